@@ -1,0 +1,215 @@
+//! Short explainer films: self-hosted, captioned, with a written transcript under the player.
+//! The server builds the [`FilmCatalogue`] from `app/src/films/media/` (see `make-films.sh`).
+
+use crate::{
+    errors::NotFound,
+    i18n::{LANGUAGES, Language, t, t_args, use_language},
+    layout::PageTitle,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// Which films belong on which information page.
+const FILM_TOPICS: &[(&str, &[&str])] = &[
+    ("inlichtingenplicht", &["wat-moet-ik-doorgeven"]),
+    ("kostendeler", &["iemand-komt-bij-u-wonen"]),
+    ("samenwonen", &["iemand-komt-bij-u-wonen"]),
+];
+
+pub fn films_for_topic(slug: &str) -> Vec<&'static str> {
+    FILM_TOPICS
+        .iter()
+        .find(|(topic, _)| *topic == slug)
+        .map(|(_, films)| films.to_vec())
+        .unwrap_or_default()
+}
+
+/// The text of a film in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilmText {
+    pub lang: Language,
+    pub title: String,
+    pub summary: String,
+    /// Paragraphs of the narration.
+    pub transcript: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Film {
+    pub slug: String,
+    pub duration_secs: u32,
+    pub webm_url: String,
+    pub mp4_url: String,
+    pub poster_url: String,
+    /// Caption files (WebVTT) per language.
+    pub captions: Vec<(Language, String)>,
+    pub texts: Vec<FilmText>,
+}
+
+impl Film {
+    /// The text in `lang`, else Dutch (which every film has).
+    pub fn text(&self, lang: Language) -> Option<&FilmText> {
+        self.texts.iter().find(|t| t.lang == lang).or_else(|| {
+            self.texts
+                .iter()
+                .find(|t| t.lang == Language::default_language())
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FilmCatalogue(pub Arc<Vec<Film>>);
+
+impl FilmCatalogue {
+    pub fn get(&self, slug: &str) -> Option<&Film> {
+        self.0.iter().find(|f| f.slug == slug)
+    }
+}
+
+fn catalogue() -> FilmCatalogue {
+    use_context::<FilmCatalogue>().unwrap_or_default()
+}
+
+fn film_href(lang: Language, slug: &str) -> String {
+    format!("/{}/films/{slug}", lang.code)
+}
+
+/// A link to a film, shown on the pages the film belongs to.
+#[component]
+pub fn FilmLink(slug: String) -> impl IntoView {
+    let lang = use_language();
+    let catalogue = catalogue();
+    catalogue
+        .get(&slug)
+        .and_then(|film| film.text(lang))
+        .map(|text| {
+            view! {
+                <p class="hl-film-link">
+                    <a href=film_href(lang, &slug)>
+                        // Isolated: the title may be Dutch inside a right-to-left sentence.
+                    {t_args(lang, "film-watch", &[("title", &format!("\u{2068}{}\u{2069}", text.title))])}
+                    </a>
+                </p>
+            }
+        })
+}
+
+/// `/{lang}/films`
+#[component]
+pub fn FilmIndex() -> impl IntoView {
+    let lang = use_language();
+    let heading = t(lang, "films-title");
+    let items = catalogue()
+        .0
+        .iter()
+        .filter_map(|film| film.text(lang).map(|text| (film.clone(), text.clone())))
+        .map(|(film, text)| {
+            let minutes = format_duration(film.duration_secs);
+            view! {
+                <li class="hl-topic-list__item">
+                    <a class="hl-topic-list__link" href=film_href(lang, &film.slug)>
+                        <span lang=text.lang.code dir=text.lang.dir().as_str()>{text.title.clone()}</span>
+                    </a>
+                    <p class="hl-topic-list__summary" lang=text.lang.code dir=text.lang.dir().as_str()>
+                        {text.summary.clone()} " (" {minutes} ")"
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageTitle text=heading.clone() />
+        <h1 class="hl-heading-xl">{heading}</h1>
+        <p class="hl-lead">{t(lang, "films-lead")}</p>
+        <ul class="hl-topic-list">{items}</ul>
+    }
+}
+
+fn format_duration(secs: u32) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// `/{lang}/films/{slug}`: the player (no third-party player), captions and the transcript.
+#[component]
+pub fn FilmPage() -> impl IntoView {
+    let lang = use_language();
+    let slug = use_params_map()
+        .read_untracked()
+        .get("slug")
+        .unwrap_or_default();
+    let catalogue = catalogue();
+    let Some(film) = catalogue.get(&slug).cloned() else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let Some(text) = film.text(lang).cloned() else {
+        return view! { <NotFound /> }.into_any();
+    };
+    // Captions in the reader's language are on by default, else Dutch.
+    let default_caption = if film.captions.iter().any(|(l, _)| *l == lang) {
+        lang
+    } else {
+        Language::default_language()
+    };
+    let tracks = film
+        .captions
+        .iter()
+        .map(|(caption_lang, url)| {
+            let label = LANGUAGES
+                .iter()
+                .find(|l| l == &caption_lang)
+                .map(|l| l.name)
+                .unwrap_or(caption_lang.code);
+            view! {
+                <track
+                    kind="captions"
+                    src=url.clone()
+                    srclang=caption_lang.code
+                    label=label
+                    default=*caption_lang == default_caption
+                />
+            }
+        })
+        .collect_view();
+    let paragraphs = text
+        .transcript
+        .iter()
+        .map(|p| view! { <p class="hl-body">{p.clone()}</p> })
+        .collect_view();
+    let notice = (text.lang != lang).then(|| {
+        view! {
+            <div class="hl-notice" role="note">
+                <p>{t(lang, "translation-missing")}</p>
+            </div>
+        }
+    });
+    view! {
+        <PageTitle text=text.title.clone() />
+        {notice}
+        <h1 class="hl-heading-xl" lang=text.lang.code dir=text.lang.dir().as_str()>{text.title.clone()}</h1>
+        <p class="hl-lead" lang=text.lang.code dir=text.lang.dir().as_str()>{text.summary.clone()}</p>
+        <div class="hl-video">
+            <video
+                class="hl-video__player"
+                controls=true
+                preload="none"
+                poster=film.poster_url.clone()
+                width="1280"
+                height="720"
+            >
+                <source src=film.webm_url.clone() type="video/webm" />
+                <source src=film.mp4_url.clone() type="video/mp4" />
+                {tracks}
+                <p>
+                    <a href=film.mp4_url.clone()>{t(lang, "film-download")}</a>
+                </p>
+            </video>
+        </div>
+        <p class="hl-body">
+            <a href=film.mp4_url.clone() download="">{t(lang, "film-download")}</a>
+        </p>
+        <h2 class="hl-heading-m">{t(lang, "film-transcript")}</h2>
+        <div class="hl-transcript" lang=text.lang.code dir=text.lang.dir().as_str()>{paragraphs}</div>
+    }
+    .into_any()
+}

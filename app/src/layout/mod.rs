@@ -1,0 +1,111 @@
+//! The site shell every page shares: skip link, header with the language switcher, footer.
+
+mod print;
+pub use print::PrintButton;
+
+use crate::{
+    Site,
+    i18n::{LanguageSwitcher, t, t_args, use_language},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let lang = use_language();
+    let site = use_context::<Site>().unwrap_or_default();
+    let location = use_location();
+    let search = location.search.get_untracked();
+    let current_path = if search.is_empty() {
+        location.pathname.get_untracked()
+    } else {
+        format!("{}?{}", location.pathname.get_untracked(), search)
+    };
+    let home = format!("/{}/", lang.code);
+    let municipality = site.municipality.clone();
+
+    view! {
+        <a class="hl-skip-link" href="#main">
+            {t(lang, "skip-link")}
+        </a>
+        <header class="hl-header">
+            <div class="hl-width-container hl-header__inner">
+                <a class="hl-header__brand" href=home>
+                    <svg
+                        class="hl-header__logo"
+                        aria-hidden="true"
+                        focusable="false"
+                        viewBox="0 0 32 32"
+                        width="32"
+                        height="32"
+                    >
+                        <path d="M4 28V12l12-8 12 8v16h-8v-9h-8v9z" fill="currentColor" />
+                    </svg>
+                    <span class="hl-header__name">{municipality.clone()}</span>
+                    <span class="hl-header__product">{t(lang, "site-product")}</span>
+                </a>
+                <LanguageSwitcher current_path=current_path />
+            </div>
+            <nav class="hl-service-nav" aria-label=t(lang, "service-nav-label")>
+                <ul class="hl-width-container hl-service-nav__list">
+                    <li>
+                        <a href=format!("/{}/{}", lang.code, crate::rights::library::TOPICS_SEGMENT)>
+                            {t(lang, "topics-title")}
+                        </a>
+                    </li>
+                    <li>
+                        <a href=crate::rights::library::topic_href(lang, "levensgebeurtenissen")>
+                            {t(lang, "nav-life-events")}
+                        </a>
+                    </li>
+                    <li>
+                        <a href=format!("/{}/films", lang.code)>{t(lang, "films-title")}</a>
+                    </li>
+                    <li>
+                        <a href=format!("/{}/{}", lang.code, crate::search::SEARCH_SEGMENT)>
+                            {t(lang, "search-title")}
+                        </a>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+        <div class="hl-width-container hl-page">
+            <main id="main" class="hl-main" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+        <footer class="hl-footer">
+            <div class="hl-width-container">
+                <nav aria-label=t(lang, "footer-nav-label")>
+                    <ul class="hl-footer__links">
+                        <li>
+                            <a href=format!("/{}/toegankelijkheid", lang.code)>
+                                {t(lang, "accessibility-title")}
+                            </a>
+                        </li>
+                        <li>
+                            <a href=format!("/{}/privacy", lang.code)>{t(lang, "privacy-title")}</a>
+                        </li>
+                    </ul>
+                </nav>
+                <p class="hl-footer__owner">
+                    {t_args(lang, "footer-owner", &[("municipality", &municipality)])}
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+/// The `<title>` of a page: "Page – Municipality".
+#[component]
+pub fn PageTitle(text: String) -> impl IntoView {
+    let lang = use_language();
+    let site = use_context::<Site>().unwrap_or_default();
+    let full = t_args(
+        lang,
+        "page-title",
+        &[("page", &text), ("municipality", &site.municipality)],
+    );
+    view! { <Title text=full /> }
+}

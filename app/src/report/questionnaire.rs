@@ -1,0 +1,411 @@
+//! The report questionnaire as data: which kinds of suspicion there are, which questions each
+//! kind needs, answer types, limits and texts per language. An installation can adjust the
+//! file; it is checked at start and every problem is named. Parse, don't validate: a
+//! [`Questionnaire`] that exists is consistent.
+
+#[cfg(feature = "ssr")]
+use crate::i18n::LANGUAGES;
+use crate::i18n::Language;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A text in several languages; Dutch is always there and is the fallback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts(BTreeMap<&'static str, String>);
+
+impl Texts {
+    pub fn get(&self, lang: Language) -> &str {
+        self.0
+            .get(lang.code)
+            .or_else(|| self.0.get(Language::default_language().code))
+            .map(String::as_str)
+            .unwrap_or_default()
+    }
+
+    /// Whether this language has its own text (not the Dutch fallback).
+    pub fn has(&self, lang: Language) -> bool {
+        self.0.contains_key(lang.code)
+    }
+}
+
+/// The page a question is asked on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    /// Who the report is about.
+    Person,
+    /// What the reporter has seen, per kind of suspicion.
+    Situation,
+    /// Since when, how the reporter knows, anything else.
+    Knowledge,
+}
+
+impl Step {
+    pub const ALL: [Step; 3] = [Step::Person, Step::Situation, Step::Knowledge];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Person => "person",
+            Step::Situation => "situation",
+            Step::Knowledge => "knowledge",
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    fn parse(s: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub label: Texts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerType {
+    /// One line of text.
+    Text,
+    /// Several lines of text.
+    LongText,
+    /// One of a fixed list.
+    Choice(Vec<Choice>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub id: String,
+    pub step: Step,
+    pub answer: AnswerType,
+    pub label: Texts,
+    pub hint: Option<Texts>,
+    /// Most characters an answer may have.
+    pub max_length: usize,
+    /// Asked whatever kinds were chosen.
+    pub always: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kind {
+    pub id: String,
+    pub label: Texts,
+    pub hint: Option<Texts>,
+    /// Ids of the questions this kind needs, besides the ones always asked.
+    pub questions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Questionnaire {
+    /// Stored with every report, so the team knows which questions were asked.
+    pub version: String,
+    pub kinds: Vec<Kind>,
+    pub questions: Vec<Question>,
+}
+
+/// Longest answer any question may allow.
+pub const MAX_ANSWER_CHARS: usize = 5_000;
+
+impl Questionnaire {
+    pub fn kind(&self, id: &str) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The questions of `step` that the chosen kinds need, in the order of the file.
+    pub fn questions_for<'a>(&'a self, kinds: &[String], step: Step) -> Vec<&'a Question> {
+        let needed: BTreeSet<&str> = kinds
+            .iter()
+            .filter_map(|k| self.kind(k))
+            .flat_map(|k| k.questions.iter().map(String::as_str))
+            .collect();
+        self.questions
+            .iter()
+            .filter(|q| q.step == step && (q.always || needed.contains(q.id.as_str())))
+            .collect()
+    }
+
+    /// Parses and checks a questionnaire file (TOML). Every problem is listed.
+    #[cfg(feature = "ssr")]
+    pub fn parse(source: &str) -> Result<Questionnaire, Vec<String>> {
+        let table: toml::Table = source
+            .parse()
+            .map_err(|e: toml::de::Error| vec![e.to_string()])?;
+        let mut problems = Vec::new();
+        let version = table
+            .get("version")
+            .and_then(|v| v.as_str())
+            .filter(|v| !v.trim().is_empty())
+            .map(str::to_owned)
+            .unwrap_or_else(|| {
+                problems.push(
+                    "`version` is missing: every report stores the version it was asked with"
+                        .into(),
+                );
+                String::new()
+            });
+
+        let mut questions = Vec::new();
+        for (i, q) in array(&table, "questions", &mut problems).iter().enumerate() {
+            let place = format!("question {}", i + 1);
+            let Some(q) = q.as_table() else {
+                problems.push(format!("{place} must be a table"));
+                continue;
+            };
+            let id = string(q, "id", &place, &mut problems);
+            let place = format!("question `{id}`");
+            let step_text = string(q, "step", &place, &mut problems);
+            let step = Step::parse(&step_text).unwrap_or_else(|| {
+                problems.push(format!(
+                    "{place}: step `{step_text}` is not person, situation or knowledge"
+                ));
+                Step::Knowledge
+            });
+            let kind = string(q, "type", &place, &mut problems);
+            let answer = match kind.as_str() {
+                "text" => AnswerType::Text,
+                "long_text" => AnswerType::LongText,
+                "choice" => {
+                    let mut choices = Vec::new();
+                    for (j, c) in array(q, "choices", &mut problems).iter().enumerate() {
+                        let cplace = format!("{place}, choice {}", j + 1);
+                        match c.as_table() {
+                            Some(c) => choices.push(Choice {
+                                id: string(c, "id", &cplace, &mut problems),
+                                label: texts(c, "label", &cplace, &mut problems),
+                            }),
+                            None => problems.push(format!("{cplace} must be a table")),
+                        }
+                    }
+                    if choices.is_empty() {
+                        problems.push(format!("{place}: a choice question needs choices"));
+                    }
+                    AnswerType::Choice(choices)
+                }
+                other => {
+                    problems.push(format!(
+                        "{place}: type `{other}` is not text, long_text or choice"
+                    ));
+                    AnswerType::Text
+                }
+            };
+            let max_length = match q.get("max_length").map(|v| v.as_integer()) {
+                None => 200,
+                Some(Some(n)) if (1..=MAX_ANSWER_CHARS as i64).contains(&n) => n as usize,
+                Some(_) => {
+                    problems.push(format!(
+                        "{place}: max_length must be 1 to {MAX_ANSWER_CHARS}"
+                    ));
+                    200
+                }
+            };
+            questions.push(Question {
+                label: texts(q, "label", &place, &mut problems),
+                hint: q
+                    .contains_key("hint")
+                    .then(|| texts(q, "hint", &place, &mut problems)),
+                always: q.get("always").and_then(|v| v.as_bool()).unwrap_or(false),
+                id,
+                step,
+                answer,
+                max_length,
+            });
+        }
+        let mut seen = BTreeSet::new();
+        for q in &questions {
+            if !seen.insert(q.id.as_str()) {
+                problems.push(format!("question `{}` appears twice", q.id));
+            }
+        }
+
+        let mut kinds = Vec::new();
+        for (i, k) in array(&table, "kinds", &mut problems).iter().enumerate() {
+            let place = format!("kind {}", i + 1);
+            let Some(k) = k.as_table() else {
+                problems.push(format!("{place} must be a table"));
+                continue;
+            };
+            let id = string(k, "id", &place, &mut problems);
+            let place = format!("kind `{id}`");
+            let mut needs = Vec::new();
+            for q in array(k, "questions", &mut problems) {
+                match q.as_str() {
+                    Some(qid) if questions.iter().any(|q| q.id == qid) => {
+                        needs.push(qid.to_owned())
+                    }
+                    Some(qid) => problems.push(format!(
+                        "{place} needs question `{qid}`, which does not exist"
+                    )),
+                    None => problems.push(format!("{place}: questions must be question ids")),
+                }
+            }
+            kinds.push(Kind {
+                label: texts(k, "label", &place, &mut problems),
+                hint: k
+                    .contains_key("hint")
+                    .then(|| texts(k, "hint", &place, &mut problems)),
+                questions: needs,
+                id,
+            });
+        }
+        if kinds.is_empty() {
+            problems.push("there must be at least one kind of suspicion".into());
+        }
+        if problems.is_empty() {
+            Ok(Questionnaire {
+                version,
+                kinds,
+                questions,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn array<'a>(table: &'a toml::Table, key: &str, problems: &mut Vec<String>) -> &'a [toml::Value] {
+    match table.get(key) {
+        Some(toml::Value::Array(items)) => items,
+        Some(_) => {
+            problems.push(format!("`{key}` must be a list"));
+            &[]
+        }
+        None => {
+            problems.push(format!("`{key}` is missing"));
+            &[]
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn string(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> String {
+    match table.get(key).and_then(|v| v.as_str()) {
+        Some(s) if !s.trim().is_empty() => s.to_owned(),
+        _ => {
+            problems.push(format!("{place}: `{key}` is missing"));
+            String::new()
+        }
+    }
+}
+
+/// `key = { nl = "…", en = "…" }`: Dutch required, only languages Helder offers.
+#[cfg(feature = "ssr")]
+fn texts(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> Texts {
+    let mut out = BTreeMap::new();
+    match table.get(key).and_then(|v| v.as_table()) {
+        Some(by_lang) => {
+            for (code, text) in by_lang {
+                match (LANGUAGES.iter().find(|l| l.code == code), text.as_str()) {
+                    (Some(lang), Some(text)) => {
+                        out.insert(lang.code, text.to_owned());
+                    }
+                    (None, _) => problems.push(format!(
+                        "{place}: {key}.{code} is not a language Helder offers"
+                    )),
+                    (_, None) => problems.push(format!("{place}: {key}.{code} must be text")),
+                }
+            }
+            if !out.contains_key(Language::default_language().code) {
+                problems.push(format!("{place}: {key} needs a Dutch text ({key}.nl)"));
+            }
+        }
+        None => problems.push(format!(
+            "{place}: `{key}` is missing (a table of texts per language)"
+        )),
+    }
+    Texts(out)
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = r#"
+version = "test-1"
+
+[[questions]]
+id = "name"
+step = "person"
+type = "text"
+always = true
+label = { nl = "Naam", en = "Name" }
+
+[[questions]]
+id = "employer"
+step = "situation"
+type = "text"
+label = { nl = "Werkgever" }
+
+[[questions]]
+id = "how"
+step = "knowledge"
+type = "choice"
+always = true
+label = { nl = "Hoe weet u dit?" }
+choices = [ { id = "neighbour", label = { nl = "Buren" } } ]
+
+[[kinds]]
+id = "work"
+label = { nl = "Werk" }
+questions = ["employer"]
+
+[[kinds]]
+id = "other"
+label = { nl = "Iets anders" }
+questions = []
+"#;
+
+    #[test]
+    fn questions_follow_the_chosen_kinds() {
+        let q = Questionnaire::parse(SMALL).unwrap();
+        let ids = |kinds: &[&str], step| {
+            let kinds: Vec<String> = kinds.iter().map(|s| s.to_string()).collect();
+            q.questions_for(&kinds, step)
+                .iter()
+                .map(|q| q.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&["work"], Step::Situation), ["employer"]);
+        assert!(
+            ids(&["other"], Step::Situation).is_empty(),
+            "ask only what the kinds need"
+        );
+        assert_eq!(
+            ids(&["other"], Step::Person),
+            ["name"],
+            "always-questions are always asked"
+        );
+        let en = Language::from_code("en").unwrap();
+        assert_eq!(q.question("name").unwrap().label.get(en), "Name");
+        assert_eq!(
+            q.question("employer").unwrap().label.get(en),
+            "Werkgever",
+            "Dutch fallback"
+        );
+    }
+
+    #[test]
+    fn every_problem_is_named() {
+        let broken = SMALL
+            .replace("version = \"test-1\"", "")
+            .replace(
+                "questions = [\"employer\"]",
+                "questions = [\"employer\", \"salary\"]",
+            )
+            .replace(
+                "label = { nl = \"Naam\", en = \"Name\" }",
+                "label = { en = \"Name\", xx = \"?\" }",
+            )
+            .replace("type = \"text\"\nalways", "type = \"slider\"\nalways");
+        let problems = Questionnaire::parse(&broken).unwrap_err();
+        let all = problems.join("\n");
+        assert!(all.contains("version"), "{all}");
+        assert!(all.contains("`salary`"), "{all}");
+        assert!(all.contains("label.nl"), "{all}");
+        assert!(all.contains("xx"), "{all}");
+        assert!(all.contains("slider"), "{all}");
+        assert!(Questionnaire::parse("not [ toml").is_err());
+    }
+}

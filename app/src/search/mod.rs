@@ -1,0 +1,182 @@
+//! Search over the published pages in the reader's language. A plain GET form: works without
+//! JavaScript; the server does the searching (SQLite FTS5 or PostgreSQL full-text search).
+
+mod query;
+pub use query::{MARK_END, MARK_START, QueryProblem, SearchQuery, highlight};
+
+use crate::{
+    i18n::{Language, t, t_args, use_language},
+    layout::PageTitle,
+    rights::library::topic_href,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+use std::{future::Future, pin::Pin, sync::Arc};
+
+/// URL segment of the search page: `/{lang}/zoeken`.
+pub const SEARCH_SEGMENT: &str = "zoeken";
+
+/// One result: the page and a snippet whose HTML is escaped text plus `<mark>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hit {
+    pub slug: String,
+    pub title: String,
+    pub snippet_html: String,
+}
+
+pub type SearchFuture = Pin<Box<dyn Future<Output = Result<Vec<Hit>, String>> + Send>>;
+
+/// Implemented by the server's storage; provided to pages through context.
+pub trait Searcher: Send + Sync {
+    fn search(&self, lang: Language, query: SearchQuery) -> SearchFuture;
+}
+
+#[derive(Clone)]
+pub struct SearchService(pub Arc<dyn Searcher>);
+
+/// The search form, also used in the header of content pages.
+#[component]
+pub fn SearchForm(#[prop(optional, into)] value: String) -> impl IntoView {
+    let lang = use_language();
+    view! {
+        <form class="hl-search" role="search" method="get" action=format!("/{}/{SEARCH_SEGMENT}", lang.code)>
+            <label class="hl-label" for="q">{t(lang, "search-label")}</label>
+            <div class="hl-search__row">
+                <input
+                    class="hl-input hl-search__input"
+                    type="search"
+                    id="q"
+                    name="q"
+                    value=value
+                    maxlength="200"
+                    autocomplete="off"
+                />
+                <button class="hl-button hl-search__button" type="submit">
+                    {t(lang, "search-button")}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let lang = use_language();
+    let raw = use_query_map()
+        .read_untracked()
+        .get("q")
+        .unwrap_or_default();
+    let parsed = SearchQuery::parse(&raw);
+    let shown = parsed.as_ref().map(|q| q.text.clone()).unwrap_or_default();
+    // In messages the query is isolated, so a Latin query keeps its order in Arabic text.
+    let quoted = format!("\u{2068}{shown}\u{2069}");
+    let service = use_context::<SearchService>();
+    let results = OnceResource::new({
+        let parsed = parsed.clone();
+        async move {
+            match (parsed, service) {
+                (Ok(query), Some(service)) => service.0.search(lang, query).await,
+                (Ok(_), None) => Err("search is not available".to_owned()),
+                (Err(_), _) => Ok(Vec::new()),
+            }
+        }
+    });
+    let heading = t(lang, "search-title");
+    view! {
+        <PageTitle text=heading.clone() />
+        <h1 class="hl-heading-xl">{heading}</h1>
+        <SearchForm value=shown.clone() />
+        <Suspense fallback=|| ()>
+            {move || {
+                let parsed = parsed.clone();
+                let shown = quoted.clone();
+                Suspend::new(async move {
+                    let outcome = results.await;
+                    results_view(lang, parsed, shown, outcome)
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn results_view(
+    lang: Language,
+    parsed: Result<SearchQuery, QueryProblem>,
+    shown: String,
+    outcome: Result<Vec<Hit>, String>,
+) -> AnyView {
+    match (parsed, outcome) {
+        (Err(QueryProblem::Empty), _) => view! {
+            <p class="hl-body">{t(lang, "search-empty")}</p>
+            <SearchHelp />
+        }
+        .into_any(),
+        (Err(QueryProblem::NoWords), _) => view! {
+            <p class="hl-body">{t(lang, "search-no-words")}</p>
+            <SearchHelp />
+        }
+        .into_any(),
+        (Ok(_), Err(error)) => {
+            #[cfg(feature = "ssr")]
+            leptos::logging::error!("search failed: {error}");
+            let _ = error;
+            view! { <p class="hl-body">{t(lang, "search-failed")}</p> }.into_any()
+        }
+        (Ok(_), Ok(hits)) if hits.is_empty() => view! {
+            <p class="hl-body" role="status">
+                {t_args(lang, "search-none", &[("query", &shown)])}
+            </p>
+            <SearchHelp />
+        }
+        .into_any(),
+        (Ok(_), Ok(hits)) => {
+            let count = hits.len().to_string();
+            let key = if hits.len() == 1 {
+                "search-count-one"
+            } else {
+                "search-count"
+            };
+            let items = hits
+                .into_iter()
+                .map(|hit| {
+                    view! {
+                        <li class="hl-results__item">
+                            <h2 class="hl-heading-s">
+                                <a href=topic_href(lang, &hit.slug)>{hit.title}</a>
+                            </h2>
+                            <p class="hl-results__snippet" inner_html=hit.snippet_html></p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="hl-body" role="status">
+                    {t_args(lang, key, &[("count", &count), ("query", &shown)])}
+                </p>
+                <ol class="hl-results">{items}</ol>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Tips and a way on when a search gives nothing.
+#[component]
+fn SearchHelp() -> impl IntoView {
+    let lang = use_language();
+    view! {
+        <div class="hl-inset">
+            <h2 class="hl-heading-s">{t(lang, "search-help-title")}</h2>
+            <ul class="hl-list hl-list--bullet">
+                <li>{t(lang, "search-help-words")}</li>
+                <li>{t(lang, "search-help-spelling")}</li>
+                <li>
+                    <a href=format!("/{}/{}", lang.code, crate::rights::library::TOPICS_SEGMENT)>
+                        {t(lang, "search-help-browse")}
+                    </a>
+                </li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,165 @@
+// Browser tests for the report form: the whole flow in Dutch and Arabic, with JavaScript on
+// and off, axe-core on every page, an error with the answers kept, and the receipt code.
+//
+// Run from end2end/:
+//   HELDER_BIN=../target/debug/helder HELDER_SITE_ROOT=../target/site node --test tests/
+
+import assert from 'node:assert/strict';
+import { browserSuite, axeViolations, screenshotPath } from '../harness.mjs';
+
+// Each test is another visitor behind a trusted proxy, so they do not share one rate limit.
+const suite = browserSuite({ testTimeoutMs: 90_000, serverEnv: { HELDER_TRUSTED_PROXIES: '127.0.0.1' } });
+let visitor = 10;
+const { url, browserTest, watch } = suite;
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeClean(page, where, js) {
+  if (!js) return; // axe needs scripts in the page
+  const violations = await axeViolations(page, { runOnly: AXE_TAGS });
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')}`),
+    [],
+    `axe on ${where}`,
+  );
+}
+
+async function submit(page) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('form button[type=submit]').last().click()]);
+}
+
+for (const lang of ['nl', 'ar']) {
+  for (const js of [true, false]) {
+    visitor += 1;
+    const headers = { 'X-Forwarded-For': `198.51.100.${visitor}` };
+    browserTest(`report flow in ${lang}, JavaScript ${js ? 'on' : 'off'}`, { javaScriptEnabled: js, viewport: { width: 390, height: 844 }, extraHTTPHeaders: headers }, async (context) => {
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(url(`/${lang}/melden`));
+      assert.equal(await page.locator('html').getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr');
+      await axeClean(page, 'start', js);
+      await submit(page);
+      assert.ok(page.url().endsWith(`/${lang}/melden/soort`), page.url());
+
+      // Step 1: nothing chosen → error summary, 422, focusable link to the field.
+      const refused = await Promise.all([
+        page.waitForNavigation({ waitUntil: 'load' }),
+        page.locator('form button[type=submit]').click(),
+      ]);
+      assert.equal(refused[0].status(), 422);
+      assert.ok(await page.locator('.hl-error-summary a[href="#kind"]').isVisible());
+      await axeClean(page, 'kinds with an error', js);
+      await page.locator('input[name=kind][value=work]').check();
+      await page.locator('input[name=kind][value=living_together]').check();
+      await submit(page);
+
+      // Step 2: person; a too-long name is refused and the address is kept.
+      assert.ok(page.url().endsWith('/persoon'), page.url());
+      await page.fill('#q_person_name', 'x'.repeat(201));
+      await page.fill('#q_person_address', 'Dorpsstraat 1');
+      // maxlength stops typing past 200 in a browser: remove it to test the server's check.
+      await page.evaluate(() => document.querySelector('#q_person_name').removeAttribute('maxlength'));
+      await page.fill('#q_person_name', 'x'.repeat(201));
+      await submit(page);
+      assert.equal(await page.inputValue('#q_person_address'), 'Dorpsstraat 1', 'answers survive an error');
+      assert.ok(await page.locator('#q_person_name-error').isVisible());
+      await axeClean(page, 'person with an error', js);
+      await page.fill('#q_person_name', 'Jan Jansen');
+      await submit(page);
+
+      // Step 3: only the questions the chosen kinds need.
+      assert.ok(page.url().endsWith('/situatie'), page.url());
+      assert.equal(await page.locator('#q_assets_what').count(), 0, 'no asset questions for these kinds');
+      await page.fill('#q_work_where', 'Bakkerij');
+      await page.selectOption('#q_work_paid', 'cash');
+      await axeClean(page, 'situation', js);
+      await submit(page);
+
+      await page.selectOption('#q_how_known', 'neighbour');
+      await axeClean(page, 'how you know', js);
+      await submit(page);
+
+      assert.ok(page.url().endsWith('/contact'), page.url());
+      assert.ok(await page.locator('#contact').isChecked(), 'anonymous is the default');
+      await axeClean(page, 'contact', js);
+      await submit(page);
+
+      assert.ok(page.url().endsWith('/controleren'), page.url());
+      const summary = await page.locator('.hl-summary').innerText();
+      assert.ok(summary.includes('Jan Jansen') && summary.includes('Bakkerij'), summary);
+      assert.ok((await page.locator('.hl-summary__action a').count()) >= 5, 'a change link per answer');
+      await axeClean(page, 'check', js);
+      await page.screenshot({ path: screenshotPath(`report-check-${lang}-${js ? 'js' : 'nojs'}-390.png`), fullPage: true });
+      await submit(page);
+
+      const code = (await page.locator('.hl-receipt').innerText()).trim();
+      assert.match(code, /^\d{4} \d{4} \d{4} \d{4}$/);
+      await axeClean(page, 'received', js);
+      await page.screenshot({ path: screenshotPath(`report-received-${lang}-${js ? 'js' : 'nojs'}-390.png`), fullPage: true });
+      assert.deepEqual(problems.problems.filter((p) => p.kind !== 'console-error' || !/\b4(22|29)\b/.test(p.detail)), []);
+    });
+  }
+}
+
+const KINDS = ['living_together', 'address', 'work', 'assets', 'other'];
+
+/** Fills every question on a page of the flow with something plausible. */
+async function answerAll(page) {
+  for (const input of await page.locator('form input[type=text]:not([name=website]), form textarea').all()) {
+    await input.fill('Gezien in maart');
+  }
+  for (const select of await page.locator('form select').all()) {
+    const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+    await select.selectOption(values[0]);
+  }
+}
+
+// The whole flow for each kind of suspicion, with and without JavaScript, in Dutch and Arabic.
+for (const lang of ['nl', 'ar']) {
+  for (const js of [true, false]) {
+    for (const kind of KINDS) {
+      visitor += 1;
+      const headers = { 'X-Forwarded-For': `198.51.100.${visitor}` };
+      browserTest(`report flow "${kind}" in ${lang}, JavaScript ${js ? 'on' : 'off'}`, { javaScriptEnabled: js, viewport: { width: 390, height: 844 }, extraHTTPHeaders: headers }, async (context) => {
+        const page = await context.newPage();
+        const problems = watch(page);
+        await page.goto(url(`/${lang}/melden`));
+        await axeClean(page, 'start', js);
+        await submit(page);
+        await page.locator(`input[name=kind][value=${kind}]`).check();
+        await axeClean(page, 'kinds', js);
+        await submit(page);
+        for (const step of ['persoon', 'situatie', 'hoe-weet-u-het']) {
+          assert.ok(page.url().endsWith(`/${step}`), `${step}: ${page.url()}`);
+          await answerAll(page);
+          await axeClean(page, step, js);
+          await submit(page);
+        }
+        assert.ok(page.url().endsWith('/contact'), page.url());
+        await axeClean(page, 'contact', js);
+        await submit(page);
+        assert.ok(page.url().endsWith('/controleren'), page.url());
+        assert.ok((await page.locator('.hl-summary').innerText()).includes('Gezien in maart'));
+        await axeClean(page, 'check', js);
+        await submit(page);
+        assert.match((await page.locator('.hl-receipt').innerText()).trim(), /^\d{4} \d{4} \d{4} \d{4}$/);
+        await axeClean(page, 'received', js);
+        assert.deepEqual(problems.problems, []);
+      });
+    }
+  }
+}
+
+for (const lang of ['nl', 'ar']) {
+  browserTest(`coming back with a code: page, wrong code refused, axe (${lang})`, { extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${lang === 'nl' ? 90 : 91}` } }, async (context) => {
+    const page = await context.newPage();
+    await page.goto(url(`/${lang}/melden/terugkomen`));
+    await axeClean(page, 'come back', true);
+    await page.fill('#code', '0000 0000 0000 0000');
+    const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('form button[type=submit]').click()]);
+    assert.equal(response.status(), 422);
+    assert.ok(await page.locator('.hl-error-summary a[href="#code"]').isVisible());
+    assert.equal(await page.inputValue('#code'), '0000 0000 0000 0000', 'the code as typed is kept');
+    await axeClean(page, 'come back with a wrong code', true);
+  });
+}

@@ -1,0 +1,184 @@
+# Helder – site-wide texts in Arabic. Dutch (nl) is the leading language:
+# every key there must also exist here (a test checks this).
+
+## Site
+site-title = Helder – { $municipality }
+site-product = العمل والدخل
+page-title = { $page } – { $municipality }
+skip-link = انتقل مباشرة إلى المحتوى
+language-switcher-label = اختر لغة
+footer-nav-label = عن هذا الموقع
+footer-owner = هذا الموقع تابع لـ { $municipality }.
+print-page = اطبع هذه الصفحة
+
+## Home
+home-title = حقوقك وواجباتك عندما تحصل على إعانة
+home-lead = هل تحصل على المساعدة الاجتماعية (bijstand) من { $municipality }؟ أو هل تطلبها الآن؟ هنا تقرأ ما يجب عليك فعله، وما يمكنك أن تنتظره منّا.
+home-offer-title = ماذا تجد في هذا الموقع؟
+home-offer-rights = شرح لحقوقك وواجباتك، بكلمات بسيطة.
+home-offer-languages = الشرح نفسه بلغات أخرى.
+home-offer-report = استمارة للإبلاغ إذا كنت تظن أن شخصًا ما يحصل على إعانة لا يحق له. يمكنك ذلك دون ذكر اسمك.
+home-doubt-title = هل أنت غير متأكد؟
+home-doubt-text = لا تعرف إن كان عليك أن تبلغنا بشيء؟ اسألنا. السؤال لا يكلّفك شيئًا. وهكذا تتجنّب المشاكل لاحقًا.
+
+## Not found
+not-found-title = الصفحة غير موجودة
+not-found-intro = هذه الصفحة غير موجودة. ربما كُتب العنوان بشكل خاطئ. أو نُقلت الصفحة إلى مكان آخر.
+not-found-home-link = اذهب إلى الصفحة الرئيسية
+
+## Accessibility
+accessibility-title = سهولة الاستخدام للجميع
+accessibility-intro = تريد { $municipality } أن يستطيع الجميع استخدام هذا الموقع. حتى لو كان نظرك أو سمعك ضعيفًا، أو كانت القراءة صعبة عليك.
+accessibility-standard-title = ما المعايير التي يلتزم بها هذا الموقع؟
+accessibility-standard-text =
+    نبني هذا الموقع حسب معيار WCAG 2.2، المستوى AA. هذا هو المعيار الأوروبي للمواقع التي يستطيع الجميع استخدامها. يجب على الجهات الحكومية في هولندا أن تلتزم به.
+
+    يعمل الموقع على الهاتف والجهاز اللوحي والكمبيوتر. يمكنك استخدام كل شيء بلوحة المفاتيح. ويعمل الموقع أيضًا دون JavaScript.
+accessibility-status-title = إلى أين وصلنا؟
+accessibility-status-text =
+    نختبر كل نسخة جديدة من الموقع بشكل آلي وباليد. ونتحقق من الألوان وحجم الحروف والعناوين وترتيب النص.
+
+    هذا الموقع جديد. وستفحصه جهة مستقلة لاحقًا. بعد ذلك تقرأ النتيجة هنا.
+accessibility-problems-title = هل هناك شيء لا يعمل جيدًا؟
+accessibility-problems-text =
+    هل هناك شيء لا تستطيع قراءته أو استخدامه؟ نحب أن نعرف ذلك. أخبرنا في أي صفحة كان ذلك، وما الذي لم يعمل.
+
+    نردّ عليك خلال 5 أيام عمل. وإذا لزم الأمر، تحصل على المعلومات بطريقة أخرى، مثلًا على الورق.
+accessibility-contact-title = التواصل
+accessibility-contact-text = تواصل مع { $municipality }. اتصل بنا أو اكتب إلينا. تجد بيانات التواصل على موقع البلدية.
+
+## Privacy
+privacy-title = الخصوصية
+privacy-intro = تتعامل { $municipality } مع بياناتك بعناية. هنا تقرأ ما البيانات التي يستخدمها هذا الموقع، ولماذا.
+privacy-who-title = من المسؤول؟
+privacy-who-text = { $municipality } هي المسؤولة عن هذا الموقع وعن البيانات التي تكتبها هنا. نحن نلتزم باللائحة العامة لحماية البيانات (AVG). هذا هو القانون الذي يحمي خصوصيتك.
+privacy-data-title = ما البيانات التي نحتفظ بها؟
+privacy-data-text =
+    إذا كنت تقرأ الصفحات فقط، فلا نحتفظ بأي شيء عنك.
+
+    لا نحتفظ بعنوان IP الخاص بك. هذا هو عنوان اتصالك بالإنترنت. ولا نحتفظ به في ملفات السجلّ لدينا أيضًا.
+
+    هل تقدّم بلاغًا؟ عندها نحتفظ فقط بما تكتبه أنت بنفسك. لا يلزمك أن تذكر اسمك.
+privacy-no-tracking-title = لا ملفات تعريف ارتباط (cookies) لتتبّعك
+privacy-no-tracking-text =
+    لا يستخدم هذا الموقع ملفات تعريف الارتباط (cookies) لتتبّعك. ولا نقيس من يزور الموقع.
+
+    كل شيء يأتي من الخادم الخاص بنا. لا تذهب أي بيانات إلى شركات أخرى، مثل Google أو Facebook.
+privacy-rights-title = حقوقك
+privacy-rights-text =
+    يحق لك أن تسأل ما البيانات التي لدينا عنك. ويحق لك أيضًا أن تطلب تصحيح البيانات أو حذفها.
+
+    هل لا توافق على طريقة تعاملنا مع بياناتك؟ عندها يمكنك تقديم شكوى إلى هيئة حماية البيانات الهولندية (Autoriteit Persoonsgegevens).
+privacy-contact-title = هل لديك أسئلة عن الخصوصية؟
+privacy-contact-text = تواصل مع مسؤول حماية البيانات في { $municipality }. تجد بيانات التواصل على موقع البلدية.
+
+## Navigation
+service-nav-label = القائمة الرئيسية
+nav-life-events = يتغيّر شيء في حياتك
+breadcrumbs-label = أنت هنا
+breadcrumbs-home = الرئيسية
+home-start-duty = ما الذي يجب أن تبلغنا به؟
+home-start-duty-text = التغييرات التي تبلغنا بها. ولماذا هذا مهم.
+home-start-events-text = هل ستسكن مع شريك، أو تنتقل إلى بيت آخر، أو تبدأ عملًا؟ اقرأ ما يجب عليك فعله.
+
+## Rights and duties
+topics-title = الحقوق والواجبات
+topics-lead = هنا تقرأ ما يجب عليك فعله عندما تحصل على المساعدة الاجتماعية (bijstand). وما يمكنك أن تنتظره منّا.
+topics-group-start = ابدأ من هنا
+topics-group-duties = ما الذي يجب أن تبلغنا به؟
+topics-group-mistake = إذا حدث خطأ
+topics-group-rights = حقوقك والمساعدة المتاحة لك
+topics-group-about = عن عمليات التحقق، وللجهات الشريكة
+page-updated = آخر تحديث: { $date }.
+printed-from = هذا النص مأخوذ من { $url }
+translation-aid = هذه الترجمة للمساعدة فقط. النص الهولندي هو النص الرسمي.
+translation-read-dutch = اقرأ النص الهولندي.
+translation-missing = هذه الصفحة غير مترجمة بعد. أنت تقرأ النص الهولندي.
+
+## Search
+search-title = البحث
+search-label = ابحث في هذا الموقع
+search-button = ابحث
+search-empty = اكتب كلمة واحدة أو أكثر. مثلًا: إيجار، عمل أو عطلة.
+search-no-words = لم نجد أي كلمات في بحثك. اكتب كلمة واحدة أو أكثر.
+search-failed = البحث لا يعمل الآن. حاول مرة أخرى لاحقًا.
+search-none = لا توجد نتائج لـ «{ $query }».
+search-count = عدد النتائج لـ «{ $query }»: { $count }.
+search-count-one = نتيجة واحدة لـ «{ $query }».
+search-help-title = نصائح
+search-help-words = استخدم كلمات أخرى أو كلمات أقل.
+search-help-spelling = تحقّق من الإملاء.
+search-help-browse = اطّلع على كل المواضيع.
+
+## Films
+films-title = أفلام
+films-lead = أفلام قصيرة تشرح الأمور. مع ترجمة مكتوبة على الشاشة، والنص تحت الفيلم.
+films-index-link = شاهد الأفلام التي تشرح الأمور.
+film-watch = شاهد الفيلم: { $title }
+film-download = نزّل الفيلم.
+film-transcript = نص الفيلم
+
+## 429
+too-many-title = يرجى الانتظار قليلاً
+too-many-text = لقد أرسلت الكثير في وقت قصير. انتظر دقيقة واحدة. ثم حاول مرة أخرى.
+
+## Report
+report-title = الإبلاغ عن اشتباه في احتيال
+report-intro-signal = هل تظن أن شخصًا ما يحصل على المساعدة الاجتماعية (bijstand) دون أن يكون له حق فيها؟ عندها يمكنك أن تبلغ عن ذلك هنا. البلاغ إشارة فقط. وهو ليس دليلًا.
+report-intro-team = يطّلع فريقنا على كل بلاغ بعناية. أحيانًا نبحث في الوضع أكثر. وأحيانًا لا نفعل شيئًا، لأن المؤشرات قليلة جدًا.
+report-intro-outcome = لن نخبرك بما نفعله ببلاغك. هذا لحماية خصوصية الشخص الآخر.
+report-intro-harm = الاتهام الكاذب قد يسبّب ضررًا كبيرًا لشخص ما. أبلغ فقط عمّا تعتقد حقًا أنه صحيح.
+report-intro-facts = الحقائق تساعدنا أكثر من أي شيء. اكتب ما رأيته أو سمعته بنفسك. وليس رأيك في الأمر.
+report-anonymous-title = يمكنك الإبلاغ دون ذكر اسمك
+report-anonymous-text = لا يلزمك أن تذكر اسمك. لا نحتفظ بعنوان IP الخاص بك. في النهاية تحصل على رمز. بهذا الرمز يمكنك أن تتحقق لاحقًا إن كان لدينا سؤال.
+report-start = ابدأ البلاغ
+report-progress = الخطوة { $step } من { $total }
+report-back = رجوع
+report-continue = متابعة
+report-send = أرسل البلاغ
+report-change = تغيير
+report-dont-know = لا أعرف
+report-optional = كل الأسئلة اختيارية. لا تعرف شيئًا؟ اتركه فارغًا.
+report-honeypot = اترك هذا الحقل فارغًا
+report-step-soort = ما الذي تظن أنه يحدث؟
+report-kinds-hint = اختر جوابًا واحدًا أو أكثر.
+report-step-persoon = عن مَن بلاغك؟
+report-step-situatie = ماذا رأيت؟
+report-step-hoe-weet-u-het = كيف تعرف هذا؟
+report-step-contact = هل يمكننا أن نسألك شيئًا؟
+report-step-controleren = تحقّق من بلاغك
+report-contact-explain = أحيانًا يكون لدينا سؤال آخر. هل تترك اسمًا أو عنوان بريد إلكتروني أو رقم هاتف؟ عندها يمكننا أن نتصل بك أو نرسل إليك بريدًا إلكترونيًا. فريقنا فقط يرى هذه البيانات. لا نخبر الشخص أبدًا بمن قدّم البلاغ.
+report-contact-no = لا، أبلغ دون ذكر اسمي
+report-contact-yes = نعم، يمكنكم التواصل معي
+report-contact-fields-hint = املأ هذه الحقول فقط إذا اخترت «نعم» في الأعلى.
+report-contact-name = الاسم
+report-contact-email = عنوان البريد الإلكتروني
+report-contact-phone = رقم الهاتف
+report-check-send-text = هل كل شيء صحيح؟ إذن أرسل بلاغك.
+report-received-title = استلمنا بلاغك
+report-receipt-label = رمزك:
+report-receipt-keep = اكتب هذا الرمز أو التقط له صورة. لن تراه إلا مرة واحدة. بهذا الرمز يمكنك أن تتحقق لاحقًا إن كان لدينا سؤال لك.
+report-next-title = ماذا يحدث الآن؟
+report-next-text = يطّلع فريقنا على بلاغك خلال بضعة أيام عمل. لن نخبرك بما نفعله به. هل أعطيتنا بياناتك؟ عندها قد نتواصل معك.
+report-expired-title = لم يعد بلاغك محفوظًا
+report-expired-text = نحتفظ بالبلاغ الذي لم يُرسَل بعد لمدة ساعتين. انتهت هذه المدة، أو أنك لم تبدأ بعد. ابدأ من جديد.
+report-error-prefix = خطأ
+report-error-summary = هناك مشكلة
+report-error-no-kind = اختر ما تظن أنه يحدث.
+report-error-too-long = استخدم عددًا من الأحرف لا يزيد على { $max }.
+report-error-not-a-choice = اختر أحد الأجوبة.
+report-error-characters = يحتوي هذا الجواب على أحرف أو رموز لا نستطيع حفظها.
+report-error-contact-choice = اختر هل يمكننا التواصل معك أم لا.
+report-error-contact-missing = اكتب اسمًا أو عنوان بريد إلكتروني أو رقم هاتف. أو اختر الإبلاغ دون ذكر اسمك.
+report-error-email = اكتب عنوان بريد إلكتروني مثل name@example.com.
+report-error-phone = اكتب رقم هاتف، مثلًا 06 12345678.
+report-return-link = عُد لاحقًا برمزك
+report-return-title = العودة إلى بلاغك
+report-return-intro = اكتب الرمز الذي حصلت عليه عندما أرسلت بلاغك. عندها ترى إن كان لدينا سؤال لك.
+report-return-none = ليس لدينا سؤال لك الآن. تحقّق مرة أخرى لاحقًا من فضلك.
+report-return-from-team = سؤال من فريقنا
+report-return-from-you = جوابك
+report-return-answer = جوابك
+report-return-thanks = شكرًا لك. استلمنا جوابك.
+report-error-code = لا نعرف هذا الرمز. تحقّق من الأرقام الـ16.
+report-error-answer-empty = اكتب جوابًا.

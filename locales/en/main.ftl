@@ -1,0 +1,183 @@
+# Helder – site-wide texts in English. Dutch (nl) is the leading language.
+
+## Site
+site-title = Helder – { $municipality }
+site-product = Work and income
+page-title = { $page } – { $municipality }
+skip-link = Skip to main content
+language-switcher-label = Choose a language
+footer-nav-label = About this website
+footer-owner = This is a website of { $municipality }.
+print-page = Print this page
+
+## Home
+home-title = Your rights and duties with a benefit
+home-lead = Do you receive social assistance (bijstand) from { $municipality }? Or are you applying for it? Here you can read what you must do and what you can expect from us.
+home-offer-title = What can you find on this website?
+home-offer-rights = An explanation of your rights and duties, in plain words.
+home-offer-languages = The same explanation in other languages.
+home-offer-report = A form to report a suspicion of benefit fraud. You do not have to give your name.
+home-doubt-title = Not sure?
+home-doubt-text = Not sure whether you need to tell us something? Ask us. Asking a question costs you nothing. It prevents problems later.
+
+## Not found
+not-found-title = Page not found
+not-found-intro = This page does not exist. Maybe the address was typed wrongly. Or the page has moved.
+not-found-home-link = Go to the home page
+
+## Accessibility
+accessibility-title = Accessibility
+accessibility-intro = { $municipality } wants everyone to be able to use this website. Also if you have poor sight or hearing, or find reading hard.
+accessibility-standard-title = Which standard does this website meet?
+accessibility-standard-text =
+    We build this website to the WCAG 2.2 standard, level AA. This is the European standard for accessible websites. Government bodies in the Netherlands must follow it.
+
+    The website works on a phone, a tablet and a computer. You can use everything with the keyboard. The website also works without JavaScript.
+accessibility-status-title = How far are we?
+accessibility-status-text =
+    We test every new version of the website, automatically and by hand. We check colour, text size, headings and the order of the text.
+
+    This website is new. An independent audit will follow. After that you can read the result here.
+accessibility-problems-title = Is something not working well?
+accessibility-problems-text =
+    Is there something you cannot read or use? We would like to know. Tell us which page it was and what went wrong.
+
+    We answer within 5 working days. If needed, you get the information in another way, for example on paper.
+accessibility-contact-title = Contact
+accessibility-contact-text = Contact { $municipality }. Call or write to us. You can find the details on the municipality's website.
+
+## Privacy
+privacy-title = Privacy
+privacy-intro = { $municipality } handles your data with care. Here you can read which data this website uses, and why.
+privacy-who-title = Who is responsible?
+privacy-who-text = { $municipality } is responsible for this website and for the data you enter here. We follow the General Data Protection Regulation (GDPR, in Dutch: AVG). That is the law that protects your privacy.
+privacy-data-title = Which data do we keep?
+privacy-data-text =
+    If you only read pages, we keep nothing about you.
+
+    We do not keep your IP address. That is the address of your internet connection. Not in our log files either.
+
+    Do you make a report? Then we only keep what you fill in yourself. You do not have to give your name.
+privacy-no-tracking-title = No cookies that follow you
+privacy-no-tracking-text =
+    This website does not use cookies to follow you. We do not measure who visits the website.
+
+    Everything comes from our own server. No data goes to other companies, such as Google or Facebook.
+privacy-rights-title = Your rights
+privacy-rights-text =
+    You may ask which data we hold about you. You may also ask us to correct or delete data.
+
+    Do you disagree with how we handle your data? Then you can file a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).
+privacy-contact-title = Questions about privacy?
+privacy-contact-text = Contact the data protection officer of { $municipality }. You can find the details on the municipality's website.
+
+## Navigation
+service-nav-label = Main menu
+nav-life-events = Something changes in your life
+breadcrumbs-label = You are here
+breadcrumbs-home = Home
+home-start-duty = What must you tell us?
+home-start-duty-text = Changes you must report to us. And why that matters.
+home-start-events-text = Moving in together, moving house or starting a job? Read what to do.
+
+## Rights and duties
+topics-title = Rights and duties
+topics-lead = Here you can read what you must do when you receive social assistance. And what you can expect from us.
+topics-group-start = Start here
+topics-group-duties = What must you tell us?
+topics-group-mistake = If something goes wrong
+topics-group-rights = Your rights and help
+topics-group-about = About checks, and for partners
+page-updated = Updated on { $date }.
+printed-from = This text comes from { $url }
+translation-aid = This translation is an aid. The Dutch text is the official text.
+translation-read-dutch = Read the Dutch text.
+translation-missing = This page has not been translated yet. You are reading the Dutch text.
+
+## Search
+search-title = Search
+search-label = Search this website
+search-button = Search
+search-empty = Type one or more words. For example: rent, work or holiday.
+search-no-words = We could not find any words in your search. Type one or more words.
+search-failed = Search is not working right now. Please try again later.
+search-none = No results for ‘{ $query }’.
+search-count = { $count } results for ‘{ $query }’.
+search-count-one = 1 result for ‘{ $query }’.
+search-help-title = Tips
+search-help-words = Use other or fewer words.
+search-help-spelling = Check the spelling.
+search-help-browse = See all topics.
+
+## Films
+films-title = Films
+films-lead = Short films that explain. With captions, and the text below.
+films-index-link = Watch the explainer films.
+film-watch = Watch the film: { $title }
+film-download = Download the film.
+film-transcript = Text of the film
+
+## 429
+too-many-title = Please wait a moment
+too-many-text = You have sent a lot in a short time. Wait one minute. Then try again.
+
+## Report
+report-title = Report a suspicion of benefit fraud
+report-intro-signal = Do you think someone receives social assistance they are not entitled to? Then you can report it here. A report is a signal. It is not proof.
+report-intro-team = Our team looks at every report carefully. Sometimes we look into the situation further. Sometimes we do nothing, because there is too little to go on.
+report-intro-outcome = You will not hear what we do with your report. This protects the other person's privacy.
+report-intro-harm = A false accusation can do someone a lot of harm. Only report what you really believe is true.
+report-intro-facts = Facts help us most. Write down what you have seen or heard yourself. Not what you think of it.
+report-anonymous-title = You can report anonymously
+report-anonymous-text = You do not have to give your name. We do not keep your IP address. At the end you get a code. With that code you can check later whether we have a question.
+report-start = Start your report
+report-progress = Step { $step } of { $total }
+report-back = Back
+report-continue = Continue
+report-send = Send report
+report-change = Change
+report-dont-know = I don't know
+report-optional = All questions are optional. Don't know something? Leave it empty.
+report-honeypot = Leave this field empty
+report-step-soort = What do you think is going on?
+report-kinds-hint = Choose one or more answers.
+report-step-persoon = Who is your report about?
+report-step-situatie = What have you seen?
+report-step-hoe-weet-u-het = How do you know this?
+report-step-contact = May we ask you something?
+report-step-controleren = Check your report
+report-contact-explain = Sometimes we have another question. Do you leave a name, e-mail address or phone number? Then we can call or e-mail you. Only our team sees these details. We never tell the person who made the report.
+report-contact-no = No, I report anonymously
+report-contact-yes = Yes, you may contact me
+report-contact-fields-hint = Only fill these in if you chose yes above.
+report-contact-name = Name
+report-contact-email = E-mail address
+report-contact-phone = Phone number
+report-check-send-text = Is everything right? Then send your report.
+report-received-title = Your report has been received
+report-receipt-label = Your code:
+report-receipt-keep = Write this code down or take a photo of it. You only see it once. With the code you can check later whether we have a question for you.
+report-next-title = What happens now?
+report-next-text = Our team looks at your report within a few working days. You will not hear what we do with it. Did you give us your details? Then we may contact you.
+report-expired-title = Your report is no longer kept
+report-expired-text = We keep a report that has not been sent for two hours. That time has passed, or you had not started yet. Please start again.
+report-error-prefix = Error
+report-error-summary = There is a problem
+report-error-no-kind = Choose what you think is going on.
+report-error-too-long = Use at most { $max } characters.
+report-error-not-a-choice = Choose one of the answers.
+report-error-characters = This answer contains characters we cannot store.
+report-error-contact-choice = Choose whether we may contact you.
+report-error-contact-missing = Fill in a name, e-mail address or phone number. Or choose to report anonymously.
+report-error-email = Enter an e-mail address like name@example.com.
+report-error-phone = Enter a phone number, for example 06 12345678.
+report-return-link = Come back later with your code
+report-return-title = Come back to your report
+report-return-intro = Enter the code you got when you sent your report. Then you can see whether we have a question for you.
+report-return-none = We have no question for you right now. Please check again later.
+report-return-from-team = Question from our team
+report-return-from-you = Your answer
+report-return-answer = Your answer
+report-return-thanks = Thank you. We have received your answer.
+report-error-code = We do not know this code. Check the 16 digits.
+report-error-answer-empty = Write an answer.

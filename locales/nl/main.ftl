@@ -1,0 +1,184 @@
+# Helder – algemene teksten van de site. Nederlands is de leidende taal:
+# elke sleutel hier moet ook in elke andere taal bestaan (een test controleert dat).
+
+## Site
+site-title = Helder – { $municipality }
+site-product = Werk en inkomen
+page-title = { $page } – { $municipality }
+skip-link = Ga direct naar de inhoud
+language-switcher-label = Kies een taal
+footer-nav-label = Over deze website
+footer-owner = Dit is een website van { $municipality }.
+print-page = Deze pagina printen
+
+## Home
+home-title = Uw rechten en plichten bij een uitkering
+home-lead = Krijgt u een bijstandsuitkering van { $municipality }? Of vraagt u er een aan? Hier leest u wat u moet doen en wat u van ons mag verwachten.
+home-offer-title = Wat vindt u op deze website?
+home-offer-rights = Uitleg over uw rechten en plichten, in gewone woorden.
+home-offer-languages = Dezelfde uitleg in andere talen.
+home-offer-report = Een formulier om een vermoeden van fraude te melden. Dat kan zonder uw naam.
+home-doubt-title = Twijfelt u?
+home-doubt-text = Weet u niet zeker of u iets moet doorgeven? Vraag het ons. Een vraag stellen kost u niets. Zo voorkomt u problemen later.
+
+## Niet gevonden
+not-found-title = Pagina niet gevonden
+not-found-intro = Deze pagina bestaat niet. Misschien is het adres verkeerd getypt. Of de pagina is verplaatst.
+not-found-home-link = Ga naar de startpagina
+
+## Toegankelijkheid
+accessibility-title = Toegankelijkheid
+accessibility-intro = { $municipality } wil dat iedereen deze website kan gebruiken. Ook als u slecht ziet, slecht hoort of moeite hebt met lezen.
+accessibility-standard-title = Aan welke eisen voldoet deze website?
+accessibility-standard-text =
+    Wij bouwen deze website volgens de norm WCAG 2.2, niveau AA. Dat is de Europese norm voor toegankelijke websites. Overheden in Nederland moeten zich daaraan houden.
+
+    De website werkt op een telefoon, een tablet en een computer. U kunt alles met het toetsenbord bedienen. De website werkt ook zonder JavaScript.
+accessibility-status-title = Hoe ver zijn we?
+accessibility-status-text =
+    Wij testen elke nieuwe versie van de website automatisch en met de hand. We kijken dan naar kleur, grootte van de letters, koppen en de volgorde van de tekst.
+
+    Deze website is nieuw. Een onafhankelijk onderzoek volgt nog. Daarna leest u hier de uitkomst.
+accessibility-problems-title = Werkt iets niet goed?
+accessibility-problems-text =
+    Kunt u iets niet lezen of niet gebruiken? Dat willen wij graag weten. Vertel ons op welke pagina het was en wat er misging.
+
+    Wij antwoorden binnen 5 werkdagen. Zo nodig krijgt u de informatie op een andere manier, bijvoorbeeld op papier.
+accessibility-contact-title = Contact
+accessibility-contact-text = Neem contact op met { $municipality }. Bel of schrijf ons. U vindt de gegevens op de website van de gemeente.
+
+## Privacy
+privacy-title = Privacy
+privacy-intro = { $municipality } gaat zorgvuldig om met uw gegevens. Hier leest u welke gegevens deze website gebruikt, en waarom.
+privacy-who-title = Wie is verantwoordelijk?
+privacy-who-text = { $municipality } is verantwoordelijk voor deze website en voor de gegevens die u hier invult. Wij houden ons aan de Algemene Verordening Gegevensbescherming (AVG). Dat is de wet die uw privacy beschermt.
+privacy-data-title = Welke gegevens bewaren wij?
+privacy-data-text =
+    Als u alleen pagina's leest, bewaren wij niets over u.
+
+    Wij bewaren uw IP-adres niet. Dat is het adres van uw internetaansluiting. Ook niet in onze logbestanden.
+
+    Doet u een melding? Dan bewaren wij alleen wat u zelf invult. U hoeft uw naam niet te geven.
+privacy-no-tracking-title = Geen cookies om u te volgen
+privacy-no-tracking-text =
+    Deze website gebruikt geen cookies om u te volgen. Wij meten niet wie de website bezoekt.
+
+    Alles komt van onze eigen server. Er gaan geen gegevens naar andere bedrijven, zoals Google of Facebook.
+privacy-rights-title = Uw rechten
+privacy-rights-text =
+    U mag vragen welke gegevens wij over u hebben. U mag ook vragen om gegevens te verbeteren of te verwijderen.
+
+    Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.
+privacy-contact-title = Vragen over privacy?
+privacy-contact-text = Neem contact op met de functionaris gegevensbescherming van { $municipality }. U vindt de gegevens op de website van de gemeente.
+
+## Navigatie
+service-nav-label = Hoofdmenu
+nav-life-events = Er verandert iets in uw leven
+breadcrumbs-label = U bent hier
+breadcrumbs-home = Home
+home-start-duty = Wat moet u doorgeven?
+home-start-duty-text = Veranderingen die u aan ons doorgeeft. En waarom dat belangrijk is.
+home-start-events-text = Gaat u samenwonen, verhuizen of krijgt u werk? Lees wat u moet doen.
+
+## Rechten en plichten
+topics-title = Rechten en plichten
+topics-lead = Hier leest u wat u moet doen als u een bijstandsuitkering krijgt. En wat u van ons mag verwachten.
+topics-group-start = Begin hier
+topics-group-duties = Wat moet u doorgeven?
+topics-group-mistake = Als er iets misgaat
+topics-group-rights = Uw rechten en hulp
+topics-group-about = Over controles en voor partners
+page-updated = Bijgewerkt op { $date }.
+printed-from = Deze tekst komt van { $url }
+translation-aid = Deze vertaling is een hulpmiddel. De Nederlandse tekst is de officiële tekst.
+translation-read-dutch = Lees de Nederlandse tekst.
+translation-missing = Deze pagina is nog niet vertaald. U leest de Nederlandse tekst.
+
+## Zoeken
+search-title = Zoeken
+search-label = Zoek op deze website
+search-button = Zoeken
+search-empty = Typ een of meer woorden. Bijvoorbeeld: huur, werk of vakantie.
+search-no-words = Wij konden geen woorden vinden in uw zoekvraag. Typ een of meer woorden.
+search-failed = Zoeken lukt nu niet. Probeer het later nog eens.
+search-none = Geen resultaten voor ‘{ $query }’.
+search-count = { $count } resultaten voor ‘{ $query }’.
+search-count-one = 1 resultaat voor ‘{ $query }’.
+search-help-title = Tips
+search-help-words = Gebruik andere of minder woorden.
+search-help-spelling = Controleer de spelling.
+search-help-browse = Bekijk alle onderwerpen.
+
+## Films
+films-title = Films
+films-lead = Korte films met uitleg. Met ondertiteling en de tekst eronder.
+films-index-link = Bekijk de films met uitleg.
+film-watch = Bekijk de film: { $title }
+film-download = Download de film.
+film-transcript = Tekst van de film
+
+## 429
+too-many-title = Even wachten, alstublieft
+too-many-text = U heeft in korte tijd veel verstuurd. Wacht een minuut. Probeer het daarna opnieuw.
+
+## Melden
+report-title = Een vermoeden van fraude melden
+report-intro-signal = Denkt u dat iemand een bijstandsuitkering krijgt waar hij of zij geen recht op heeft? Dan kunt u dat hier melden. Een melding is een signaal. Het is geen bewijs.
+report-intro-team = Ons team bekijkt elke melding zorgvuldig. Soms onderzoeken wij de situatie verder. Soms doen wij niets, omdat er te weinig aanwijzingen zijn.
+report-intro-outcome = U hoort niet wat wij met uw melding doen. Dat is om de privacy van de ander te beschermen.
+report-intro-harm = Een valse beschuldiging kan iemand veel schade doen. Meld alleen wat u echt denkt dat klopt.
+report-intro-facts = Feiten helpen ons het meest. Schrijf op wat u zelf heeft gezien of gehoord. Niet wat u vindt.
+report-anonymous-title = U kunt anoniem melden
+report-anonymous-text = U hoeft uw naam niet te geven. Wij bewaren uw IP-adres niet. U krijgt aan het eind een code. Met die code kunt u later kijken of wij een vraag hebben.
+report-start = Start de melding
+report-progress = Stap { $step } van { $total }
+report-back = Terug
+report-continue = Doorgaan
+report-send = Melding versturen
+report-change = Wijzigen
+report-dont-know = Weet ik niet
+report-optional = Alle vragen zijn vrijwillig. Weet u iets niet? Laat het dan leeg.
+report-honeypot = Laat dit veld leeg
+report-step-soort = Wat denkt u dat er aan de hand is?
+report-kinds-hint = Kies een of meer antwoorden.
+report-step-persoon = Over wie gaat uw melding?
+report-step-situatie = Wat heeft u gezien?
+report-step-hoe-weet-u-het = Hoe weet u dit?
+report-step-contact = Mogen wij u iets vragen?
+report-step-controleren = Controleer uw melding
+report-contact-explain = Soms hebben wij nog een vraag. Laat u een naam, e-mailadres of telefoonnummer achter? Dan kunnen wij u bellen of mailen. Alleen ons team ziet die gegevens. Wij vertellen de persoon nooit wie de melding deed.
+report-contact-no = Nee, ik meld anoniem
+report-contact-yes = Ja, u mag contact met mij opnemen
+report-contact-fields-hint = Alleen invullen als u hierboven ja kiest.
+report-contact-name = Naam
+report-contact-email = E-mailadres
+report-contact-phone = Telefoonnummer
+report-check-send-text = Klopt alles? Verstuur dan uw melding.
+report-received-title = Uw melding is ontvangen
+report-receipt-label = Uw code:
+report-receipt-keep = Schrijf deze code op of maak er een foto van. U ziet hem maar één keer. Met de code kunt u later kijken of wij een vraag voor u hebben.
+report-next-title = Wat gebeurt er nu?
+report-next-text = Ons team bekijkt uw melding binnen enkele werkdagen. U hoort niet wat wij ermee doen. Heeft u ons uw gegevens gegeven? Dan nemen wij misschien contact met u op.
+report-expired-title = Uw melding is niet meer bewaard
+report-expired-text = Wij bewaren een melding die nog niet verstuurd is twee uur. Die tijd is voorbij, of u bent nog niet begonnen. Begin opnieuw.
+report-error-prefix = Fout
+report-error-summary = Er is een probleem
+report-error-no-kind = Kies wat u denkt dat er aan de hand is.
+report-error-too-long = Gebruik maximaal { $max } tekens.
+report-error-not-a-choice = Kies een van de antwoorden.
+report-error-characters = Dit antwoord bevat tekens die wij niet kunnen bewaren.
+report-error-contact-choice = Kies of wij contact met u mogen opnemen.
+report-error-contact-missing = Vul een naam, e-mailadres of telefoonnummer in. Of kies voor anoniem melden.
+report-error-email = Vul een e-mailadres in zoals naam@voorbeeld.nl.
+report-error-phone = Vul een telefoonnummer in, bijvoorbeeld 06 12345678.
+report-return-link = Later terugkomen met uw code
+report-return-title = Terugkomen op uw melding
+report-return-intro = Vul de code in die u kreeg toen u de melding verstuurde. Dan ziet u of wij een vraag voor u hebben.
+report-return-none = Wij hebben nu geen vraag voor u. Kijk later nog eens.
+report-return-from-team = Vraag van ons team
+report-return-from-you = Uw antwoord
+report-return-answer = Uw antwoord
+report-return-thanks = Dank u wel. Wij hebben uw antwoord ontvangen.
+report-error-code = Deze code kennen wij niet. Controleer de 16 cijfers.
+report-error-answer-empty = Schrijf een antwoord.

@@ -1,0 +1,183 @@
+# Helder – site-wide texts in Polish. Dutch (nl) is the leading language.
+
+## Site
+site-title = Helder – { $municipality }
+site-product = Praca i dochód
+page-title = { $page } – { $municipality }
+skip-link = Przejdź do treści
+language-switcher-label = Wybierz język
+footer-nav-label = O tej stronie
+footer-owner = To jest strona internetowa gminy { $municipality }.
+print-page = Wydrukuj tę stronę
+
+## Home
+home-title = Państwa prawa i obowiązki przy zasiłku
+home-lead = Otrzymują Państwo zasiłek z pomocy społecznej (bijstand) od gminy { $municipality }? A może składają Państwo wniosek o ten zasiłek? Tutaj przeczytają Państwo, co trzeba zrobić i czego mogą Państwo od nas oczekiwać.
+home-offer-title = Co znajdą Państwo na tej stronie?
+home-offer-rights = Wyjaśnienie Państwa praw i obowiązków, prostymi słowami.
+home-offer-languages = To samo wyjaśnienie w innych językach.
+home-offer-report = Formularz, w którym można zgłosić podejrzenie, że ktoś łamie zasady zasiłku. Nie trzeba podawać nazwiska.
+home-doubt-title = Mają Państwo wątpliwości?
+home-doubt-text = Nie wiedzą Państwo na pewno, czy trzeba nam coś zgłosić? Proszę nas zapytać. Pytanie nic nie kosztuje. Tak unikną Państwo problemów w przyszłości.
+
+## Not found
+not-found-title = Nie znaleziono strony
+not-found-intro = Ta strona nie istnieje. Może adres został źle wpisany. Albo strona została przeniesiona.
+not-found-home-link = Przejdź do strony głównej
+
+## Accessibility
+accessibility-title = Dostępność
+accessibility-intro = Gmina { $municipality } chce, aby każdy mógł korzystać z tej strony. Także osoby, które słabo widzą, słabo słyszą lub mają trudności z czytaniem.
+accessibility-standard-title = Jakie wymagania spełnia ta strona?
+accessibility-standard-text =
+    Budujemy tę stronę zgodnie z normą WCAG 2.2, poziom AA. To europejska norma dla dostępnych stron internetowych. Instytucje publiczne w Holandii muszą jej przestrzegać.
+
+    Strona działa na telefonie, tablecie i komputerze. Wszystko można obsługiwać za pomocą klawiatury. Strona działa także bez JavaScriptu.
+accessibility-status-title = Na jakim jesteśmy etapie?
+accessibility-status-text =
+    Każdą nową wersję strony testujemy automatycznie i ręcznie. Sprawdzamy wtedy kolory, wielkość liter, nagłówki i kolejność tekstu.
+
+    Ta strona jest nowa. Niezależne badanie jeszcze się odbędzie. Potem przeczytają tu Państwo jego wynik.
+accessibility-problems-title = Coś nie działa dobrze?
+accessibility-problems-text =
+    Czegoś nie mogą Państwo przeczytać albo użyć? Chcemy o tym wiedzieć. Proszę nam napisać, na której stronie to było i co poszło nie tak.
+
+    Odpowiadamy w ciągu 5 dni roboczych. W razie potrzeby otrzymają Państwo informacje w inny sposób, na przykład na papierze.
+accessibility-contact-title = Kontakt
+accessibility-contact-text = Proszę skontaktować się z gminą { $municipality }. Można do nas zadzwonić lub napisać. Dane kontaktowe są na stronie internetowej gminy.
+
+## Privacy
+privacy-title = Prywatność
+privacy-intro = Gmina { $municipality } starannie dba o Państwa dane. Tutaj przeczytają Państwo, jakich danych używa ta strona i dlaczego.
+privacy-who-title = Kto za to odpowiada?
+privacy-who-text = Gmina { $municipality } odpowiada za tę stronę i za dane, które Państwo tu wpisują. Przestrzegamy ogólnego rozporządzenia o ochronie danych (RODO, po niderlandzku: AVG). To prawo, które chroni Państwa prywatność.
+privacy-data-title = Jakie dane przechowujemy?
+privacy-data-text =
+    Jeśli tylko czytają Państwo strony, nie przechowujemy o Państwu żadnych danych.
+
+    Nie przechowujemy Państwa adresu IP. To adres Państwa połączenia z internetem. Nie zapisujemy go też w naszych plikach z logami.
+
+    Wysyłają Państwo zgłoszenie? Wtedy przechowujemy tylko to, co Państwo sami wpiszą. Nie muszą Państwo podawać nazwiska.
+privacy-no-tracking-title = Bez plików cookie, które Państwa śledzą
+privacy-no-tracking-text =
+    Ta strona nie używa plików cookie, żeby Państwa śledzić. Nie sprawdzamy, kto odwiedza stronę.
+
+    Wszystko pochodzi z naszego własnego serwera. Żadne dane nie trafiają do innych firm, takich jak Google czy Facebook.
+privacy-rights-title = Państwa prawa
+privacy-rights-text =
+    Mogą Państwo zapytać, jakie dane o Państwu mamy. Mogą Państwo też poprosić o poprawienie lub usunięcie danych.
+
+    Nie zgadzają się Państwo z tym, jak postępujemy z Państwa danymi? Wtedy mogą Państwo złożyć skargę do holenderskiego urzędu ochrony danych (Autoriteit Persoonsgegevens).
+privacy-contact-title = Pytania o prywatność?
+privacy-contact-text = Proszę skontaktować się z inspektorem ochrony danych gminy { $municipality }. Dane kontaktowe są na stronie internetowej gminy.
+
+## Navigation
+service-nav-label = Menu główne
+nav-life-events = Coś się zmienia w Państwa życiu
+breadcrumbs-label = Jesteś tutaj
+breadcrumbs-home = Strona główna
+home-start-duty = Co trzeba nam zgłaszać?
+home-start-duty-text = Zmiany, które trzeba nam zgłaszać. I dlaczego to jest ważne.
+home-start-events-text = Zamieszkają Państwo z partnerem, przeprowadzają się albo dostają pracę? Proszę przeczytać, co trzeba zrobić.
+
+## Rights and duties
+topics-title = Prawa i obowiązki
+topics-lead = Tutaj przeczytają Państwo, co trzeba robić, gdy otrzymują Państwo zasiłek z pomocy społecznej. I czego mogą Państwo od nas oczekiwać.
+topics-group-start = Na początek
+topics-group-duties = Co trzeba nam zgłaszać?
+topics-group-mistake = Gdy coś pójdzie nie tak
+topics-group-rights = Państwa prawa i pomoc
+topics-group-about = O kontrolach i dla organizacji współpracujących
+page-updated = Zaktualizowano: { $date }.
+printed-from = Ten tekst pochodzi ze strony { $url }
+translation-aid = To tłumaczenie jest pomocą. Oficjalny jest tekst w języku niderlandzkim.
+translation-read-dutch = Przeczytaj tekst w języku niderlandzkim.
+translation-missing = Ta strona nie jest jeszcze przetłumaczona. Czytają Państwo tekst w języku niderlandzkim.
+
+## Search
+search-title = Wyszukiwanie
+search-label = Szukaj na tej stronie
+search-button = Szukaj
+search-empty = Proszę wpisać jedno lub więcej słów. Na przykład: czynsz, praca albo urlop.
+search-no-words = Nie znaleźliśmy żadnych słów w Państwa zapytaniu. Proszę wpisać jedno lub więcej słów.
+search-failed = Wyszukiwanie teraz nie działa. Proszę spróbować później.
+search-none = Brak wyników dla „{ $query }”.
+search-count = Liczba wyników dla „{ $query }”: { $count }.
+search-count-one = 1 wynik dla „{ $query }”.
+search-help-title = Wskazówki
+search-help-words = Proszę użyć innych słów albo mniej słów.
+search-help-spelling = Proszę sprawdzić pisownię.
+search-help-browse = Zobacz wszystkie tematy.
+
+## Films
+films-title = Filmy
+films-lead = Krótkie filmy z wyjaśnieniami. Z napisami i z tekstem pod filmem.
+films-index-link = Obejrzyj filmy z wyjaśnieniami.
+film-watch = Obejrzyj film: { $title }
+film-download = Pobierz film.
+film-transcript = Tekst filmu
+
+## 429
+too-many-title = Proszę chwilę poczekać
+too-many-text = Wysłali Państwo dużo w krótkim czasie. Proszę odczekać minutę. Potem proszę spróbować ponownie.
+
+## Report
+report-title = Zgłoszenie podejrzenia oszustwa
+report-intro-signal = Uważają Państwo, że ktoś otrzymuje zasiłek z pomocy społecznej (bijstand), do którego nie ma prawa? Mogą Państwo to zgłosić tutaj. Zgłoszenie to sygnał. To nie jest dowód.
+report-intro-team = Nasz zespół dokładnie sprawdza każde zgłoszenie. Czasem badamy sytuację dalej. Czasem nic nie robimy, bo jest za mało wskazówek.
+report-intro-outcome = Nie dowiedzą się Państwo, co robimy z Państwa zgłoszeniem. W ten sposób chronimy prywatność drugiej osoby.
+report-intro-harm = Fałszywe oskarżenie może bardzo zaszkodzić drugiemu człowiekowi. Proszę zgłaszać tylko to, co Państwo naprawdę uważają za prawdę.
+report-intro-facts = Najbardziej pomagają nam fakty. Proszę opisać, co Państwo sami widzieli lub słyszeli. A nie to, co Państwo o tym myślą.
+report-anonymous-title = Mogą Państwo zgłosić to anonimowo
+report-anonymous-text = Nie muszą Państwo podawać nazwiska. Nie przechowujemy Państwa adresu IP. Na końcu otrzymają Państwo kod. Dzięki temu kodowi mogą Państwo później sprawdzić, czy mamy pytanie.
+report-start = Rozpocznij zgłoszenie
+report-progress = Krok { $step } z { $total }
+report-back = Wstecz
+report-continue = Dalej
+report-send = Wyślij zgłoszenie
+report-change = Zmień
+report-dont-know = Nie wiem
+report-optional = Wszystkie pytania są dobrowolne. Czegoś Państwo nie wiedzą? Proszę zostawić to pole puste.
+report-honeypot = Proszę zostawić to pole puste
+report-step-soort = Co Państwa zdaniem się dzieje?
+report-kinds-hint = Proszę wybrać jedną lub więcej odpowiedzi.
+report-step-persoon = Kogo dotyczy Państwa zgłoszenie?
+report-step-situatie = Co Państwo widzieli?
+report-step-hoe-weet-u-het = Skąd Państwo o tym wiedzą?
+report-step-contact = Czy możemy o coś Państwa zapytać?
+report-step-controleren = Proszę sprawdzić zgłoszenie
+report-contact-explain = Czasem mamy jeszcze pytanie. Jeśli zostawią Państwo imię i nazwisko, adres e-mail lub numer telefonu, możemy do Państwa zadzwonić albo napisać e-mail. Te dane widzi tylko nasz zespół. Nigdy nie mówimy tej osobie, kto złożył zgłoszenie.
+report-contact-no = Nie, zgłaszam anonimowo
+report-contact-yes = Tak, zgadzam się na kontakt
+report-contact-fields-hint = Proszę wypełnić tylko wtedy, gdy wybrali Państwo powyżej „tak”.
+report-contact-name = Imię i nazwisko
+report-contact-email = Adres e-mail
+report-contact-phone = Numer telefonu
+report-check-send-text = Czy wszystko się zgadza? W takim razie proszę wysłać zgłoszenie.
+report-received-title = Otrzymaliśmy Państwa zgłoszenie
+report-receipt-label = Państwa kod:
+report-receipt-keep = Proszę zapisać ten kod albo zrobić mu zdjęcie. Zobaczą go Państwo tylko raz. Dzięki temu kodowi mogą Państwo później sprawdzić, czy mamy do Państwa pytanie.
+report-next-title = Co dzieje się teraz?
+report-next-text = Nasz zespół sprawdzi Państwa zgłoszenie w ciągu kilku dni roboczych. Nie dowiedzą się Państwo, co z nim zrobimy. Podali nam Państwo swoje dane? Wtedy możemy się z Państwem skontaktować.
+report-expired-title = Państwa zgłoszenie nie jest już przechowywane
+report-expired-text = Niewysłane zgłoszenie przechowujemy przez dwie godziny. Ten czas minął albo jeszcze Państwo nie zaczęli. Proszę zacząć od nowa.
+report-error-prefix = Błąd
+report-error-summary = Wystąpił problem
+report-error-no-kind = Proszę wybrać, co Państwa zdaniem się dzieje.
+report-error-too-long = Maksymalna liczba znaków: { $max }.
+report-error-not-a-choice = Proszę wybrać jedną z odpowiedzi.
+report-error-characters = Ta odpowiedź zawiera znaki, których nie możemy zapisać.
+report-error-contact-choice = Proszę wybrać, czy możemy się z Państwem skontaktować.
+report-error-contact-missing = Proszę wpisać imię i nazwisko, adres e-mail lub numer telefonu. Albo wybrać zgłoszenie anonimowe.
+report-error-email = Proszę wpisać adres e-mail, na przykład name@example.com.
+report-error-phone = Proszę wpisać numer telefonu, na przykład 06 12345678.
+report-return-link = Proszę wrócić później ze swoim kodem
+report-return-title = Powrót do zgłoszenia
+report-return-intro = Proszę wpisać kod, który otrzymali Państwo po wysłaniu zgłoszenia. Wtedy zobaczą Państwo, czy mamy do Państwa pytanie.
+report-return-none = Nie mamy teraz do Państwa pytania. Proszę sprawdzić ponownie później.
+report-return-from-team = Pytanie od naszego zespołu
+report-return-from-you = Państwa odpowiedź
+report-return-answer = Państwa odpowiedź
+report-return-thanks = Dziękujemy. Otrzymaliśmy Państwa odpowiedź.
+report-error-code = Nie znamy tego kodu. Proszę sprawdzić 16 cyfr.
+report-error-answer-empty = Proszę wpisać odpowiedź.

@@ -1,0 +1,183 @@
+# Helder – site-wide texts in Somali. Dutch (nl) is the leading language.
+
+## Site
+site-title = Helder – { $municipality }
+site-product = Shaqo iyo dakhli
+page-title = { $page } – { $municipality }
+skip-link = Toos ugu gudub qoraalka
+language-switcher-label = Dooro luqad
+footer-nav-label = Ku saabsan boggan
+footer-owner = Boggan waxaa leh { $municipality }.
+print-page = Daabac boggan
+
+## Home
+home-title = Xuquuqdaada iyo waajibaadkaaga marka aad gargaar hesho
+home-lead = Ma ka heshaa gargaarka bulshada (bijstand) { $municipality }? Mise waad codsanaysaa? Halkan waxaad ka akhrin kartaa waxa ay tahay inaad samayso iyo waxa aad naga filan karto.
+home-offer-title = Maxaad ka helaysaa boggan?
+home-offer-rights = Sharaxaad ku saabsan xuquuqdaada iyo waajibaadkaaga, oo erayo fudud ku qoran.
+home-offer-languages = Isla sharaxaaddaas oo luqado kale ku qoran.
+home-offer-report = Foom aad ku soo sheegi karto haddii aad u malaynayso in qof uusan raacin xeerarka gargaarka bulshada. Uma baahnid inaad magacaaga bixiso.
+home-doubt-title = Shaki ma qabtaa?
+home-doubt-text = Ma hubtid in ay tahay inaad wax noo soo sheegto? Na weydii. Su'aal weydiintu waxba kaama kacayso. Sidaas ayaad dhibaato dambe kaga hortagaysaa.
+
+## Not found
+not-found-title = Bogga lama helin
+not-found-intro = Boggan ma jiro. Waxaa laga yaabaa in cinwaanka si khalad ah loo qoray. Ama boggii meel kale ayaa loo raray.
+not-found-home-link = Tag bogga hore
+
+## Accessibility
+accessibility-title = Helitaan fudud
+accessibility-intro = { $municipality } waxay rabtaa in qof walba isticmaali karo boggan. Xitaa haddii aragtidaadu ama maqalkaagu liito, ama akhrisku kugu adag yahay.
+accessibility-standard-title = Boggan shuruudahee ayuu buuxiyaa?
+accessibility-standard-text =
+    Boggan waxaan u dhisnaa sida uu dhigayo heerka WCAG 2.2, darajada AA. Kani waa heerka Yurub ee bogagga internetka ee qof walba isticmaali karo. Hay'adaha dowladda ee Nederland waa inay raacaan.
+
+    Boggu wuxuu ka shaqeeyaa taleefanka, tablet-ka iyo kombiyuutarka. Wax walba waxaad ku isticmaali kartaa kiiboodhka. Boggu sidoo kale wuu shaqeeyaa JavaScript la'aan.
+accessibility-status-title = Xaggee marayna?
+accessibility-status-text =
+    Nooc kasta oo cusub oo boggan ah waxaan ku tijaabinaa si toos ah iyo gacan ahaan. Waxaan eegnaa midabka, cabbirka xarfaha, cinwaannada iyo sida uu qoraalku isugu xigo.
+
+    Boggan waa mid cusub. Baaritaan madax-bannaan ayaa weli dhici doona. Kadib natiijada halkan ayaad ka akhrin doontaa.
+accessibility-problems-title = Wax si fiican uma shaqaynayaan?
+accessibility-problems-text =
+    Ma jiraa wax aadan akhrin karin ama aadan isticmaali karin? Waan jeclaan lahayn inaan ogaanno. Noo sheeg bogga uu ahaa iyo waxa khaldamay.
+
+    Waxaan kaaga jawaabnaa 5 maalmood oo shaqo gudahood. Haddii loo baahdo, macluumaadka waxaad ku heli kartaa hab kale, tusaale ahaan warqad ahaan.
+accessibility-contact-title = La xiriir
+accessibility-contact-text = La xiriir { $municipality }. Na soo wac ama noo soo qor. Faahfaahinta waxaad ka helaysaa bogga internetka ee dowladda hoose.
+
+## Privacy
+privacy-title = Xogta gaarka ah
+privacy-intro = { $municipality } si taxaddar leh ayay ula dhaqantaa xogtaada. Halkan waxaad ka akhrin kartaa xogta uu boggan isticmaalo iyo sababta.
+privacy-who-title = Yaa mas'uul ah?
+privacy-who-text = { $municipality } ayaa mas'uul ka ah boggan iyo xogta aad halkan ku qorto. Waxaan raacnaa Xeerka Guud ee Ilaalinta Xogta (GDPR, af-Holandi: AVG). Kani waa sharciga ilaaliya xogtaada gaarka ah.
+privacy-data-title = Xogtee ayaan kaydinnaa?
+privacy-data-text =
+    Haddii aad bogag oo keliya akhrisato, waxba kaama kaydinno.
+
+    Ma kaydinno cinwaankaaga IP. Kani waa cinwaanka xiriirkaaga internetka. Xitaa kuma kaydinno faylasha diiwaanka (log files).
+
+    Ma soo gudbinaysaa warbixin? Markaas waxaan kaydinnaa oo keliya waxa aad adigu buuxiso. Uma baahnid inaad magacaaga bixiso.
+privacy-no-tracking-title = Ma jiraan cookies kula socda
+privacy-no-tracking-text =
+    Boggan uma isticmaalo cookies si uu kuula socdo. Ma tirinno cidda booqata boggan.
+
+    Wax walba waxay ka yimaadaan server-kayaga. Xog uma tagto shirkado kale, sida Google ama Facebook.
+privacy-rights-title = Xuquuqdaada
+privacy-rights-text =
+    Waxaad na weydiin kartaa xogta aan kaa hayno. Waxaad sidoo kale codsan kartaa in xog la saxo ama la tirtiro.
+
+    Haddii aadan ku raacsanayn sida aan xogtaada ula dhaqanno, waxaad cabasho u gudbin kartaa Hay'adda Ilaalinta Xogta ee Nederland (Autoriteit Persoonsgegevens).
+privacy-contact-title = Su'aalo ma ka qabtaa xogta gaarka ah?
+privacy-contact-text = La xiriir sarkaalka ilaalinta xogta ee { $municipality }. Faahfaahinta waxaad ka helaysaa bogga internetka ee dowladda hoose.
+
+## Navigation
+service-nav-label = Liiska ugu weyn
+nav-life-events = Wax ayaa isbeddelaya noloshaada
+breadcrumbs-label = Halkan ayaad joogtaa
+breadcrumbs-home = Bogga hore
+home-start-duty = Maxaa ay tahay inaad noo sheegto?
+home-start-duty-text = Isbeddellada aad noo soo sheegayso. Iyo sababta ay muhiim u tahay.
+home-start-events-text = Ma qof ayaad la noolaanaysaa, ma guuraysaa mise shaqo ayaad heshay? Akhri waxa ay tahay inaad samayso.
+
+## Rights and duties
+topics-title = Xuquuqda iyo waajibaadka
+topics-lead = Halkan waxaad ka akhrin kartaa waxa ay tahay inaad samayso marka aad hesho gargaarka bulshada. Iyo waxa aad naga filan karto.
+topics-group-start = Halkan ka bilow
+topics-group-duties = Maxaa ay tahay inaad noo sheegto?
+topics-group-mistake = Haddii wax khaldamaan
+topics-group-rights = Xuquuqdaada iyo caawimaad
+topics-group-about = Ku saabsan hubinta, iyo hay'adaha nala shaqeeya
+page-updated = La cusbooneysiiyay { $date }.
+printed-from = Qoraalkan wuxuu ka yimid { $url }
+translation-aid = Turjumaaddan waa caawimaad. Qoraalka rasmiga ahi waa kan af-Holandiga ah.
+translation-read-dutch = Akhri qoraalka af-Holandiga ah.
+translation-missing = Boggan weli lama turjumin. Waxaad akhrinaysaa qoraalka af-Holandiga ah.
+
+## Search
+search-title = Raadin
+search-label = Ka raadi boggan
+search-button = Raadi
+search-empty = Qor hal eray ama ka badan. Tusaale ahaan: kiro, shaqo ama fasax.
+search-no-words = Kuma aanan helin wax erayo ah raadintaada. Qor hal eray ama ka badan.
+search-failed = Raadintu hadda ma shaqaynayso. Fadlan mar dambe isku day.
+search-none = Natiijo looma helin ‘{ $query }’.
+search-count = { $count } natiijo ayaa loo helay ‘{ $query }’.
+search-count-one = 1 natiijo ayaa loo helay ‘{ $query }’.
+search-help-title = Talooyin
+search-help-words = Isticmaal erayo kale ama erayo ka yar.
+search-help-spelling = Hubi higgaadda.
+search-help-browse = Eeg dhammaan mowduucyada.
+
+## Films
+films-title = Filimo
+films-lead = Filimo gaagaaban oo wax sharxaya. Waxay leeyihiin qoraal hoose, qoraalka oo dhanna hoostooda ayuu ku qoran yahay.
+films-index-link = Daawo filimada sharaxaadda ah.
+film-watch = Daawo filimka: { $title }
+film-download = Soo deji filimka.
+film-transcript = Qoraalka filimka
+
+## 429
+too-many-title = Fadlan wax yar sug
+too-many-text = Waxyaabo badan ayaad dirtay waqti gaaban gudihiis. Sug hal daqiiqo. Kadib mar kale isku day.
+
+## Report
+report-title = Soo sheeg tuhun khiyaano
+report-intro-signal = Ma u malaynaysaa in qof helo gargaarka bulshada (bijstand) isagoo aan xaq u lahayn? Markaas halkan waad ka soo sheegi kartaa. Warbixintu waa calaamad oo keliya. Ma aha caddayn.
+report-intro-team = Kooxdayadu si taxaddar leh ayay u eegtaa warbixin kasta. Mararka qaarkood xaaladda si dheeraad ah ayaan u baarnaa. Mararka qaarkood waxba ma samayno, sababtoo ah calaamado ku filan ma jiraan.
+report-intro-outcome = Kuuma sheegi doonno waxa aan ku samayno warbixintaada. Taasi waa si loo ilaaliyo xogta gaarka ah ee qofka kale.
+report-intro-harm = Eedayn been ah waxay qof u geysan kartaa dhibaato weyn. Soo sheeg oo keliya waxa aad runtii aaminsan tahay inay run yihiin.
+report-intro-facts = Xaqiiqooyinka ayaa sida ugu badan na caawiya. Qor waxa aad adigu aragtay ama maqashay. Ma aha waxa aad ka fikirto.
+report-anonymous-title = Waxaad soo sheegi kartaa adigoon magacaaga bixin
+report-anonymous-text = Uma baahnid inaad magacaaga bixiso. Ma kaydinno cinwaankaaga IP. Dhammaadka waxaad heli doontaa kood. Koodhkaas waxaad mar dambe ku eegi kartaa haddii aan su'aal qabno.
+report-start = Bilow warbixinta
+report-progress = Tallaabada { $step } ee { $total }
+report-back = Dib u noqo
+report-continue = Sii wad
+report-send = Dir warbixinta
+report-change = Beddel
+report-dont-know = Ma aqaan
+report-optional = Dhammaan su'aaluhu waa ikhtiyaari. Wax ma taqaanid? Markaas bannaan u dhaaf.
+report-honeypot = Meeshan bannaan u dhaaf
+report-step-soort = Maxaad u malaynaysaa inay dhacayso?
+report-kinds-hint = Dooro hal jawaab ama ka badan.
+report-step-persoon = Yaa ay ku saabsan tahay warbixintaadu?
+report-step-situatie = Maxaad aragtay?
+report-step-hoe-weet-u-het = Sidee baad tan ku ogaatay?
+report-step-contact = Ma ku weydiin karnaa wax?
+report-step-controleren = Hubi warbixintaada
+report-contact-explain = Mararka qaarkood su'aal kale ayaan qabnaa. Ma noo dhaafaysaa magac, cinwaan iimayl ama lambar taleefan? Markaas waan ku soo wici karnaa ama iimayl ayaan kuu soo diri karnaa. Xogtan kooxdayada oo keliya ayaa aragta. Weligeen uma sheegno qofka cidda warbixinta soo gudbisay.
+report-contact-no = Maya, waxaan soo sheegayaa anigoon magacayga bixin
+report-contact-yes = Haa, waad ila soo xiriiri kartaan
+report-contact-fields-hint = Buuxi oo keliya haddii aad kor ku dooratay haa.
+report-contact-name = Magac
+report-contact-email = Cinwaanka iimaylka
+report-contact-phone = Lambarka taleefanka
+report-check-send-text = Wax walba ma saxan yihiin? Markaas dir warbixintaada.
+report-received-title = Warbixintaada waan helnay
+report-receipt-label = Koodhkaaga:
+report-receipt-keep = Koodhkan qor ama sawir ka qaad. Hal mar oo keliya ayaad arkaysaa. Koodhka waxaad mar dambe ku eegi kartaa haddii aan su'aal kuu qabno.
+report-next-title = Maxaa hadda dhacaya?
+report-next-text = Kooxdayadu waxay eegaysaa warbixintaada dhowr maalmood oo shaqo gudahood. Kuuma sheegi doonno waxa aan ku samayno. Ma na siisay xogtaada? Markaas waxaa laga yaabaa inaan kula soo xiriirno.
+report-expired-title = Warbixintaada hadda lama hayo
+report-expired-text = Warbixin aan weli la dirin waxaan kaydinnaa laba saacadood. Waqtigaas waa dhammaaday, ama weli ma aadan bilaabin. Mar kale bilow.
+report-error-prefix = Khalad
+report-error-summary = Dhibaato ayaa jirta
+report-error-no-kind = Dooro waxa aad u malaynayso inay dhacayso.
+report-error-too-long = Isticmaal ugu badnaan { $max } xaraf.
+report-error-not-a-choice = Dooro mid ka mid ah jawaabaha.
+report-error-characters = Jawaabtan waxaa ku jira xarfo aannaan kaydin karin.
+report-error-contact-choice = Dooro haddii aan kula soo xiriiri karno iyo in kale.
+report-error-contact-missing = Qor magac, cinwaan iimayl ama lambar taleefan. Ama dooro inaad soo sheegto adigoon magacaaga bixin.
+report-error-email = Qor cinwaan iimayl sida name@example.com.
+report-error-phone = Qor lambar taleefan, tusaale ahaan 06 12345678.
+report-return-link = Mar dambe ku soo noqo koodhkaaga
+report-return-title = Dib ugu soo noqo warbixintaada
+report-return-intro = Qor koodhka aad heshay markii aad dirtay warbixintaada. Markaas waxaad arkaysaa haddii aan su'aal kuu qabno.
+report-return-none = Hadda su'aal kuuma qabno. Fadlan mar dambe dib u eeg.
+report-return-from-team = Su'aal ka timid kooxdayada
+report-return-from-you = Jawaabtaada
+report-return-answer = Jawaabtaada
+report-return-thanks = Mahadsanid. Jawaabtaada waan helnay.
+report-error-code = Koodhkan ma naqaanno. Hubi 16-ka lambar.
+report-error-answer-empty = Qor jawaab.

@@ -1,0 +1,183 @@
+# Helder – site-wide texts in Tigrinya. Dutch (nl) is the leading language.
+
+## Site
+site-title = Helder – { $municipality }
+site-product = ስራሕን እቶትን
+page-title = { $page } – { $municipality }
+skip-link = ብቐጥታ ናብ ትሕዝቶ ኺዱ
+language-switcher-label = ቋንቋ ምረጹ
+footer-nav-label = ብዛዕባ እዚ መርበብ ሓበሬታ
+footer-owner = እዚ መርበብ ሓበሬታ ናይ { $municipality } እዩ።
+print-page = ነዚ ገጽ ሕተሙ
+
+## Home
+home-title = ማሕበራዊ ሓገዝ ክትቅበሉ ከለኹም፡ መሰላትኩምን ግዴታታትኩምን
+home-lead = ካብ { $municipality } ማሕበራዊ ሓገዝ (bijstand) ትቕበሉ ዶ? ወይ ድማ ንምርካቡ ትሓቱ ኣለኹም? ኣብዚ እንታይ ክትገብሩ ከም ዘለኩምን ካባና እንታይ ክትጽበዩ ከም እትኽእሉን ከተንብቡ ትኽእሉ ኢኹም።
+home-offer-title = ኣብዚ መርበብ ሓበሬታ እንታይ ክትረኽቡ ትኽእሉ?
+home-offer-rights = ብዛዕባ መሰላትኩምን ግዴታታትኩምን መብርሂ፣ ብቐሊል ቃላት።
+home-offer-languages = ተመሳሳሊ መብርሂ ብኻልኦት ቋንቋታት።
+home-offer-report = ሓደ ሰብ ሕግታት ማሕበራዊ ሓገዝ ከም ዘይሕሉ እንተ ጠርጢርኩም፡ ንምሕባሩ ዝኸውን ቅጥዒ። ስምኩም ክትህቡ ኣየድልየኩምን።
+home-doubt-title = ትጠራጠሩ ዶ?
+home-doubt-text = ገለ ነገር ክትሕብሩና ከም ዘለኩም ርግጸኛታት ኣይኮንኩምን? ሕተቱና። ሕቶ ምሕታት ዋጋ የብሉን። ከምኡ ጌርኩም ድሒሩ ዝመጽእ ጸገም ትከላኸሉ።
+
+## Not found
+not-found-title = እቲ ገጽ ኣይተረኽበን
+not-found-intro = እዚ ገጽ የለን። ምናልባት እቲ ኣድራሻ ብጌጋ ተጻሒፉ ይኸውን። ወይ ድማ እቲ ገጽ ናብ ካልእ ቦታ ተቐይሩ ይኸውን።
+not-found-home-link = ናብ መበገሲ ገጽ ኺዱ
+
+## Accessibility
+accessibility-title = ተበጻሕነት
+accessibility-intro = { $municipality } ኩሉ ሰብ ነዚ መርበብ ሓበሬታ ክጥቀመሉ ይደሊ። ዓይንኹም ወይ እዝንኹም እንተ ደኺሙ፡ ወይ ምንባብ እንተ ኣጸገመኩም እውን።
+accessibility-standard-title = እዚ መርበብ ሓበሬታ ኣየናይ መዐቀኒ የማልእ?
+accessibility-standard-text =
+    ነዚ መርበብ ሓበሬታ ብመሰረት መዐቀኒ WCAG 2.2፣ ደረጃ AA ኢና ንሰርሖ። እዚ ንኹሉ ሰብ ተበጻሒ ንዝኾኑ መርበባት ሓበሬታ ዝኸውን ኤውሮጳዊ መዐቀኒ እዩ። ኣብ ሆላንድ ዘለዋ መንግስታዊ ትካላት ክኽተልኦ ኣለወን።
+
+    እዚ መርበብ ሓበሬታ ኣብ ተሌፎን፣ ታብለትን ኮምፒዩተርን ይሰርሕ። ኩሉ ብኪቦርድ ክትጥቀሙ ትኽእሉ ኢኹም። እዚ መርበብ ሓበሬታ ብዘይ JavaScript እውን ይሰርሕ።
+accessibility-status-title = ክሳብ ኣበይ በጺሕና?
+accessibility-status-text =
+    ነፍሲ ወከፍ ሓድሽ ስሪት ናይዚ መርበብ ሓበሬታ ብኣውቶማቲክን ብኢድን ንፍትኖ። ሽዑ ሕብሪ፣ ዓቐን ፊደላት፣ ኣርእስትታትን ስርዓት ናይቲ ጽሑፍን ንርኢ።
+
+    እዚ መርበብ ሓበሬታ ሓድሽ እዩ። ናጻ መጽናዕቲ ገና ክግበር እዩ። ድሕሪኡ ውጽኢቱ ኣብዚ ከተንብቡ ኢኹም።
+accessibility-problems-title = ገለ ነገር ብግቡእ ኣይሰርሕን ድዩ?
+accessibility-problems-text =
+    ከተንብብዎ ወይ ክትጥቀምሉ ዘይትኽእሉ ነገር ኣሎ ድዩ? ክንፈልጦ ንደሊ ኢና። ኣብ የናይ ገጽ ምንባሩን እንታይ ከም ዝተጋገየን ንገሩና።
+
+    ኣብ ውሽጢ 5 መዓልቲ ስራሕ ንምልሰልኩም። እንተ ኣድልዩ፡ ነቲ ሓበሬታ ብኻልእ መንገዲ ክትረኽብዎ ኢኹም፣ ንኣብነት ብወረቐት።
+accessibility-contact-title = ርክብ
+accessibility-contact-text = ምስ { $municipality } ርክብ ግበሩ። ደውሉልና ወይ ጽሓፉልና። ኣድራሻታት ኣብ መርበብ ሓበሬታ ናይቲ ምምሕዳር ከተማ ክትረኽብዎ ትኽእሉ ኢኹም።
+
+## Privacy
+privacy-title = ብሕትውና
+privacy-intro = { $municipality } ንውልቃዊ ሓበሬታኹም ብጥንቃቐ ይሕዞ። ኣብዚ እዚ መርበብ ሓበሬታ ኣየናይ ሓበሬታ ከም ዝጥቀምን ስለምንታይን ከተንብቡ ትኽእሉ ኢኹም።
+privacy-who-title = መን እዩ ሓላፍነት ዘለዎ?
+privacy-who-text = { $municipality } ንዚ መርበብ ሓበሬታን ኣብዚ ንእትመልእዎ ሓበሬታን ሓላፍነት ኣለዎ። ንሕና ንሓፈሻዊ ሕጊ ምክልኻል ውልቃዊ ሓበሬታ (GDPR፣ ብሆላንድኛ: AVG) ንኽተል። እዚ ንብሕትውናኹም ዝከላኸል ሕጊ እዩ።
+privacy-data-title = ኣየናይ ሓበሬታ ንዕቅብ?
+privacy-data-text =
+    ገጻት ጥራይ እንተ ኣንቢብኩም፡ ብዛዕባኹም ዋላ ሓንቲ ኣይንዕቅብን።
+
+    ናይ IP ኣድራሻኹም ኣይንዕቅብን። እዚ ኣድራሻ ናይ ኢንተርነት መራኸቢኹም እዩ። ኣብ መዝገባት ስርሓትና (log files) እውን ኣይንዕቅቦን።
+
+    ጸብጻብ እንተ ኣቕሪብኩም፡ እቲ ባዕልኹም ዝመላእኩምዎ ጥራይ ኢና እንዕቅብ። ስምኩም ክትህቡ ኣየድልየኩምን።
+privacy-no-tracking-title = ንዓኹም ዝከታተሉ cookies የለዉን
+privacy-no-tracking-text =
+    እዚ መርበብ ሓበሬታ ንዓኹም ንምክትታል cookies ኣይጥቀምን። መን ነዚ መርበብ ሓበሬታ ከም ዝበጽሖ ኣይንቆጽርን።
+
+    ኩሉ ካብ ናይ ባዕልና ሰርቨር እዩ ዝመጽእ። ዋላ ሓደ ሓበሬታ ናብ ካልኦት ትካላት፣ ከም Google ወይ Facebook፣ ኣይለኣኽን።
+privacy-rights-title = መሰላትኩም
+privacy-rights-text =
+    ብዛዕባኹም ኣየናይ ሓበሬታ ከም ዘለና ክትሓቱ ትኽእሉ ኢኹም። ሓበሬታ ክእረም ወይ ክድምሰስ እውን ክትሓቱ ትኽእሉ ኢኹም።
+
+    ብኣተሓሕዛና ሓበሬታኹም እንተ ዘይተሰማማዕኩም፡ ናብ ሆላንዳዊ ሰልጣን ምክልኻል ውልቃዊ ሓበሬታ (Autoriteit Persoonsgegevens) ጥርዓን ከተቕርቡ ትኽእሉ ኢኹም።
+privacy-contact-title = ብዛዕባ ብሕትውና ሕቶ ኣለኩም ዶ?
+privacy-contact-text = ምስ ሓላፊ ምክልኻል ውልቃዊ ሓበሬታ ናይ { $municipality } ርክብ ግበሩ። ኣድራሻታት ኣብ መርበብ ሓበሬታ ናይቲ ምምሕዳር ከተማ ክትረኽብዎ ትኽእሉ ኢኹም።
+
+## Navigation
+service-nav-label = ቀንዲ ዝርዝር
+nav-life-events = ኣብ ህይወትኩም ገለ ነገር ይቕየር
+breadcrumbs-label = ኣብዚ ኣለኹም
+breadcrumbs-home = መበገሲ ገጽ
+home-start-duty = እንታይ ክትሕብሩና ኣለኩም?
+home-start-duty-text = ንዓና ክትሕብሩና ዘለኩም ለውጥታት። ስለምንታይ ኣገዳሲ ምዃኑ ድማ።
+home-start-events-text = ብሓባር ክትነብሩ፣ ገዛ ክትቕይሩ ወይ ስራሕ ክትጅምሩ ዲኹም? እንታይ ክትገብሩ ከም ዘለኩም ኣንብቡ።
+
+## Rights and duties
+topics-title = መሰላትን ግዴታታትን
+topics-lead = ኣብዚ ማሕበራዊ ሓገዝ ክትቅበሉ ከለኹም እንታይ ክትገብሩ ከም ዘለኩም ከተንብቡ ትኽእሉ ኢኹም። ካባና እንታይ ክትጽበዩ ከም እትኽእሉ ድማ።
+topics-group-start = ኣብዚ ጀምሩ
+topics-group-duties = እንታይ ክትሕብሩና ኣለኩም?
+topics-group-mistake = ገለ ነገር እንተ ተጋግዩ
+topics-group-rights = መሰላትኩምን ሓገዝን
+topics-group-about = ብዛዕባ ምርመራታትን ንመሻርኽቲ ትካላትን
+page-updated = ኣብ { $date } ተሓዲሱ።
+printed-from = እዚ ጽሑፍ ካብ { $url } እዩ ዝመጽእ
+translation-aid = እዚ ትርጉም ሓጋዚ ጥራይ እዩ። ወግዓዊ ጽሑፍ እቲ ናይ ሆላንድኛ እዩ።
+translation-read-dutch = ነቲ ናይ ሆላንድኛ ጽሑፍ ኣንብቡ።
+translation-missing = እዚ ገጽ ገና ኣይተተርጎመን። ነቲ ናይ ሆላንድኛ ጽሑፍ ኢኹም ተንብቡ ዘለኹም።
+
+## Search
+search-title = ድለያ
+search-label = ኣብዚ መርበብ ሓበሬታ ድለዩ
+search-button = ድለዩ
+search-empty = ሓደ ወይ ልዕሊኡ ቃላት ጽሓፉ። ንኣብነት: ክራይ፣ ስራሕ ወይ ዕረፍቲ።
+search-no-words = ኣብቲ ዝደለኹምዎ ዋላ ሓደ ቃል ክንረክብ ኣይከኣልናን። ሓደ ወይ ልዕሊኡ ቃላት ጽሓፉ።
+search-failed = ሕጂ ምድላይ ኣይከኣልን። ደሓር እንደገና ፈትኑ።
+search-none = ን‘{ $query }’ ዋላ ሓደ ውጽኢት የለን።
+search-count = ን‘{ $query }’ { $count } ውጽኢታት።
+search-count-one = ን‘{ $query }’ 1 ውጽኢት።
+search-help-title = ምኽርታት
+search-help-words = ካልእ ወይ ውሑድ ቃላት ተጠቐሙ።
+search-help-spelling = ኣጻሕፋ ቃላት ኣረጋግጹ።
+search-help-browse = ኩሎም ኣርእስትታት ርኣዩ።
+
+## Films
+films-title = ፊልምታት
+films-lead = መብርሂ ዝህቡ ሓጸርቲ ፊልምታት። ምስ ንኡስ ጽሑፍን ኣብ ትሕቲኦም ዘሎ ጽሑፍን።
+films-index-link = ነቶም መብርሂ ዝህቡ ፊልምታት ርኣዩ።
+film-watch = ነዚ ፊልም ርኣዩ: { $title }
+film-download = ነቲ ፊልም ኣውርዱ።
+film-transcript = ጽሑፍ ናይቲ ፊልም
+
+## 429
+too-many-title = በጃኹም ቁሩብ ተጸበዩ
+too-many-text = ኣብ ሓጺር ግዜ ብዙሕ ልኢኽኩም። ሓንቲ ደቒቕ ተጸበዩ። ድሕሪኡ እንደገና ፈትኑ።
+
+## Report
+report-title = ጥርጣረ ምትላል ምሕባር
+report-intro-signal = ሓደ ሰብ ዘይግብኦ ማሕበራዊ ሓገዝ (bijstand) ይቕበል ኣሎ ኢልኩም ትሓስቡ ዶ? ሽዑ ኣብዚ ክትሕብሩ ትኽእሉ ኢኹም። ጸብጻብ ምልክት ጥራይ እዩ። መርትዖ ኣይኮነን።
+report-intro-team = ጉጅለና ነፍሲ ወከፍ ጸብጻብ ብጥንቃቐ ይርእዮ። ሓሓሊፍና ነቲ ኩነታት ብዝያዳ ንምርምሮ። ሓሓሊፍና ድማ ዋላ ሓንቲ ኣይንገብርን፣ እኹል ምልክታት ስለ ዘየለ።
+report-intro-outcome = ብጸብጻብኩም እንታይ ከም እንገብር ኣይክንሕብረኩምን ኢና። እዚ ብሕትውና ናይቲ ካልእ ሰብ ንምሕላው እዩ።
+report-intro-harm = ናይ ሓሶት ክሲ ንሓደ ሰብ ብዙሕ ጉድኣት ከስዕበሉ ይኽእል። ብሓቂ ቅኑዕ እዩ ኢልኩም እትኣምንዎ ጥራይ ሓብሩ።
+report-intro-facts = ዝያዳ ዝሕግዘና ሓቅታት እዩ። ባዕልኹም ዝረኣኹምዎ ወይ ዝሰማዕኩምዎ ጽሓፉ። ርእይቶኹም ኣይኮነን።
+report-anonymous-title = ስምኩም ከይሃብኩም ክትሕብሩ ትኽእሉ ኢኹም
+report-anonymous-text = ስምኩም ክትህቡ ኣየድልየኩምን። ናይ IP ኣድራሻኹም ኣይንዕቅብን። ኣብ መወዳእታ ሓደ ኮድ ትረኽቡ። በቲ ኮድ ድሒርኩም ሕቶ እንተ ኣሎና ክትርእዩ ትኽእሉ ኢኹም።
+report-start = ጸብጻብ ጀምሩ
+report-progress = ስጉምቲ { $step } ካብ { $total }
+report-back = ንድሕሪት
+report-continue = ቀጽሉ
+report-send = ጸብጻብ ስደዱ
+report-change = ቀይሩ
+report-dont-know = ኣይፈልጥን
+report-optional = ኩሎም ሕቶታት ብድሌትኩም እዮም። ገለ ነገር ኣይትፈልጡን ዶ? ሽዑ ባዶ ግደፍዎ።
+report-honeypot = ነዚ ቦታ ባዶ ግደፍዎ
+report-step-soort = እንታይ ይኸውን ኣሎ ኢልኩም ትሓስቡ?
+report-kinds-hint = ሓደ ወይ ልዕሊኡ መልስታት ምረጹ።
+report-step-persoon = ጸብጻብኩም ብዛዕባ መን እዩ?
+report-step-situatie = እንታይ ርኢኹም?
+report-step-hoe-weet-u-het = ነዚ ብኸመይ ፈሊጥኩምዎ?
+report-step-contact = ገለ ክንሓተኩም ንኽእል ዶ?
+report-step-controleren = ጸብጻብኩም ኣረጋግጹ
+report-contact-explain = ሓሓሊፍና ካልእ ሕቶ ይህልወና። ስም፣ ኢመይል ኣድራሻ ወይ ቁጽሪ ተሌፎን ትገድፉ ዶ? ሽዑ ክንድውለልኩም ወይ ኢመይል ክንሰደልኩም ንኽእል። ነዚ ሓበሬታ ጉጅለና ጥራይ እዩ ዝርእዮ። ነቲ ሰብ መን ከም ዝሓበረ ፈጺምና ኣይንነግሮን።
+report-contact-no = ኣይፋል፣ ስመይ ከይሃብኩ እሕብር ኣለኹ
+report-contact-yes = እወ፣ ክትረኽቡኒ ትኽእሉ ኢኹም
+report-contact-fields-hint = ኣብ ላዕሊ «እወ» እንተ መሪጽኩም ጥራይ ምልእዎ።
+report-contact-name = ስም
+report-contact-email = ኢመይል ኣድራሻ
+report-contact-phone = ቁጽሪ ተሌፎን
+report-check-send-text = ኩሉ ቅኑዕ ድዩ? ሽዑ ጸብጻብኩም ስደዱ።
+report-received-title = ጸብጻብኩም ተቐቢልናዮ ኣለና
+report-receipt-label = ኮድኩም:
+report-receipt-keep = ነዚ ኮድ ጽሓፍዎ ወይ ስእሊ ኣልዕሉሉ። ሓንሳብ ጥራይ ኢኹም ትርእይዎ። በዚ ኮድ ድሒርኩም ንዓኹም ዝኸውን ሕቶ እንተ ኣሎና ክትርእዩ ትኽእሉ ኢኹም።
+report-next-title = ሕጂ እንታይ ይኸውን?
+report-next-text = ጉጅለና ኣብ ውሽጢ ሒደት መዓልትታት ስራሕ ንጸብጻብኩም ይርእዮ። ብእኡ እንታይ ከም እንገብር ኣይክንሕብረኩምን ኢና። ሓበሬታኹም ሂብኩምና ዶ? ሽዑ ምናልባት ክንረኽበኩም ንኽእል ኢና።
+report-expired-title = ጸብጻብኩም ደጊም ኣይተዓቀበን
+report-expired-text = ገና ዘይተላእከ ጸብጻብ ንኽልተ ሰዓት ንዕቅቦ። እቲ ግዜ ሓሊፉ እዩ፣ ወይ ድማ ገና ኣይጀመርኩምን ኔርኩም። እንደገና ጀምሩ።
+report-error-prefix = ጌጋ
+report-error-summary = ጸገም ኣሎ
+report-error-no-kind = እንታይ ይኸውን ኣሎ ኢልኩም ከም እትሓስቡ ምረጹ።
+report-error-too-long = ልዕሊ { $max } ፊደላት ኣይትጠቐሙ።
+report-error-not-a-choice = ካብቶም መልስታት ሓደ ምረጹ።
+report-error-characters = እዚ መልሲ ክንዕቅቦም ዘይንኽእል ፊደላት ወይ ምልክታት ሒዙ ኣሎ።
+report-error-contact-choice = ክንረኽበኩም ንኽእል ዶ ኣይንኽእልን ምረጹ።
+report-error-contact-missing = ስም፣ ኢመይል ኣድራሻ ወይ ቁጽሪ ተሌፎን ጽሓፉ። ወይ ድማ ስምኩም ከይሃብኩም ምሕባር ምረጹ።
+report-error-email = ከም name@example.com ዝበለ ኢመይል ኣድራሻ ጽሓፉ።
+report-error-phone = ቁጽሪ ተሌፎን ጽሓፉ፣ ንኣብነት 06 12345678።
+report-return-link = ድሒርኩም ብኮድኩም ተመለሱ
+report-return-title = ናብ ጸብጻብኩም ተመለሱ
+report-return-intro = ጸብጻብኩም ምስ ሰደድኩም ዝረኸብኩምዎ ኮድ ጽሓፉ። ሽዑ ንዓኹም ዝኸውን ሕቶ እንተ ኣሎና ክትርእዩ ትኽእሉ ኢኹም።
+report-return-none = ሕጂ ንዓኹም ዝኸውን ሕቶ የብልናን። በጃኹም ድሒርኩም እንደገና ርኣዩ።
+report-return-from-team = ሕቶ ካብ ጉጅለና
+report-return-from-you = መልስኹም
+report-return-answer = መልስኹም
+report-return-thanks = የቐንየልና። መልስኹም ተቐቢልናዮ ኣለና።
+report-error-code = ነዚ ኮድ ኣይንፈልጦን። ነቶም 16 ኣሃዛት ኣረጋግጹ።
+report-error-answer-empty = መልሲ ጽሓፉ።

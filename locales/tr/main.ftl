@@ -1,0 +1,184 @@
+# Helder – site-wide texts in Turkish. Dutch (nl) is the leading language:
+# every key there must also exist here (a test checks this).
+
+## Site
+site-title = Helder – { $municipality }
+site-product = İş ve gelir
+page-title = { $page } – { $municipality }
+skip-link = Doğrudan içeriğe geç
+language-switcher-label = Bir dil seçin
+footer-nav-label = Bu web sitesi hakkında
+footer-owner = Bu web sitesi { $municipality } tarafından sunulmaktadır.
+print-page = Bu sayfayı yazdır
+
+## Home
+home-title = Sosyal yardım alırken haklarınız ve yükümlülükleriniz
+home-lead = { $municipality } size sosyal yardım (bijstand) ödüyor mu? Ya da sosyal yardım için başvuru mu yapıyorsunuz? Burada ne yapmanız gerektiğini ve bizden neler bekleyebileceğinizi okuyabilirsiniz.
+home-offer-title = Bu web sitesinde neler bulabilirsiniz?
+home-offer-rights = Haklarınız ve yükümlülükleriniz hakkında sade bir dille açıklamalar.
+home-offer-languages = Aynı açıklamalar başka dillerde de var.
+home-offer-report = Birinin hakkı olmadan yardım aldığını düşünüyorsanız, bunu bildirmek için bir form. Adınızı vermeden bildirebilirsiniz.
+home-doubt-title = Emin değil misiniz?
+home-doubt-text = Bir şeyi bize bildirmeniz gerekip gerekmediğinden emin değil misiniz? Bize sorun. Soru sormak size hiçbir şeye mal olmaz. Böylece ileride sorun yaşamazsınız.
+
+## Not found
+not-found-title = Sayfa bulunamadı
+not-found-intro = Bu sayfa yok. Belki adres yanlış yazıldı. Ya da sayfanın yeri değişti.
+not-found-home-link = Ana sayfaya git
+
+## Accessibility
+accessibility-title = Erişilebilirlik
+accessibility-intro = { $municipality }, bu web sitesini herkesin kullanabilmesini istiyor. İyi göremeseniz, iyi duyamasanız ya da okumakta zorlansanız bile.
+accessibility-standard-title = Bu web sitesi hangi kurallara uyuyor?
+accessibility-standard-text =
+    Bu web sitesini WCAG 2.2 standardına, AA seviyesine göre yapıyoruz. Bu, herkesin kullanabileceği web siteleri için Avrupa standardıdır. Hollanda'daki kamu kurumları bu standarda uymak zorundadır.
+
+    Web sitesi telefonda, tablette ve bilgisayarda çalışır. Her şeyi klavyeyle kullanabilirsiniz. Web sitesi JavaScript olmadan da çalışır.
+accessibility-status-title = Ne durumdayız?
+accessibility-status-text =
+    Web sitesinin her yeni sürümünü hem otomatik olarak hem de elle test ediyoruz. Renklere, yazı boyutuna, başlıklara ve metnin sırasına bakıyoruz.
+
+    Bu web sitesi yeni. Bağımsız bir inceleme daha yapılacak. Sonucunu daha sonra burada okuyabilirsiniz.
+accessibility-problems-title = Bir şey iyi çalışmıyor mu?
+accessibility-problems-text =
+    Okuyamadığınız ya da kullanamadığınız bir şey mi var? Bunu bilmek isteriz. Hangi sayfada olduğunu ve neyin yanlış gittiğini bize anlatın.
+
+    5 iş günü içinde cevap veririz. Gerekirse bilgiyi başka bir şekilde, örneğin kâğıt üzerinde alırsınız.
+accessibility-contact-title = İletişim
+accessibility-contact-text = { $municipality } ile iletişime geçin. Bizi arayın ya da bize yazın. İletişim bilgilerini belediyenin web sitesinde bulabilirsiniz.
+
+## Privacy
+privacy-title = Gizlilik
+privacy-intro = { $municipality }, bilgilerinizi özenle kullanır. Burada bu web sitesinin hangi bilgileri kullandığını ve nedenini okuyabilirsiniz.
+privacy-who-title = Kim sorumlu?
+privacy-who-text = Bu web sitesinden ve burada yazdığınız bilgilerden { $municipality } sorumludur. Genel Veri Koruma Tüzüğü'ne (AVG) uyarız. Bu, gizliliğinizi koruyan yasadır.
+privacy-data-title = Hangi bilgileri saklıyoruz?
+privacy-data-text =
+    Sadece sayfaları okuyorsanız, sizinle ilgili hiçbir şey saklamayız.
+
+    IP adresinizi saklamayız. Bu, internet bağlantınızın adresidir. Kayıt dosyalarımızda (log) da saklamayız.
+
+    Bir bildirim mi yapıyorsunuz? O zaman sadece sizin yazdıklarınızı saklarız. Adınızı vermek zorunda değilsiniz.
+privacy-no-tracking-title = Sizi takip eden çerez yok
+privacy-no-tracking-text =
+    Bu web sitesi sizi takip etmek için çerez (cookie) kullanmaz. Web sitesini kimin ziyaret ettiğini ölçmeyiz.
+
+    Her şey kendi sunucumuzdan gelir. Google veya Facebook gibi başka şirketlere hiçbir bilgi gitmez.
+privacy-rights-title = Haklarınız
+privacy-rights-text =
+    Hakkınızda hangi bilgilere sahip olduğumuzu sorabilirsiniz. Bilgilerin düzeltilmesini ya da silinmesini de isteyebilirsiniz.
+
+    Bilgilerinizi kullanma şeklimize katılmıyor musunuz? O zaman Hollanda Veri Koruma Kurumu'na (Autoriteit Persoonsgegevens) şikâyette bulunabilirsiniz.
+privacy-contact-title = Gizlilikle ilgili sorularınız mı var?
+privacy-contact-text = { $municipality } bünyesindeki veri koruma görevlisiyle iletişime geçin. İletişim bilgilerini belediyenin web sitesinde bulabilirsiniz.
+
+## Navigation
+service-nav-label = Ana menü
+nav-life-events = Hayatınızda bir şey değişiyor
+breadcrumbs-label = Buradasınız
+breadcrumbs-home = Ana sayfa
+home-start-duty = Neleri bildirmeniz gerekir?
+home-start-duty-text = Bize bildirdiğiniz değişiklikler. Ve bunun neden önemli olduğu.
+home-start-events-text = Biriyle birlikte mi yaşamaya başlıyorsunuz, taşınıyor musunuz ya da iş mi buldunuz? Ne yapmanız gerektiğini okuyun.
+
+## Rights and duties
+topics-title = Haklar ve yükümlülükler
+topics-lead = Burada sosyal yardım (bijstand) alırken ne yapmanız gerektiğini okuyabilirsiniz. Ve bizden neler bekleyebileceğinizi.
+topics-group-start = Buradan başlayın
+topics-group-duties = Neleri bildirmeniz gerekir?
+topics-group-mistake = Bir şeyler yanlış giderse
+topics-group-rights = Haklarınız ve destek
+topics-group-about = Kontroller hakkında ve ortak kuruluşlar için
+page-updated = Güncelleme tarihi: { $date }.
+printed-from = Bu metin şu adresten alınmıştır: { $url }
+translation-aid = Bu çeviri size yardımcı olmak içindir. Resmî metin Hollandaca metindir.
+translation-read-dutch = Hollandaca metni okuyun.
+translation-missing = Bu sayfa henüz çevrilmedi. Hollandaca metni okuyorsunuz.
+
+## Search
+search-title = Arama
+search-label = Bu web sitesinde arayın
+search-button = Ara
+search-empty = Bir ya da birkaç kelime yazın. Örneğin: kira, iş veya tatil.
+search-no-words = Aramanızda hiçbir kelime bulamadık. Bir ya da birkaç kelime yazın.
+search-failed = Arama şu anda çalışmıyor. Lütfen daha sonra tekrar deneyin.
+search-none = ‘{ $query }’ için sonuç bulunamadı.
+search-count = ‘{ $query }’ için { $count } sonuç bulundu.
+search-count-one = ‘{ $query }’ için 1 sonuç bulundu.
+search-help-title = İpuçları
+search-help-words = Başka kelimeler ya da daha az kelime kullanın.
+search-help-spelling = Yazımı kontrol edin.
+search-help-browse = Tüm konulara bakın.
+
+## Films
+films-title = Filmler
+films-lead = Konuları açıklayan kısa filmler. Altyazılı ve metni altında.
+films-index-link = Açıklayıcı filmleri izleyin.
+film-watch = Filmi izleyin: { $title }
+film-download = Filmi indirin.
+film-transcript = Filmin metni
+
+## 429
+too-many-title = Lütfen biraz bekleyin
+too-many-text = Kısa sürede çok fazla gönderim yaptınız. Bir dakika bekleyin. Sonra tekrar deneyin.
+
+## Report
+report-title = Dolandırıcılık şüphesi bildirin
+report-intro-signal = Birinin hakkı olmadığı halde sosyal yardım (bijstand) aldığını mı düşünüyorsunuz? O zaman bunu burada bildirebilirsiniz. Bir bildirim sadece bir işarettir. Kanıt değildir.
+report-intro-team = Ekibimiz her bildirimi dikkatle inceler. Bazen durumu daha ayrıntılı araştırırız. Bazen hiçbir şey yapmayız, çünkü yeterli belirti yoktur.
+report-intro-outcome = Bildiriminizle ne yaptığımızı size söylemeyiz. Bu, diğer kişinin gizliliğini korumak içindir.
+report-intro-harm = Haksız bir suçlama birine çok zarar verebilir. Sadece gerçekten doğru olduğunu düşündüğünüz şeyleri bildirin.
+report-intro-facts = Bize en çok gerçekler yardımcı olur. Kendiniz gördüğünüz ya da duyduğunuz şeyleri yazın. Ne düşündüğünüzü değil.
+report-anonymous-title = Adınızı vermeden bildirebilirsiniz
+report-anonymous-text = Adınızı vermek zorunda değilsiniz. IP adresinizi saklamayız. Sonunda bir kod alırsınız. Bu kodla daha sonra bir sorumuz olup olmadığına bakabilirsiniz.
+report-start = Bildirime başla
+report-progress = Adım { $step } / { $total }
+report-back = Geri
+report-continue = Devam
+report-send = Bildirimi gönder
+report-change = Değiştir
+report-dont-know = Bilmiyorum
+report-optional = Tüm sorular isteğe bağlıdır. Bir şeyi bilmiyor musunuz? O zaman boş bırakın.
+report-honeypot = Bu alanı boş bırakın
+report-step-soort = Sizce ne oluyor?
+report-kinds-hint = Bir ya da birden fazla cevap seçin.
+report-step-persoon = Bildiriminiz kim hakkında?
+report-step-situatie = Ne gördünüz?
+report-step-hoe-weet-u-het = Bunu nereden biliyorsunuz?
+report-step-contact = Size bir şey sorabilir miyiz?
+report-step-controleren = Bildiriminizi kontrol edin
+report-contact-explain = Bazen ek bir sorumuz olur. Bir ad, e-posta adresi ya da telefon numarası bırakır mısınız? O zaman sizi arayabilir ya da size e-posta gönderebiliriz. Bu bilgileri sadece ekibimiz görür. Bildirimi kimin yaptığını o kişiye asla söylemeyiz.
+report-contact-no = Hayır, adımı vermeden bildiriyorum
+report-contact-yes = Evet, benimle iletişime geçebilirsiniz
+report-contact-fields-hint = Sadece yukarıda evet seçtiyseniz doldurun.
+report-contact-name = Ad
+report-contact-email = E-posta adresi
+report-contact-phone = Telefon numarası
+report-check-send-text = Her şey doğru mu? O zaman bildiriminizi gönderin.
+report-received-title = Bildiriminiz alındı
+report-receipt-label = Kodunuz:
+report-receipt-keep = Bu kodu bir yere yazın ya da fotoğrafını çekin. Kodu sadece bir kez görürsünüz. Bu kodla daha sonra size bir sorumuz olup olmadığına bakabilirsiniz.
+report-next-title = Şimdi ne olacak?
+report-next-text = Ekibimiz bildiriminizi birkaç iş günü içinde inceler. Bildiriminizle ne yaptığımızı size söylemeyiz. Bize bilgilerinizi verdiniz mi? O zaman sizinle iletişime geçebiliriz.
+report-expired-title = Bildiriminiz artık saklanmıyor
+report-expired-text = Henüz gönderilmemiş bir bildirimi iki saat saklarız. Bu süre doldu ya da henüz başlamamıştınız. Lütfen yeniden başlayın.
+report-error-prefix = Hata
+report-error-summary = Bir sorun var
+report-error-no-kind = Sizce ne olduğunu seçin.
+report-error-too-long = En fazla { $max } karakter kullanın.
+report-error-not-a-choice = Cevaplardan birini seçin.
+report-error-characters = Bu cevapta saklayamadığımız karakterler var.
+report-error-contact-choice = Sizinle iletişime geçip geçemeyeceğimizi seçin.
+report-error-contact-missing = Bir ad, e-posta adresi ya da telefon numarası yazın. Ya da adınızı vermeden bildirmeyi seçin.
+report-error-email = name@example.com gibi bir e-posta adresi yazın.
+report-error-phone = Bir telefon numarası yazın, örneğin 06 12345678.
+report-return-link = Kodunuzla daha sonra geri gelin
+report-return-title = Bildiriminize geri dönün
+report-return-intro = Bildiriminizi gönderdiğinizde aldığınız kodu yazın. O zaman size bir sorumuz olup olmadığını görürsünüz.
+report-return-none = Şu anda size bir sorumuz yok. Lütfen daha sonra tekrar bakın.
+report-return-from-team = Ekibimizden soru
+report-return-from-you = Cevabınız
+report-return-answer = Cevabınız
+report-return-thanks = Teşekkür ederiz. Cevabınızı aldık.
+report-error-code = Bu kodu tanımıyoruz. Kodun 16 rakamını kontrol edin.
+report-error-answer-empty = Bir cevap yazın.

@@ -1,0 +1,240 @@
+//! Settings from the command line or the environment, with defaults that need no configuration.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::{
+    net::{IpAddr, SocketAddr},
+    path::PathBuf,
+    str::FromStr,
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "helder",
+    version,
+    about = "Helder: rights and obligations, and fraud reports, for a Dutch municipality."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+#[derive(Debug, Clone, Copy, Subcommand, PartialEq, Eq)]
+pub enum Command {
+    /// Apply pending migrations and serve the site (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+}
+
+/// Every setting Helder reads. `helder --help` lists them with their environment variables.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Settings {
+    /// Address and port to listen on.
+    #[arg(
+        long,
+        env = "HELDER_ADDR",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub addr: SocketAddr,
+
+    /// Folder for the SQLite database, outgoing mail and other files Helder writes.
+    #[arg(long, env = "HELDER_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Database: `postgres://…` for PostgreSQL; default: the SQLite file `helder.db` in the data folder.
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+
+    /// Folder with the built front end (`pkg/` with the wasm bundle). Without it pages are
+    /// served without hydration.
+    #[arg(
+        long,
+        env = "HELDER_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
+    pub site_root: PathBuf,
+
+    /// Proxies allowed to set X-Forwarded-For: comma-separated addresses or CIDR ranges.
+    #[arg(
+        long,
+        env = "HELDER_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub trusted_proxies: Vec<IpRange>,
+
+    /// Name of the municipality, shown on every page.
+    #[arg(
+        long,
+        env = "HELDER_MUNICIPALITY",
+        default_value = "Gemeente Voorbeeld",
+        global = true
+    )]
+    pub municipality: String,
+
+    /// Public address of the site, printed on leaflets; default `http://<addr>`.
+    #[arg(long, env = "HELDER_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+
+    /// File with municipal specifics (phone number, opening hours, deadlines) per language;
+    /// default: the placeholders in `locales/snippets.toml`, built in.
+    #[arg(long, env = "HELDER_SNIPPETS", global = true)]
+    pub snippets: Option<PathBuf>,
+
+    /// The report form's questions (TOML); default: `locales/questionnaire.toml`, built in.
+    /// Checked at start: every problem is named and Helder does not start with a broken file.
+    #[arg(long, env = "HELDER_QUESTIONNAIRE", global = true)]
+    pub questionnaire: Option<PathBuf>,
+
+    /// POSTs per minute one client may send on the public side (bursts of half that).
+    #[arg(
+        long,
+        env = "HELDER_POST_LIMIT_CLIENT",
+        default_value_t = 20,
+        global = true
+    )]
+    pub post_limit_client: u32,
+
+    /// POSTs per minute the public side accepts from everyone together.
+    #[arg(
+        long,
+        env = "HELDER_POST_LIMIT_GLOBAL",
+        default_value_t = 600,
+        global = true
+    )]
+    pub post_limit_global: u32,
+
+    /// Log filter (tracing's EnvFilter syntax).
+    #[arg(
+        long,
+        env = "HELDER_LOG",
+        default_value = "info,sqlx=warn",
+        global = true
+    )]
+    pub log: String,
+
+    /// Log format.
+    #[arg(long, env = "HELDER_LOG_FORMAT", default_value = "text", global = true)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl Settings {
+    /// Settings as if nothing was configured; tests start from these.
+    pub fn defaults() -> Settings {
+        Cli::parse_from(["helder"]).settings
+    }
+
+    /// The database URL in effect: the configured one or SQLite in the data folder.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) if !url.trim().is_empty() => url.clone(),
+            _ => format!("sqlite://{}", self.data_dir.join("helder.db").display()),
+        }
+    }
+
+    /// The public address in effect, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        match &self.public_url {
+            Some(url) if !url.trim().is_empty() => url.trim().trim_end_matches('/').to_owned(),
+            _ => format!("http://{}", self.addr),
+        }
+    }
+}
+
+/// An IP address or CIDR range, e.g. `10.0.0.0/8` or `127.0.0.1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpRange {
+    network: IpAddr,
+    prefix: u8,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{0:?} is not an IP address or CIDR range (like 10.0.0.0/8)")]
+pub struct IpRangeError(String);
+
+impl FromStr for IpRange {
+    type Err = IpRangeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || IpRangeError(s.to_owned());
+        let (addr, prefix) = match s.trim().split_once('/') {
+            Some((a, p)) => (a, Some(p.parse::<u8>().map_err(|_| err())?)),
+            None => (s.trim(), None),
+        };
+        let network: IpAddr = addr.parse().map_err(|_| err())?;
+        let max = if network.is_ipv4() { 32 } else { 128 };
+        let prefix = prefix.unwrap_or(max);
+        if prefix > max {
+            return Err(err());
+        }
+        Ok(IpRange { network, prefix })
+    }
+}
+
+impl IpRange {
+    pub fn contains(&self, addr: IpAddr) -> bool {
+        // An IPv4 client seen over an IPv6 socket arrives as ::ffff:a.b.c.d.
+        let addr = match addr {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(addr, IpAddr::V4),
+            v4 => v4,
+        };
+        match (self.network, addr) {
+            (IpAddr::V4(net), IpAddr::V4(a)) => {
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u32::from(net) & mask == u32::from(a) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(a)) => {
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u128::from(net) & mask == u128::from(a) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_need_no_configuration() {
+        let s = Settings::defaults();
+        assert_eq!(s.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(s.data_dir, PathBuf::from("./data"));
+        assert!(s.database_url().starts_with("sqlite://"));
+        assert!(s.database_url().ends_with("helder.db"));
+        assert!(s.trusted_proxies.is_empty());
+    }
+
+    #[test]
+    fn ranges_parse_and_match() {
+        let r: IpRange = "10.0.0.0/8".parse().unwrap();
+        assert!(r.contains("10.1.2.3".parse().unwrap()));
+        assert!(!r.contains("11.0.0.1".parse().unwrap()));
+        assert!(r.contains("::ffff:10.9.9.9".parse().unwrap()));
+        let one: IpRange = "127.0.0.1".parse().unwrap();
+        assert!(one.contains("127.0.0.1".parse().unwrap()));
+        assert!(!one.contains("127.0.0.2".parse().unwrap()));
+        let all: IpRange = "0.0.0.0/0".parse().unwrap();
+        assert!(all.contains("203.0.113.77".parse().unwrap()));
+        let v6: IpRange = "fd00::/8".parse().unwrap();
+        assert!(v6.contains("fd12::1".parse().unwrap()));
+        assert!(!v6.contains("10.0.0.1".parse().unwrap()));
+        assert!("10.0.0.0/33".parse::<IpRange>().is_err());
+        assert!("not-an-ip".parse::<IpRange>().is_err());
+    }
+}

@@ -1,0 +1,144 @@
+//! Municipal specifics per installation (`HELDER_SNIPPETS`, default `locales/snippets.toml`).
+
+use helder_app::{
+    i18n::{LANGUAGES, Language},
+    rights::markdown::SnippetValues,
+};
+use std::{collections::HashMap, path::Path};
+
+const DEFAULT: &str = include_str!("../../../locales/snippets.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum SnippetsError {
+    #[error("cannot read the snippets file {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("the snippets file {path} is not valid: {problem}")]
+    Invalid { path: String, problem: String },
+}
+
+/// Snippet values per language, Dutch filled in where a language has none.
+#[derive(Debug, Clone, Default)]
+pub struct Snippets {
+    by_language: HashMap<&'static str, SnippetValues>,
+}
+
+impl Snippets {
+    pub fn load(path: Option<&Path>, municipality: &str) -> Result<Snippets, SnippetsError> {
+        let (name, text) = match path {
+            Some(p) => (
+                p.display().to_string(),
+                std::fs::read_to_string(p).map_err(|source| SnippetsError::Read {
+                    path: p.display().to_string(),
+                    source,
+                })?,
+            ),
+            None => (
+                "locales/snippets.toml (built in)".to_owned(),
+                DEFAULT.to_owned(),
+            ),
+        };
+        Snippets::parse(&text, municipality).map_err(|problem| SnippetsError::Invalid {
+            path: name,
+            problem,
+        })
+    }
+
+    pub fn parse(text: &str, municipality: &str) -> Result<Snippets, String> {
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string())?;
+        let mut raw: HashMap<String, SnippetValues> = HashMap::new();
+        for (lang, values) in &table {
+            if Language::from_code(lang).is_none() {
+                return Err(format!(
+                    "[{lang}] is not a language in locales/languages.toml"
+                ));
+            }
+            let values = values
+                .as_table()
+                .ok_or_else(|| format!("[{lang}] must be a table"))?;
+            let mut map = SnippetValues::new();
+            for (key, value) in values {
+                let value = value
+                    .as_str()
+                    .ok_or_else(|| format!("{lang}.{key} must be text"))?;
+                map.insert(key.clone(), value.to_owned());
+            }
+            raw.insert(lang.clone(), map);
+        }
+        let dutch = raw
+            .get(Language::default_language().code)
+            .cloned()
+            .ok_or("a [nl] table is required: Dutch is the fallback for every language")?;
+        let by_language = LANGUAGES
+            .iter()
+            .map(|lang| {
+                let mut values = dutch.clone();
+                values.extend(raw.get(lang.code).cloned().unwrap_or_default());
+                values.insert("municipality".into(), municipality.to_owned());
+                (lang.code, values)
+            })
+            .collect();
+        Ok(Snippets { by_language })
+    }
+
+    pub fn for_language(&self, lang: Language) -> SnippetValues {
+        self.by_language.get(lang.code).cloned().unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_fall_back_to_dutch() {
+        let s = Snippets::parse(
+            "[nl]\nphone = \"1\"\nx = \"nl\"\n[en]\nx = \"en\"\n",
+            "Haarlem",
+        )
+        .unwrap();
+        let en = s.for_language(Language::from_code("en").unwrap());
+        assert_eq!(en["phone"], "1");
+        assert_eq!(en["x"], "en");
+        assert_eq!(en["municipality"], "Haarlem");
+    }
+
+    #[test]
+    fn problems_are_explained() {
+        assert!(
+            Snippets::parse("[en]\nx = \"y\"", "G")
+                .unwrap_err()
+                .contains("[nl]")
+        );
+        assert!(
+            Snippets::parse("[xx]\nx = \"y\"", "G")
+                .unwrap_err()
+                .contains("xx")
+        );
+        assert!(
+            Snippets::parse("[nl]\nx = 3", "G")
+                .unwrap_err()
+                .contains("text")
+        );
+        assert!(Snippets::parse("not toml [", "G").is_err());
+    }
+
+    #[test]
+    fn the_shipped_file_is_valid() {
+        let s = Snippets::load(None, "Gemeente X").unwrap();
+        let nl = s.for_language(Language::default_language());
+        for key in [
+            "phone",
+            "opening_hours",
+            "address",
+            "reporting_deadline",
+            "change_form",
+            "gift_allowance",
+            "website",
+        ] {
+            assert!(nl.contains_key(key), "{key}");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! Background jobs that run for as long as the server runs.
+
+use crate::{middleware::rate_limit::RateLimits, storage::Database};
+use std::{sync::Arc, time::Duration};
+
+/// Every ten minutes: forget rate-limit keys that have recovered, and delete report drafts
+/// older than their two hours (their answers must not linger).
+pub fn spawn_housekeeping(limits: Arc<RateLimits>, db: Database) {
+    tokio::spawn(async move {
+        let period = Duration::from_secs(600);
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+        loop {
+            tick.tick().await;
+            limits.purge();
+            match db.delete_expired_drafts(chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(deleted) => tracing::info!(deleted, "expired report drafts deleted"),
+                Err(error) => tracing::warn!(%error, "could not delete expired drafts"),
+            }
+        }
+    });
+}

@@ -1,0 +1,13 @@
+//! Helder's server: configuration, start-up, storage, assets and middleware around the
+//! Leptos app in `helder-app`.
+
+pub mod assets;
+pub mod configuration;
+pub mod content;
+pub mod films;
+pub mod jobs;
+pub mod middleware;
+pub mod report;
+pub mod startup;
+pub mod storage;
+pub mod telemetry;

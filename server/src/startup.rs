@@ -1,0 +1,461 @@
+//! Builds the application from settings: storage, assets, routes and middleware.
+
+use crate::{
+    assets::{self, Assets},
+    configuration::Settings,
+    content::{self, ContentError, snippets::Snippets},
+    films,
+    middleware::{
+        cache::{PageCache, cache_pages},
+        client::{ClientKeyer, client_key},
+        rate_limit::{RateLimits, limit_posts},
+        security::security_headers,
+        trace,
+    },
+    report,
+    storage::{Database, StorageError},
+};
+use axum::{
+    Router,
+    extract::{FromRef, Request, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    middleware,
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use helder_app::{
+    App, Site,
+    films::FilmCatalogue,
+    i18n::Language,
+    report::{pages::QuestionnaireContext, questionnaire::Questionnaire},
+    rights::library::SharedLibrary,
+    search::{SearchFuture, SearchQuery, SearchService, Searcher},
+    shell,
+};
+use leptos::prelude::*;
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
+use std::{net::SocketAddr, sync::Arc};
+use tokio::net::TcpListener;
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    compression::{
+        CompressionLayer,
+        predicate::{DefaultPredicate, NotForContentType, Predicate},
+    },
+    limit::RequestBodyLimitLayer,
+};
+
+/// Largest request body the public side accepts; forms are small.
+const BODY_LIMIT_BYTES: usize = 64 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    #[error(transparent)]
+    Snippets(#[from] content::snippets::SnippetsError),
+    #[error("cannot read the questionnaire {path}: {source}")]
+    QuestionnaireRead {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("the questionnaire {path} has problems:\n  - {}", problems.join("\n  - "))]
+    Questionnaire { path: String, problems: Vec<String> },
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Database,
+    pub assets: Arc<Assets>,
+    pub keyer: Arc<ClientKeyer>,
+    pub site: Site,
+    pub library: SharedLibrary,
+    pub films: FilmCatalogue,
+    pub page_cache: Arc<PageCache>,
+    pub rate_limits: Arc<RateLimits>,
+    pub questionnaire: Arc<Questionnaire>,
+    pub receipt_salt: [u8; 16],
+    /// Cookies get `Secure` when the public address is https.
+    pub secure_cookies: bool,
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: Database,
+    library: SharedLibrary,
+    snippets: Snippets,
+}
+
+/// Everything needed to re-render the library after content changed in the database.
+#[derive(Clone)]
+pub struct ContentReloader {
+    pub db: Database,
+    snippets: Snippets,
+    library: SharedLibrary,
+}
+
+impl ContentReloader {
+    pub async fn reload(&self) -> Result<usize, ContentError> {
+        content::reload(&self.db, &self.snippets, &self.library).await
+    }
+}
+
+const DEFAULT_QUESTIONNAIRE: &str = include_str!("../../locales/questionnaire.toml");
+
+/// Reads and checks the report questionnaire; a broken file stops start-up with every problem.
+pub fn load_questionnaire(settings: &Settings) -> Result<Questionnaire, StartupError> {
+    let (path, source) = match &settings.questionnaire {
+        Some(p) => (
+            p.display().to_string(),
+            std::fs::read_to_string(p).map_err(|source| StartupError::QuestionnaireRead {
+                path: p.display().to_string(),
+                source,
+            })?,
+        ),
+        None => (
+            "locales/questionnaire.toml (built in)".to_owned(),
+            DEFAULT_QUESTIONNAIRE.to_owned(),
+        ),
+    };
+    Questionnaire::parse(&source).map_err(|problems| StartupError::Questionnaire { path, problems })
+}
+
+/// Opens the database and brings its schema up to date.
+pub async fn open_database(settings: &Settings) -> Result<Database, StartupError> {
+    std::fs::create_dir_all(&settings.data_dir).map_err(|source| StartupError::DataDir {
+        path: settings.data_dir.display().to_string(),
+        source,
+    })?;
+    let db = Database::connect(&settings.database_url()).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Application, StartupError> {
+        let db = open_database(&settings).await?;
+        let instance = db.record_instance(env!("CARGO_PKG_VERSION")).await?;
+        tracing::info!(
+            backend = db.backend().as_str(),
+            installed_at = %instance.installed_at,
+            "database ready"
+        );
+
+        let snippets = Snippets::load(settings.snippets.as_deref(), &settings.municipality)?;
+        let questionnaire = load_questionnaire(&settings)?;
+        tracing::info!(
+            version = %questionnaire.version,
+            kinds = questionnaire.kinds.len(),
+            questions = questionnaire.questions.len(),
+            "report questionnaire checked"
+        );
+        let report = content::seed(&db).await?;
+        let library = SharedLibrary::default();
+        let pages = content::reload(&db, &snippets, &library).await?;
+        tracing::info!(
+            inserted = report.inserted,
+            updated = report.updated,
+            unchanged = report.unchanged,
+            kept_edited = report.kept_edited,
+            published = pages,
+            "content ready"
+        );
+
+        let mut assets = Assets::load(&settings.site_root);
+        let films = films::load(&mut assets);
+        let assets = Arc::new(assets);
+        let site = Site {
+            municipality: settings.municipality.clone(),
+            stylesheet: assets.stylesheet_href.clone(),
+            icon: assets.icon_href.clone(),
+            hydrate: assets.bundle_output_name.is_some(),
+            public_url: settings.public_url(),
+        };
+        let leptos_options = LeptosOptions::builder()
+            .output_name(
+                assets
+                    .bundle_output_name
+                    .clone()
+                    .unwrap_or_else(|| assets::BUNDLE_NAME.to_owned()),
+            )
+            .site_root(settings.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(settings.addr)
+            .build();
+
+        let listener =
+            TcpListener::bind(settings.addr)
+                .await
+                .map_err(|source| StartupError::Bind {
+                    addr: settings.addr,
+                    source,
+                })?;
+        let state = AppState {
+            leptos_options,
+            db: db.clone(),
+            assets,
+            keyer: ClientKeyer::new(settings.trusted_proxies.clone()),
+            site,
+            page_cache: PageCache::new(library.clone()),
+            rate_limits: RateLimits::new(
+                settings.post_limit_client,
+                (settings.post_limit_client / 2).max(1),
+                settings.post_limit_global,
+            ),
+            questionnaire: Arc::new(questionnaire),
+            receipt_salt: db.receipt_salt().await?,
+            secure_cookies: settings.public_url().starts_with("https://"),
+            library,
+            films,
+        };
+        let library = state.library.clone();
+        crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
+        let router = router(state);
+        Ok(Application {
+            library,
+            snippets,
+            listener,
+            router,
+            db,
+        })
+    }
+
+    /// Reloads the published pages after a change (editing will call this on publish).
+    pub fn content_reloader(&self) -> ContentReloader {
+        ContentReloader {
+            db: self.db.clone(),
+            snippets: self.snippets.clone(),
+            library: self.library.clone(),
+        }
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener
+            .local_addr()
+            .map(|a| a.port())
+            .unwrap_or_default()
+    }
+
+    /// Serves until SIGTERM or Ctrl-C, then finishes open requests and closes the database.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        if let Ok(addr) = self.listener.local_addr() {
+            tracing::info!("listening on http://{addr}");
+        }
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
+        self.db.close().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Search through the storage layer, for the app's search page.
+struct DatabaseSearcher(Database);
+
+impl Searcher for DatabaseSearcher {
+    fn search(&self, lang: Language, query: SearchQuery) -> SearchFuture {
+        let db = self.0.clone();
+        Box::pin(async move {
+            db.search(lang.code, &query)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+}
+
+/// Renders any app page for a request, outside the router: for fallbacks and for pages that
+/// middleware answers with (the 429 page).
+#[derive(Clone)]
+pub struct PageRenderer {
+    state: AppState,
+}
+
+impl PageRenderer {
+    pub fn new(state: &AppState) -> PageRenderer {
+        PageRenderer {
+            state: state.clone(),
+        }
+    }
+
+    pub async fn render(&self, request: Request) -> Response {
+        let options = self.state.leptos_options.clone();
+        let render = leptos_axum::render_app_to_stream_with_context(
+            leptos_context(&self.state),
+            move || shell(options.clone()),
+        );
+        render(request).await
+    }
+}
+
+/// Per-request context for every Leptos render.
+fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + 'static {
+    let site = state.site.clone();
+    let library = state.library.clone();
+    let films = state.films.clone();
+    let search = SearchService(Arc::new(DatabaseSearcher(state.db.clone())));
+    let questionnaire = QuestionnaireContext(state.questionnaire.clone());
+    move || {
+        provide_context(questionnaire.clone());
+        provide_context(site.clone());
+        provide_context(library.clone());
+        provide_context(films.clone());
+        provide_context(search.clone());
+    }
+}
+
+fn router(state: AppState) -> Router {
+    // A language's home page is `/nl/`, with the slash: Leptos lists it as `/{lang}`.
+    let routes: Vec<AxumRouteListing> = generate_route_list(App)
+        .into_iter()
+        .map(|route| {
+            if route.path() == "/{lang}" {
+                let methods: Vec<_> = route.methods().collect();
+                AxumRouteListing::new("/{lang}/".into(), route.mode().clone(), methods, vec![])
+            } else {
+                route
+            }
+        })
+        .collect();
+    tracing::debug!(routes = ?routes.iter().map(|r| r.path()).collect::<Vec<_>>(), "leptos routes");
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/", get(redirect_to_language))
+        .route("/{lang}", get(add_trailing_slash))
+        .route("/{lang}/melden/start", post(report::start))
+        .route("/{lang}/melden/versturen", post(report::submit))
+        .route("/health", get(health))
+        .route("/assets/{file}", get(assets::serve))
+        .route("/pkg/{file}", get(assets::serve))
+        .leptos_routes_with_context(&state, routes, leptos_context(&state), move || {
+            shell(options.clone())
+        })
+        // After the Leptos routes, so POST joins the GET of the same path.
+        .route("/{lang}/melden/{step}", post(report::step))
+        .route("/{lang}/melden/terugkomen", post(report::come_back))
+        .route("/{lang}/melden/antwoorden", post(report::answer))
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            report::draft_for_pages,
+        ))
+        // Inside the client-key layer: it needs the key, never the address.
+        .layer(middleware::from_fn_with_state(
+            (state.rate_limits.clone(), PageRenderer::new(&state)),
+            limit_posts,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.keyer.clone(),
+            client_key,
+        ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        // A panic becomes a plain 500 (with the security headers), not a dropped connection.
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(
+            state.page_cache.clone(),
+            cache_pages,
+        ))
+        .layer(trace::layer())
+        // Video is compressed already, and byte ranges must refer to the file as stored.
+        .layer(
+            CompressionLayer::new().compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("video/"))
+                    .and(NotForContentType::const_new("audio/")),
+            ),
+        )
+        .with_state(state)
+}
+
+/// `/` sends visitors to the home page in the language their browser prefers.
+async fn redirect_to_language(headers: HeaderMap) -> Response {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = Language::negotiate(accept);
+    let location = format!("/{}/", lang.code);
+    (
+        StatusCode::FOUND,
+        [
+            (
+                header::LOCATION,
+                HeaderValue::from_str(&location).unwrap_or(HeaderValue::from_static("/nl/")),
+            ),
+            (header::VARY, HeaderValue::from_static("accept-language")),
+        ],
+    )
+        .into_response()
+}
+
+/// `/nl` → `/nl/`: one address per page.
+async fn add_trailing_slash(
+    state: State<AppState>,
+    axum::extract::Path(segment): axum::extract::Path<String>,
+    request: Request,
+) -> Response {
+    match Language::from_code(&segment) {
+        Some(lang) => Redirect::permanent(&format!("/{}/", lang.code)).into_response(),
+        None => not_found(state, request).await,
+    }
+}
+
+/// `GET /health`: 200 when the database answers, 503 when it does not.
+async fn health(State(db): State<Database>) -> Response {
+    match db.ping().await {
+        Ok(()) => (StatusCode::OK, format!("ok {}\n", db.backend().as_str())).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+        }
+    }
+}
+
+/// Anything no route claims: the translated 404 page, rendered by the app's router.
+async fn not_found(State(state): State<AppState>, request: Request) -> Response {
+    let mut response = PageRenderer::new(&state).render(request).await;
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+    }
+    response
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

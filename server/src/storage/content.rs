@@ -1,0 +1,220 @@
+//! Storage of the information pages and their search index, on both backends.
+
+use super::{Database, StorageError};
+use chrono::{DateTime, Utc};
+use helder_app::search::{Hit, MARK_END, MARK_START, SearchQuery, highlight};
+
+/// A published page version as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StoredPage {
+    pub slug: String,
+    pub lang: String,
+    pub kind: String,
+    pub sort_order: i32,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What seeding did: counts, so a restart can show it changed nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Shipped text differs, but staff edited the page: their text stays.
+    pub kept_edited: usize,
+}
+
+/// One page for the search index: plain text in one language.
+pub struct IndexEntry<'a> {
+    pub slug: &'a str,
+    pub lang: &'a str,
+    pub title: &'a str,
+    pub text: &'a str,
+}
+
+/// PostgreSQL text-search configuration for a language; `simple` where none exists.
+fn ts_config(lang: &str) -> &'static str {
+    match lang {
+        "nl" => "dutch",
+        "en" => "english",
+        "tr" => "turkish",
+        "ar" => "arabic",
+        _ => "simple",
+    }
+}
+
+impl Database {
+    /// Adds shipped pages that are missing and refreshes shipped text nobody edited.
+    pub async fn seed_content(
+        &self,
+        pages: &[crate::content::seed::SeedPage],
+    ) -> Result<SeedReport, StorageError> {
+        let mut report = SeedReport::default();
+        let now = Utc::now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for page in pages {
+                sqlx::query(
+                    "INSERT INTO content_pages (slug, kind, sort_order) VALUES ($1, $2, $3) \
+                     ON CONFLICT (slug) DO NOTHING",
+                )
+                .bind(&page.slug)
+                .bind(page.kind.as_str())
+                .bind(page.order)
+                .execute(&mut *tx)
+                .await?;
+                let existing: Option<(String, Option<String>)> = sqlx::query_as(
+                    "SELECT origin, seed_hash FROM content_translations WHERE slug = $1 AND lang = $2",
+                )
+                .bind(&page.slug)
+                .bind(page.lang.code)
+                .fetch_optional(&mut *tx)
+                .await?;
+                match existing {
+                    None => {
+                        sqlx::query(
+                            "INSERT INTO content_translations \
+                             (slug, lang, title, summary, body, published, origin, seed_hash, updated_at) \
+                             VALUES ($1, $2, $3, $4, $5, TRUE, 'seed', $6, $7)",
+                        )
+                        .bind(&page.slug)
+                        .bind(page.lang.code)
+                        .bind(&page.title)
+                        .bind(&page.summary)
+                        .bind(&page.body)
+                        .bind(&page.hash)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                        report.inserted += 1;
+                    }
+                    Some((origin, hash)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
+                        sqlx::query(
+                            "UPDATE content_translations SET title = $3, summary = $4, body = $5, \
+                             seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND origin = 'seed'",
+                        )
+                        .bind(&page.slug)
+                        .bind(page.lang.code)
+                        .bind(&page.title)
+                        .bind(&page.summary)
+                        .bind(&page.body)
+                        .bind(&page.hash)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                        report.updated += 1;
+                    }
+                    Some((origin, hash)) if origin == "edited" && hash.as_deref() != Some(page.hash.as_str()) => {
+                        report.kept_edited += 1;
+                    }
+                    Some(_) => report.unchanged += 1,
+                }
+            }
+            tx.commit().await?;
+        });
+        Ok(report)
+    }
+
+    /// Every published page version, with its page's kind and order.
+    pub async fn published_pages(&self) -> Result<Vec<StoredPage>, StorageError> {
+        let rows = on_pool!(self, pool => sqlx::query_as::<_, StoredPage>(
+            "SELECT t.slug, t.lang, p.kind, p.sort_order, t.title, t.summary, t.body, t.updated_at \
+             FROM content_translations t JOIN content_pages p ON p.slug = t.slug \
+             WHERE t.published = TRUE ORDER BY t.slug, t.lang",
+        )
+        .fetch_all(pool)
+        .await?);
+        Ok(rows)
+    }
+
+    /// Replaces the whole search index (a few hundred rows; done when content changes).
+    pub async fn replace_search_index(
+        &self,
+        entries: &[IndexEntry<'_>],
+    ) -> Result<(), StorageError> {
+        match self {
+            Database::Sqlite(pool) => {
+                let mut tx = pool.begin().await?;
+                sqlx::query("DELETE FROM content_search")
+                    .execute(&mut *tx)
+                    .await?;
+                for e in entries {
+                    sqlx::query("INSERT INTO content_search (slug, lang, title, body) VALUES ($1, $2, $3, $4)")
+                        .bind(e.slug)
+                        .bind(e.lang)
+                        .bind(e.title)
+                        .bind(e.text)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+            }
+            Database::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                sqlx::query("DELETE FROM content_search")
+                    .execute(&mut *tx)
+                    .await?;
+                for e in entries {
+                    sqlx::query(
+                        "INSERT INTO content_search (slug, lang, title, body, document) VALUES ($1, $2, $3, $4, \
+                         setweight(to_tsvector($5::regconfig, $3), 'A') || setweight(to_tsvector($5::regconfig, $4), 'B'))",
+                    )
+                    .bind(e.slug)
+                    .bind(e.lang)
+                    .bind(e.title)
+                    .bind(e.text)
+                    .bind(ts_config(e.lang))
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Published pages in `lang` matching every term, best first, with highlighted snippets.
+    pub async fn search(&self, lang: &str, query: &SearchQuery) -> Result<Vec<Hit>, StorageError> {
+        let rows: Vec<(String, String, String)> = match self {
+            Database::Sqlite(pool) => {
+                sqlx::query_as(
+                    "SELECT slug, title, snippet(content_search, 3, $3, $4, '…', 24) FROM content_search \
+                     WHERE content_search MATCH $1 AND lang = $2 \
+                     ORDER BY bm25(content_search, 0.0, 0.0, 5.0, 1.0) LIMIT 20",
+                )
+                .bind(query.fts5())
+                .bind(lang)
+                .bind(MARK_START)
+                .bind(MARK_END)
+                .fetch_all(pool)
+                .await?
+            }
+            Database::Postgres(pool) => {
+                sqlx::query_as(
+                    "SELECT slug, title, ts_headline($3::regconfig, body, q, \
+                     'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=' || $4 || ', StopSel=' || $5) \
+                     FROM content_search, to_tsquery($3::regconfig, $1) q \
+                     WHERE lang = $2 AND document @@ q ORDER BY ts_rank(document, q) DESC, slug LIMIT 20",
+                )
+                .bind(query.tsquery())
+                .bind(lang)
+                .bind(ts_config(lang))
+                .bind(MARK_START)
+                .bind(MARK_END)
+                .fetch_all(pool)
+                .await?
+            }
+        };
+        Ok(rows
+            .into_iter()
+            .map(|(slug, title, snippet)| Hit {
+                slug,
+                title,
+                snippet_html: highlight(&snippet),
+            })
+            .collect())
+    }
+}

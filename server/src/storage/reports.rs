@@ -1,0 +1,239 @@
+//! Storage of reports: drafts under a hashed cookie token, submitted reports with their
+//! answers (committed in one transaction before the reporter sees "received"), receipt-code
+//! look-up, and follow-up messages. Nothing here can hold a client address: there is no
+//! column for one.
+
+use super::{Database, StorageError};
+use chrono::{DateTime, Utc};
+use rand::RngCore;
+
+/// One answer as stored: the question as the reporter read it and in Dutch for the team.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredAnswer {
+    pub question_id: String,
+    pub question_asked: String,
+    pub question_nl: String,
+    pub answer: String,
+}
+
+/// Contact details, only when the reporter chose to leave them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReport {
+    pub lang: String,
+    pub questionnaire_version: String,
+    pub kinds: Vec<String>,
+    pub receipt_hash: String,
+    pub contact: Option<Contact>,
+    pub answers: Vec<StoredAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Message {
+    pub author: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+const RECEIPT_SALT: &str = "receipt_salt";
+
+impl Database {
+    /// Creates or replaces a draft.
+    pub async fn save_draft(
+        &self,
+        token_hash: &str,
+        lang: &str,
+        data: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO report_drafts (token_hash, lang, data, expires_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (token_hash) DO UPDATE SET lang = excluded.lang, data = excluded.data, \
+             expires_at = excluded.expires_at",
+        )
+        .bind(token_hash)
+        .bind(lang)
+        .bind(data)
+        .bind(expires_at)
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// The draft's language and data, unless it expired.
+    pub async fn load_draft(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<(String, String)>, StorageError> {
+        let row = on_pool!(self, pool => sqlx::query_as::<_, (String, String)>(
+            "SELECT lang, data FROM report_drafts WHERE token_hash = $1 AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(pool)
+        .await?);
+        Ok(row)
+    }
+
+    /// Deletes expired drafts; returns how many.
+    pub async fn delete_expired_drafts(&self, now: DateTime<Utc>) -> Result<u64, StorageError> {
+        let done = on_pool!(self, pool => sqlx::query("DELETE FROM report_drafts WHERE expires_at <= $1")
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(done)
+    }
+
+    /// The installation's salt for receipt codes: made once, kept in the database.
+    pub async fn receipt_salt(&self) -> Result<[u8; 16], StorageError> {
+        let mut fresh = [0u8; 16];
+        rand::rng().fill_bytes(&mut fresh);
+        let fresh_hex: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
+        let stored: String = on_pool!(self, pool => {
+            sqlx::query("INSERT INTO installation_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
+                .bind(RECEIPT_SALT)
+                .bind(&fresh_hex)
+                .execute(pool)
+                .await?;
+            sqlx::query_scalar("SELECT value FROM installation_secrets WHERE name = $1")
+                .bind(RECEIPT_SALT)
+                .fetch_one(pool)
+                .await?
+        });
+        let mut salt = [0u8; 16];
+        for (i, byte) in salt.iter_mut().enumerate() {
+            *byte = stored
+                .get(i * 2..i * 2 + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .ok_or_else(|| StorageError::Corrupt("installation_secrets.receipt_salt".into()))?;
+        }
+        Ok(salt)
+    }
+
+    /// Stores a report with its answers and deletes the draft, in one transaction. When this
+    /// returns, the report is durable; only then may the reporter be told it was received.
+    pub async fn submit_report(
+        &self,
+        report: &NewReport,
+        draft_token_hash: Option<&str>,
+    ) -> Result<i64, StorageError> {
+        let now = Utc::now();
+        let contact = report.contact.clone().unwrap_or_default();
+        let id = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            // Claim the draft first: of two submissions at once (a double click) only one
+            // deletes it; the other stores nothing.
+            if let Some(token_hash) = draft_token_hash {
+                let claimed = sqlx::query("DELETE FROM report_drafts WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if claimed != 1 {
+                    return Err(StorageError::AlreadySubmitted);
+                }
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO reports (received_at, lang, questionnaire_version, kinds, receipt_hash, \
+                 contact_name, contact_email, contact_phone) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            )
+            .bind(now)
+            .bind(&report.lang)
+            .bind(&report.questionnaire_version)
+            .bind(report.kinds.join(","))
+            .bind(&report.receipt_hash)
+            .bind(&contact.name)
+            .bind(&contact.email)
+            .bind(&contact.phone)
+            .fetch_one(&mut *tx)
+            .await?;
+            for (position, a) in report.answers.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO report_answers (report_id, position, question_id, question_asked, question_nl, answer) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(id)
+                .bind(position as i64)
+                .bind(&a.question_id)
+                .bind(&a.question_asked)
+                .bind(&a.question_nl)
+                .bind(&a.answer)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    /// The report a receipt-code hash belongs to.
+    pub async fn report_by_receipt(&self, receipt_hash: &str) -> Result<Option<i64>, StorageError> {
+        let id = on_pool!(self, pool => sqlx::query_scalar("SELECT id FROM reports WHERE receipt_hash = $1")
+            .bind(receipt_hash)
+            .fetch_optional(pool)
+            .await?);
+        Ok(id)
+    }
+
+    /// The answers of a report, in the order they were asked.
+    pub async fn report_answers(&self, report_id: i64) -> Result<Vec<StoredAnswer>, StorageError> {
+        let rows: Vec<(String, String, String, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT question_id, question_asked, question_nl, answer FROM report_answers \
+             WHERE report_id = $1 ORDER BY position",
+        )
+        .bind(report_id)
+        .fetch_all(pool)
+        .await?);
+        Ok(rows
+            .into_iter()
+            .map(
+                |(question_id, question_asked, question_nl, answer)| StoredAnswer {
+                    question_id,
+                    question_asked,
+                    question_nl,
+                    answer,
+                },
+            )
+            .collect())
+    }
+
+    /// Adds a follow-up message (a team question or a reporter's answer).
+    pub async fn add_message(
+        &self,
+        report_id: i64,
+        author: &str,
+        body: &str,
+    ) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO report_messages (report_id, author, body, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(report_id)
+        .bind(author)
+        .bind(body)
+        .bind(Utc::now())
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    pub async fn messages(&self, report_id: i64) -> Result<Vec<Message>, StorageError> {
+        let rows = on_pool!(self, pool => sqlx::query_as::<_, Message>(
+            "SELECT author, body, created_at FROM report_messages WHERE report_id = $1 ORDER BY id",
+        )
+        .bind(report_id)
+        .fetch_all(pool)
+        .await?);
+        Ok(rows)
+    }
+}

@@ -1,0 +1,27 @@
+//! Structured logs with tracing. Request logs carry no client address (see middleware::trace).
+
+use crate::configuration::LogFormat;
+use tracing_subscriber::{EnvFilter, fmt};
+
+/// Log targets known to print client addresses (axum's `connection {addr} accepted`).
+const PEER_ADDRESS_TARGETS: [&str; 1] = ["axum::serve"];
+
+/// Installs the global subscriber; a second call (as in tests) is a no-op.
+pub fn init(filter: &str, format: LogFormat) {
+    let mut filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    // These targets print the peer address at trace level; no setting may switch them on.
+    for silenced in PEER_ADDRESS_TARGETS {
+        if let Ok(directive) = format!("{silenced}=off").parse() {
+            filter = filter.add_directive(directive);
+        }
+    }
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let builder = fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .with_ansi(ansi);
+    let _ = match format {
+        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().try_init(),
+    };
+}

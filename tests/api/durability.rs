@@ -1,0 +1,78 @@
+//! "Nothing acknowledged is lost": reports stream in while the server is killed with SIGKILL;
+//! after a restart every report whose receipt page was sent is in the database.
+
+use crate::{
+    both_backends,
+    helpers::{Backend, spawn_binary},
+    report_flow::Reporter,
+};
+use helder_app::report::receipt::ReceiptCode;
+use std::{
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+both_backends!(confirmed_reports_survive_sigkill);
+
+async fn confirmed_reports_survive_sigkill(backend: Backend) {
+    // Every reporter is another client behind the proxy, so the rate limit does not interfere.
+    let mut app = spawn_binary(backend, &[("HELDER_TRUSTED_PROXIES", "127.0.0.1")]).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
+    let confirmed: Arc<Mutex<Vec<String>>> = Arc::default();
+    let mut tasks = Vec::new();
+    for worker in 0..4 {
+        let (client, base, confirmed) = (client.clone(), app.address.clone(), confirmed.clone());
+        tasks.push(tokio::spawn(async move {
+            for round in 0..50 {
+                let n = worker * 50 + round;
+                let xff = format!("198.51.{}.{}", n / 250, n % 250 + 1);
+                let mut reporter = Reporter::new(&base, client.clone(), Some(&xff));
+                // Once the server is gone, requests fail: the stream simply stops.
+                let Ok(page) = reporter.try_report("nl", "Durable").await else {
+                    return;
+                };
+                if let Some(code) = page
+                    .split(r#"hl-receipt">"#)
+                    .nth(1)
+                    .and_then(|r| r.split('<').next())
+                {
+                    confirmed.lock().unwrap().push(code.to_owned());
+                }
+            }
+        }));
+    }
+    // Let a few reports through, then kill the server mid-stream.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while confirmed.lock().unwrap().len() < 8 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    app.kill().await;
+    for task in tasks {
+        let _ = task.await;
+    }
+    let confirmed = confirmed.lock().unwrap().clone();
+    assert!(
+        confirmed.len() >= 8,
+        "reports were confirmed before the kill: {}",
+        confirmed.len()
+    );
+
+    app.start().await;
+    let db = helder_server::storage::Database::connect(&app.database_url)
+        .await
+        .unwrap();
+    let salt = db.receipt_salt().await.unwrap();
+    for code in &confirmed {
+        let hash = ReceiptCode::parse(code).unwrap().hash(&salt).unwrap();
+        assert!(
+            db.report_by_receipt(&hash).await.unwrap().is_some(),
+            "confirmed report {code} was lost"
+        );
+    }
+    db.close().await;
+    app.stop().await;
+}

@@ -1,0 +1,53 @@
+use crate::{
+    both_backends,
+    helpers::{Backend, spawn_app},
+};
+
+both_backends!(films_play_from_helder_with_ranges_and_captions);
+
+async fn films_play_from_helder_with_ranges_and_captions(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let page = app.get("/nl/films/wat-moet-ik-doorgeven").await;
+    assert_eq!(page.status(), 200);
+    let body = page.text().await.unwrap();
+    assert!(body.contains(r#"preload="none""#));
+    assert!(body.contains(r#"kind="captions""#) && body.contains(r#"srclang="en""#));
+    assert!(
+        body.contains("Tekst van de film"),
+        "a transcript under the player"
+    );
+
+    let src = |ext: &str| {
+        let end = body.find(&format!(".{ext}\"")).expect(ext);
+        let start = body[..end].rfind('"').unwrap() + 1;
+        format!("{}.{ext}", &body[start..end])
+    };
+    let mp4 = src("mp4");
+    assert!(mp4.starts_with("/assets/wat-moet-ik-doorgeven."), "{mp4}");
+
+    let whole = app.get(&mp4).await;
+    assert_eq!(whole.status(), 200);
+    assert_eq!(whole.headers()["accept-ranges"], "bytes");
+    assert!(
+        whole.headers().get("content-encoding").is_none(),
+        "video is not compressed again"
+    );
+    let len = whole.bytes().await.unwrap().len();
+    assert!(len > 100_000 && len <= 3 * 1024 * 1024, "{len} bytes");
+
+    let part = app.get_with(&mp4, "range", "bytes=100-199").await;
+    assert_eq!(part.status(), 206);
+    assert_eq!(
+        part.headers()["content-range"],
+        format!("bytes 100-199/{len}")
+    );
+    assert_eq!(part.bytes().await.unwrap().len(), 100);
+
+    let beyond = app.get_with(&mp4, "range", &format!("bytes={len}-")).await;
+    assert_eq!(beyond.status(), 416);
+
+    let vtt = src("vtt");
+    let captions = app.get(&vtt).await;
+    assert_eq!(captions.status(), 200);
+    assert!(captions.text().await.unwrap().starts_with("WEBVTT"));
+}

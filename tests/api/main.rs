@@ -1,0 +1,18 @@
+//! Integration tests: the real server on a random port against a fresh database, run once on
+//! SQLite and once on PostgreSQL (see `both_backends!`).
+
+mod helpers;
+
+mod assets;
+mod content;
+mod durability;
+mod films;
+mod health;
+mod languages;
+mod locales;
+mod privacy;
+mod readability;
+mod report_flow;
+mod reports;
+mod search;
+mod security;

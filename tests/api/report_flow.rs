@@ -1,0 +1,447 @@
+//! The report form, step by step, as a browser without JavaScript uses it: plain form posts,
+//! a draft cookie, errors with answers kept, check your answers, a receipt code once.
+
+use crate::{
+    both_backends,
+    helpers::{Backend, spawn_app},
+};
+use std::time::Duration;
+
+both_backends!(
+    a_report_goes_from_start_to_receipt,
+    bad_input_gets_clear_4xx_answers
+);
+
+/// A client that keeps the draft cookie by hand (no cookie store: the tests see every header).
+pub struct Reporter {
+    client: reqwest::Client,
+    base: String,
+    cookie: Option<String>,
+    xff: Option<String>,
+}
+
+impl Reporter {
+    pub fn new(base: &str, client: reqwest::Client, xff: Option<&str>) -> Reporter {
+        Reporter {
+            client,
+            base: base.to_owned(),
+            cookie: None,
+            xff: xff.map(str::to_owned),
+        }
+    }
+
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let mut request = self.client.post(format!("{}{path}", self.base)).form(form);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        if let Some(xff) = &self.xff {
+            request = request.header("x-forwarded-for", xff);
+        }
+        let response = request.send().await.expect("request");
+        if let Some(set) = response.headers().get("set-cookie") {
+            let set = set.to_str().unwrap();
+            assert!(
+                set.contains("HttpOnly") && set.contains("SameSite=Strict"),
+                "{set}"
+            );
+            self.cookie = Some(set.split(';').next().unwrap().to_owned());
+        }
+        response
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        let mut request = self.client.get(format!("{}{path}", self.base));
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// The whole flow, tolerating a server that goes away: an error instead of a panic.
+    pub async fn try_report(&mut self, lang: &str, name: &str) -> Result<String, String> {
+        let steps: [(&str, Vec<(&str, &str)>); 6] = [
+            ("start", vec![]),
+            ("soort", vec![("kind", "work")]),
+            ("persoon", vec![("q_person_name", name)]),
+            ("situatie", vec![("q_work_where", "Bakkerij")]),
+            ("hoe-weet-u-het", vec![("q_how_known", "neighbour")]),
+            ("contact", vec![("contact", "no")]),
+        ];
+        for (step, form) in steps {
+            let mut request = self
+                .client
+                .post(format!("{}/{lang}/melden/{step}", self.base))
+                .form(&form);
+            if let Some(cookie) = &self.cookie {
+                request = request.header("cookie", cookie);
+            }
+            if let Some(xff) = &self.xff {
+                request = request.header("x-forwarded-for", xff);
+            }
+            let response = request.send().await.map_err(|e| e.to_string())?;
+            if let Some(set) = response.headers().get("set-cookie") {
+                self.cookie = Some(
+                    set.to_str()
+                        .unwrap_or_default()
+                        .split(';')
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned(),
+                );
+            }
+            if response.status() != 303 {
+                return Err(format!("{step}: {}", response.status()));
+            }
+        }
+        let mut request = self
+            .client
+            .post(format!("{}/{lang}/melden/versturen", self.base))
+            .form(&[("a", "")]);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        if let Some(xff) = &self.xff {
+            request = request.header("x-forwarded-for", xff);
+        }
+        let response = request.send().await.map_err(|e| e.to_string())?;
+        if response.status() != 200 {
+            return Err(format!("send: {}", response.status()));
+        }
+        // The page counts as sent to the reporter only once all of it has arrived.
+        response.text().await.map_err(|e| e.to_string())
+    }
+
+    /// The whole flow; returns the receipt page.
+    pub async fn report(&mut self, lang: &str, name: &str) -> String {
+        let steps: [(&str, Vec<(&str, &str)>); 6] = [
+            ("start", vec![]),
+            ("soort", vec![("kind", "work"), ("kind", "assets")]),
+            (
+                "persoon",
+                vec![
+                    ("q_person_name", name),
+                    ("q_person_address", "Dorpsstraat 1, 1234 AB Voorbeeld"),
+                ],
+            ),
+            (
+                "situatie",
+                vec![
+                    ("q_work_where", "Bakkerij"),
+                    ("q_work_paid", "cash"),
+                    ("q_assets_what", "Een boot"),
+                ],
+            ),
+            (
+                "hoe-weet-u-het",
+                vec![
+                    ("q_how_known", "neighbour"),
+                    ("q_extra", "Ik zie het elke dag."),
+                ],
+            ),
+            ("contact", vec![("contact", "no")]),
+        ];
+        for (step, form) in steps {
+            let response = self.post(&format!("/{lang}/melden/{step}"), &form).await;
+            assert_eq!(response.status(), 303, "{step}");
+        }
+        let check = self
+            .get(&format!("/{lang}/melden/controleren"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(check.contains(name), "check your answers shows the answers");
+        let done = self.post(&format!("/{lang}/melden/versturen"), &[]).await;
+        assert_eq!(done.status(), 200);
+        done.text().await.unwrap()
+    }
+}
+
+fn receipt(page: &str) -> String {
+    let start = page.find("hl-receipt\">").expect("receipt shown") + "hl-receipt\">".len();
+    page[start..start + page[start..].find('<').unwrap()].to_owned()
+}
+
+async fn a_report_goes_from_start_to_receipt(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(20))
+        .build()
+        .unwrap();
+
+    let start = app.get("/nl/melden").await;
+    assert_eq!(start.status(), 200);
+    assert!(
+        start.text().await.unwrap().contains("signaal"),
+        "the start page explains a report is a signal"
+    );
+
+    let mut reporter = Reporter::new(&app.address, client.clone(), None);
+    let page = reporter.report("ar", "Jan Jansen").await;
+    let code = receipt(&page);
+    assert_eq!(code.len(), 19, "16 digits in groups of four: {code}");
+    assert!(
+        code.split(' ')
+            .all(|g| g.len() == 4 && g.chars().all(|c| c.is_ascii_digit()))
+    );
+
+    // Stored with the questions as asked (Arabic) and in Dutch; found only by the code's hash.
+    let db = &app.content.db;
+    let salt = db.receipt_salt().await.unwrap();
+    let hash = helder_app::report::receipt::ReceiptCode::parse(&code)
+        .unwrap()
+        .hash(&salt)
+        .unwrap();
+    let id = db
+        .report_by_receipt(&hash)
+        .await
+        .unwrap()
+        .expect("report stored under the code's hash");
+    let answers = db.report_answers(id).await.unwrap();
+    let name = answers
+        .iter()
+        .find(|a| a.question_id == "person_name")
+        .unwrap();
+    assert_eq!(name.answer, "Jan Jansen");
+    assert_eq!(name.question_nl, "Wat is de naam van de persoon?");
+    assert_ne!(
+        name.question_asked, name.question_nl,
+        "the question as the reporter read it, in Arabic"
+    );
+    assert!(
+        answers.iter().all(|a| a.question_id != "household_who"),
+        "only what the kinds need"
+    );
+    assert!(
+        !page.contains("Jan Jansen"),
+        "the receipt page repeats nothing"
+    );
+
+    // The draft is gone: the check page now says so, and sending again stores nothing.
+    let after = reporter
+        .get("/ar/melden/controleren")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!after.contains("Jan Jansen"));
+    let again = reporter.post("/ar/melden/versturen", &[]).await;
+    assert_eq!(again.status(), 303);
+}
+
+async fn bad_input_gets_clear_4xx_answers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut r = Reporter::new(&app.address, client.clone(), None);
+    assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
+
+    let none = r.post("/nl/melden/soort", &[]).await;
+    assert_eq!(none.status(), 422);
+    let body = none.text().await.unwrap();
+    assert!(
+        body.contains("hl-error-summary") && body.contains("href=\"#kind\""),
+        "error summary links the field"
+    );
+
+    assert_eq!(
+        r.post("/nl/melden/soort", &[("kind", "'; DROP TABLE reports; --")])
+            .await
+            .status(),
+        422
+    );
+    assert_eq!(
+        r.post("/nl/melden/soort", &[("kind", "work")])
+            .await
+            .status(),
+        303
+    );
+
+    let long = "x".repeat(1000);
+    let too_long = r
+        .post(
+            "/nl/melden/persoon",
+            &[
+                ("q_person_name", &long),
+                ("q_person_address", "Kerkstraat 2"),
+            ],
+        )
+        .await;
+    assert_eq!(too_long.status(), 422);
+    let body = too_long.text().await.unwrap();
+    assert!(body.contains("Gebruik maximaal 200 tekens"));
+    assert!(
+        body.contains("value=\"Kerkstraat 2\""),
+        "answers survive an error"
+    );
+
+    let script = r
+        .post(
+            "/nl/melden/persoon",
+            &[("q_person_name", "<script>alert(1)</script>")],
+        )
+        .await;
+    assert_eq!(script.status(), 303, "stored as inert text");
+    let check = r.get("/nl/melden/controleren").await.text().await.unwrap();
+    assert!(
+        check.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+            && !check.contains("<script>alert(1)")
+    );
+
+    let crlf = r
+        .post(
+            "/nl/melden/contact",
+            &[("contact", "yes"), ("email", "a@b.nl\r\nBcc: x@y.nl")],
+        )
+        .await;
+    assert_eq!(crlf.status(), 422);
+    let honeypot = r
+        .post(
+            "/nl/melden/contact",
+            &[("contact", "no"), ("website", "spam")],
+        )
+        .await;
+    assert_eq!(honeypot.status(), 422, "the honeypot is refused");
+
+    let invalid_utf8 = client
+        .post(format!("{}/nl/melden/persoon", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", r.cookie.clone().unwrap())
+        .body([b"q_person_name=".as_slice(), &[0xff, 0xfe]].concat())
+        .send()
+        .await
+        .unwrap();
+    // Decoded lossily (as U+FFFD) and kept as inert text, or refused: never a 500.
+    let status = invalid_utf8.status();
+    assert!(status == 303 || status.is_client_error(), "{status}");
+
+    let huge = client
+        .post(format!("{}/nl/melden/persoon", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(vec![b'a'; 200 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(huge.status(), 413);
+
+    // Report pages are personal: never cached.
+    let page = r.get("/nl/melden/persoon").await;
+    assert_eq!(page.headers()["cache-control"], "no-store");
+}
+
+both_backends!(a_reporter_comes_back_with_the_code_and_answers);
+
+async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut reporter = Reporter::new(&app.address, client.clone(), None);
+    let code = receipt(&reporter.report("nl", "Jan Jansen").await);
+
+    // Coming back is another visit (another client behind the trusted proxy): its own limit.
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", "203.0.113.50".parse().unwrap());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    let db = &app.content.db;
+    let salt = db.receipt_salt().await.unwrap();
+    let hash = helder_app::report::receipt::ReceiptCode::parse(&code)
+        .unwrap()
+        .hash(&salt)
+        .unwrap();
+    let id = db.report_by_receipt(&hash).await.unwrap().unwrap();
+
+    // Before the team asks anything: the code works, there is no question yet.
+    let page = app.get("/nl/melden/terugkomen").await;
+    assert_eq!(page.status(), 200);
+    let back = client
+        .post(format!("{}/nl/melden/terugkomen", app.address))
+        .form(&[("code", code.replace(' ', "-").as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(back.status(), 200);
+    assert!(
+        back.text().await.unwrap().contains("geen vraag"),
+        "no question yet"
+    );
+
+    db.add_message(id, "team", "Op welke dagen werkt de persoon?")
+        .await
+        .unwrap();
+    let back = client
+        .post(format!("{}/nl/melden/terugkomen", app.address))
+        .form(&[("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let body = back.text().await.unwrap();
+    assert!(
+        body.contains("Op welke dagen werkt de persoon?"),
+        "the team's question is shown"
+    );
+    assert!(
+        !body.contains("Jan Jansen"),
+        "the report itself is not shown to whoever has the code"
+    );
+
+    let empty = client
+        .post(format!("{}/nl/melden/antwoorden", app.address))
+        .form(&[("code", code.as_str()), ("answer", "  ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(empty.status(), 422);
+    let answered = client
+        .post(format!("{}/nl/melden/antwoorden", app.address))
+        .form(&[("code", code.as_str()), ("answer", "Maandag en dinsdag.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answered.status(), 200);
+    assert!(answered.text().await.unwrap().contains("Dank u wel"));
+    let messages = db.messages(id).await.unwrap();
+    assert_eq!(
+        messages
+            .last()
+            .map(|m| (m.author.as_str(), m.body.as_str())),
+        Some(("reporter", "Maandag en dinsdag."))
+    );
+
+    // A wrong code: one plain refusal, no hint which part was wrong.
+    let wrong = client
+        .post(format!("{}/nl/melden/terugkomen", app.address))
+        .form(&[("code", "0000 0000 0000 0000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 422);
+    assert!(
+        wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("Deze code kennen wij niet")
+    );
+    let forged = client
+        .post(format!("{}/nl/melden/antwoorden", app.address))
+        .form(&[("code", "1111 1111 1111 1111"), ("answer", "spam")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 422);
+    assert_eq!(
+        db.messages(id).await.unwrap().len(),
+        2,
+        "nothing stored without a valid code"
+    );
+}

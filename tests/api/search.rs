@@ -1,0 +1,69 @@
+use crate::{
+    both_backends,
+    helpers::{Backend, spawn_app},
+};
+
+both_backends!(
+    search_finds_pages_in_the_readers_language,
+    empty_and_junk_queries_get_help
+);
+
+async fn search_finds_pages_in_the_readers_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let nl = app.get("/nl/zoeken?q=huisbezoek").await;
+    assert_eq!(nl.status(), 200);
+    let nl = nl.text().await.unwrap();
+    assert!(
+        nl.contains(r#"<ol class="hl-results">"#),
+        "results are listed"
+    );
+    assert!(
+        nl.contains("/nl/rechten-en-plichten/medewerking-huisbezoek"),
+        "the home-visit page is found"
+    );
+    assert!(nl.contains("<mark>"), "matches are highlighted");
+
+    let en = app.get("/en/zoeken?q=savings").await.text().await.unwrap();
+    assert!(
+        en.contains("/en/rechten-en-plichten/vermogen"),
+        "English search finds the English page"
+    );
+    assert!(
+        !en.contains("/nl/rechten-en-plichten/"),
+        "only pages in the reader's language"
+    );
+
+    // Highlighting cannot smuggle markup in: the query is shown escaped.
+    let xss = app
+        .get("/nl/zoeken?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        .await;
+    assert_eq!(xss.status(), 200);
+    let xss = xss.text().await.unwrap();
+    assert!(!xss.contains("<script>alert(1)"), "query is escaped");
+}
+
+async fn empty_and_junk_queries_get_help(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for query in [
+        "",
+        "%20%20",
+        "%22%2A%29%28",
+        "OR%20AND%20NOT",
+        "%F0%9F%98%80",
+        "NEAR(a%20b)",
+        "a%22b",
+        "%27%3B--",
+    ] {
+        let response = app.get(&format!("/nl/zoeken?q={query}")).await;
+        assert_eq!(response.status(), 200, "q={query}");
+        let body = response.text().await.unwrap();
+        assert!(body.contains("<h1"), "q={query}");
+        assert!(
+            body.contains("Tips") || body.contains("hl-results"),
+            "q={query}: a helpful page, not an error"
+        );
+    }
+    let long = "a".repeat(5000);
+    assert_eq!(app.get(&format!("/nl/zoeken?q={long}")).await.status(), 200);
+    assert_eq!(app.get("/nl/zoeken").await.status(), 200, "no query at all");
+}
