@@ -14,7 +14,7 @@ pub mod statements;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
-    ParamSegment, SsrMode, StaticSegment,
+    ParamSegment, StaticSegment,
     components::{ParentRoute, Route, Router, Routes},
 };
 
@@ -150,12 +150,8 @@ pub fn App() -> impl IntoView {
                             )
                             view=report::pages::ReportStep
                         />
-                        // Async: the results are in the HTML, so search works without JavaScript.
-                        <Route
-                            path=StaticSegment(search::SEARCH_SEGMENT)
-                            view=search::SearchPage
-                            ssr=SsrMode::Async
-                        />
+                        // The server searches first (server/src/search.rs), so results are in the HTML.
+                        <Route path=StaticSegment(search::SEARCH_SEGMENT) view=search::SearchPage />
                     </ParentRoute>
                 </Routes>
             </layout::Layout>

@@ -8,6 +8,7 @@ pub mod films;
 pub mod jobs;
 pub mod middleware;
 pub mod report;
+pub mod search;
 pub mod startup;
 pub mod storage;
 pub mod telemetry;

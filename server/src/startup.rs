@@ -12,7 +12,7 @@ use crate::{
         security::security_headers,
         trace,
     },
-    report,
+    report, search,
     storage::{Database, StorageError},
 };
 use axum::{
@@ -29,7 +29,7 @@ use helder_app::{
     i18n::Language,
     report::{pages::QuestionnaireContext, questionnaire::Questionnaire},
     rights::library::SharedLibrary,
-    search::{SearchFuture, SearchQuery, SearchService, Searcher},
+    search::SEARCH_SEGMENT,
     shell,
 };
 use leptos::prelude::*;
@@ -267,20 +267,6 @@ impl Application {
     }
 }
 
-/// Search through the storage layer, for the app's search page.
-struct DatabaseSearcher(Database);
-
-impl Searcher for DatabaseSearcher {
-    fn search(&self, lang: Language, query: SearchQuery) -> SearchFuture {
-        let db = self.0.clone();
-        Box::pin(async move {
-            db.search(lang.code, &query)
-                .await
-                .map_err(|e| e.to_string())
-        })
-    }
-}
-
 /// Renders any app page for a request, outside the router: for fallbacks and for pages that
 /// middleware answers with (the 429 page).
 #[derive(Clone)]
@@ -310,21 +296,22 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + 'static {
     let site = state.site.clone();
     let library = state.library.clone();
     let films = state.films.clone();
-    let search = SearchService(Arc::new(DatabaseSearcher(state.db.clone())));
     let questionnaire = QuestionnaireContext(state.questionnaire.clone());
     move || {
         provide_context(questionnaire.clone());
         provide_context(site.clone());
         provide_context(library.clone());
         provide_context(films.clone());
-        provide_context(search.clone());
     }
 }
 
 fn router(state: AppState) -> Router {
     // A language's home page is `/nl/`, with the slash: Leptos lists it as `/{lang}`.
+    let search_path = format!("/{{lang}}/{SEARCH_SEGMENT}");
     let routes: Vec<AxumRouteListing> = generate_route_list(App)
         .into_iter()
+        // The search page has its own handler, which searches before rendering.
+        .filter(|route| route.path() != search_path)
         .map(|route| {
             if route.path() == "/{lang}" {
                 let methods: Vec<_> = route.methods().collect();
@@ -341,6 +328,7 @@ fn router(state: AppState) -> Router {
         .route("/{lang}", get(add_trailing_slash))
         .route("/{lang}/melden/start", post(report::start))
         .route("/{lang}/melden/versturen", post(report::submit))
+        .route(&search_path, get(search::page))
         .route("/health", get(health))
         .route("/assets/{file}", get(assets::serve))
         .route("/pkg/{file}", get(assets::serve))

@@ -5,7 +5,8 @@ use crate::{
 
 both_backends!(
     search_finds_pages_in_the_readers_language,
-    empty_and_junk_queries_get_help
+    empty_and_junk_queries_get_help,
+    a_failing_search_says_so_with_503
 );
 
 async fn search_finds_pages_in_the_readers_language(backend: Backend) {
@@ -66,4 +67,19 @@ async fn empty_and_junk_queries_get_help(backend: Backend) {
     let long = "a".repeat(5000);
     assert_eq!(app.get(&format!("/nl/zoeken?q={long}")).await.status(), 200);
     assert_eq!(app.get("/nl/zoeken").await.status(), 200, "no query at all");
+}
+
+async fn a_failing_search_says_so_with_503(backend: Backend) {
+    let app = spawn_app(backend).await;
+    assert_eq!(app.get("/nl/zoeken?q=huur").await.status(), 200);
+    // The storage goes away: the page must say so, not claim that nothing was found.
+    app.content.db.close().await;
+    let response = app.get("/nl/zoeken?q=huur").await;
+    assert_eq!(response.status(), 503);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Zoeken lukt nu niet"), "{body}");
+    assert!(
+        !body.contains("Geen resultaten"),
+        "not presented as an empty result"
+    );
 }

@@ -12,7 +12,6 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
-use std::{future::Future, pin::Pin, sync::Arc};
 
 /// URL segment of the search page: `/{lang}/zoeken`.
 pub const SEARCH_SEGMENT: &str = "zoeken";
@@ -25,15 +24,26 @@ pub struct Hit {
     pub snippet_html: String,
 }
 
-pub type SearchFuture = Pin<Box<dyn Future<Output = Result<Vec<Hit>, String>> + Send>>;
-
-/// Implemented by the server's storage; provided to pages through context.
-pub trait Searcher: Send + Sync {
-    fn search(&self, lang: Language, query: SearchQuery) -> SearchFuture;
+/// What the server found for the page's query. The server searches before rendering, so the
+/// page itself holds no resource and renders in one pass (and a failed search can answer 503).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchOutcome {
+    Found(Vec<Hit>),
+    Failed,
 }
 
-#[derive(Clone)]
-pub struct SearchService(pub Arc<dyn Searcher>);
+/// The outcome the server put in the request; `None` when the query had no words to search.
+fn search_outcome() -> Option<SearchOutcome> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|p| p.extensions.get::<SearchOutcome>().cloned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
 
 /// The search form, also used in the header of content pages.
 #[component]
@@ -71,32 +81,13 @@ pub fn SearchPage() -> impl IntoView {
     let shown = parsed.as_ref().map(|q| q.text.clone()).unwrap_or_default();
     // In messages the query is isolated, so a Latin query keeps its order in Arabic text.
     let quoted = format!("\u{2068}{shown}\u{2069}");
-    let service = use_context::<SearchService>();
-    let results = OnceResource::new({
-        let parsed = parsed.clone();
-        async move {
-            match (parsed, service) {
-                (Ok(query), Some(service)) => service.0.search(lang, query).await,
-                (Ok(_), None) => Err("search is not available".to_owned()),
-                (Err(_), _) => Ok(Vec::new()),
-            }
-        }
-    });
+    let outcome = search_outcome().unwrap_or(SearchOutcome::Failed);
     let heading = t(lang, "search-title");
     view! {
         <PageTitle text=heading.clone() />
         <h1 class="hl-heading-xl">{heading}</h1>
         <SearchForm value=shown.clone() />
-        <Suspense fallback=|| ()>
-            {move || {
-                let parsed = parsed.clone();
-                let shown = quoted.clone();
-                Suspend::new(async move {
-                    let outcome = results.await;
-                    results_view(lang, parsed, shown, outcome)
-                })
-            }}
-        </Suspense>
+        {results_view(lang, parsed, quoted, outcome)}
     }
 }
 
@@ -104,7 +95,7 @@ fn results_view(
     lang: Language,
     parsed: Result<SearchQuery, QueryProblem>,
     shown: String,
-    outcome: Result<Vec<Hit>, String>,
+    outcome: SearchOutcome,
 ) -> AnyView {
     match (parsed, outcome) {
         (Err(QueryProblem::Empty), _) => view! {
@@ -117,20 +108,17 @@ fn results_view(
             <SearchHelp />
         }
         .into_any(),
-        (Ok(_), Err(error)) => {
-            #[cfg(feature = "ssr")]
-            leptos::logging::error!("search failed: {error}");
-            let _ = error;
-            view! { <p class="hl-body">{t(lang, "search-failed")}</p> }.into_any()
+        (Ok(_), SearchOutcome::Failed) => {
+            view! { <p class="hl-body" role="alert">{t(lang, "search-failed")}</p> }.into_any()
         }
-        (Ok(_), Ok(hits)) if hits.is_empty() => view! {
+        (Ok(_), SearchOutcome::Found(hits)) if hits.is_empty() => view! {
             <p class="hl-body" role="status">
                 {t_args(lang, "search-none", &[("query", &shown)])}
             </p>
             <SearchHelp />
         }
         .into_any(),
-        (Ok(_), Ok(hits)) => {
+        (Ok(_), SearchOutcome::Found(hits)) => {
             let count = hits.len().to_string();
             let key = if hits.len() == 1 {
                 "search-count-one"
