@@ -6,9 +6,11 @@ pub mod films;
 pub mod home;
 pub mod i18n;
 pub mod layout;
+pub mod queue;
 pub mod report;
 pub mod rights;
 pub mod search;
+pub mod staff;
 pub mod statements;
 
 use leptos::prelude::*;
@@ -150,6 +152,19 @@ pub fn App() -> impl IntoView {
                             )
                             view=report::pages::ReportStep
                         />
+                        // Staff pages: the server authenticates, checks the role and loads the
+                        // data before rendering (server/src/team/).
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inloggen")) view=staff::pages::LoginPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("tweede-stap")) view=staff::pages::SecondFactorPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("wachtwoord"), ParamSegment("token")) view=staff::pages::SetPasswordPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("account")) view=staff::pages::AccountPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("accounts")) view=staff::pages::AccountsPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("geen-toegang")) view=staff::pages::Forbidden />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("meldingen")) view=queue::pages::QueuePage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("meldingen"), StaticSegment("alle")) view=queue::pages::QueuePage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("meldingen"), ParamSegment("id")) view=queue::pages::ReportPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("verdeling")) view=queue::pages::TeamPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("logboek")) view=queue::pages::AuditPage />
                         // The server searches first (server/src/search.rs), so results are in the HTML.
                         <Route path=StaticSegment(search::SEARCH_SEGMENT) view=search::SearchPage />
                     </ParentRoute>

@@ -20,12 +20,32 @@ pub struct Cli {
     pub settings: Settings,
 }
 
-#[derive(Debug, Clone, Copy, Subcommand, PartialEq, Eq)]
+#[derive(Debug, Clone, Subcommand, PartialEq, Eq)]
 pub enum Command {
     /// Apply pending migrations and serve the site (the default).
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Clone, Subcommand, PartialEq, Eq)]
+pub enum UserCommand {
+    /// Create a staff account. A password piped on standard input is set at once; otherwise
+    /// Helder prints a one-time link (valid 7 days) where the person chooses one.
+    Add {
+        /// The person's e-mail address: their log-in name.
+        #[arg(long)]
+        email: String,
+        /// intake (team member), lead, editor (communicatie: content only) or admin (accounts).
+        #[arg(long)]
+        role: String,
+        /// Name shown to colleagues; default: the part of the address before the @.
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 /// Every setting Helder reads. `helder --help` lists them with their environment variables.
@@ -120,6 +140,27 @@ pub struct Settings {
     /// Log format.
     #[arg(long, env = "HELDER_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,
+
+    /// Minutes of inactivity after which a staff session ends.
+    #[arg(long, env = "HELDER_SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
+    pub session_idle_minutes: u32,
+
+    /// Failed log-ins allowed per account in a row; after that one attempt per 3 minutes.
+    #[arg(long, env = "HELDER_LOGIN_LIMIT_ACCOUNT", default_value_t = 5, global = true)]
+    pub login_limit_account: u32,
+
+    /// Log-in attempts per minute for all accounts together.
+    #[arg(long, env = "HELDER_LOGIN_LIMIT_GLOBAL", default_value_t = 60, global = true)]
+    pub login_limit_global: u32,
+
+    /// Local time (HH:MM, the server's time zone: set TZ=Europe/Amsterdam) at which new
+    /// reports are distributed over the team on working days.
+    #[arg(long, env = "HELDER_DISTRIBUTE_AT", default_value = "08:30", global = true)]
+    pub distribute_at: chrono::NaiveTime,
+
+    /// Working days a report may wait for its first action before it is flagged.
+    #[arg(long, env = "HELDER_FIRST_ACTION_DAYS", default_value_t = 3, global = true)]
+    pub first_action_days: u32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

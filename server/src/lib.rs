@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod configuration;
 pub mod content;
+pub mod cookies;
 pub mod films;
 pub mod jobs;
 pub mod middleware;
@@ -11,4 +12,5 @@ pub mod report;
 pub mod search;
 pub mod startup;
 pub mod storage;
+pub mod team;
 pub mod telemetry;

@@ -3,6 +3,7 @@
 //! `helder_app::report::pages`; this module puts a [`FormState`] in the request for them.
 
 use crate::{
+    cookies::{self, token_hash},
     startup::{AppState, PageRenderer},
     storage::{Contact, NewReport, StoredAnswer},
 };
@@ -12,10 +13,10 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{Duration, Utc};
 use helder_app::{
     i18n::Language,
+    queue::rules::{address_key, name_key},
     report::{
         answers::{EmailAddress, KindsError, PhoneNumber, parse_answer, parse_kinds},
         flow::{
@@ -27,41 +28,17 @@ use helder_app::{
     },
 };
 use http::{HeaderMap, HeaderValue, StatusCode, header};
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 pub const DRAFT_COOKIE: &str = "helder_melding";
 const DRAFT_HOURS: i64 = 2;
 
-fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 fn draft_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            pair.trim()
-                .strip_prefix(DRAFT_COOKIE)?
-                .strip_prefix('=')
-                .map(str::to_owned)
-        })
-        .filter(|t| !t.is_empty() && t.len() <= 64)
+    cookies::read(headers, DRAFT_COOKIE)
 }
 
 fn cookie(token: &str, max_age: i64, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{DRAFT_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
-    ))
-    .unwrap_or(HeaderValue::from_static(""))
+    cookies::set(DRAFT_COOKIE, token, Some(max_age), secure)
 }
 
 fn report_path(path: &str) -> bool {
@@ -123,9 +100,7 @@ pub async fn start(State(state): State<AppState>, Path(lang): Path<String>) -> R
     let Some(lang) = Language::from_code(&lang) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let token = cookies::new_token();
     let data = serde_json::to_string(&Draft::default()).unwrap_or_default();
     let expires = Utc::now() + Duration::hours(DRAFT_HOURS);
     if let Err(error) = state
@@ -348,7 +323,12 @@ fn to_report(
             phone: some(&c.phone),
         }
     });
+    // Keys that bring reports about the same person or address together for the team.
+    let answer = |id: &str| draft.answers.get(id).map(String::as_str).unwrap_or_default();
+    let subject_address = address_key(answer("person_address")).or_else(|| address_key(answer("real_address")));
     NewReport {
+        subject_name: name_key(answer("person_name")),
+        subject_address,
         lang: lang.code.to_owned(),
         questionnaire_version: questionnaire.version.clone(),
         kinds: draft.kinds.clone(),

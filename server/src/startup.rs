@@ -90,6 +90,8 @@ pub struct AppState {
     pub receipt_salt: [u8; 16],
     /// Cookies get `Secure` when the public address is https.
     pub secure_cookies: bool,
+    /// The staff side's settings and log-in throttles.
+    pub team: Arc<crate::team::TeamState>,
 }
 
 pub struct Application {
@@ -219,6 +221,7 @@ impl Application {
             questionnaire: Arc::new(questionnaire),
             receipt_salt: db.receipt_salt().await?,
             secure_cookies: settings.public_url().starts_with("https://"),
+            team: Arc::new(crate::team::TeamState::new(&settings)),
             library,
             films,
         };
@@ -312,6 +315,8 @@ fn router(state: AppState) -> Router {
         .into_iter()
         // The search page has its own handler, which searches before rendering.
         .filter(|route| route.path() != search_path)
+        // Staff pages have their own handlers (crate::team), which check the session first.
+        .filter(|route| !route.path().starts_with("/{lang}/team"))
         .map(|route| {
             if route.path() == "/{lang}" {
                 let methods: Vec<_> = route.methods().collect();
@@ -339,10 +344,15 @@ fn router(state: AppState) -> Router {
         .route("/{lang}/melden/{step}", post(report::step))
         .route("/{lang}/melden/terugkomen", post(report::come_back))
         .route("/{lang}/melden/antwoorden", post(report::answer))
+        .merge(crate::team::routes())
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             report::draft_for_pages,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::team::session::staff_requests,
         ))
         // Inside the client-key layer: it needs the key, never the address.
         .layer(middleware::from_fn_with_state(

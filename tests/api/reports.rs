@@ -58,6 +58,8 @@ async fn drafts_expire_and_reports_are_stored_whole(backend: Backend) {
         questionnaire_version: "2026-11-22".into(),
         kinds: vec!["work".into()],
         receipt_hash: hash.clone(),
+        subject_name: None,
+        subject_address: None,
         contact: Some(Contact {
             email: Some("iemand@voorbeeld.nl".into()),
             ..Contact::default()

@@ -23,6 +23,17 @@ pub fn Layout(children: Children) -> impl IntoView {
         format!("{}?{}", location.pathname.get_untracked(), search)
     };
     let home = format!("/{}/", lang.code);
+    // Staff pages (`/{lang}/team/…`) show the staff navigation instead of the public one.
+    let staff_area = location
+        .pathname
+        .get_untracked()
+        .trim_start_matches('/')
+        .split('/')
+        .nth(1)
+        == Some(crate::staff::TEAM_SEGMENT);
+    let staff_nav = crate::staff::staff_session()
+        .filter(|_| staff_area)
+        .map(|session| view! { <crate::staff::StaffNav session=session lang=lang /> });
     let municipality = site.municipality.clone();
 
     view! {
@@ -47,7 +58,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
                 <LanguageSwitcher current_path=current_path />
             </div>
-            <nav class="hl-service-nav" aria-label=t(lang, "service-nav-label")>
+            {staff_nav}
+            <nav class="hl-service-nav" aria-label=t(lang, "service-nav-label") hidden=staff_area>
                 <ul class="hl-width-container hl-service-nav__list">
                     <li>
                         <a href=format!("/{}/{}", lang.code, crate::rights::library::TOPICS_SEGMENT)>

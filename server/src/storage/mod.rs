@@ -22,8 +22,12 @@ macro_rules! on_pool {
 
 mod content;
 mod reports;
+mod queue;
+mod staff;
 pub use content::{IndexEntry, SeedReport, StoredPage};
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
+pub use queue::{Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork};
+pub use staff::{NewUserError, StaffUser, StoredSession};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {

@@ -32,6 +32,9 @@ pub struct NewReport {
     pub receipt_hash: String,
     pub contact: Option<Contact>,
     pub answers: Vec<StoredAnswer>,
+    /// Same-subject keys (see `helder_app::queue::rules`).
+    pub subject_name: Option<String>,
+    pub subject_address: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -144,7 +147,8 @@ impl Database {
             }
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO reports (received_at, lang, questionnaire_version, kinds, receipt_hash, \
-                 contact_name, contact_email, contact_phone) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                 contact_name, contact_email, contact_phone, subject_name, subject_address) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
             )
             .bind(now)
             .bind(&report.lang)
@@ -154,6 +158,8 @@ impl Database {
             .bind(&contact.name)
             .bind(&contact.email)
             .bind(&contact.phone)
+            .bind(&report.subject_name)
+            .bind(&report.subject_address)
             .fetch_one(&mut *tx)
             .await?;
             for (position, a) in report.answers.iter().enumerate() {

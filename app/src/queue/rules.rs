@@ -1,0 +1,404 @@
+//! The rules of working a report, as plain functions on plain types: the workflow, the
+//! suggestion to hand a case to the Sociale Recherche, overdue reports, balanced daily
+//! distribution, and the keys that find reports about the same person or address.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// Where a report is in the team's work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    New,
+    Assigned,
+    InProgress,
+    /// Verify with the client (groene traject).
+    Green,
+    /// Intensive check by protocol (oranje traject).
+    Orange,
+    /// Handed to the Sociale Recherche (rode traject).
+    Red,
+    /// No action needed; still to be closed with an outcome.
+    NoAction,
+    Closed,
+}
+
+impl Status {
+    pub const ALL: [Status; 8] = [
+        Status::New,
+        Status::Assigned,
+        Status::InProgress,
+        Status::Green,
+        Status::Orange,
+        Status::Red,
+        Status::NoAction,
+        Status::Closed,
+    ];
+
+    pub fn parse(text: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Assigned => "assigned",
+            Status::InProgress => "in_progress",
+            Status::Green => "green",
+            Status::Orange => "orange",
+            Status::Red => "red",
+            Status::NoAction => "no_action",
+            Status::Closed => "closed",
+        }
+    }
+
+    pub fn is_open(self) -> bool {
+        self != Status::Closed
+    }
+
+    /// The statuses a member may move a report to from here. Green may escalate to orange or
+    /// red, orange to red (Bunschoten §4.2.1); closing is a separate step with an outcome.
+    pub fn next(self) -> &'static [Status] {
+        match self {
+            Status::New | Status::Assigned => &[Status::InProgress],
+            Status::InProgress => &[Status::Green, Status::Orange, Status::Red, Status::NoAction],
+            Status::Green => &[Status::Orange, Status::Red, Status::NoAction],
+            Status::Orange => &[Status::Red, Status::NoAction],
+            Status::Red | Status::NoAction | Status::Closed => &[],
+        }
+    }
+
+    /// Whether the report may be closed with an outcome now: once a track is chosen.
+    pub fn can_close(self) -> bool {
+        matches!(
+            self,
+            Status::Green | Status::Orange | Status::Red | Status::NoAction
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum WorkflowError {
+    #[error("a report cannot go from {from:?} to {to:?}")]
+    NotAllowed { from: Status, to: Status },
+    #[error("a report in {0:?} cannot be closed yet")]
+    CannotClose(Status),
+}
+
+/// Checks a status change a member asked for.
+pub fn move_to(from: Status, to: Status) -> Result<Status, WorkflowError> {
+    if from.next().contains(&to) {
+        Ok(to)
+    } else {
+        Err(WorkflowError::NotAllowed { from, to })
+    }
+}
+
+/// How a closed report ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    NoAction,
+    Repayment,
+    Measure,
+    BenefitEnded,
+    CriminalReport,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 5] = [
+        Outcome::NoAction,
+        Outcome::Repayment,
+        Outcome::Measure,
+        Outcome::BenefitEnded,
+        Outcome::CriminalReport,
+    ];
+
+    pub fn parse(text: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::NoAction => "no_action",
+            Outcome::Repayment => "repayment",
+            Outcome::Measure => "measure",
+            Outcome::BenefitEnded => "benefit_ended",
+            Outcome::CriminalReport => "criminal_report",
+        }
+    }
+}
+
+pub fn close(from: Status) -> Result<Status, WorkflowError> {
+    if from.can_close() {
+        Ok(Status::Closed)
+    } else {
+        Err(WorkflowError::CannotClose(from))
+    }
+}
+
+/// Above this estimated amount the Sociale Recherche is brought in directly (euros).
+pub const RED_THRESHOLD: i64 = 6_000;
+/// The same for someone who was fined for fraud before.
+pub const RED_THRESHOLD_REPEAT: i64 = 2_500;
+
+/// Whether the estimate suggests the red track (more than €6,000, or €2,500 after an earlier fine).
+pub fn suggests_red(estimated_euros: Option<i64>, fined_before: bool) -> bool {
+    let threshold = if fined_before {
+        RED_THRESHOLD_REPEAT
+    } else {
+        RED_THRESHOLD
+    };
+    estimated_euros.is_some_and(|amount| amount > threshold)
+}
+
+/// Parses an amount as a member types it: "6000", "6.000", "€ 6.000,00", "6000,50" → whole euros.
+pub fn parse_euros(text: &str) -> Option<i64> {
+    let text = text.trim().trim_start_matches('€').trim();
+    if text.is_empty() {
+        return None;
+    }
+    // Dutch notation: dots group thousands, a comma starts the cents.
+    let whole = text.split(',').next().unwrap_or_default().replace(['.', ' '], "");
+    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || whole.len() > 12 {
+        return None;
+    }
+    whole.parse().ok()
+}
+
+pub fn is_working_day(day: NaiveDate) -> bool {
+    !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// Working days (Monday to Friday) after `from` up to and including `to`.
+pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    if to <= from {
+        return 0;
+    }
+    from.iter_days()
+        .skip(1)
+        .take_while(|d| *d <= to)
+        .filter(|d| is_working_day(*d))
+        .count() as i64
+}
+
+/// A report whose first action is still missing after `limit` working days.
+pub fn is_overdue(received: NaiveDate, has_first_action: bool, today: NaiveDate, limit: i64) -> bool {
+    !has_first_action && working_days_between(received, today) > limit
+}
+
+/// Spreads `count` new reports over the members present, each to whoever has the fewest open
+/// reports at that moment (ties: the earlier in `open_loads`). Returns the member for each
+/// report, in order. No members: nobody gets anything.
+pub fn distribute(open_loads: &[(i64, usize)], count: usize) -> Vec<i64> {
+    let mut loads: Vec<(i64, usize)> = open_loads.to_vec();
+    let mut out = Vec::with_capacity(count);
+    if loads.is_empty() {
+        return out;
+    }
+    for _ in 0..count {
+        let (index, _) = loads
+            .iter()
+            .enumerate()
+            .min_by_key(|(i, (_, load))| (*load, *i))
+            .unwrap_or((0, &(0, 0)));
+        loads[index].1 += 1;
+        out.push(loads[index].0);
+    }
+    out
+}
+
+/// A person's name reduced for comparison: lower case, letters only, accents removed, words in
+/// order. "J. de Vries-Bakker" and "j de vries bakker" give the same key.
+pub fn name_key(raw: &str) -> Option<String> {
+    let words: Vec<String> = raw
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().map(fold_accent).collect::<String>().to_lowercase())
+        .collect();
+    let key = words.join(" ");
+    (key.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(key)
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ÿ' | 'ý' => 'y',
+        other => other,
+    }
+}
+
+/// A Dutch address reduced to postcode and house number ("1234AB 12A"), found in free text
+/// such as "Dorpsstraat 12 a, 1234 ab Voorbeeld". None without both.
+pub fn address_key(raw: &str) -> Option<String> {
+    let chars: Vec<char> = raw.chars().collect();
+    let mut postcode: Option<(usize, usize, String)> = None;
+    // A postcode: four digits (not starting with 0), optional space, two letters.
+    for start in 0..chars.len() {
+        if start > 0 && chars[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let digits: String = chars[start..].iter().take(4).collect();
+        if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) || digits.starts_with('0') {
+            continue;
+        }
+        let mut i = start + 4;
+        if chars.get(i) == Some(&' ') {
+            i += 1;
+        }
+        let letters: String = chars.iter().skip(i).take(2).collect();
+        let after = chars.get(i + 2);
+        if letters.chars().count() == 2
+            && letters.chars().all(|c| c.is_ascii_alphabetic())
+            && after.is_none_or(|c| !c.is_ascii_alphanumeric())
+        {
+            postcode = Some((start, i + 2, format!("{digits}{}", letters.to_ascii_uppercase())));
+            break;
+        }
+    }
+    let (pc_start, pc_end, postcode) = postcode?;
+    // The house number: the first number outside the postcode, with an optional letter.
+    let mut i = 0;
+    while i < chars.len() {
+        if (pc_start..pc_end).contains(&i) || !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let mut number = String::new();
+        while i < chars.len() && chars[i].is_ascii_digit() && !(pc_start..pc_end).contains(&i) {
+            number.push(chars[i]);
+            i += 1;
+        }
+        // "12A", "12 a", "12-a": a single letter right after is the addition.
+        let mut j = i;
+        if matches!(chars.get(j), Some(' ') | Some('-')) {
+            j += 1;
+        }
+        let suffix = match (chars.get(j), chars.get(j + 1)) {
+            (Some(c), next) if c.is_ascii_alphabetic() && next.is_none_or(|n| !n.is_alphanumeric()) && !(pc_start..pc_end).contains(&j) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            _ => String::new(),
+        };
+        return Some(format!("{postcode} {}{suffix}", number.trim_start_matches('0')));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn workflow_follows_the_tracks() {
+        assert_eq!(move_to(Status::Assigned, Status::InProgress), Ok(Status::InProgress));
+        assert_eq!(move_to(Status::InProgress, Status::Orange), Ok(Status::Orange));
+        assert_eq!(move_to(Status::Green, Status::Red), Ok(Status::Red));
+        assert!(move_to(Status::Red, Status::Green).is_err(), "no way back from red");
+        assert!(move_to(Status::New, Status::Red).is_err(), "first the work starts");
+        assert!(move_to(Status::Closed, Status::InProgress).is_err());
+        assert!(close(Status::InProgress).is_err(), "a track or no action first");
+        assert_eq!(close(Status::NoAction), Ok(Status::Closed));
+        for status in Status::ALL {
+            assert_eq!(Status::parse(status.as_str()), Some(status));
+        }
+        for outcome in Outcome::ALL {
+            assert_eq!(Outcome::parse(outcome.as_str()), Some(outcome));
+        }
+    }
+
+    #[test]
+    fn red_is_suggested_above_the_thresholds() {
+        assert!(!suggests_red(None, true));
+        assert!(!suggests_red(Some(6_000), false));
+        assert!(suggests_red(Some(6_001), false));
+        assert!(!suggests_red(Some(2_500), true));
+        assert!(suggests_red(Some(2_501), true));
+        assert!(!suggests_red(Some(3_000), false));
+    }
+
+    #[test]
+    fn amounts_are_read_the_dutch_way() {
+        assert_eq!(parse_euros("6000"), Some(6000));
+        assert_eq!(parse_euros("€ 6.000,50"), Some(6000));
+        assert_eq!(parse_euros(" 12.345 "), Some(12345));
+        assert_eq!(parse_euros(""), None);
+        assert_eq!(parse_euros("veel"), None);
+        assert_eq!(parse_euros("-5"), None);
+        assert_eq!(parse_euros("99999999999999999"), None);
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        // Friday 2026-11-20 → Monday 2026-11-23: one working day.
+        assert_eq!(working_days_between(day(2026, 11, 20), day(2026, 11, 23)), 1);
+        assert_eq!(working_days_between(day(2026, 11, 16), day(2026, 11, 23)), 5);
+        assert_eq!(working_days_between(day(2026, 11, 23), day(2026, 11, 20)), 0);
+        assert!(is_overdue(day(2026, 11, 16), false, day(2026, 11, 23), 3));
+        assert!(!is_overdue(day(2026, 11, 16), true, day(2026, 11, 23), 3));
+        assert!(!is_overdue(day(2026, 11, 20), false, day(2026, 11, 23), 3));
+    }
+
+    #[test]
+    fn names_and_addresses_are_normalised() {
+        assert_eq!(name_key("J. de Vries-Bakker"), name_key("j  de vries bakker"));
+        assert_eq!(name_key("José Müller").as_deref(), Some("jose muller"));
+        assert_eq!(name_key("?"), None);
+        assert_eq!(
+            address_key("Dorpsstraat 12 a, 1234 ab Voorbeeld").as_deref(),
+            Some("1234AB 12A")
+        );
+        assert_eq!(address_key("1234AB, Dorpsstraat 12").as_deref(), Some("1234AB 12"));
+        assert_eq!(address_key("Kerkweg 7-B 9876 ZX Dorp").as_deref(), Some("9876ZX 7B"));
+        assert_eq!(address_key("Kerkweg 7 in Dorp"), None, "no postcode");
+        assert_eq!(address_key("1234 AB"), None, "no house number");
+    }
+
+    #[test]
+    fn distribution_gives_to_the_least_loaded_first() {
+        assert_eq!(distribute(&[(1, 3), (2, 0), (3, 1)], 3), vec![2, 3, 2]);
+        assert!(distribute(&[], 5).is_empty());
+    }
+
+    proptest! {
+        /// After distribution nobody who received a report has more than one report more than
+        /// the least-loaded member, every report went to someone present, and no one lost work.
+        #[test]
+        fn distribution_is_balanced(
+            loads in proptest::collection::vec(0usize..40, 1..12),
+            count in 0usize..120,
+        ) {
+            let members: Vec<(i64, usize)> = loads.iter().enumerate().map(|(i, l)| (i as i64 + 10, *l)).collect();
+            let given = distribute(&members, count);
+            prop_assert_eq!(given.len(), count);
+            let mut after: Vec<usize> = loads.clone();
+            for member in &given {
+                let index = members.iter().position(|(id, _)| id == member);
+                prop_assert!(index.is_some(), "given to someone not present");
+                after[index.unwrap()] += 1;
+            }
+            let min = *after.iter().min().unwrap();
+            for (i, load) in after.iter().enumerate() {
+                if *load > loads[i] {
+                    prop_assert!(*load <= min + 1, "member {} ends at {} while the minimum is {}", i, load, min);
+                }
+            }
+        }
+    }
+}

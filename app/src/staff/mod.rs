@@ -1,0 +1,166 @@
+//! The staff side's shared parts: roles, the signed-in person, the staff header, and the
+//! account pages (log in, second factor, set password, own account, accounts for admins).
+//! The server authenticates and puts a [`StaffSession`] and each page's data in the request.
+
+pub mod pages;
+
+use crate::i18n::Language;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Every staff URL is `/{lang}/team/…` (Dutch or English).
+pub const TEAM_SEGMENT: &str = "team";
+
+/// The languages staff pages are offered in.
+pub fn staff_language(lang: Language) -> bool {
+    matches!(lang.code, "nl" | "en")
+}
+
+/// `/{lang}/team/{rest}`
+pub fn team_href(lang: Language, rest: &str) -> String {
+    if rest.is_empty() {
+        format!("/{}/{TEAM_SEGMENT}", lang.code)
+    } else {
+        format!("/{}/{TEAM_SEGMENT}/{rest}", lang.code)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// A team member who works reports.
+    Intake,
+    /// Distributes and reassigns, sees statistics and the audit log; also works reports.
+    Lead,
+    /// Communicatie staff: content only, never any report.
+    Editor,
+    /// Manages accounts; sees no reports.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Intake, Role::Lead, Role::Editor, Role::Admin];
+
+    pub fn parse(text: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Intake => "intake",
+            Role::Lead => "lead",
+            Role::Editor => "editor",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// May open reports, the queue and follow-up.
+    pub fn works_reports(self) -> bool {
+        matches!(self, Role::Intake | Role::Lead)
+    }
+
+    /// May distribute, reassign, read statistics and the audit log.
+    pub fn leads(self) -> bool {
+        self == Role::Lead
+    }
+
+    pub fn administers(self) -> bool {
+        self == Role::Admin
+    }
+}
+
+/// The signed-in person, as the server found them for this request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffSession {
+    pub user_id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// Goes into every form as `csrf`; the server refuses a POST without it.
+    pub csrf: String,
+}
+
+/// Name of the hidden form field that carries the CSRF token.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// A value the server put in the request for this page (staff pages read their data here).
+pub fn from_request<T: Clone + Send + Sync + 'static>() -> Option<T> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<T>().cloned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
+pub fn staff_session() -> Option<StaffSession> {
+    from_request::<StaffSession>()
+}
+
+/// The hidden CSRF field for a staff form.
+#[component]
+pub fn CsrfField(token: String) -> impl IntoView {
+    view! { <input type="hidden" name=CSRF_FIELD value=token /> }
+}
+
+/// Navigation for the signed-in person: only the parts their role may open.
+#[component]
+pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
+    use crate::i18n::t;
+    let role = session.role;
+    let mut links: Vec<(String, String)> = Vec::new();
+    if role.works_reports() {
+        links.push((team_href(lang, "meldingen"), t(lang, "team-nav-mine")));
+        links.push((team_href(lang, "meldingen/alle"), t(lang, "team-nav-all")));
+    }
+    if role.leads() {
+        links.push((team_href(lang, "verdeling"), t(lang, "team-nav-team")));
+        links.push((team_href(lang, "statistiek"), t(lang, "team-nav-statistics")));
+        links.push((team_href(lang, "logboek"), t(lang, "team-nav-audit")));
+    }
+    if role.administers() {
+        links.push((team_href(lang, "accounts"), t(lang, "team-nav-accounts")));
+    }
+    links.push((team_href(lang, "account"), t(lang, "team-nav-account")));
+    let items = links
+        .into_iter()
+        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
+        .collect_view();
+    view! {
+        <nav class="hl-service-nav hl-staff-nav" aria-label=t(lang, "team-nav-label")>
+            <div class="hl-width-container hl-staff-nav__inner">
+                <ul class="hl-service-nav__list">{items}</ul>
+                <form class="hl-staff-nav__logout" method="post" action=team_href(lang, "uitloggen")>
+                    <CsrfField token=session.csrf.clone() />
+                    <span class="hl-staff-nav__who">{session.name.clone()}</span>
+                    <button class="hl-button hl-button--secondary hl-button--small" type="submit">
+                        {t(lang, "team-logout")}
+                    </button>
+                </form>
+            </div>
+        </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_intake_and_lead_work_reports() {
+        assert!(Role::Intake.works_reports());
+        assert!(Role::Lead.works_reports());
+        assert!(!Role::Editor.works_reports());
+        assert!(!Role::Admin.works_reports());
+        assert!(!Role::Editor.leads() && !Role::Intake.leads());
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

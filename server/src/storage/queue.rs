@@ -1,0 +1,512 @@
+//! The team's work on reports: the queue, status changes, assignment, notes, links between
+//! reports about the same subject, the audit log and the record of daily jobs.
+
+use super::{Database, StorageError};
+use chrono::{DateTime, Utc};
+use helder_app::queue::rules::{Outcome, Status};
+
+fn status(text: &str, id: i64) -> Result<Status, StorageError> {
+    Status::parse(text).ok_or_else(|| StorageError::Corrupt(format!("reports.status of {id}")))
+}
+
+fn kinds(csv: &str) -> Vec<String> {
+    csv.split(',').filter(|k| !k.is_empty()).map(str::to_owned).collect()
+}
+
+/// A report as a line in the queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueEntry {
+    pub id: i64,
+    pub received_at: DateTime<Utc>,
+    pub kinds: Vec<String>,
+    pub status: Status,
+    pub assignee: Option<String>,
+    pub first_action_at: Option<DateTime<Utc>>,
+    pub has_contact: bool,
+    /// Other reports about the same person or address.
+    pub same_subject: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueScope {
+    /// Open reports assigned to this person.
+    Mine(i64),
+    AllOpen,
+}
+
+/// Everything the team stores about one report, apart from answers and messages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportWork {
+    pub id: i64,
+    pub received_at: DateTime<Utc>,
+    pub lang: String,
+    pub kinds: Vec<String>,
+    pub status: Status,
+    pub outcome: Option<Outcome>,
+    pub assignee_id: Option<i64>,
+    pub assignee: Option<String>,
+    pub first_action_at: Option<DateTime<Utc>>,
+    pub estimated_amount: Option<i64>,
+    pub fined_before: bool,
+    pub has_contact: bool,
+    pub contact_email: Option<String>,
+    pub subject_name: Option<String>,
+    pub subject_address: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub id: i64,
+    pub received_at: DateTime<Utc>,
+    pub status: Status,
+    pub same_name: bool,
+    pub same_address: bool,
+    pub linked: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub author: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub report_id: Option<i64>,
+    pub detail: String,
+}
+
+/// Who is doing something: a staff member, or Helder itself (daily jobs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: Option<i64>,
+    pub name: String,
+}
+
+impl Actor {
+    pub fn system() -> Actor {
+        Actor { id: None, name: "Helder".into() }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    /// Part of the actor's e-mail address or name.
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub report_id: Option<i64>,
+    pub from: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// A member's workload for the distribution and the team page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberLoad {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub present: bool,
+    /// Open reports assigned to them.
+    pub open: i64,
+    /// Of those, still untouched (status assigned).
+    pub new: i64,
+}
+
+/// Reports about the same subject: the same normalised name or postcode + house number.
+const SAME_SUBJECT: &str = "((r.subject_name IS NOT NULL AND o.subject_name = r.subject_name) \
+     OR (r.subject_address IS NOT NULL AND o.subject_address = r.subject_address))";
+
+type QueueRow = (i64, DateTime<Utc>, String, String, Option<String>, Option<DateTime<Utc>>, bool, i64);
+
+impl Database {
+    /// One page of the queue, oldest first, and how many there are in all.
+    pub async fn queue(
+        &self,
+        scope: QueueScope,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(Vec<QueueEntry>, i64), StorageError> {
+        let (filter, member) = match scope {
+            QueueScope::Mine(id) => ("r.status <> 'closed' AND r.assignee_id = $1", id),
+            QueueScope::AllOpen => ("r.status <> 'closed' AND $1 = $1", 0),
+        };
+        let sql = format!(
+            "SELECT r.id, r.received_at, r.kinds, r.status, u.display_name, r.first_action_at, \
+             (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
+             (SELECT COUNT(*) FROM reports o WHERE o.id <> r.id AND {SAME_SUBJECT}) \
+             FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id \
+             WHERE {filter} ORDER BY r.received_at, r.id LIMIT $2 OFFSET $3"
+        );
+        let count_sql = format!("SELECT COUNT(*) FROM reports r WHERE {filter}");
+        let (rows, total): (Vec<QueueRow>, i64) = on_pool!(self, pool => {
+            let rows = sqlx::query_as(&sql).bind(member).bind(limit).bind(offset).fetch_all(pool).await?;
+            let total = sqlx::query_scalar(&count_sql).bind(member).fetch_one(pool).await?;
+            (rows, total)
+        });
+        let entries = rows
+            .into_iter()
+            .map(|(id, received_at, k, s, assignee, first_action_at, has_contact, same_subject)| {
+                Ok(QueueEntry {
+                    id,
+                    received_at,
+                    kinds: kinds(&k),
+                    status: status(&s, id)?,
+                    assignee,
+                    first_action_at,
+                    has_contact,
+                    same_subject,
+                })
+            })
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        Ok((entries, total))
+    }
+
+    pub async fn report_work(&self, id: i64) -> Result<Option<ReportWork>, StorageError> {
+        type Row = (
+            i64, DateTime<Utc>, String, String, String, Option<String>, Option<i64>, Option<String>,
+            Option<DateTime<Utc>>, Option<i64>, bool, bool, Option<String>, Option<String>, Option<String>,
+        );
+        let row: Option<Row> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT r.id, r.received_at, r.lang, r.kinds, r.status, r.outcome, r.assignee_id, u.display_name, \
+             r.first_action_at, r.estimated_amount, r.fined_before, \
+             (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
+             r.contact_email, r.subject_name, r.subject_address \
+             FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id WHERE r.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await?);
+        let Some((id, received_at, lang, k, s, outcome, assignee_id, assignee, first_action_at, estimated_amount, fined_before, has_contact, contact_email, subject_name, subject_address)) = row
+        else {
+            return Ok(None);
+        };
+        Ok(Some(ReportWork {
+            id,
+            received_at,
+            lang,
+            kinds: kinds(&k),
+            status: status(&s, id)?,
+            outcome: outcome.as_deref().and_then(Outcome::parse),
+            assignee_id,
+            assignee,
+            first_action_at,
+            estimated_amount,
+            fined_before,
+            has_contact,
+            contact_email,
+            subject_name,
+            subject_address,
+        }))
+    }
+
+    /// Reports about the same subject, and reports linked by hand, newest first.
+    pub async fn related_reports(&self, id: i64) -> Result<Vec<Related>, StorageError> {
+        let sql = format!(
+            "SELECT o.id, o.received_at, o.status, \
+             (r.subject_name IS NOT NULL AND o.subject_name = r.subject_name), \
+             (r.subject_address IS NOT NULL AND o.subject_address = r.subject_address), \
+             EXISTS (SELECT 1 FROM report_links l WHERE (l.report_a = r.id AND l.report_b = o.id) \
+                     OR (l.report_b = r.id AND l.report_a = o.id)) \
+             FROM reports r JOIN reports o ON o.id <> r.id \
+             WHERE r.id = $1 AND ({SAME_SUBJECT} OR EXISTS (SELECT 1 FROM report_links l \
+                 WHERE (l.report_a = r.id AND l.report_b = o.id) OR (l.report_b = r.id AND l.report_a = o.id))) \
+             ORDER BY o.received_at DESC, o.id DESC LIMIT 50"
+        );
+        let rows: Vec<(i64, DateTime<Utc>, String, bool, bool, bool)> =
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(id, received_at, s, same_name, same_address, linked)| {
+                Ok(Related { id, received_at, status: status(&s, id)?, same_name, same_address, linked })
+            })
+            .collect()
+    }
+
+    /// Moves a report on, if it is still where the member saw it; the first move beyond
+    /// "assigned" counts as the first action. False when someone else changed it first.
+    pub async fn set_report_status(
+        &self,
+        id: i64,
+        from: Status,
+        to: Status,
+        outcome: Option<Outcome>,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let closed_at = (to == Status::Closed).then_some(now);
+        let n = on_pool!(self, pool => sqlx::query(
+            "UPDATE reports SET status = $1, outcome = COALESCE($2, outcome), closed_at = COALESCE($3, closed_at), \
+             first_action_at = COALESCE(first_action_at, $4) WHERE id = $5 AND status = $6",
+        )
+        .bind(to.as_str())
+        .bind(outcome.map(Outcome::as_str))
+        .bind(closed_at)
+        .bind(now)
+        .bind(id)
+        .bind(from.as_str())
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
+    /// A note or a question counts as a first action too.
+    pub async fn mark_first_action(&self, id: i64, now: DateTime<Utc>) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query("UPDATE reports SET first_action_at = COALESCE(first_action_at, $1) WHERE id = $2")
+            .bind(now)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+
+    pub async fn set_estimate(&self, id: i64, amount: Option<i64>, fined_before: bool) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query("UPDATE reports SET estimated_amount = $1, fined_before = $2 WHERE id = $3")
+            .bind(amount)
+            .bind(fined_before)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Assigns an open report; a new one becomes "assigned".
+    pub async fn assign_report(&self, id: i64, member: i64, now: DateTime<Utc>) -> Result<bool, StorageError> {
+        let n = on_pool!(self, pool => sqlx::query(
+            "UPDATE reports SET assignee_id = $1, assigned_at = $2, \
+             status = CASE WHEN status = 'new' THEN 'assigned' ELSE status END \
+             WHERE id = $3 AND status <> 'closed'",
+        )
+        .bind(member)
+        .bind(now)
+        .bind(id)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
+    pub async fn add_note(&self, id: i64, author: i64, body: &str, now: DateTime<Utc>) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO report_notes (report_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(author)
+        .bind(body)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    pub async fn notes(&self, id: i64) -> Result<Vec<Note>, StorageError> {
+        let rows: Vec<(Option<String>, String, DateTime<Utc>)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT u.display_name, n.body, n.created_at FROM report_notes n \
+             LEFT JOIN staff_users u ON u.id = n.author_id WHERE n.report_id = $1 ORDER BY n.id",
+        )
+        .bind(id)
+        .fetch_all(pool)
+        .await?);
+        Ok(rows
+            .into_iter()
+            .map(|(author, body, created_at)| Note { author: author.unwrap_or_default(), body, created_at })
+            .collect())
+    }
+
+    /// Links two reports (in either order); linking twice is harmless.
+    pub async fn link_reports(&self, a: i64, b: i64, by: i64, now: DateTime<Utc>) -> Result<(), StorageError> {
+        let (low, high) = if a < b { (a, b) } else { (b, a) };
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO report_links (report_a, report_b, linked_by, linked_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (report_a, report_b) DO NOTHING",
+        )
+        .bind(low)
+        .bind(high)
+        .bind(by)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Appends to the audit log. `detail` never holds report content.
+    pub async fn audit(
+        &self,
+        actor: &Actor,
+        action: &str,
+        report_id: Option<i64>,
+        detail: &str,
+    ) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(Utc::now())
+        .bind(actor.id)
+        .bind(&actor.name)
+        .bind(action)
+        .bind(report_id)
+        .bind(detail)
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// A page of the audit log, newest first, with the number of matching lines.
+    pub async fn audit_log(
+        &self,
+        query: &AuditQuery,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(Vec<AuditEntry>, i64), StorageError> {
+        let filter = "($1 IS NULL OR LOWER(actor) LIKE $1) AND ($2 IS NULL OR action = $2) \
+                      AND ($3 IS NULL OR report_id = $3) AND ($4 IS NULL OR at >= $4) AND ($5 IS NULL OR at < $5)";
+        let like = query.actor.as_ref().map(|a| format!("%{}%", a.to_lowercase().replace(['%', '_'], "")));
+        let sql = format!(
+            "SELECT at, actor, action, report_id, detail FROM audit_log WHERE {filter} \
+             ORDER BY id DESC LIMIT $6 OFFSET $7"
+        );
+        let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
+        let (rows, total): (Vec<(DateTime<Utc>, String, String, Option<i64>, String)>, i64) = match self {
+            Database::Sqlite(pool) => {
+                let rows = sqlx::query_as(&sql)
+                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
+                    .bind(limit).bind(offset)
+                    .fetch_all(pool).await?;
+                let total = sqlx::query_scalar(&count_sql)
+                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
+                    .fetch_one(pool).await?;
+                (rows, total)
+            }
+            Database::Postgres(pool) => {
+                // PostgreSQL must know the type of a parameter that may be NULL.
+                let sql = sql
+                    .replace("$1 IS NULL", "$1::text IS NULL")
+                    .replace("$2 IS NULL", "$2::text IS NULL")
+                    .replace("$3 IS NULL", "$3::bigint IS NULL")
+                    .replace("$4 IS NULL", "$4::timestamptz IS NULL")
+                    .replace("$5 IS NULL", "$5::timestamptz IS NULL");
+                let count_sql = count_sql
+                    .replace("$1 IS NULL", "$1::text IS NULL")
+                    .replace("$2 IS NULL", "$2::text IS NULL")
+                    .replace("$3 IS NULL", "$3::bigint IS NULL")
+                    .replace("$4 IS NULL", "$4::timestamptz IS NULL")
+                    .replace("$5 IS NULL", "$5::timestamptz IS NULL");
+                let rows = sqlx::query_as(&sql)
+                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
+                    .bind(limit).bind(offset)
+                    .fetch_all(pool).await?;
+                let total = sqlx::query_scalar(&count_sql)
+                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
+                    .fetch_one(pool).await?;
+                (rows, total)
+            }
+        };
+        Ok((
+            rows.into_iter()
+                .map(|(at, actor, action, report_id, detail)| AuditEntry { at, actor, action, report_id, detail })
+                .collect(),
+            total,
+        ))
+    }
+
+    /// The actions that occur in the audit log, for the filter.
+    pub async fn audit_actions(&self) -> Result<Vec<String>, StorageError> {
+        let rows = on_pool!(self, pool => sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action")
+            .fetch_all(pool)
+            .await?);
+        Ok(rows)
+    }
+
+    /// What happened to a report, oldest first; views are left out (they are in the audit log).
+    pub async fn report_history(&self, id: i64) -> Result<Vec<AuditEntry>, StorageError> {
+        let rows: Vec<(DateTime<Utc>, String, String, Option<i64>, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT at, actor, action, report_id, detail FROM audit_log \
+             WHERE report_id = $1 AND action <> 'view' ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(pool)
+        .await?);
+        Ok(rows
+            .into_iter()
+            .map(|(at, actor, action, report_id, detail)| AuditEntry { at, actor, action, report_id, detail })
+            .collect())
+    }
+
+    /// Active intake members and leads with their open workload.
+    pub async fn member_loads(&self) -> Result<Vec<MemberLoad>, StorageError> {
+        let rows: Vec<(i64, String, String, bool, i64, i64)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT u.id, u.display_name, u.email, u.present, \
+             (SELECT COUNT(*) FROM reports r WHERE r.assignee_id = u.id AND r.status <> 'closed'), \
+             (SELECT COUNT(*) FROM reports r WHERE r.assignee_id = u.id AND r.status = 'assigned') \
+             FROM staff_users u WHERE u.active AND u.role IN ('intake', 'lead') ORDER BY u.display_name, u.id",
+        )
+        .fetch_all(pool)
+        .await?);
+        Ok(rows
+            .into_iter()
+            .map(|(id, name, email, present, open, new)| MemberLoad { id, name, email, present, open, new })
+            .collect())
+    }
+
+    /// New reports nobody has yet, oldest first.
+    pub async fn unassigned_reports(&self) -> Result<Vec<i64>, StorageError> {
+        let ids = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT id FROM reports WHERE status = 'new' AND assignee_id IS NULL ORDER BY received_at, id",
+        )
+        .fetch_all(pool)
+        .await?);
+        Ok(ids)
+    }
+
+    /// Open reports without a first action, received on or before `received_before`.
+    pub async fn untouched_reports(&self) -> Result<Vec<(i64, DateTime<Utc>)>, StorageError> {
+        let rows = on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, received_at FROM reports WHERE status IN ('new', 'assigned') AND first_action_at IS NULL",
+        )
+        .fetch_all(pool)
+        .await?);
+        Ok(rows)
+    }
+
+    /// Records that a daily job ran for `day`; false if it had already run that day.
+    pub async fn claim_job_run(&self, job: &str, day: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
+        let n = on_pool!(self, pool => sqlx::query(
+            "INSERT INTO job_runs (job, day, ran_at) VALUES ($1, $2, $3) ON CONFLICT (job, day) DO NOTHING",
+        )
+        .bind(job)
+        .bind(day)
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
+    pub async fn finish_job_run(&self, job: &str, day: &str, summary: &str) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query("UPDATE job_runs SET summary = $1 WHERE job = $2 AND day = $3")
+            .bind(summary)
+            .bind(job)
+            .bind(day)
+            .execute(pool)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+
+    /// When the last run of a job was.
+    pub async fn last_job_run(&self, job: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
+        let at = on_pool!(self, pool => sqlx::query_scalar("SELECT MAX(ran_at) FROM job_runs WHERE job = $1")
+            .bind(job)
+            .fetch_one(pool)
+            .await?);
+        Ok(at)
+    }
+}

@@ -1,0 +1,174 @@
+//! The staff side over HTTP: sessions and CSRF ([`session`]), log-in and accounts ([`auth`],
+//! [`accounts`]), the intake queue ([`queue`]) and the daily distribution ([`distribution`]).
+//! Pages live in `helder_app::staff` and `helder_app::queue`; handlers here check the role,
+//! load the data, write the audit log and put the page's data in the request.
+
+pub mod accounts;
+pub mod auth;
+pub mod distribution;
+pub mod queue;
+pub mod secrets;
+pub mod session;
+
+use crate::{
+    configuration::Settings,
+    startup::{AppState, PageRenderer},
+    storage::StorageError,
+};
+use axum::{
+    Router,
+    body::Body,
+    extract::Request,
+    http::{StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use helder_app::{i18n::Language, staff::team_href};
+use std::{num::NonZeroU32, sync::Arc, time::Duration};
+
+/// Settings and in-memory state of the staff side.
+pub struct TeamState {
+    pub idle: chrono::Duration,
+    pub distribute_at: chrono::NaiveTime,
+    pub first_action_days: i64,
+    pub public_url: String,
+    pub municipality: String,
+    /// Attempts per account (keyed by a hash of the address) and for everyone together.
+    pub login_per_account: DefaultKeyedRateLimiter<String>,
+    pub login_global: governor::DefaultDirectRateLimiter,
+}
+
+impl TeamState {
+    pub fn new(settings: &Settings) -> TeamState {
+        let per_account = NonZeroU32::new(settings.login_limit_account.max(1)).unwrap_or(NonZeroU32::MIN);
+        let global = NonZeroU32::new(settings.login_limit_global.max(1)).unwrap_or(NonZeroU32::MIN);
+        TeamState {
+            idle: chrono::Duration::minutes(i64::from(settings.session_idle_minutes.max(1))),
+            distribute_at: settings.distribute_at,
+            first_action_days: i64::from(settings.first_action_days),
+            public_url: settings.public_url(),
+            municipality: settings.municipality.clone(),
+            login_per_account: RateLimiter::keyed(
+                Quota::with_period(Duration::from_secs(180))
+                    .unwrap_or(Quota::per_minute(NonZeroU32::MIN))
+                    .allow_burst(per_account),
+            ),
+            login_global: RateLimiter::direct(Quota::per_minute(global)),
+        }
+    }
+}
+
+/// Why a staff request is not answered with its page.
+#[derive(Debug, thiserror::Error)]
+pub enum TeamError {
+    #[error("not signed in")]
+    SignIn,
+    #[error("the role does not allow this")]
+    Forbidden,
+    #[error("no such page or report")]
+    NotFound,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl TeamError {
+    /// The one place staff errors become responses.
+    pub async fn respond(self, state: &AppState, lang: Language) -> Response {
+        match self {
+            TeamError::SignIn => Redirect::to(&team_href(lang, "inloggen")).into_response(),
+            TeamError::Forbidden => {
+                render(state, &team_href(lang, "geen-toegang"), StatusCode::FORBIDDEN, |_| {}).await
+            }
+            TeamError::NotFound => {
+                render(state, &format!("/{}/{}", lang.code, "bestaat-niet"), StatusCode::NOT_FOUND, |_| {}).await
+            }
+            TeamError::Storage(error) => {
+                tracing::error!(%error, "staff request failed");
+                (StatusCode::SERVICE_UNAVAILABLE, "De database is nu niet bereikbaar. / The database is unavailable.\n")
+                    .into_response()
+            }
+        }
+    }
+}
+
+/// Renders the app page at `path`, with `fill` adding the page's data to the request.
+pub async fn render(
+    state: &AppState,
+    path: &str,
+    status: StatusCode,
+    fill: impl FnOnce(&mut http::Extensions),
+) -> Response {
+    render_with(state, path, status, None, fill).await
+}
+
+/// [`render`] for a signed-in person: the staff navigation needs their session.
+pub async fn render_with(
+    state: &AppState,
+    path: &str,
+    status: StatusCode,
+    session: Option<helder_app::staff::StaffSession>,
+    fill: impl FnOnce(&mut http::Extensions),
+) -> Response {
+    let mut request = Request::builder()
+        .uri(path)
+        .body(Body::empty())
+        .unwrap_or_default();
+    if let Some(session) = session {
+        request.extensions_mut().insert(session);
+    }
+    fill(request.extensions_mut());
+    let mut response = PageRenderer::new(state).render(request).await;
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = status;
+    }
+    response
+}
+
+/// After a successful POST: back to a page with GET (so a reload does not post again).
+pub fn see_other(path: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(header::LOCATION, path.to_owned())]).into_response()
+}
+
+/// Every staff route. Paths are `/{lang}/team/…`; [`session::staff_requests`] runs first.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/team", get(auth::team_home))
+        .route("/{lang}/team/inloggen", get(auth::login_page).post(auth::login))
+        .route("/{lang}/team/tweede-stap", get(auth::second_factor_page).post(auth::second_factor))
+        .route("/{lang}/team/uitloggen", post(auth::logout))
+        .route("/{lang}/team/uitloggen-overal", post(auth::logout_everywhere))
+        .route("/{lang}/team/wachtwoord/{token}", get(auth::set_password_page).post(auth::set_password))
+        .route("/{lang}/team/geen-toegang", get(auth::forbidden_page))
+        .route("/{lang}/team/account", get(accounts::account_page))
+        .route("/{lang}/team/account/aanwezig", post(accounts::set_own_presence))
+        .route("/{lang}/team/account/tweede-stap/nieuw", post(accounts::start_totp))
+        .route("/{lang}/team/account/tweede-stap", post(accounts::confirm_totp))
+        .route("/{lang}/team/accounts", get(accounts::accounts_page).post(accounts::add_account))
+        .route("/{lang}/team/accounts/{id}/uitzetten", post(accounts::disable_account))
+        .route("/{lang}/team/meldingen", get(queue::my_queue))
+        .route("/{lang}/team/meldingen/alle", get(queue::all_open))
+        .route("/{lang}/team/meldingen/{id}", get(queue::report_page))
+        .route("/{lang}/team/meldingen/{id}/{action}", post(queue::report_action))
+        .route("/{lang}/team/verdeling", get(queue::team_page))
+        .route("/{lang}/team/verdeling/{id}/aanwezig", post(queue::set_member_presence))
+        .route("/{lang}/team/verdelen", post(queue::distribute_now))
+        .route("/{lang}/team/instellingen", post(queue::team_settings))
+        .route("/{lang}/team/logboek", get(queue::audit_page))
+}
+
+/// Whether a path belongs to the staff side.
+pub fn is_team_path(path: &str) -> bool {
+    let mut parts = path.trim_start_matches('/').split('/');
+    Language::from_code(parts.next().unwrap_or_default()).is_some()
+        && parts.next() == Some(helder_app::staff::TEAM_SEGMENT)
+}
+
+/// Formats a moment for staff pages in the server's local time.
+pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M").to_string()
+}
+
+pub fn local_date(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local).format("%d-%m-%Y").to_string()
+}

@@ -1,0 +1,205 @@
+//! Staff sessions and CSRF. One middleware for every `/{lang}/team/…` request: it finds the
+//! session behind the cookie (ending it after the idle timeout), refuses a POST whose `csrf`
+//! field does not match, refuses languages staff pages are not offered in, and marks every
+//! response `no-store`.
+
+use super::{TeamError, is_team_path};
+use crate::{cookies, startup::AppState, storage::StoredSession};
+use axum::{
+    body::{Body, to_bytes},
+    extract::{FromRequestParts, Request, State},
+    http::{HeaderValue, Method, StatusCode, header, request::Parts},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use chrono::Utc;
+use helder_app::{
+    i18n::Language,
+    staff::{CSRF_FIELD, Role, StaffSession, staff_language},
+};
+use subtle::ConstantTimeEq;
+
+pub const SESSION_COOKIE: &str = "helder_team";
+/// The log-in and set-password forms' CSRF token, before there is a session.
+pub const LOGIN_CSRF_COOKIE: &str = "helder_team_csrf";
+const FORM_LIMIT: usize = 64 * 1024;
+
+/// The session found for this request (also while the second factor is still due).
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token_hash: String,
+    pub stored: StoredSession,
+}
+
+impl Session {
+    pub fn staff(&self) -> StaffSession {
+        StaffSession {
+            user_id: self.stored.user.id,
+            email: self.stored.user.email.clone(),
+            name: self.stored.user.display_name.clone(),
+            role: self.stored.user.role,
+            csrf: self.stored.csrf_token.clone(),
+        }
+    }
+}
+
+fn same(a: &str, b: &str) -> bool {
+    !a.is_empty() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+pub async fn staff_requests(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    if !is_team_path(&path) {
+        return next.run(request).await;
+    }
+    let lang = Language::from_path(&path).unwrap_or_else(Language::default_language);
+    let mut response = match checked(&state, lang, request).await {
+        Ok(request) => next.run(request).await,
+        Err(response) => response,
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // Staff pages are nobody's search result.
+    headers.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    response
+}
+
+async fn checked(state: &AppState, lang: Language, mut request: Request) -> Result<Request, Response> {
+    if !staff_language(lang) {
+        return Err(TeamError::NotFound.respond(state, lang).await);
+    }
+    let session = match cookies::read(request.headers(), SESSION_COOKIE) {
+        Some(token) => find(state, &cookies::token_hash(&token)).await.map_err(|e| e)?,
+        None => None,
+    };
+    if request.method() == Method::POST {
+        let expected = match &session {
+            Some(s) => Some(s.stored.csrf_token.clone()),
+            None => cookies::read(request.headers(), LOGIN_CSRF_COOKIE),
+        };
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = to_bytes(body, FORM_LIMIT).await else {
+            return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
+        };
+        let sent = form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == CSRF_FIELD)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default();
+        if !expected.is_some_and(|e| same(&e, &sent)) {
+            tracing::warn!("staff POST refused: CSRF token missing or wrong");
+            return Err(csrf_refused(state, lang, session.as_ref()).await);
+        }
+        request = Request::from_parts(parts, Body::from(bytes));
+    }
+    if let Some(session) = session {
+        if session.stored.verified {
+            request.extensions_mut().insert(session.staff());
+        }
+        request.extensions_mut().insert(session);
+    }
+    Ok(request)
+}
+
+/// The session behind a token hash, unless it idled out or its person was disabled.
+async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Response> {
+    let now = Utc::now();
+    let stored = match state.db.session(token_hash).await {
+        Ok(stored) => stored,
+        Err(error) => return Err(TeamError::Storage(error).respond(state, Language::default_language()).await),
+    };
+    let Some(stored) = stored else {
+        return Ok(None);
+    };
+    if !stored.user.active || stored.last_seen_at + state.team.idle < now {
+        let _ = state.db.delete_session(token_hash).await;
+        return Ok(None);
+    }
+    // Written at most once a minute: reading a page should not mean writing every time.
+    if now - stored.last_seen_at > chrono::Duration::seconds(60) {
+        let _ = state.db.touch_session(token_hash, now).await;
+    }
+    Ok(Some(Session {
+        token_hash: token_hash.to_owned(),
+        stored,
+    }))
+}
+
+async fn csrf_refused(state: &AppState, lang: Language, session: Option<&Session>) -> Response {
+    let staff = session.filter(|s| s.stored.verified).map(Session::staff);
+    super::render_with(
+        state,
+        &helder_app::staff::team_href(lang, "geen-toegang"),
+        StatusCode::FORBIDDEN,
+        staff,
+        |ext| {
+            ext.insert(helder_app::staff::pages::Notice::Error {
+                field: "csrf",
+                key: "team-csrf-refused",
+            });
+        },
+    )
+    .await
+}
+
+/// A signed-in person (second factor done) for a handler; otherwise the log-in page.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub session: StaffSession,
+    pub token_hash: String,
+    pub has_totp: bool,
+    pub present: bool,
+}
+
+impl Staff {
+    /// `Ok` when the role allows it, otherwise 403.
+    pub fn require(&self, allowed: impl Fn(Role) -> bool) -> Result<(), TeamError> {
+        if allowed(self.session.role) {
+            Ok(())
+        } else {
+            Err(TeamError::Forbidden)
+        }
+    }
+
+    pub fn actor(&self) -> crate::storage::Actor {
+        crate::storage::Actor {
+            id: Some(self.session.user_id),
+            name: self.session.email.clone(),
+        }
+    }
+}
+
+/// The rejection when there is no usable session: the log-in page for this language.
+pub struct SignIn(Language);
+
+impl IntoResponse for SignIn {
+    fn into_response(self) -> Response {
+        super::see_other(&helder_app::staff::team_href(self.0, "inloggen"))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Staff {
+    type Rejection = SignIn;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let lang = Language::from_path(parts.uri.path()).unwrap_or_else(Language::default_language);
+        let session = parts
+            .extensions
+            .get::<Session>()
+            .filter(|s| s.stored.verified)
+            .ok_or(SignIn(lang))?;
+        Ok(Staff {
+            session: session.staff(),
+            token_hash: session.token_hash.clone(),
+            has_totp: session.stored.user.totp_secret.is_some(),
+            present: session.stored.user.present,
+        })
+    }
+}
+
+impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for Staff {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Option<Self>, Self::Rejection> {
+        Ok(<Staff as FromRequestParts<S>>::from_request_parts(parts, state).await.ok())
+    }
+}
