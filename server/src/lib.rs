@@ -6,6 +6,7 @@ pub mod configuration;
 pub mod content;
 pub mod films;
 pub mod jobs;
+pub mod mail;
 pub mod middleware;
 pub mod report;
 pub mod search;

@@ -21,8 +21,10 @@ macro_rules! on_pool {
 }
 
 mod content;
+mod outbox;
 mod reports;
 pub use content::{IndexEntry, SeedReport, StoredPage};
+pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
 
 #[derive(Debug, thiserror::Error)]
