@@ -182,3 +182,8 @@ report-return-answer = جوابك
 report-return-thanks = شكرًا لك. استلمنا جوابك.
 report-error-code = لا نعرف هذا الرمز. تحقّق من الأرقام الـ16.
 report-error-answer-empty = اكتب جوابًا.
+
+## E-mail to a reporter (only that a question is waiting; never the question itself)
+mail-question-subject = لدينا سؤال لك
+mail-question-body = لدى فريقنا سؤال عن بلاغك. يمكنك أن تقرأ السؤال على موقعنا. اذهب إلى { $url } واكتب رمزك هناك. هذا هو الرمز الذي حصلت عليه عندما أرسلت بلاغك.
+mail-question-privacy = لا نكتب السؤال في البريد الإلكتروني. هكذا يبقى بلاغك سريًا. لا ترد على هذا البريد من فضلك. نحن لا نقرأ الردود.

@@ -181,3 +181,8 @@ report-return-answer = Your answer
 report-return-thanks = Thank you. We have received your answer.
 report-error-code = We do not know this code. Check the 16 digits.
 report-error-answer-empty = Write an answer.
+
+## E-mail to a reporter (only that a question is waiting; never the question itself)
+mail-question-subject = We have a question for you
+mail-question-body = Our team has a question about your report. You can read the question on our website. Go to { $url } and enter your code there. This is the code you got when you sent your report.
+mail-question-privacy = We do not put the question in an e-mail. This keeps your report private. Please do not reply to this e-mail. We do not read replies.

@@ -182,3 +182,8 @@ report-return-answer = پاسخ شما
 report-return-thanks = از شما متشکریم. پاسخ شما را دریافت کردیم.
 report-error-code = این کد را نمی‌شناسیم. 16 رقم کد را بررسی کنید.
 report-error-answer-empty = یک پاسخ بنویسید.
+
+## E-mail to a reporter (only that a question is waiting; never the question itself)
+mail-question-subject = ما از شما سؤالی داریم
+mail-question-body = تیم ما درباره گزارش شما سؤالی دارد. سؤال را می‌توانید در وب‌سایت ما بخوانید. به { $url } بروید و کد خود را آنجا وارد کنید. این همان کدی است که هنگام ارسال گزارش گرفتید.
+mail-question-privacy = ما سؤال را در ایمیل نمی‌نویسیم. به این ترتیب گزارش شما محرمانه می‌ماند. لطفاً به این ایمیل پاسخ ندهید. ما پاسخ‌ها را نمی‌خوانیم.

@@ -182,3 +182,8 @@ report-return-answer = Uw antwoord
 report-return-thanks = Dank u wel. Wij hebben uw antwoord ontvangen.
 report-error-code = Deze code kennen wij niet. Controleer de 16 cijfers.
 report-error-answer-empty = Schrijf een antwoord.
+
+## E-mail aan een melder (alleen dat er een vraag is; nooit de vraag zelf)
+mail-question-subject = Wij hebben een vraag voor u
+mail-question-body = Ons team heeft een vraag over uw melding. U leest de vraag op onze website. Ga naar { $url } en vul daar uw code in. Dat is de code die u kreeg toen u de melding verstuurde.
+mail-question-privacy = Wij zetten de vraag niet in een e-mail. Zo blijft uw melding privé. Antwoord niet op deze e-mail. Wij lezen antwoorden niet.

@@ -181,3 +181,8 @@ report-return-answer = Państwa odpowiedź
 report-return-thanks = Dziękujemy. Otrzymaliśmy Państwa odpowiedź.
 report-error-code = Nie znamy tego kodu. Proszę sprawdzić 16 cyfr.
 report-error-answer-empty = Proszę wpisać odpowiedź.
+
+## E-mail to a reporter (only that a question is waiting; never the question itself)
+mail-question-subject = Mamy do Państwa pytanie
+mail-question-body = Nasz zespół ma pytanie dotyczące Państwa zgłoszenia. Pytanie można przeczytać na naszej stronie internetowej. Proszę wejść na stronę { $url } i wpisać tam swój kod. To kod, który otrzymali Państwo po wysłaniu zgłoszenia.
+mail-question-privacy = Nie wpisujemy pytania do e-maila. Dzięki temu Państwa zgłoszenie pozostaje poufne. Prosimy nie odpowiadać na tego e-maila. Nie czytamy odpowiedzi.

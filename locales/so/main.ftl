@@ -181,3 +181,8 @@ report-return-answer = Jawaabtaada
 report-return-thanks = Mahadsanid. Jawaabtaada waan helnay.
 report-error-code = Koodhkan ma naqaanno. Hubi 16-ka lambar.
 report-error-answer-empty = Qor jawaab.
+
+## E-mail to a reporter (only that a question is waiting; never the question itself)
+mail-question-subject = Su'aal ayaan kuu qabnaa
+mail-question-body = Kooxdayadu su'aal ayay ka qabtaa warbixintaada. Su'aasha waxaad ka akhrin kartaa websaydhkayaga. Tag { $url } oo halkaas ku qor koodhkaaga. Waa koodhka aad heshay markii aad dirtay warbixintaada.
+mail-question-privacy = Su'aasha kuma qorno iimaylka. Sidaas ayay warbixintaadu sir ku ahaanaysaa. Fadlan ha ka jawaabin iimaylkan. Ma akhrino jawaabaha.

@@ -181,3 +181,8 @@ report-return-answer = መልስኹም
 report-return-thanks = የቐንየልና። መልስኹም ተቐቢልናዮ ኣለና።
 report-error-code = ነዚ ኮድ ኣይንፈልጦን። ነቶም 16 ኣሃዛት ኣረጋግጹ።
 report-error-answer-empty = መልሲ ጽሓፉ።
+
+## E-mail to a reporter (only that a question is waiting; never the question itself)
+mail-question-subject = ንዓኹም ዝኸውን ሕቶ ኣሎና
+mail-question-body = ጉጅለና ብዛዕባ ጸብጻብኩም ሕቶ ኣለዎ። ነቲ ሕቶ ኣብ ወብሳይትና ከተንብብዎ ትኽእሉ ኢኹም። ናብ { $url } ኪዱ እሞ ኣብኡ ኮድኩም ጽሓፉ። እዚ ኮድ ጸብጻብኩም ምስ ሰደድኩም ዝረኸብኩምዎ እዩ።
+mail-question-privacy = ነቲ ሕቶ ኣብ ኢመይል ኣይንጽሕፎን ኢና። ከምዚ ጸብጻብኩም ምስጢር ኮይኑ ይተርፍ። በጃኹም ነዚ ኢመይል ኣይትመልሱሉ። መልስታት ኣየንብብን ኢና።

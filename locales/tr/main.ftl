@@ -182,3 +182,8 @@ report-return-answer = Cevabınız
 report-return-thanks = Teşekkür ederiz. Cevabınızı aldık.
 report-error-code = Bu kodu tanımıyoruz. Kodun 16 rakamını kontrol edin.
 report-error-answer-empty = Bir cevap yazın.
+
+## E-mail to a reporter (only that a question is waiting; never the question itself)
+mail-question-subject = Size bir sorumuz var
+mail-question-body = Ekibimizin bildiriminizle ilgili bir sorusu var. Soruyu web sitemizde okuyabilirsiniz. { $url } adresine gidin ve orada kodunuzu yazın. Bu, bildiriminizi gönderdiğinizde aldığınız koddur.
+mail-question-privacy = Soruyu e-postaya yazmıyoruz. Böylece bildiriminiz gizli kalır. Lütfen bu e-postayı yanıtlamayın. Yanıtları okumuyoruz.

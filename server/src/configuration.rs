@@ -128,6 +128,42 @@ pub struct Settings {
     )]
     pub post_limit_global: u32,
 
+    /// Outgoing mail server as one URL: `smtp://host:25`, `smtp://user:password@host:587?tls=required`
+    /// (STARTTLS) or `smtps://user:password@host` (TLS, port 465). Without it, mail is written
+    /// as `.eml` files to `mail/` in the data folder. Never logged: it may hold a password.
+    #[arg(long, env = "HELDER_SMTP_URL", hide_env_values = true, global = true)]
+    pub smtp_url: Option<SmtpUrl>,
+
+    /// Sender of Helder's mail, e.g. `Gemeente Voorbeeld <noreply@voorbeeld.nl>`.
+    #[arg(
+        long,
+        env = "HELDER_MAIL_FROM",
+        default_value = "Helder <noreply@helder.invalid>",
+        global = true
+    )]
+    pub mail_from: lettre::message::Mailbox,
+
+    /// Seconds before the first retry of a mail that could not be sent; doubles with every
+    /// failed attempt, up to one hour.
+    #[arg(
+        long,
+        env = "HELDER_MAIL_RETRY_SECONDS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub mail_retry_seconds: u64,
+
+    /// Seconds between two looks at the mail outbox.
+    #[arg(
+        long,
+        env = "HELDER_MAIL_POLL_SECONDS",
+        default_value_t = 5,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub mail_poll_seconds: u64,
+
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(
         long,
@@ -188,6 +224,41 @@ impl Settings {
         match &self.public_url {
             Some(url) if !url.trim().is_empty() => url.trim().trim_end_matches('/').to_owned(),
             _ => format!("http://{}", self.addr),
+        }
+    }
+}
+
+/// The SMTP URL. It may hold a password, so `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SmtpUrl(String);
+
+impl SmtpUrl {
+    /// The URL itself, for building the transport; never for a log line.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SmtpUrl(<hidden>)")
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("the SMTP URL must start with smtp:// or smtps://")]
+pub struct SmtpUrlError;
+
+impl FromStr for SmtpUrl {
+    type Err = SmtpUrlError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        // The value is never echoed in the error: it may hold a password.
+        if s.starts_with("smtp://") || s.starts_with("smtps://") {
+            Ok(SmtpUrl(s.to_owned()))
+        } else {
+            Err(SmtpUrlError)
         }
     }
 }
@@ -259,6 +330,30 @@ mod tests {
         assert!(s.database_url().starts_with("sqlite://"));
         assert!(s.database_url().ends_with("helder.db"));
         assert!(s.trusted_proxies.is_empty());
+        assert!(s.smtp_url.is_none(), "mail goes to files by default");
+        assert_eq!(s.mail_from.email.domain(), "helder.invalid");
+        assert_eq!((s.mail_retry_seconds, s.mail_poll_seconds), (30, 5));
+    }
+
+    #[test]
+    fn the_smtp_url_never_shows() {
+        let url: SmtpUrl = "smtps://user:geheim-wachtwoord@mail.voorbeeld.nl"
+            .parse()
+            .unwrap();
+        assert!(!format!("{url:?}").contains("geheim"));
+        let cli = Cli::parse_from([
+            "helder",
+            "--smtp-url",
+            "smtp://user:geheim-wachtwoord@mail.voorbeeld.nl:2525",
+        ]);
+        assert!(!format!("{:?}", cli.settings).contains("geheim"));
+        assert_eq!(
+            cli.settings.smtp_url.map(|u| u.expose().to_owned()),
+            Some("smtp://user:geheim-wachtwoord@mail.voorbeeld.nl:2525".to_owned())
+        );
+        let wrong = "http://user:geheim-wachtwoord@mail".parse::<SmtpUrl>();
+        assert!(!wrong.unwrap_err().to_string().contains("geheim"));
+        assert!(Cli::try_parse_from(["helder", "--mail-retry-seconds", "0"]).is_err());
     }
 
     #[test]

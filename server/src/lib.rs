@@ -7,6 +7,7 @@ pub mod content;
 pub mod cookies;
 pub mod films;
 pub mod jobs;
+pub mod mail;
 pub mod middleware;
 pub mod report;
 pub mod search;

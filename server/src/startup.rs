@@ -68,6 +68,8 @@ pub enum StartupError {
     },
     #[error("the questionnaire {path} has problems:\n  - {}", problems.join("\n  - "))]
     Questionnaire { path: String, problems: Vec<String> },
+    #[error(transparent)]
+    Mail(#[from] crate::mail::TransportSetupError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -227,6 +229,15 @@ impl Application {
         };
         let library = state.library.clone();
         crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
+        let mail_transport = crate::mail::transport_from_settings(&settings)?;
+        let mail_settings = crate::mail::MailSettings::from_settings(&settings);
+        tracing::info!("mail goes to {}", mail_transport.describe());
+        if settings.smtp_url.is_some() && mail_settings.from.email.domain().ends_with(".invalid") {
+            tracing::warn!(
+                "mail is sent through SMTP, but HELDER_MAIL_FROM is not set to a real address"
+            );
+        }
+        crate::mail::spawn_outbox_worker(db.clone(), mail_transport, mail_settings);
         let router = router(state);
         Ok(Application {
             library,

@@ -1,6 +1,8 @@
 //! Starts Helder for a test: in-process (`spawn_app`) or as the real binary (`spawn_binary`),
 //! each on a random port with a fresh data folder and a fresh database on either backend.
 
+pub mod smtp;
+
 use helder_server::{configuration::Settings, startup::Application};
 use std::{
     path::{Path, PathBuf},
@@ -183,7 +185,8 @@ pub struct BinaryApp {
     _pg: Option<PgDatabase>,
 }
 
-fn free_port() -> u16 {
+/// A loopback port nothing listens on right now.
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())

@@ -1,5 +1,6 @@
 //! Every message in Dutch (the leading language) exists in every other language, and every
-//! language in `languages.toml` has a folder — and the other way round.
+//! language in `languages.toml` has a folder — and the other way round. Files for the team
+//! only (`staff.ftl`) are required in Dutch and English: the team reads one of those.
 
 use fluent_syntax::{ast, parser};
 use std::{
@@ -52,10 +53,19 @@ fn configured_languages() -> Vec<String> {
 
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
-/// "lang/file: id" for every Dutch message that `other` lacks.
+/// Files with texts only the team sees.
+const STAFF_FILES: &[&str] = &["staff.ftl"];
+/// The languages the team reads, which must have the staff files too.
+const STAFF_LANGUAGES: &[&str] = &["nl", "en"];
+
+/// "lang/file: id" for every Dutch message that `other` lacks (staff files only for the
+/// team's languages).
 fn missing_keys(dutch: &Messages, other: &Messages, lang: &str) -> Vec<String> {
     let mut missing = Vec::new();
     for (file, ids) in dutch {
+        if STAFF_FILES.contains(&file.as_str()) && !STAFF_LANGUAGES.contains(&lang) {
+            continue;
+        }
         let theirs = other.get(file).cloned().unwrap_or_default();
         missing.extend(
             ids.difference(&theirs)
@@ -117,4 +127,33 @@ fn the_check_notices_missing_keys_and_files() {
         vec!["xx/extra.ftl: c", "xx/main.ftl: b"]
     );
     assert!(missing_keys(&dutch, &dutch, "nl").is_empty());
+
+    let dutch: Messages = [
+        ("main.ftl".into(), set(&["a"])),
+        ("staff.ftl".into(), set(&["mail-x"])),
+    ]
+    .into();
+    let public_only: Messages = [("main.ftl".into(), set(&["a"]))].into();
+    assert!(
+        missing_keys(&dutch, &public_only, "ar").is_empty(),
+        "staff texts are not needed in every language"
+    );
+    assert_eq!(
+        missing_keys(&dutch, &public_only, "en"),
+        vec!["en/staff.ftl: mail-x"],
+        "English has every staff text"
+    );
+}
+
+#[test]
+fn the_staff_files_exist_in_the_staff_languages() {
+    for lang in STAFF_LANGUAGES {
+        let files = messages(lang);
+        for file in STAFF_FILES {
+            assert!(
+                files.get(*file).is_some_and(|ids| !ids.is_empty()),
+                "{lang}/{file} exists and has messages"
+            );
+        }
+    }
 }

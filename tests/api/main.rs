@@ -10,6 +10,7 @@ mod films;
 mod health;
 mod languages;
 mod locales;
+mod mail;
 mod privacy;
 mod readability;
 mod report_flow;

@@ -21,10 +21,12 @@ macro_rules! on_pool {
 }
 
 mod content;
+mod outbox;
 mod reports;
 mod queue;
 mod staff;
 pub use content::{IndexEntry, SeedReport, StoredPage};
+pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
 pub use queue::{Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork};
 pub use staff::{NewUserError, StaffUser, StoredSession};

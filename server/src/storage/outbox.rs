@@ -1,0 +1,213 @@
+//! The mail outbox: mail waits here until a transport accepted it, and is retried with
+//! back-off when that failed. A row holds a recipient's address, so sent mail is deleted
+//! soon (see `crate::mail::purge_outbox`).
+
+use super::{Database, StorageError};
+use chrono::{DateTime, Utc};
+
+/// A mail waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OutgoingMail {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A team member who gets today's digest, with the number of new reports in their queue.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct DigestRecipient {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub new_reports: i64,
+}
+
+/// The delivery state of one outbox row (for tests and the team's overview).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OutboxState {
+    pub id: i64,
+    pub created_at: DateTime<Utc>,
+    pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+impl Database {
+    /// Puts a mail in the outbox, due at once; returns its id.
+    pub async fn enqueue_mail(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+    ) -> Result<i64, StorageError> {
+        self.enqueue_mail_at(to, subject, body, Utc::now()).await
+    }
+
+    /// [`Database::enqueue_mail`] at a given time: created and first due at `now`.
+    pub async fn enqueue_mail_at(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StorageError> {
+        let id = on_pool!(self, pool => sqlx::query_scalar(
+            "INSERT INTO outbox (created_at, recipient, subject, body, attempts, next_attempt_at) \
+             VALUES ($1, $2, $3, $4, 0, $5) RETURNING id",
+        )
+        .bind(now)
+        .bind(to)
+        .bind(subject)
+        .bind(body)
+        .bind(now)
+        .fetch_one(pool)
+        .await?);
+        Ok(id)
+    }
+
+    /// Unsent mail whose next attempt is due at `now`, oldest first, at most `limit`.
+    pub async fn due_mail(
+        &self,
+        now: DateTime<Utc>,
+        limit: u32,
+    ) -> Result<Vec<OutgoingMail>, StorageError> {
+        let rows = on_pool!(self, pool => sqlx::query_as::<_, OutgoingMail>(
+            "SELECT id, recipient, subject, body, attempts, created_at FROM outbox \
+             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
+        )
+        .bind(now)
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?);
+        Ok(rows)
+    }
+
+    /// Claims a due mail for one sending attempt by moving its next attempt to `until`; false
+    /// when another worker claimed it first or it is no longer due. A worker that dies while
+    /// sending leaves the mail to be tried again after `until`.
+    pub async fn claim_mail(
+        &self,
+        id: i64,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let claimed = on_pool!(self, pool => sqlx::query(
+            "UPDATE outbox SET next_attempt_at = $3 \
+             WHERE id = $1 AND sent_at IS NULL AND next_attempt_at <= $2",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(until)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(claimed == 1)
+    }
+
+    /// Records that the transport accepted the mail.
+    pub async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(
+            "UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1",
+        )
+        .bind(id)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Records a failed attempt: the attempts so far (this one included), when to try again
+    /// and why it failed.
+    pub async fn mark_failed(
+        &self,
+        id: i64,
+        attempts: i64,
+        next_attempt_at: DateTime<Utc>,
+        error_text: &str,
+    ) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(
+            "UPDATE outbox SET attempts = $2, next_attempt_at = $3, last_error = $4 \
+             WHERE id = $1 AND sent_at IS NULL",
+        )
+        .bind(id)
+        .bind(attempts)
+        .bind(next_attempt_at)
+        .bind(error_text)
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Deletes mail that was sent before `t`; returns how many.
+    pub async fn delete_sent_mail_before(&self, t: DateTime<Utc>) -> Result<u64, StorageError> {
+        let deleted = on_pool!(self, pool => sqlx::query(
+            "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1",
+        )
+        .bind(t)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(deleted)
+    }
+
+    /// Deletes mail that was never sent and was put in the outbox before `t`; returns how many.
+    pub async fn delete_unsent_mail_created_before(
+        &self,
+        t: DateTime<Utc>,
+    ) -> Result<u64, StorageError> {
+        let deleted = on_pool!(self, pool => sqlx::query(
+            "DELETE FROM outbox WHERE sent_at IS NULL AND created_at < $1",
+        )
+        .bind(t)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(deleted)
+    }
+
+    /// The delivery state of one mail, without its address or content.
+    pub async fn outbox_state(&self, id: i64) -> Result<Option<OutboxState>, StorageError> {
+        let row = on_pool!(self, pool => sqlx::query_as::<_, OutboxState>(
+            "SELECT id, created_at, attempts, next_attempt_at, sent_at, last_error FROM outbox WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await?);
+        Ok(row)
+    }
+
+    /// Active, present members of the intake team (roles intake and lead) with at least one
+    /// report assigned to them and not yet started, and how many such reports each has.
+    pub async fn digest_recipients(&self) -> Result<Vec<DigestRecipient>, StorageError> {
+        let rows = on_pool!(self, pool => sqlx::query_as::<_, DigestRecipient>(
+            "SELECT s.id, s.email, s.display_name, COUNT(r.id) AS new_reports \
+             FROM staff_users s JOIN reports r ON r.assignee_id = s.id AND r.status = 'assigned' \
+             WHERE s.role IN ('intake', 'lead') AND s.active = TRUE AND s.present = TRUE \
+             GROUP BY s.id, s.email, s.display_name ORDER BY s.id",
+        )
+        .fetch_all(pool)
+        .await?);
+        Ok(rows)
+    }
+
+    /// The language and e-mail address of a report whose reporter left an address.
+    pub async fn report_mail_contact(
+        &self,
+        report_id: i64,
+    ) -> Result<Option<(String, String)>, StorageError> {
+        let row = on_pool!(self, pool => sqlx::query_as::<_, (String, String)>(
+            "SELECT lang, contact_email FROM reports \
+             WHERE id = $1 AND contact_email IS NOT NULL AND contact_email <> ''",
+        )
+        .bind(report_id)
+        .fetch_optional(pool)
+        .await?);
+        Ok(row)
+    }
+}
