@@ -9,3 +9,231 @@ mail-digest-count = New reports are waiting for you. Number: { $count }.
 mail-digest-link = See them in your queue: { $url }
 mail-digest-privacy = This e-mail never says what is in a report. You read reports only in Helder.
 mail-digest-automatic = This message was sent automatically. You cannot reply to it.
+
+## The team's side of Helder
+
+team-nav-label = Team menu
+team-nav-mine = My reports
+team-nav-all = All open reports
+team-nav-team = Team and distribution
+team-nav-statistics = Figures
+team-nav-audit = Audit log
+team-nav-accounts = Accounts
+team-nav-account = My account
+team-logout = Log out
+team-error-summary = There is a problem
+team-error-prefix = Error
+team-yes = Yes
+team-no = No
+team-continue = Continue
+team-save = Save
+team-actions = Actions
+team-name = Name
+team-email = Email address
+team-password = Password
+team-role = Role
+team-role-intake = Team member
+team-role-lead = Team lead
+team-role-editor = Editor (communications)
+team-role-admin = Administrator
+team-previous = Previous page
+team-next = Next page
+team-pages = Pages
+team-page-of = Page { $page } of { $pages }
+team-filter = Filter
+
+team-login-title = Team log in
+team-login-button = Log in
+team-login-missing = Enter your email address and password.
+team-login-failed = The email address or the password is not right.
+team-login-throttled = Too many attempts. Wait a few minutes and try again.
+team-logged-out = You are logged out.
+team-csrf-refused = This form has expired or did not come from Helder. Go back, reload the page and try again.
+team-forbidden-title = No access
+team-forbidden-text = You do not have access to this page. If you think this is wrong, ask the administrator.
+
+team-totp-title = Code from your app
+team-totp-code = 6-digit code
+team-totp-hint = Open the authenticator app on your phone and enter the code you see there.
+team-totp-wrong = The code is not right. Enter the code your app shows now.
+team-totp-section = Second step at log in
+team-totp-on = The second step is on. When you log in we also ask for a code from your app.
+team-totp-off = The second step is off. Turn it on for more safety.
+team-totp-required = Your team lead requires a second step at log in. Turn it on first; then you can go on.
+team-totp-start = Turn on the second step
+team-totp-setup-text = Add Helder to the authenticator app on your phone. Type the secret key, or use the link. Then enter the code from the app.
+team-totp-secret = Secret key
+team-totp-uri = Link for the app
+team-totp-confirm = Turn on the second step
+team-totp-enabled = The second step is now on.
+
+team-password-title = Choose a password
+team-password-new = New password
+team-password-hint = At least 12 characters. A sentence of a few words is strong and easy to remember.
+team-password-repeat = Repeat the password
+team-password-save = Save password
+team-password-too-short = The password must have at least 12 characters.
+team-password-too-long = The password may have at most 200 characters.
+team-password-differs = The two passwords are not the same.
+team-password-saved = Your password is saved. You can log in now.
+team-password-link-invalid = This link no longer works
+team-password-link-invalid-text = The link was used already or has expired. Ask the administrator for a new link.
+
+team-account-title = My account
+team-account-who = { $name } ({ $email }), { $role }
+team-present-title = Present
+team-present-yes = You are present: you get new reports in the daily distribution.
+team-present-no = You are away: you get no new reports in the distribution.
+team-present-yes-short = Present
+team-present-no-short = Away
+team-present-set-away = Set to away
+team-present-set-here = Set to present
+team-logout-everywhere-title = Log out everywhere
+team-logout-everywhere-text = Did you stay logged in somewhere, for example on another computer? This logs you out everywhere.
+team-logout-everywhere = Log out everywhere
+
+team-accounts-title = Accounts
+team-account-state = State
+team-account-active = Active
+team-account-disabled = Disabled
+team-account-disable = Disable
+team-account-add = Add an account
+team-account-add-button = Add account
+team-account-created = The account is made. Give the link below to the person. With it they choose a password.
+team-account-link = Link to choose a password (valid 7 days, works once):
+team-account-email-invalid = Enter a valid email address.
+team-account-name-invalid = Enter a name of at most 100 characters.
+team-account-exists = There is already an account with this email address.
+team-account-role-invalid = Choose a role.
+
+team-queue-mine-title = My reports
+team-queue-all-title = All open reports
+team-queue-count = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+}
+team-queue-empty = There are no reports.
+team-report = Report
+team-received = Received
+team-kinds = Kind
+team-status = Status
+team-assignee = Handled by
+team-unassigned = Nobody yet
+team-contact = Contact details
+team-contact-yes = Yes, the reporter left contact details.
+team-contact-no = No, the reporter is anonymous.
+team-same-subject = Same person or address
+team-same-subject-count = { $count ->
+    [one] 1 other report
+   *[other] { $count } other reports
+}
+team-same-subject-none = No other reports about this person or address.
+team-match-name = same name
+team-match-address = same address
+team-match-link = linked
+team-link = Link
+team-linked = Linked
+team-link-invalid = This report cannot be linked.
+team-overdue = Too long without action
+
+team-status-new = New
+team-status-assigned = Assigned
+team-status-in_progress = In progress
+team-status-green = Green: verify with the client
+team-status-orange = Orange: intensive check
+team-status-red = Red: Sociale Recherche
+team-status-no_action = No action needed
+team-status-closed = Closed
+team-status-invalid = This is no longer possible: the report has changed in the meantime. Look at the report again.
+team-move-in_progress = Start working on it
+team-move-green = Green: verify with the client
+team-move-orange = Orange: intensive check
+team-move-red = Red: hand to the Sociale Recherche
+team-move-no_action = No action needed
+team-take = Take this report
+
+team-outcome = Outcome
+team-outcome-no_action = No action
+team-outcome-repayment = Repayment
+team-outcome-measure = Measure
+team-outcome-benefit_ended = Benefit ended
+team-outcome-criminal_report = Criminal report
+team-outcome-missing = Choose an outcome.
+team-close-legend = Close with an outcome
+team-close = Close report
+
+team-report-title = Report { $id }
+team-back-to-queue = Back to my reports
+team-language = Reporter's language
+team-answers = The reporter's answers
+team-work = Handling
+team-amount = Estimated amount in euros
+team-amount-hint = For example 6,500. Leave empty if you do not know yet.
+team-amount-invalid = Enter an amount in whole euros, for example 6500.
+team-fined-before = This person was fined for fraud before
+team-suggest-red = The estimated amount is above €6,000 (or €2,500 after an earlier fine). Consider bringing in the Sociale Recherche (red).
+team-reassign = Assign to
+team-reassign-button = Assign
+team-follow-up = Questions to the reporter
+team-ask = Ask the reporter a question
+team-ask-hint-mail = The reporter gets an email saying there is a question, without the question itself. They read it with the receipt code.
+team-ask-hint-code = The reporter is anonymous and gets no message. They only see the question when they come back with the receipt code.
+team-ask-button = Send question
+team-question-empty = Write a question first.
+team-message-team = Question from the team
+team-message-reporter = Answer from the reporter
+team-notes = Notes
+team-note-add = Add a note
+team-note-button = Save note
+team-note-empty = Write a note first.
+team-text-too-long = The text is too long: at most 4000 characters.
+team-member-invalid = Choose a team member.
+team-history = History
+
+team-team-title = Team and distribution
+team-workload = Workload per team member
+team-open = Open
+team-new = Not yet opened
+team-unassigned-count = Not yet distributed: { $count }
+team-overdue-count = Too long without action: { $count }
+team-last-distribution = Last distribution: { $at }
+team-no-distribution-yet = No distribution yet.
+team-distribute-now = Distribute now
+team-distributed = The new reports have been distributed.
+team-require-totp-is-on = The team must log in with a second step.
+team-require-totp-is-off = A second step at log in is not required.
+team-require-totp-on = Require a second step
+team-require-totp-off = Stop requiring a second step
+
+team-audit-title = Audit log
+team-audit-count = { $count ->
+    [one] 1 line
+   *[other] { $count } lines
+}
+team-audit-when = When
+team-audit-actor = Who
+team-audit-action = What
+team-audit-detail = Details
+team-audit-any = Everything
+team-audit-from = From
+team-audit-to = Up to and including
+team-audit-action-view = Viewed
+team-audit-action-login = Logged in
+team-audit-action-logout_everywhere = Logged out everywhere
+team-audit-action-totp_enabled = Second step turned on
+team-audit-action-account_created = Account made
+team-audit-action-account_disabled = Account disabled
+team-audit-action-status = Status changed
+team-audit-action-closed = Closed
+team-audit-action-estimate = Amount entered
+team-audit-action-note = Note
+team-audit-action-question = Question asked
+team-audit-action-question_mail = Email about question
+team-audit-action-answer = Answer from the reporter
+team-audit-action-link = Linked
+team-audit-action-assigned = Assigned
+team-audit-action-settings = Setting changed
+team-audit-action-export = Exported
+team-audit-action-retention = Retention applied
+team-audit-action-deleted = Deleted (retention)
+team-audit-action-anonymised = Anonymised (retention)

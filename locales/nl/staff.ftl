@@ -9,3 +9,231 @@ mail-digest-count = Er staan nieuwe meldingen voor u klaar. Aantal: { $count }.
 mail-digest-link = Bekijk ze in uw werkvoorraad: { $url }
 mail-digest-privacy = In deze e-mail staat nooit wat er in een melding staat. U leest meldingen alleen in Helder.
 mail-digest-automatic = Dit bericht is automatisch verstuurd. U kunt er niet op antwoorden.
+
+## Het teamdeel van Helder
+
+team-nav-label = Menu voor het team
+team-nav-mine = Mijn meldingen
+team-nav-all = Alle open meldingen
+team-nav-team = Team en verdeling
+team-nav-statistics = Cijfers
+team-nav-audit = Logboek
+team-nav-accounts = Accounts
+team-nav-account = Mijn account
+team-logout = Uitloggen
+team-error-summary = Er is een probleem
+team-error-prefix = Fout
+team-yes = Ja
+team-no = Nee
+team-continue = Doorgaan
+team-save = Opslaan
+team-actions = Acties
+team-name = Naam
+team-email = E-mailadres
+team-password = Wachtwoord
+team-role = Rol
+team-role-intake = Teamlid
+team-role-lead = Teamleider
+team-role-editor = Redacteur (communicatie)
+team-role-admin = Beheerder
+team-previous = Vorige pagina
+team-next = Volgende pagina
+team-pages = Pagina's
+team-page-of = Pagina { $page } van { $pages }
+team-filter = Filteren
+
+team-login-title = Inloggen voor het team
+team-login-button = Inloggen
+team-login-missing = Vul uw e-mailadres en wachtwoord in.
+team-login-failed = Het e-mailadres of het wachtwoord klopt niet.
+team-login-throttled = Te veel pogingen. Wacht een paar minuten en probeer het dan opnieuw.
+team-logged-out = U bent uitgelogd.
+team-csrf-refused = Dit formulier is verlopen of komt niet van Helder. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+team-forbidden-title = Geen toegang
+team-forbidden-text = U heeft geen toegang tot deze pagina. Denkt u dat dit niet klopt? Vraag het aan de beheerder.
+
+team-totp-title = Code uit uw app
+team-totp-code = Code van 6 cijfers
+team-totp-hint = Open de app voor inlogcodes op uw telefoon en vul de code in die u daar ziet.
+team-totp-wrong = De code klopt niet. Vul de code in die nu in uw app staat.
+team-totp-section = Tweede stap bij inloggen
+team-totp-on = De tweede stap staat aan. Bij inloggen vragen wij ook een code uit uw app.
+team-totp-off = De tweede stap staat uit. Zet hem aan voor meer veiligheid.
+team-totp-required = Uw teamleider vraagt om een tweede stap bij inloggen. Zet die eerst aan; daarna kunt u verder.
+team-totp-start = Tweede stap aanzetten
+team-totp-setup-text = Voeg Helder toe in de app voor inlogcodes op uw telefoon. Typ de geheime sleutel over, of gebruik de link. Vul daarna de code uit de app in.
+team-totp-secret = Geheime sleutel
+team-totp-uri = Link voor de app
+team-totp-confirm = Tweede stap aanzetten
+team-totp-enabled = De tweede stap staat nu aan.
+
+team-password-title = Kies een wachtwoord
+team-password-new = Nieuw wachtwoord
+team-password-hint = Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.
+team-password-repeat = Herhaal het wachtwoord
+team-password-save = Wachtwoord opslaan
+team-password-too-short = Het wachtwoord moet minstens 12 tekens hebben.
+team-password-too-long = Het wachtwoord mag hoogstens 200 tekens hebben.
+team-password-differs = De twee wachtwoorden zijn niet hetzelfde.
+team-password-saved = Uw wachtwoord is opgeslagen. U kunt nu inloggen.
+team-password-link-invalid = Deze link werkt niet meer
+team-password-link-invalid-text = De link is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe link.
+
+team-account-title = Mijn account
+team-account-who = { $name } ({ $email }), { $role }
+team-present-title = Aanwezig
+team-present-yes = U bent aanwezig: u krijgt nieuwe meldingen bij de dagelijkse verdeling.
+team-present-no = U bent afwezig: u krijgt geen nieuwe meldingen bij de verdeling.
+team-present-yes-short = Aanwezig
+team-present-no-short = Afwezig
+team-present-set-away = Zet op afwezig
+team-present-set-here = Zet op aanwezig
+team-logout-everywhere-title = Overal uitloggen
+team-logout-everywhere-text = Bent u ergens ingelogd gebleven, bijvoorbeeld op een andere computer? Dan logt u hiermee overal uit.
+team-logout-everywhere = Overal uitloggen
+
+team-accounts-title = Accounts
+team-account-state = Status
+team-account-active = Actief
+team-account-disabled = Uitgezet
+team-account-disable = Uitzetten
+team-account-add = Account toevoegen
+team-account-add-button = Account toevoegen
+team-account-created = Het account is gemaakt. Geef de link hieronder aan de persoon. Met de link kiest hij of zij een wachtwoord.
+team-account-link = Link om een wachtwoord te kiezen (7 dagen geldig, één keer te gebruiken):
+team-account-email-invalid = Vul een geldig e-mailadres in.
+team-account-name-invalid = Vul een naam in van hoogstens 100 tekens.
+team-account-exists = Er is al een account met dit e-mailadres.
+team-account-role-invalid = Kies een rol.
+
+team-queue-mine-title = Mijn meldingen
+team-queue-all-title = Alle open meldingen
+team-queue-count = { $count ->
+    [one] 1 melding
+   *[other] { $count } meldingen
+}
+team-queue-empty = Er zijn geen meldingen.
+team-report = Melding
+team-received = Ontvangen
+team-kinds = Soort
+team-status = Status
+team-assignee = Behandelaar
+team-unassigned = Nog niemand
+team-contact = Contactgegevens
+team-contact-yes = Ja, de melder heeft contactgegevens achtergelaten.
+team-contact-no = Nee, de melder is anoniem.
+team-same-subject = Zelfde persoon of adres
+team-same-subject-count = { $count ->
+    [one] 1 andere melding
+   *[other] { $count } andere meldingen
+}
+team-same-subject-none = Geen andere meldingen over deze persoon of dit adres.
+team-match-name = zelfde naam
+team-match-address = zelfde adres
+team-match-link = gekoppeld
+team-link = Koppelen
+team-linked = Gekoppeld
+team-link-invalid = Deze melding kan niet gekoppeld worden.
+team-overdue = Te lang zonder actie
+
+team-status-new = Nieuw
+team-status-assigned = Toegewezen
+team-status-in_progress = In behandeling
+team-status-green = Groen: navragen bij de klant
+team-status-orange = Oranje: intensieve controle
+team-status-red = Rood: Sociale Recherche
+team-status-no_action = Geen actie nodig
+team-status-closed = Afgesloten
+team-status-invalid = Dit kan nu niet meer: de melding is intussen veranderd. Bekijk de melding opnieuw.
+team-move-in_progress = In behandeling nemen
+team-move-green = Groen: navragen bij de klant
+team-move-orange = Oranje: intensieve controle
+team-move-red = Rood: naar de Sociale Recherche
+team-move-no_action = Geen actie nodig
+team-take = Neem deze melding
+
+team-outcome = Uitkomst
+team-outcome-no_action = Geen actie
+team-outcome-repayment = Terugvordering
+team-outcome-measure = Maatregel
+team-outcome-benefit_ended = Uitkering beëindigd
+team-outcome-criminal_report = Aangifte
+team-outcome-missing = Kies een uitkomst.
+team-close-legend = Afsluiten met een uitkomst
+team-close = Melding afsluiten
+
+team-report-title = Melding { $id }
+team-back-to-queue = Terug naar mijn meldingen
+team-language = Taal van de melder
+team-answers = Antwoorden van de melder
+team-work = Behandeling
+team-amount = Geschat bedrag in euro's
+team-amount-hint = Bijvoorbeeld 6.500. Laat leeg als u het nog niet weet.
+team-amount-invalid = Vul een bedrag in hele euro's in, bijvoorbeeld 6.500.
+team-fined-before = Deze persoon kreeg eerder een boete voor fraude
+team-suggest-red = Het geschatte bedrag is hoger dan € 6.000 (of € 2.500 bij een eerdere boete). Overweeg de Sociale Recherche in te schakelen (rood).
+team-reassign = Toewijzen aan
+team-reassign-button = Toewijzen
+team-follow-up = Vragen aan de melder
+team-ask = Stel de melder een vraag
+team-ask-hint-mail = De melder krijgt een e-mail dat er een vraag is, zonder de vraag zelf. De melder leest de vraag met de meldcode.
+team-ask-hint-code = De melder is anoniem en krijgt geen bericht. De melder ziet de vraag alleen als hij of zij terugkomt met de meldcode.
+team-ask-button = Vraag versturen
+team-question-empty = Schrijf eerst een vraag.
+team-message-team = Vraag van het team
+team-message-reporter = Antwoord van de melder
+team-notes = Notities
+team-note-add = Notitie toevoegen
+team-note-button = Notitie opslaan
+team-note-empty = Schrijf eerst een notitie.
+team-text-too-long = De tekst is te lang: hoogstens 4000 tekens.
+team-member-invalid = Kies een teamlid.
+team-history = Geschiedenis
+
+team-team-title = Team en verdeling
+team-workload = Werkvoorraad per teamlid
+team-open = Open
+team-new = Nog niet bekeken
+team-unassigned-count = Nog niet verdeeld: { $count }
+team-overdue-count = Te lang zonder actie: { $count }
+team-last-distribution = Laatste verdeling: { $at }
+team-no-distribution-yet = Er is nog niet verdeeld.
+team-distribute-now = Nu verdelen
+team-distributed = De nieuwe meldingen zijn verdeeld.
+team-require-totp-is-on = Het team moet inloggen met een tweede stap.
+team-require-totp-is-off = Een tweede stap bij inloggen is niet verplicht.
+team-require-totp-on = Tweede stap verplicht maken
+team-require-totp-off = Tweede stap niet meer verplichten
+
+team-audit-title = Logboek
+team-audit-count = { $count ->
+    [one] 1 regel
+   *[other] { $count } regels
+}
+team-audit-when = Wanneer
+team-audit-actor = Wie
+team-audit-action = Wat
+team-audit-detail = Details
+team-audit-any = Alles
+team-audit-from = Vanaf
+team-audit-to = Tot en met
+team-audit-action-view = Bekeken
+team-audit-action-login = Ingelogd
+team-audit-action-logout_everywhere = Overal uitgelogd
+team-audit-action-totp_enabled = Tweede stap aangezet
+team-audit-action-account_created = Account gemaakt
+team-audit-action-account_disabled = Account uitgezet
+team-audit-action-status = Status veranderd
+team-audit-action-closed = Afgesloten
+team-audit-action-estimate = Bedrag ingevuld
+team-audit-action-note = Notitie
+team-audit-action-question = Vraag gesteld
+team-audit-action-question_mail = E-mail over vraag
+team-audit-action-answer = Antwoord van de melder
+team-audit-action-link = Gekoppeld
+team-audit-action-assigned = Toegewezen
+team-audit-action-settings = Instelling veranderd
+team-audit-action-export = Geëxporteerd
+team-audit-action-retention = Bewaartermijn toegepast
+team-audit-action-deleted = Verwijderd (bewaartermijn)
+team-audit-action-anonymised = Geanonimiseerd (bewaartermijn)

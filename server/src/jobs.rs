@@ -20,3 +20,24 @@ pub fn spawn_housekeeping(limits: Arc<RateLimits>, db: Database) {
         }
     });
 }
+
+/// Every minute: the daily distribution and digests (working days, from the configured time),
+/// and the end of idle staff sessions and expired password links.
+pub fn spawn_daily(db: Database, team: Arc<crate::team::TeamState>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            let now = chrono::Local::now();
+            match crate::team::distribution::daily(&db, team.distribute_at, &team.public_url, now).await {
+                Ok(true) => tracing::info!("daily distribution done"),
+                Ok(false) => {}
+                Err(error) => tracing::warn!(%error, "daily distribution failed; retried in a minute"),
+            }
+            let utc = chrono::Utc::now();
+            if let Err(error) = db.delete_stale_sessions(utc - team.idle, utc).await {
+                tracing::warn!(%error, "could not end idle staff sessions");
+            }
+        }
+    });
+}

@@ -1,6 +1,6 @@
 use clap::Parser;
 use helder_server::{
-    configuration::{Cli, Command},
+    configuration::{Cli, Command, UserCommand},
     startup::{Application, open_database},
     telemetry,
 };
@@ -23,6 +23,9 @@ async fn main() -> ExitCode {
             }
             Err(e) => Err(e.to_string()),
         },
+        Command::User(UserCommand::Add { email, role, name }) => {
+            add_user(&cli.settings, &email, &role, name.as_deref()).await
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -32,4 +35,46 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `helder user add`: a password piped on standard input is set at once; from a terminal (or
+/// with nothing piped) the person gets a one-time link to choose one.
+async fn add_user(
+    settings: &helder_server::configuration::Settings,
+    email: &str,
+    role: &str,
+    name: Option<&str>,
+) -> Result<(), String> {
+    use std::io::{IsTerminal, Read};
+    let mut password = String::new();
+    if !std::io::stdin().is_terminal() {
+        std::io::stdin()
+            .read_to_string(&mut password)
+            .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+    }
+    let password = password.trim_end_matches(['\r', '\n']);
+    let db = open_database(settings).await.map_err(|e| e.to_string())?;
+    let result = helder_server::team::accounts::add_user(
+        &db,
+        &settings.public_url(),
+        email,
+        name,
+        role,
+        (!password.is_empty()).then_some(password),
+    )
+    .await;
+    let outcome = match result {
+        Ok(added) => {
+            let actor = helder_server::team::accounts::cli_actor();
+            let _ = db.audit(&actor, "account_created", None, &format!("account {}", added.id)).await;
+            match added.link {
+                Some(link) => println!("Account {email} ({role}) created. Link to set the password (valid 7 days, once):\n{link}"),
+                None => println!("Account {email} ({role}) created with the given password."),
+            }
+            Ok(())
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    db.close().await;
+    outcome
 }

@@ -63,7 +63,7 @@ pub async fn add_user(
     password: Option<&str>,
 ) -> Result<AddedUser, AddUserError> {
     let email = email.trim().to_lowercase();
-    let valid = helder_app::report::answers::EmailAddress::parse(&email).is_ok();
+    let valid = helder_app::report::answers::EmailAddress::parse(&email).is_some();
     if !valid {
         return Err(AddUserError::Email(email));
     }

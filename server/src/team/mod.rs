@@ -25,7 +25,7 @@ use axum::{
 };
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use helder_app::{i18n::Language, staff::team_href};
-use std::{num::NonZeroU32, sync::Arc, time::Duration};
+use std::{num::NonZeroU32, time::Duration};
 
 /// Settings and in-memory state of the staff side.
 pub struct TeamState {

@@ -69,7 +69,7 @@ async fn checked(state: &AppState, lang: Language, mut request: Request) -> Resu
         return Err(TeamError::NotFound.respond(state, lang).await);
     }
     let session = match cookies::read(request.headers(), SESSION_COOKIE) {
-        Some(token) => find(state, &cookies::token_hash(&token)).await.map_err(|e| e)?,
+        Some(token) => find(state, &cookies::token_hash(&token)).await?,
         None => None,
     };
     if request.method() == Method::POST {
@@ -92,6 +92,18 @@ async fn checked(state: &AppState, lang: Language, mut request: Request) -> Resu
         request = Request::from_parts(parts, Body::from(bytes));
     }
     if let Some(session) = session {
+        // The lead requires a second factor: without one, only the account page (to set it
+        // up) and logging out are open.
+        if session.stored.verified && session.stored.user.totp_secret.is_none() {
+            let rest = request.uri().path().splitn(4, '/').nth(3).unwrap_or_default().to_owned();
+            let open = matches!(rest.as_str(), "account" | "account/tweede-stap" | "account/tweede-stap/nieuw" | "uitloggen" | "uitloggen-overal");
+            if !open && state.db.require_totp().await.unwrap_or(false) {
+                return Err(super::see_other(&format!(
+                    "{}?tweede-stap=nodig",
+                    helder_app::staff::team_href(lang, "account")
+                )));
+            }
+        }
         if session.stored.verified {
             request.extensions_mut().insert(session.staff());
         }
