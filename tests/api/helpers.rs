@@ -137,7 +137,13 @@ fn client() -> reqwest::Client {
 
 /// Builds the application in this process and serves it on a random port.
 pub async fn spawn_app(backend: Backend) -> TestApp {
-    let (settings, data_dir, pg) = test_settings(backend).await;
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// [`spawn_app`] with settings changed first (e.g. a lower log-in limit).
+pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    let (mut settings, data_dir, pg) = test_settings(backend).await;
+    tweak(&mut settings);
     let app = Application::build(settings)
         .await
         .expect("application builds");

@@ -385,10 +385,15 @@ pub fn AccountsPage() -> impl IntoView {
 pub fn Forbidden() -> impl IntoView {
     let lang = use_language();
     let text = t(lang, "team-forbidden-title");
+    // A refused form (CSRF) says why; otherwise the role does not allow the page.
+    let reason = match from_request::<Notice>() {
+        Some(Notice::Error { key, .. }) => t(lang, key),
+        _ => t(lang, "team-forbidden-text"),
+    };
     view! {
         <PageTitle text=text.clone() />
         <h1 class="hl-heading-xl">{text}</h1>
-        <p class="hl-body">{t(lang, "team-forbidden-text")}</p>
+        <p class="hl-body">{reason}</p>
         <p class="hl-body"><a href=team_href(lang, "account")>{t(lang, "team-nav-account")}</a></p>
     }
 }

@@ -1,0 +1,619 @@
+//! The team's side over HTTP: who may see what, CSRF, log-in throttling, sessions, the second
+//! factor, the workflow with its audit trail, follow-up questions and same-subject reports.
+
+use crate::{
+    both_backends,
+    helpers::{Backend, TestApp, spawn_app, spawn_app_with},
+    report_flow::Reporter,
+};
+use helder_server::{
+    storage::Database,
+    team::{accounts::add_user, secrets},
+};
+
+both_backends!(
+    an_editor_never_reaches_a_report,
+    staff_posts_without_the_csrf_token_are_refused,
+    log_in_is_throttled_per_account_and_globally,
+    failed_log_ins_say_nothing_about_the_account,
+    sessions_end_by_logout_everywhere_and_idle_time,
+    a_second_factor_is_asked_once_set_up,
+    the_workflow_is_followed_and_audited,
+    the_reporter_reads_and_answers_a_team_question,
+    reports_about_the_same_subject_are_shown_together
+);
+
+const PASSWORD: &str = "een lang wachtwoord 123";
+
+/// A browser without JavaScript for staff: keeps its cookies by hand, sends the form's token.
+pub struct StaffClient {
+    client: reqwest::Client,
+    base: String,
+    cookies: Vec<(String, String)>,
+    pub csrf: String,
+}
+
+fn hidden_csrf(html: &str) -> String {
+    html.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+impl StaffClient {
+    pub fn new(app: &TestApp) -> StaffClient {
+        StaffClient {
+            client: app.client.clone(),
+            base: app.address.clone(),
+            cookies: Vec::new(),
+            csrf: String::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep_cookies(&mut self, response: &reqwest::Response) {
+        for set in response.headers().get_all("set-cookie") {
+            let set = set.to_str().unwrap();
+            assert!(
+                set.contains("HttpOnly") && set.contains("SameSite=Strict"),
+                "{set}"
+            );
+            let (name, value) = set.split(';').next().unwrap().split_once('=').unwrap();
+            self.cookies.retain(|(k, _)| k != name);
+            if !value.is_empty() {
+                self.cookies.push((name.to_owned(), value.to_owned()));
+            }
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> reqwest::Response {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .send()
+            .await
+            .expect("request");
+        self.keep_cookies(&response);
+        response
+    }
+
+    /// GET, and remember the page's CSRF token.
+    pub async fn page(&mut self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        let body = response.text().await.unwrap();
+        let token = hidden_csrf(&body);
+        if !token.is_empty() {
+            self.csrf = token;
+        }
+        (status, body)
+    }
+
+    /// POST a form with the CSRF token, as a browser submitting the page's form would.
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        let csrf = self.csrf.clone();
+        fields.push(("csrf", &csrf));
+        self.post_raw(path, &fields).await
+    }
+
+    pub async fn post_raw(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .form(form)
+            .send()
+            .await
+            .expect("request");
+        self.keep_cookies(&response);
+        response
+    }
+
+    pub async fn try_log_in(&mut self, email: &str, password: &str) -> reqwest::Response {
+        self.page("/nl/team/inloggen").await;
+        self.post(
+            "/nl/team/inloggen",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
+    /// Logs in and loads the start page (for the session's CSRF token).
+    pub async fn log_in(&mut self, email: &str) {
+        let response = self.try_log_in(email, PASSWORD).await;
+        assert_eq!(response.status(), 303, "log-in of {email}");
+        let next = response.headers()["location"].to_str().unwrap().to_owned();
+        let (status, _) = self.page(&next).await;
+        assert_eq!(status, 200, "start page {next}");
+        // Every staff page carries the session's token in the staff menu's log-out form.
+        assert!(!self.csrf.is_empty());
+    }
+}
+
+async fn account(app: &TestApp, email: &str, role: &str) -> i64 {
+    let name = email.split('@').next().unwrap();
+    add_user(
+        &app.content.db,
+        &app.address,
+        email,
+        Some(name),
+        role,
+        Some(PASSWORD),
+    )
+    .await
+    .expect("account")
+    .id
+}
+
+async fn execute(db: &Database, sql: &str) -> Result<(), sqlx::Error> {
+    match db {
+        Database::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+        Database::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+    }
+}
+
+async fn last_report_id(db: &Database) -> i64 {
+    match db {
+        Database::Sqlite(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+        Database::Postgres(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+    }
+}
+
+/// A report through the public form; its id and receipt code.
+async fn submit(app: &TestApp, xff: &str, name: &str) -> (i64, String) {
+    let mut reporter = Reporter::new(&app.address, app.client.clone(), Some(xff));
+    let page = reporter.report("nl", name).await;
+    let code = page
+        .split("hl-receipt\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("receipt code on the page")
+        .to_owned();
+    (last_report_id(&app.content.db).await, code)
+}
+
+async fn an_editor_never_reaches_a_report(backend: Backend) {
+    let app = spawn_app(backend).await;
+    account(&app, "editor@gemeente.nl", "editor").await;
+    account(&app, "admin@gemeente.nl", "admin").await;
+    let (id, _) = submit(&app, "198.51.100.1", "Piet Geheimnaam").await;
+    for email in ["editor@gemeente.nl", "admin@gemeente.nl"] {
+        let mut staff = StaffClient::new(&app);
+        staff.log_in(email).await;
+        for path in [
+            "/nl/team/meldingen".to_owned(),
+            "/nl/team/meldingen/alle".to_owned(),
+            format!("/nl/team/meldingen/{id}"),
+            format!("/nl/team/meldingen/{}", id + 1000),
+            "/nl/team/verdeling".to_owned(),
+            "/nl/team/logboek".to_owned(),
+            "/nl/team/statistiek".to_owned(),
+            "/nl/team/statistiek.csv".to_owned(),
+            "/en/team/meldingen".to_owned(),
+        ] {
+            let response = staff.get(&path).await;
+            let status = response.status().as_u16();
+            assert!(status == 403 || status == 404, "{email} {path}: {status}");
+            let body = response.text().await.unwrap();
+            assert!(
+                !body.contains("Geheimnaam") && !body.contains("Bakkerij"),
+                "{email} {path} shows report content"
+            );
+        }
+        for (action, form) in [
+            ("status", vec![("to", "in_progress")]),
+            ("notitie", vec![("note", "x")]),
+            ("vraag", vec![("question", "x")]),
+            ("toewijzen", vec![("member", "1")]),
+        ] {
+            let response = staff
+                .post(&format!("/nl/team/meldingen/{id}/{action}"), &form)
+                .await;
+            assert_eq!(response.status(), 403, "{email} may not {action}");
+        }
+        assert_eq!(staff.post("/nl/team/verdelen", &[]).await.status(), 403);
+    }
+    // Nobody signed in: to the log-in page, never the report.
+    let response = app.get(&format!("/nl/team/meldingen/{id}")).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/nl/team/inloggen");
+    // Staff pages exist in Dutch and English only.
+    assert_eq!(app.get("/ar/team/inloggen").await.status(), 404);
+}
+
+async fn staff_posts_without_the_csrf_token_are_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    account(&app, "lead@gemeente.nl", "lead").await;
+    // The log-in form itself needs the token from its cookie.
+    let mut stranger = StaffClient::new(&app);
+    let response = stranger
+        .post_raw(
+            "/nl/team/inloggen",
+            &[("email", "lead@gemeente.nl"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(response.status(), 403, "log-in without the form's token");
+    let mut lead = StaffClient::new(&app);
+    lead.log_in("lead@gemeente.nl").await;
+    let missing = lead.post_raw("/nl/team/verdelen", &[]).await;
+    assert_eq!(missing.status(), 403);
+    let body = missing.text().await.unwrap();
+    assert!(body.contains("Dit formulier is verlopen"), "a translated explanation");
+    let wrong = lead
+        .post_raw("/nl/team/verdelen", &[("csrf", "AAAA")])
+        .await;
+    assert_eq!(wrong.status(), 403);
+    // Another session's token does not work either.
+    let mut other = StaffClient::new(&app);
+    other.log_in("lead@gemeente.nl").await;
+    let foreign = other.csrf.clone();
+    let crossed = lead
+        .post_raw("/nl/team/verdelen", &[("csrf", &foreign)])
+        .await;
+    assert_eq!(crossed.status(), 403);
+    assert_eq!(
+        lead.post("/nl/team/verdelen", &[]).await.status(),
+        303,
+        "with its own token it works"
+    );
+    // Logging out is a POST too.
+    assert_eq!(lead.post_raw("/nl/team/uitloggen", &[]).await.status(), 403);
+}
+
+async fn log_in_is_throttled_per_account_and_globally(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.login_limit_global = 12).await;
+    account(&app, "lid@gemeente.nl", "intake").await;
+    account(&app, "ander@gemeente.nl", "intake").await;
+    let mut client = StaffClient::new(&app);
+    for attempt in 1..=5 {
+        let response = client
+            .try_log_in("lid@gemeente.nl", "fout wachtwoord 0000")
+            .await;
+        assert_eq!(response.status(), 401, "attempt {attempt}");
+    }
+    // Even the right password waits now.
+    let response = client.try_log_in("lid@gemeente.nl", PASSWORD).await;
+    assert_eq!(response.status(), 429);
+    assert!(response.text().await.unwrap().contains("Te veel pogingen"));
+    // Someone else is not held up by that account's limit …
+    let response = client.try_log_in("ander@gemeente.nl", PASSWORD).await;
+    assert_eq!(response.status(), 303);
+    // … until everyone together passes the global limit (12 a minute here; 7 used).
+    let mut statuses = Vec::new();
+    for i in 0..8 {
+        let mut client = StaffClient::new(&app);
+        let response = client
+            .try_log_in(&format!("niemand{i}@gemeente.nl"), "fout wachtwoord 0000")
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    let first_refused = statuses.iter().position(|s| *s == 429);
+    assert!(
+        first_refused.is_some_and(|i| i >= 1 && statuses[i..].iter().all(|s| *s == 429)),
+        "some attempts are answered, then all wait: {statuses:?}"
+    );
+    assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
+}
+
+async fn failed_log_ins_say_nothing_about_the_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    account(&app, "lid@gemeente.nl", "intake").await;
+    let mut client = StaffClient::new(&app);
+    let wrong_password = client
+        .try_log_in("lid@gemeente.nl", "fout wachtwoord 0000")
+        .await;
+    assert_eq!(wrong_password.status(), 401);
+    let wrong_password = wrong_password.text().await.unwrap();
+    let no_account = client
+        .try_log_in("niemand@gemeente.nl", "fout wachtwoord 0000")
+        .await;
+    assert_eq!(no_account.status(), 401);
+    let no_account = no_account.text().await.unwrap();
+    let message = "Het e-mailadres of het wachtwoord klopt niet.";
+    assert!(wrong_password.contains(message) && no_account.contains(message));
+    // The typed address is kept, the password never.
+    assert!(no_account.contains("value=\"niemand@gemeente.nl\""));
+    assert!(!no_account.contains("fout wachtwoord"));
+}
+
+async fn sessions_end_by_logout_everywhere_and_idle_time(backend: Backend) {
+    let app = spawn_app(backend).await;
+    account(&app, "lid@gemeente.nl", "intake").await;
+    let mut laptop = StaffClient::new(&app);
+    laptop.log_in("lid@gemeente.nl").await;
+    let mut phone = StaffClient::new(&app);
+    phone.log_in("lid@gemeente.nl").await;
+    assert_eq!(phone.get("/nl/team/meldingen").await.status(), 200);
+    let response = laptop.post("/nl/team/uitloggen-overal", &[]).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        phone.get("/nl/team/meldingen").await.status(),
+        303,
+        "the other session ended too"
+    );
+    assert_eq!(laptop.get("/nl/team/meldingen").await.status(), 303);
+    // Idle for longer than the timeout (30 minutes by default): the session is gone.
+    laptop.log_in("lid@gemeente.nl").await;
+    let past = (chrono::Utc::now() - chrono::Duration::minutes(31)).to_rfc3339();
+    let sql = match backend {
+        Backend::Sqlite => format!(
+            "UPDATE staff_sessions SET last_seen_at = '{}'",
+            past.replace('T', " ")
+        ),
+        Backend::Postgres => format!("UPDATE staff_sessions SET last_seen_at = '{past}'"),
+    };
+    execute(&app.content.db, &sql).await.unwrap();
+    assert_eq!(laptop.get("/nl/team/meldingen").await.status(), 303);
+}
+
+async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
+    let app = spawn_app(backend).await;
+    account(&app, "lead@gemeente.nl", "lead").await;
+    account(&app, "lid@gemeente.nl", "intake").await;
+    let mut lead = StaffClient::new(&app);
+    lead.log_in("lead@gemeente.nl").await;
+    // The lead requires a second factor: the member can only reach the account page.
+    lead.page("/nl/team/verdeling").await;
+    let response = lead
+        .post("/nl/team/instellingen", &[("require_totp", "true")])
+        .await;
+    assert_eq!(response.status(), 303);
+    let mut member = StaffClient::new(&app);
+    member.try_log_in("lid@gemeente.nl", PASSWORD).await;
+    let response = member.get("/nl/team/meldingen").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        "/nl/team/account?tweede-stap=nodig"
+    );
+    let (_, page) = member.page("/nl/team/account?tweede-stap=nodig").await;
+    assert!(page.contains("Uw teamleider vraagt om een tweede stap"));
+    let response = member.post("/nl/team/account/tweede-stap/nieuw", &[]).await;
+    let page = response.text().await.unwrap();
+    let secret = page
+        .split("name=\"secret\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let wrong = member
+        .post(
+            "/nl/team/account/tweede-stap",
+            &[("secret", &secret), ("code", "000000")],
+        )
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let now = chrono::Utc::now().timestamp() as u64;
+    let code = secrets::totp_code(&secret, now / 30).unwrap();
+    let right = member
+        .post(
+            "/nl/team/account/tweede-stap",
+            &[("secret", &secret), ("code", &code)],
+        )
+        .await;
+    assert_eq!(right.status(), 303);
+    assert_eq!(member.get("/nl/team/meldingen").await.status(), 200);
+    // Next log-in: password, then the code.
+    let mut again = StaffClient::new(&app);
+    let response = again.try_log_in("lid@gemeente.nl", PASSWORD).await;
+    assert_eq!(response.headers()["location"], "/nl/team/tweede-stap");
+    assert_eq!(
+        again.get("/nl/team/meldingen").await.status(),
+        303,
+        "not in before the code"
+    );
+    again.page("/nl/team/tweede-stap").await;
+    let code = secrets::totp_code(&secret, chrono::Utc::now().timestamp() as u64 / 30).unwrap();
+    let wrong_code = if code == "123456" { "654321" } else { "123456" };
+    let response = again
+        .post("/nl/team/tweede-stap", &[("code", wrong_code)])
+        .await;
+    assert_eq!(response.status(), 422);
+    let response = again.post("/nl/team/tweede-stap", &[("code", &code)]).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(again.get("/nl/team/meldingen").await.status(), 200);
+}
+
+async fn the_workflow_is_followed_and_audited(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let lead_id = account(&app, "lead@gemeente.nl", "lead").await;
+    account(&app, "lid@gemeente.nl", "intake").await;
+    let (id, _) = submit(&app, "198.51.100.2", "Jan Janssen").await;
+    let mut lead = StaffClient::new(&app);
+    lead.log_in("lead@gemeente.nl").await;
+    // The lead is away today: the member gets it.
+    lead.page("/nl/team/verdeling").await;
+    let response = lead
+        .post(
+            &format!("/nl/team/verdeling/{lead_id}/aanwezig"),
+            &[("present", "false")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(lead.post("/nl/team/verdelen", &[]).await.status(), 303);
+    let mut member = StaffClient::new(&app);
+    member.log_in("lid@gemeente.nl").await;
+    let (_, queue) = member.page("/nl/team/meldingen").await;
+    assert!(
+        queue.contains(&format!("/nl/team/meldingen/{id}\"")),
+        "in the member's queue"
+    );
+    let (status, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Jan Janssen") && page.contains("Bakkerij"),
+        "the answers are shown"
+    );
+    let path = |a: &str| format!("/nl/team/meldingen/{id}/{a}");
+    // Closing before a track is chosen is refused, with the page and a message.
+    let refused = member
+        .post(&path("afsluiten"), &[("outcome", "repayment")])
+        .await;
+    assert_eq!(refused.status(), 422);
+    let refused = member.post(&path("status"), &[("to", "red")]).await;
+    assert_eq!(refused.status(), 422, "first in progress");
+    let response = member.post(&path("status"), &[("to", "in_progress")]).await;
+    assert_eq!(response.status(), 303);
+    // €3,000 after an earlier fine suggests red.
+    let response = member
+        .post(
+            &path("bedrag"),
+            &[("amount", "3.000"), ("fined_before", "yes")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
+    assert!(page.contains("Overweeg de Sociale Recherche"));
+    let bad = member.post(&path("bedrag"), &[("amount", "veel geld")]).await;
+    assert_eq!(bad.status(), 422);
+    assert!(
+        bad.text().await.unwrap().contains("veel geld"),
+        "what was typed is kept"
+    );
+    let response = member.post(&path("status"), &[("to", "orange")]).await;
+    assert_eq!(response.status(), 303);
+    let response = member
+        .post(&path("notitie"), &[("note", "Gebeld met de klant.")])
+        .await;
+    assert_eq!(response.status(), 303);
+    let response = member
+        .post(&path("afsluiten"), &[("outcome", "measure")])
+        .await;
+    assert_eq!(response.status(), 303);
+    let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
+    assert!(
+        page.contains("Afgesloten")
+            && page.contains("Maatregel")
+            && page.contains("Gebeld met de klant.")
+    );
+    // A member cannot hand a report to someone else; a lead can.
+    let response = member
+        .post(&path("toewijzen"), &[("member", &lead_id.to_string())])
+        .await;
+    assert_eq!(response.status(), 403);
+    // The lead reads the audit log: every view and change, no content.
+    let (status, log) = lead.page(&format!("/nl/team/logboek?report={id}")).await;
+    assert_eq!(status, 200);
+    for action in [
+        "Bekeken",
+        "Toegewezen",
+        "Status veranderd",
+        "Bedrag ingevuld",
+        "Notitie",
+        "Afgesloten",
+    ] {
+        assert!(log.contains(action), "audit log has {action}");
+    }
+    assert!(
+        !log.contains("Gebeld met de klant") && !log.contains("Janssen"),
+        "no content in the audit log"
+    );
+    let (_, views) = lead
+        .page(&format!("/nl/team/logboek?report={id}&action=view"))
+        .await;
+    assert!(views.contains("lid@gemeente.nl"));
+    // The log cannot be changed.
+    assert!(
+        execute(&app.content.db, "DELETE FROM audit_log").await.is_err(),
+        "the audit log is append-only"
+    );
+    assert!(
+        execute(&app.content.db, "UPDATE audit_log SET actor = 'x'")
+            .await
+            .is_err()
+    );
+}
+
+async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {
+    let app = spawn_app(backend).await;
+    account(&app, "lid@gemeente.nl", "intake").await;
+    let (id, code) = submit(&app, "198.51.100.3", "Kees Kaas").await;
+    let mut member = StaffClient::new(&app);
+    member.log_in("lid@gemeente.nl").await;
+    member.page(&format!("/nl/team/meldingen/{id}")).await;
+    let empty = member
+        .post(&format!("/nl/team/meldingen/{id}/vraag"), &[("question", "  ")])
+        .await;
+    assert_eq!(empty.status(), 422);
+    let asked = member
+        .post(
+            &format!("/nl/team/meldingen/{id}/vraag"),
+            &[("question", "Op welke dagen werkt hij?")],
+        )
+        .await;
+    assert_eq!(asked.status(), 303);
+    // The reporter comes back with the code and sees the question.
+    let mut reporter = Reporter::new(&app.address, app.client.clone(), Some("198.51.100.4"));
+    let response = reporter
+        .post("/nl/melden/terugkomen", &[("code", &code)])
+        .await;
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Op welke dagen werkt hij?"), "{page}");
+    let response = reporter
+        .post(
+            "/nl/melden/antwoorden",
+            &[("code", &code), ("answer", "Op maandag en dinsdag.")],
+        )
+        .await;
+    assert!(
+        response.status().is_success() || response.status().is_redirection(),
+        "{}",
+        response.status()
+    );
+    let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
+    assert!(
+        page.contains("Op maandag en dinsdag."),
+        "the member reads the answer"
+    );
+    assert!(page.contains("Antwoord van de melder"));
+}
+
+async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
+    let app = spawn_app(backend).await;
+    account(&app, "lid@gemeente.nl", "intake").await;
+    // Reporter::report always gives "Dorpsstraat 1, 1234 AB Voorbeeld" as the address.
+    let (first, _) = submit(&app, "198.51.100.5", "A. de Boer").await;
+    let (second, _) = submit(&app, "198.51.100.6", "Bram Anders").await;
+    let mut member = StaffClient::new(&app);
+    member.log_in("lid@gemeente.nl").await;
+    let (_, all) = member.page("/nl/team/meldingen/alle").await;
+    assert!(all.contains("1 andere melding"), "the queue shows the other report");
+    let (_, page) = member.page(&format!("/nl/team/meldingen/{second}")).await;
+    assert!(
+        page.contains(&format!("/nl/team/meldingen/{first}\"")) && page.contains("zelfde adres")
+    );
+    let response = member
+        .post(
+            &format!("/nl/team/meldingen/{second}/koppelen"),
+            &[("other", &first.to_string())],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let (_, page) = member.page(&format!("/nl/team/meldingen/{first}")).await;
+    assert!(page.contains("Gekoppeld"), "linked, seen from the other side too");
+    let self_link = member
+        .post(
+            &format!("/nl/team/meldingen/{first}/koppelen"),
+            &[("other", &first.to_string())],
+        )
+        .await;
+    assert_eq!(self_link.status(), 422);
+}
