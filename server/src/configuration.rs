@@ -178,24 +178,49 @@ pub struct Settings {
     pub log_format: LogFormat,
 
     /// Minutes of inactivity after which a staff session ends.
-    #[arg(long, env = "HELDER_SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
+    #[arg(
+        long,
+        env = "HELDER_SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
     pub session_idle_minutes: u32,
 
     /// Failed log-ins allowed per account in a row; after that one attempt per 3 minutes.
-    #[arg(long, env = "HELDER_LOGIN_LIMIT_ACCOUNT", default_value_t = 5, global = true)]
+    #[arg(
+        long,
+        env = "HELDER_LOGIN_LIMIT_ACCOUNT",
+        default_value_t = 5,
+        global = true
+    )]
     pub login_limit_account: u32,
 
     /// Log-in attempts per minute for all accounts together.
-    #[arg(long, env = "HELDER_LOGIN_LIMIT_GLOBAL", default_value_t = 60, global = true)]
+    #[arg(
+        long,
+        env = "HELDER_LOGIN_LIMIT_GLOBAL",
+        default_value_t = 60,
+        global = true
+    )]
     pub login_limit_global: u32,
 
     /// Local time (HH:MM, the server's time zone: set TZ=Europe/Amsterdam) at which new
     /// reports are distributed over the team on working days.
-    #[arg(long, env = "HELDER_DISTRIBUTE_AT", default_value = "08:30", global = true)]
+    #[arg(
+        long,
+        env = "HELDER_DISTRIBUTE_AT",
+        default_value = "08:30",
+        global = true
+    )]
     pub distribute_at: chrono::NaiveTime,
 
     /// Working days a report may wait for its first action before it is flagged.
-    #[arg(long, env = "HELDER_FIRST_ACTION_DAYS", default_value_t = 3, global = true)]
+    #[arg(
+        long,
+        env = "HELDER_FIRST_ACTION_DAYS",
+        default_value_t = 3,
+        global = true
+    )]
     pub first_action_days: u32,
 }
 

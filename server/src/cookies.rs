@@ -41,7 +41,9 @@ pub fn read(headers: &HeaderMap, name: &str) -> Option<String> {
 /// makes a session cookie; 0 deletes it.
 pub fn set(name: &str, token: &str, max_age: Option<i64>, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    let age = max_age.map(|a| format!("; Max-Age={a}")).unwrap_or_default();
+    let age = max_age
+        .map(|a| format!("; Max-Age={a}"))
+        .unwrap_or_default();
     HeaderValue::from_str(&format!(
         "{name}={token}; Path=/; HttpOnly; SameSite=Strict{age}{secure}"
     ))

@@ -29,10 +29,14 @@ pub fn spawn_daily(db: Database, team: Arc<crate::team::TeamState>) {
         loop {
             tick.tick().await;
             let now = chrono::Local::now();
-            match crate::team::distribution::daily(&db, team.distribute_at, &team.public_url, now).await {
+            match crate::team::distribution::daily(&db, team.distribute_at, &team.public_url, now)
+                .await
+            {
                 Ok(true) => tracing::info!("daily distribution done"),
                 Ok(false) => {}
-                Err(error) => tracing::warn!(%error, "daily distribution failed; retried in a minute"),
+                Err(error) => {
+                    tracing::warn!(%error, "daily distribution failed; retried in a minute")
+                }
             }
             let utc = chrono::Utc::now();
             if let Err(error) = db.delete_stale_sessions(utc - team.idle, utc).await {

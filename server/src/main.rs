@@ -66,9 +66,18 @@ async fn add_user(
     let outcome = match result {
         Ok(added) => {
             let actor = helder_server::team::accounts::cli_actor();
-            let _ = db.audit(&actor, "account_created", None, &format!("account {}", added.id)).await;
+            let _ = db
+                .audit(
+                    &actor,
+                    "account_created",
+                    None,
+                    &format!("account {}", added.id),
+                )
+                .await;
             match added.link {
-                Some(link) => println!("Account {email} ({role}) created. Link to set the password (valid 7 days, once):\n{link}"),
+                Some(link) => println!(
+                    "Account {email} ({role}) created. Link to set the password (valid 7 days, once):\n{link}"
+                ),
                 None => println!("Account {email} ({role}) created with the given password."),
             }
             Ok(())

@@ -324,8 +324,15 @@ fn to_report(
         }
     });
     // Keys that bring reports about the same person or address together for the team.
-    let answer = |id: &str| draft.answers.get(id).map(String::as_str).unwrap_or_default();
-    let subject_address = address_key(answer("person_address")).or_else(|| address_key(answer("real_address")));
+    let answer = |id: &str| {
+        draft
+            .answers
+            .get(id)
+            .map(String::as_str)
+            .unwrap_or_default()
+    };
+    let subject_address =
+        address_key(answer("person_address")).or_else(|| address_key(answer("real_address")));
     NewReport {
         subject_name: name_key(answer("person_name")),
         subject_address,
@@ -516,6 +523,14 @@ pub async fn answer(
     if let Err(error) = state.db.add_message(id, "reporter", text).await {
         tracing::error!(%error, "could not store a reporter's answer");
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    // Follow-up is part of the report's record: who (the reporter, never named) and when.
+    let reporter = crate::storage::Actor {
+        id: None,
+        name: "melder".into(),
+    };
+    if let Err(error) = state.db.audit(&reporter, "answer", Some(id), "").await {
+        tracing::error!(%error, "could not write the audit log");
     }
     follow_up_page(&state, lang, id, &code, true, Vec::new()).await
 }

@@ -20,7 +20,8 @@ both_backends!(
     a_second_factor_is_asked_once_set_up,
     the_workflow_is_followed_and_audited,
     the_reporter_reads_and_answers_a_team_question,
-    reports_about_the_same_subject_are_shown_together
+    reports_about_the_same_subject_are_shown_together,
+    the_daily_job_distributes_once_on_working_days
 );
 
 const PASSWORD: &str = "een lang wachtwoord 123";
@@ -254,7 +255,10 @@ async fn staff_posts_without_the_csrf_token_are_refused(backend: Backend) {
     let missing = lead.post_raw("/nl/team/verdelen", &[]).await;
     assert_eq!(missing.status(), 403);
     let body = missing.text().await.unwrap();
-    assert!(body.contains("Dit formulier is verlopen"), "a translated explanation");
+    assert!(
+        body.contains("Dit formulier is verlopen"),
+        "a translated explanation"
+    );
     let wrong = lead
         .post_raw("/nl/team/verdelen", &[("csrf", "AAAA")])
         .await;
@@ -308,7 +312,10 @@ async fn log_in_is_throttled_per_account_and_globally(backend: Backend) {
         first_refused.is_some_and(|i| i >= 1 && statuses[i..].iter().all(|s| *s == 429)),
         "some attempts are answered, then all wait: {statuses:?}"
     );
-    assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == 401 || *s == 429),
+        "{statuses:?}"
+    );
 }
 
 async fn failed_log_ins_say_nothing_about_the_account(backend: Backend) {
@@ -482,7 +489,9 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     assert_eq!(response.status(), 303);
     let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
     assert!(page.contains("Overweeg de Sociale Recherche"));
-    let bad = member.post(&path("bedrag"), &[("amount", "veel geld")]).await;
+    let bad = member
+        .post(&path("bedrag"), &[("amount", "veel geld")])
+        .await;
     assert_eq!(bad.status(), 422);
     assert!(
         bad.text().await.unwrap().contains("veel geld"),
@@ -532,7 +541,9 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     assert!(views.contains("lid@gemeente.nl"));
     // The log cannot be changed.
     assert!(
-        execute(&app.content.db, "DELETE FROM audit_log").await.is_err(),
+        execute(&app.content.db, "DELETE FROM audit_log")
+            .await
+            .is_err(),
         "the audit log is append-only"
     );
     assert!(
@@ -550,7 +561,10 @@ async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {
     member.log_in("lid@gemeente.nl").await;
     member.page(&format!("/nl/team/meldingen/{id}")).await;
     let empty = member
-        .post(&format!("/nl/team/meldingen/{id}/vraag"), &[("question", "  ")])
+        .post(
+            &format!("/nl/team/meldingen/{id}/vraag"),
+            &[("question", "  ")],
+        )
         .await;
     assert_eq!(empty.status(), 422);
     let asked = member
@@ -595,7 +609,10 @@ async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
     let mut member = StaffClient::new(&app);
     member.log_in("lid@gemeente.nl").await;
     let (_, all) = member.page("/nl/team/meldingen/alle").await;
-    assert!(all.contains("1 andere melding"), "the queue shows the other report");
+    assert!(
+        all.contains("1 andere melding"),
+        "the queue shows the other report"
+    );
     let (_, page) = member.page(&format!("/nl/team/meldingen/{second}")).await;
     assert!(
         page.contains(&format!("/nl/team/meldingen/{first}\"")) && page.contains("zelfde adres")
@@ -608,7 +625,10 @@ async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
         .await;
     assert_eq!(response.status(), 303);
     let (_, page) = member.page(&format!("/nl/team/meldingen/{first}")).await;
-    assert!(page.contains("Gekoppeld"), "linked, seen from the other side too");
+    assert!(
+        page.contains("Gekoppeld"),
+        "linked, seen from the other side too"
+    );
     let self_link = member
         .post(
             &format!("/nl/team/meldingen/{first}/koppelen"),
@@ -616,4 +636,59 @@ async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
         )
         .await;
     assert_eq!(self_link.status(), 422);
+}
+
+async fn the_daily_job_distributes_once_on_working_days(backend: Backend) {
+    use chrono::TimeZone;
+    use helder_server::team::distribution::daily;
+    let app = spawn_app(backend).await;
+    let a = account(&app, "a@gemeente.nl", "intake").await;
+    let b = account(&app, "b@gemeente.nl", "intake").await;
+    for i in 0..5 {
+        submit(&app, &format!("198.51.100.{}", 20 + i), "Iemand").await;
+    }
+    let db = &app.content.db;
+    let at = chrono::NaiveTime::from_hms_opt(8, 30, 0).unwrap();
+    let local = |d: u32, h: u32, m: u32| {
+        chrono::Local
+            .with_ymd_and_hms(2026, 11, d, h, m, 0)
+            .unwrap()
+    };
+    // Saturday, and Monday before the configured time: nothing happens.
+    assert!(!daily(db, at, &app.address, local(21, 9, 0)).await.unwrap());
+    assert!(!daily(db, at, &app.address, local(23, 8, 29)).await.unwrap());
+    assert_eq!(db.unassigned_reports().await.unwrap().len(), 5);
+    // Monday from 08:30: once.
+    assert!(daily(db, at, &app.address, local(23, 8, 31)).await.unwrap());
+    assert!(
+        !daily(db, at, &app.address, local(23, 15, 0)).await.unwrap(),
+        "once a day"
+    );
+    assert!(db.unassigned_reports().await.unwrap().is_empty());
+    let loads: Vec<(i64, i64)> = db
+        .member_loads()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.id, m.open))
+        .collect();
+    let of = |id| loads.iter().find(|(m, _)| *m == id).unwrap().1;
+    assert_eq!(of(a) + of(b), 5);
+    assert!((of(a) - of(b)).abs() <= 1, "balanced: {loads:?}");
+    // Each member got a digest in the outbox: a count and a link, no report content.
+    let digests: i64 = match db {
+        Database::Sqlite(pool) => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE body LIKE '%/nl/team/meldingen%'")
+                .fetch_one(pool)
+                .await
+                .unwrap()
+        }
+        Database::Postgres(pool) => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE body LIKE '%/nl/team/meldingen%'")
+                .fetch_one(pool)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(digests, 2);
 }

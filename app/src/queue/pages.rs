@@ -88,7 +88,11 @@ pub fn QueuePage() -> impl IntoView {
         QueueScope::AllOpen => ("team-queue-all-title", "meldingen/alle"),
     };
     let heading = t(lang, title_key);
-    let count = t_args(lang, "team-queue-count", &[("count", &data.total.to_string())]);
+    let count = t_args(
+        lang,
+        "team-queue-count",
+        &[("count", &data.total.to_string())],
+    );
     let rows = data
         .rows
         .iter()
@@ -97,7 +101,11 @@ pub fn QueuePage() -> impl IntoView {
                 view! { <strong class="hl-tag hl-tag--overdue">{t(lang, "team-overdue")}</strong> }
             });
             let same = (row.same_subject > 0).then(|| {
-                t_args(lang, "team-same-subject-count", &[("count", &row.same_subject.to_string())])
+                t_args(
+                    lang,
+                    "team-same-subject-count",
+                    &[("count", &row.same_subject.to_string())],
+                )
             });
             view! {
                 <tr>
@@ -127,7 +135,10 @@ pub fn QueuePage() -> impl IntoView {
             </nav>
         }
     });
-    let empty = data.rows.is_empty().then(|| view! { <p class="hl-body">{t(lang, "team-queue-empty")}</p> });
+    let empty = data
+        .rows
+        .is_empty()
+        .then(|| view! { <p class="hl-body">{t(lang, "team-queue-empty")}</p> });
     view! {
         <PageTitle text=heading.clone() />
         <h1 class="hl-heading-xl">{heading}</h1>
@@ -404,8 +415,15 @@ pub fn ReportPage() -> impl IntoView {
                 <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-ask-button")}</button>
             </form>
     };
-    let amount_value = data.estimated_amount.map(|a| a.to_string()).unwrap_or_default();
-    let amount_value = if typed_for("amount").is_empty() { amount_value } else { typed_for("amount") };
+    let amount_value = data
+        .estimated_amount
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    let amount_value = if typed_for("amount").is_empty() {
+        amount_value
+    } else {
+        typed_for("amount")
+    };
 
     view! {
         <PageTitle text=title />
@@ -623,7 +641,11 @@ pub fn AuditPage() -> impl IntoView {
     let action_options = std::iter::once(String::new())
         .chain(data.actions.iter().cloned())
         .map(|a| {
-            let label = if a.is_empty() { t(lang, "team-audit-any") } else { t(lang, &format!("team-audit-action-{a}")) };
+            let label = if a.is_empty() {
+                t(lang, "team-audit-any")
+            } else {
+                t(lang, &format!("team-audit-action-{a}"))
+            };
             let selected = a == f.action;
             view! { <option value=a.clone() selected=selected>{label}</option> }
         })
@@ -632,7 +654,9 @@ pub fn AuditPage() -> impl IntoView {
         .rows
         .iter()
         .map(|r| {
-            let report = r.report_id.map(|id| view! { <a href=report_href(lang, id)>{format!("#{id}")}</a> });
+            let report = r
+                .report_id
+                .map(|id| view! { <a href=report_href(lang, id)>{format!("#{id}")}</a> });
             view! {
                 <tr>
                     <td>{r.at.clone()}</td>
@@ -646,7 +670,11 @@ pub fn AuditPage() -> impl IntoView {
         .collect_view();
     let query = format!(
         "actor={}&action={}&report={}&van={}&tot={}",
-        encode(&f.actor), encode(&f.action), encode(&f.report), encode(&f.from), encode(&f.to)
+        encode(&f.actor),
+        encode(&f.action),
+        encode(&f.report),
+        encode(&f.from),
+        encode(&f.to)
     );
     let pager = (data.pages > 1).then(|| {
         let base = team_href(lang, "logboek");
@@ -711,7 +739,9 @@ fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             other => format!("%{other:02X}"),
         })
         .collect()

@@ -157,7 +157,11 @@ pub fn parse_euros(text: &str) -> Option<i64> {
         return None;
     }
     // Dutch notation: dots group thousands, a comma starts the cents.
-    let whole = text.split(',').next().unwrap_or_default().replace(['.', ' '], "");
+    let whole = text
+        .split(',')
+        .next()
+        .unwrap_or_default()
+        .replace(['.', ' '], "");
     if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || whole.len() > 12 {
         return None;
     }
@@ -181,7 +185,12 @@ pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 }
 
 /// A report whose first action is still missing after `limit` working days.
-pub fn is_overdue(received: NaiveDate, has_first_action: bool, today: NaiveDate, limit: i64) -> bool {
+pub fn is_overdue(
+    received: NaiveDate,
+    has_first_action: bool,
+    today: NaiveDate,
+    limit: i64,
+) -> bool {
     !has_first_action && working_days_between(received, today) > limit
 }
 
@@ -212,7 +221,12 @@ pub fn name_key(raw: &str) -> Option<String> {
     let words: Vec<String> = raw
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.chars().map(fold_accent).collect::<String>().to_lowercase())
+        .map(|w| {
+            w.chars()
+                .map(fold_accent)
+                .collect::<String>()
+                .to_lowercase()
+        })
         .collect();
     let key = words.join(" ");
     (key.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(key)
@@ -250,7 +264,10 @@ pub fn address_key(raw: &str) -> Option<String> {
             continue;
         }
         let digits: String = chars[start..].iter().take(4).collect();
-        if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) || digits.starts_with('0') {
+        if digits.len() != 4
+            || !digits.chars().all(|c| c.is_ascii_digit())
+            || digits.starts_with('0')
+        {
             continue;
         }
         let mut i = start + 4;
@@ -263,7 +280,11 @@ pub fn address_key(raw: &str) -> Option<String> {
             && letters.chars().all(|c| c.is_ascii_alphabetic())
             && after.is_none_or(|c| !c.is_ascii_alphanumeric())
         {
-            postcode = Some((start, i + 2, format!("{digits}{}", letters.to_ascii_uppercase())));
+            postcode = Some((
+                start,
+                i + 2,
+                format!("{digits}{}", letters.to_ascii_uppercase()),
+            ));
             break;
         }
     }
@@ -271,7 +292,10 @@ pub fn address_key(raw: &str) -> Option<String> {
     // The house number: the first number outside the postcode, with an optional letter.
     let mut i = 0;
     while i < chars.len() {
-        if (pc_start..pc_end).contains(&i) || !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_alphanumeric()) {
+        if (pc_start..pc_end).contains(&i)
+            || !chars[i].is_ascii_digit()
+            || (i > 0 && chars[i - 1].is_ascii_alphanumeric())
+        {
             i += 1;
             continue;
         }
@@ -286,12 +310,19 @@ pub fn address_key(raw: &str) -> Option<String> {
             j += 1;
         }
         let suffix = match (chars.get(j), chars.get(j + 1)) {
-            (Some(c), next) if c.is_ascii_alphabetic() && next.is_none_or(|n| !n.is_alphanumeric()) && !(pc_start..pc_end).contains(&j) => {
+            (Some(c), next)
+                if c.is_ascii_alphabetic()
+                    && next.is_none_or(|n| !n.is_alphanumeric())
+                    && !(pc_start..pc_end).contains(&j) =>
+            {
                 c.to_ascii_uppercase().to_string()
             }
             _ => String::new(),
         };
-        return Some(format!("{postcode} {}{suffix}", number.trim_start_matches('0')));
+        return Some(format!(
+            "{postcode} {}{suffix}",
+            number.trim_start_matches('0')
+        ));
     }
     None
 }
@@ -307,13 +338,28 @@ mod tests {
 
     #[test]
     fn workflow_follows_the_tracks() {
-        assert_eq!(move_to(Status::Assigned, Status::InProgress), Ok(Status::InProgress));
-        assert_eq!(move_to(Status::InProgress, Status::Orange), Ok(Status::Orange));
+        assert_eq!(
+            move_to(Status::Assigned, Status::InProgress),
+            Ok(Status::InProgress)
+        );
+        assert_eq!(
+            move_to(Status::InProgress, Status::Orange),
+            Ok(Status::Orange)
+        );
         assert_eq!(move_to(Status::Green, Status::Red), Ok(Status::Red));
-        assert!(move_to(Status::Red, Status::Green).is_err(), "no way back from red");
-        assert!(move_to(Status::New, Status::Red).is_err(), "first the work starts");
+        assert!(
+            move_to(Status::Red, Status::Green).is_err(),
+            "no way back from red"
+        );
+        assert!(
+            move_to(Status::New, Status::Red).is_err(),
+            "first the work starts"
+        );
         assert!(move_to(Status::Closed, Status::InProgress).is_err());
-        assert!(close(Status::InProgress).is_err(), "a track or no action first");
+        assert!(
+            close(Status::InProgress).is_err(),
+            "a track or no action first"
+        );
         assert_eq!(close(Status::NoAction), Ok(Status::Closed));
         for status in Status::ALL {
             assert_eq!(Status::parse(status.as_str()), Some(status));
@@ -347,9 +393,18 @@ mod tests {
     #[test]
     fn working_days_skip_weekends() {
         // Friday 2026-11-20 → Monday 2026-11-23: one working day.
-        assert_eq!(working_days_between(day(2026, 11, 20), day(2026, 11, 23)), 1);
-        assert_eq!(working_days_between(day(2026, 11, 16), day(2026, 11, 23)), 5);
-        assert_eq!(working_days_between(day(2026, 11, 23), day(2026, 11, 20)), 0);
+        assert_eq!(
+            working_days_between(day(2026, 11, 20), day(2026, 11, 23)),
+            1
+        );
+        assert_eq!(
+            working_days_between(day(2026, 11, 16), day(2026, 11, 23)),
+            5
+        );
+        assert_eq!(
+            working_days_between(day(2026, 11, 23), day(2026, 11, 20)),
+            0
+        );
         assert!(is_overdue(day(2026, 11, 16), false, day(2026, 11, 23), 3));
         assert!(!is_overdue(day(2026, 11, 16), true, day(2026, 11, 23), 3));
         assert!(!is_overdue(day(2026, 11, 20), false, day(2026, 11, 23), 3));
@@ -357,15 +412,24 @@ mod tests {
 
     #[test]
     fn names_and_addresses_are_normalised() {
-        assert_eq!(name_key("J. de Vries-Bakker"), name_key("j  de vries bakker"));
+        assert_eq!(
+            name_key("J. de Vries-Bakker"),
+            name_key("j  de vries bakker")
+        );
         assert_eq!(name_key("José Müller").as_deref(), Some("jose muller"));
         assert_eq!(name_key("?"), None);
         assert_eq!(
             address_key("Dorpsstraat 12 a, 1234 ab Voorbeeld").as_deref(),
             Some("1234AB 12A")
         );
-        assert_eq!(address_key("1234AB, Dorpsstraat 12").as_deref(), Some("1234AB 12"));
-        assert_eq!(address_key("Kerkweg 7-B 9876 ZX Dorp").as_deref(), Some("9876ZX 7B"));
+        assert_eq!(
+            address_key("1234AB, Dorpsstraat 12").as_deref(),
+            Some("1234AB 12")
+        );
+        assert_eq!(
+            address_key("Kerkweg 7-B 9876 ZX Dorp").as_deref(),
+            Some("9876ZX 7B")
+        );
         assert_eq!(address_key("Kerkweg 7 in Dorp"), None, "no postcode");
         assert_eq!(address_key("1234 AB"), None, "no house number");
     }

@@ -116,7 +116,10 @@ pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
     }
     if role.leads() {
         links.push((team_href(lang, "verdeling"), t(lang, "team-nav-team")));
-        links.push((team_href(lang, "statistiek"), t(lang, "team-nav-statistics")));
+        links.push((
+            team_href(lang, "statistiek"),
+            t(lang, "team-nav-statistics"),
+        ));
         links.push((team_href(lang, "logboek"), t(lang, "team-nav-audit")));
     }
     if role.administers() {

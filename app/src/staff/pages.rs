@@ -11,7 +11,10 @@ use leptos::prelude::*;
 /// A message on a staff page: a Fluent key, shown as an error summary or a success banner.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Error { field: &'static str, key: &'static str },
+    Error {
+        field: &'static str,
+        key: &'static str,
+    },
     Done(&'static str),
 }
 

@@ -74,7 +74,10 @@ pub async fn limit_posts(
     // Staff forms have their own log-in throttle; a member working through reports must not
     // share the public per-client budget (the team often sits behind one office address).
     let staff = crate::team::is_team_path(request.uri().path());
-    if !is_write(request.method()) || staff || limits.allows(request.extensions().get::<ClientKey>()) {
+    if !is_write(request.method())
+        || staff
+        || limits.allows(request.extensions().get::<ClientKey>())
+    {
         return next.run(request).await;
     }
     // Render the translated "please wait" page through the app, in the visitor's language.

@@ -22,13 +22,15 @@ macro_rules! on_pool {
 
 mod content;
 mod outbox;
-mod reports;
 mod queue;
+mod reports;
 mod staff;
 pub use content::{IndexEntry, SeedReport, StoredPage};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
+pub use queue::{
+    Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,
+};
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
-pub use queue::{Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork};
 pub use staff::{NewUserError, StaffUser, StoredSession};
 
 #[derive(Debug, thiserror::Error)]

@@ -10,7 +10,10 @@ fn status(text: &str, id: i64) -> Result<Status, StorageError> {
 }
 
 fn kinds(csv: &str) -> Vec<String> {
-    csv.split(',').filter(|k| !k.is_empty()).map(str::to_owned).collect()
+    csv.split(',')
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A report as a line in the queue.
@@ -90,7 +93,10 @@ pub struct Actor {
 
 impl Actor {
     pub fn system() -> Actor {
-        Actor { id: None, name: "Helder".into() }
+        Actor {
+            id: None,
+            name: "Helder".into(),
+        }
     }
 }
 
@@ -121,7 +127,16 @@ pub struct MemberLoad {
 const SAME_SUBJECT: &str = "((r.subject_name IS NOT NULL AND o.subject_name = r.subject_name) \
      OR (r.subject_address IS NOT NULL AND o.subject_address = r.subject_address))";
 
-type QueueRow = (i64, DateTime<Utc>, String, String, Option<String>, Option<DateTime<Utc>>, bool, i64);
+type QueueRow = (
+    i64,
+    DateTime<Utc>,
+    String,
+    String,
+    Option<String>,
+    Option<DateTime<Utc>>,
+    bool,
+    i64,
+);
 
 impl Database {
     /// One page of the queue, oldest first, and how many there are in all.
@@ -150,26 +165,41 @@ impl Database {
         });
         let entries = rows
             .into_iter()
-            .map(|(id, received_at, k, s, assignee, first_action_at, has_contact, same_subject)| {
-                Ok(QueueEntry {
-                    id,
-                    received_at,
-                    kinds: kinds(&k),
-                    status: status(&s, id)?,
-                    assignee,
-                    first_action_at,
-                    has_contact,
-                    same_subject,
-                })
-            })
+            .map(
+                |(id, received_at, k, s, assignee, first_action_at, has_contact, same_subject)| {
+                    Ok(QueueEntry {
+                        id,
+                        received_at,
+                        kinds: kinds(&k),
+                        status: status(&s, id)?,
+                        assignee,
+                        first_action_at,
+                        has_contact,
+                        same_subject,
+                    })
+                },
+            )
             .collect::<Result<Vec<_>, StorageError>>()?;
         Ok((entries, total))
     }
 
     pub async fn report_work(&self, id: i64) -> Result<Option<ReportWork>, StorageError> {
         type Row = (
-            i64, DateTime<Utc>, String, String, String, Option<String>, Option<i64>, Option<String>,
-            Option<DateTime<Utc>>, Option<i64>, bool, bool, Option<String>, Option<String>, Option<String>,
+            i64,
+            DateTime<Utc>,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+            Option<DateTime<Utc>>,
+            Option<i64>,
+            bool,
+            bool,
+            Option<String>,
+            Option<String>,
+            Option<String>,
         );
         let row: Option<Row> = on_pool!(self, pool => sqlx::query_as(
             "SELECT r.id, r.received_at, r.lang, r.kinds, r.status, r.outcome, r.assignee_id, u.display_name, \
@@ -181,7 +211,23 @@ impl Database {
         .bind(id)
         .fetch_optional(pool)
         .await?);
-        let Some((id, received_at, lang, k, s, outcome, assignee_id, assignee, first_action_at, estimated_amount, fined_before, has_contact, contact_email, subject_name, subject_address)) = row
+        let Some((
+            id,
+            received_at,
+            lang,
+            k,
+            s,
+            outcome,
+            assignee_id,
+            assignee,
+            first_action_at,
+            estimated_amount,
+            fined_before,
+            has_contact,
+            contact_email,
+            subject_name,
+            subject_address,
+        )) = row
         else {
             return Ok(None);
         };
@@ -221,7 +267,14 @@ impl Database {
             on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await?);
         rows.into_iter()
             .map(|(id, received_at, s, same_name, same_address, linked)| {
-                Ok(Related { id, received_at, status: status(&s, id)?, same_name, same_address, linked })
+                Ok(Related {
+                    id,
+                    received_at,
+                    status: status(&s, id)?,
+                    same_name,
+                    same_address,
+                    linked,
+                })
             })
             .collect()
     }
@@ -264,7 +317,12 @@ impl Database {
         Ok(())
     }
 
-    pub async fn set_estimate(&self, id: i64, amount: Option<i64>, fined_before: bool) -> Result<(), StorageError> {
+    pub async fn set_estimate(
+        &self,
+        id: i64,
+        amount: Option<i64>,
+        fined_before: bool,
+    ) -> Result<(), StorageError> {
         on_pool!(self, pool => sqlx::query("UPDATE reports SET estimated_amount = $1, fined_before = $2 WHERE id = $3")
             .bind(amount)
             .bind(fined_before)
@@ -276,7 +334,12 @@ impl Database {
     }
 
     /// Assigns an open report; a new one becomes "assigned".
-    pub async fn assign_report(&self, id: i64, member: i64, now: DateTime<Utc>) -> Result<bool, StorageError> {
+    pub async fn assign_report(
+        &self,
+        id: i64,
+        member: i64,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
         let n = on_pool!(self, pool => sqlx::query(
             "UPDATE reports SET assignee_id = $1, assigned_at = $2, \
              status = CASE WHEN status = 'new' THEN 'assigned' ELSE status END \
@@ -291,7 +354,13 @@ impl Database {
         Ok(n == 1)
     }
 
-    pub async fn add_note(&self, id: i64, author: i64, body: &str, now: DateTime<Utc>) -> Result<(), StorageError> {
+    pub async fn add_note(
+        &self,
+        id: i64,
+        author: i64,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
         on_pool!(self, pool => sqlx::query(
             "INSERT INTO report_notes (report_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
         )
@@ -315,12 +384,22 @@ impl Database {
         .await?);
         Ok(rows
             .into_iter()
-            .map(|(author, body, created_at)| Note { author: author.unwrap_or_default(), body, created_at })
+            .map(|(author, body, created_at)| Note {
+                author: author.unwrap_or_default(),
+                body,
+                created_at,
+            })
             .collect())
     }
 
     /// Links two reports (in either order); linking twice is harmless.
-    pub async fn link_reports(&self, a: i64, b: i64, by: i64, now: DateTime<Utc>) -> Result<(), StorageError> {
+    pub async fn link_reports(
+        &self,
+        a: i64,
+        b: i64,
+        by: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
         let (low, high) = if a < b { (a, b) } else { (b, a) };
         on_pool!(self, pool => sqlx::query(
             "INSERT INTO report_links (report_a, report_b, linked_by, linked_at) VALUES ($1, $2, $3, $4) \
@@ -368,21 +447,38 @@ impl Database {
     ) -> Result<(Vec<AuditEntry>, i64), StorageError> {
         let filter = "($1 IS NULL OR LOWER(actor) LIKE $1) AND ($2 IS NULL OR action = $2) \
                       AND ($3 IS NULL OR report_id = $3) AND ($4 IS NULL OR at >= $4) AND ($5 IS NULL OR at < $5)";
-        let like = query.actor.as_ref().map(|a| format!("%{}%", a.to_lowercase().replace(['%', '_'], "")));
+        let like = query
+            .actor
+            .as_ref()
+            .map(|a| format!("%{}%", a.to_lowercase().replace(['%', '_'], "")));
         let sql = format!(
             "SELECT at, actor, action, report_id, detail FROM audit_log WHERE {filter} \
              ORDER BY id DESC LIMIT $6 OFFSET $7"
         );
         let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
-        let (rows, total): (Vec<(DateTime<Utc>, String, String, Option<i64>, String)>, i64) = match self {
+        let (rows, total): (
+            Vec<(DateTime<Utc>, String, String, Option<i64>, String)>,
+            i64,
+        ) = match self {
             Database::Sqlite(pool) => {
                 let rows = sqlx::query_as(&sql)
-                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
-                    .bind(limit).bind(offset)
-                    .fetch_all(pool).await?;
+                    .bind(&like)
+                    .bind(&query.action)
+                    .bind(query.report_id)
+                    .bind(query.from)
+                    .bind(query.until)
+                    .bind(limit)
+                    .bind(offset)
+                    .fetch_all(pool)
+                    .await?;
                 let total = sqlx::query_scalar(&count_sql)
-                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
-                    .fetch_one(pool).await?;
+                    .bind(&like)
+                    .bind(&query.action)
+                    .bind(query.report_id)
+                    .bind(query.from)
+                    .bind(query.until)
+                    .fetch_one(pool)
+                    .await?;
                 (rows, total)
             }
             Database::Postgres(pool) => {
@@ -400,18 +496,35 @@ impl Database {
                     .replace("$4 IS NULL", "$4::timestamptz IS NULL")
                     .replace("$5 IS NULL", "$5::timestamptz IS NULL");
                 let rows = sqlx::query_as(&sql)
-                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
-                    .bind(limit).bind(offset)
-                    .fetch_all(pool).await?;
+                    .bind(&like)
+                    .bind(&query.action)
+                    .bind(query.report_id)
+                    .bind(query.from)
+                    .bind(query.until)
+                    .bind(limit)
+                    .bind(offset)
+                    .fetch_all(pool)
+                    .await?;
                 let total = sqlx::query_scalar(&count_sql)
-                    .bind(&like).bind(&query.action).bind(query.report_id).bind(query.from).bind(query.until)
-                    .fetch_one(pool).await?;
+                    .bind(&like)
+                    .bind(&query.action)
+                    .bind(query.report_id)
+                    .bind(query.from)
+                    .bind(query.until)
+                    .fetch_one(pool)
+                    .await?;
                 (rows, total)
             }
         };
         Ok((
             rows.into_iter()
-                .map(|(at, actor, action, report_id, detail)| AuditEntry { at, actor, action, report_id, detail })
+                .map(|(at, actor, action, report_id, detail)| AuditEntry {
+                    at,
+                    actor,
+                    action,
+                    report_id,
+                    detail,
+                })
                 .collect(),
             total,
         ))
@@ -436,7 +549,13 @@ impl Database {
         .await?);
         Ok(rows
             .into_iter()
-            .map(|(at, actor, action, report_id, detail)| AuditEntry { at, actor, action, report_id, detail })
+            .map(|(at, actor, action, report_id, detail)| AuditEntry {
+                at,
+                actor,
+                action,
+                report_id,
+                detail,
+            })
             .collect())
     }
 
@@ -452,7 +571,14 @@ impl Database {
         .await?);
         Ok(rows
             .into_iter()
-            .map(|(id, name, email, present, open, new)| MemberLoad { id, name, email, present, open, new })
+            .map(|(id, name, email, present, open, new)| MemberLoad {
+                id,
+                name,
+                email,
+                present,
+                open,
+                new,
+            })
             .collect())
     }
 
@@ -477,7 +603,12 @@ impl Database {
     }
 
     /// Records that a daily job ran for `day`; false if it had already run that day.
-    pub async fn claim_job_run(&self, job: &str, day: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
+    pub async fn claim_job_run(
+        &self,
+        job: &str,
+        day: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
         let n = on_pool!(self, pool => sqlx::query(
             "INSERT INTO job_runs (job, day, ran_at) VALUES ($1, $2, $3) ON CONFLICT (job, day) DO NOTHING",
         )
@@ -490,7 +621,12 @@ impl Database {
         Ok(n == 1)
     }
 
-    pub async fn finish_job_run(&self, job: &str, day: &str, summary: &str) -> Result<(), StorageError> {
+    pub async fn finish_job_run(
+        &self,
+        job: &str,
+        day: &str,
+        summary: &str,
+    ) -> Result<(), StorageError> {
         on_pool!(self, pool => sqlx::query("UPDATE job_runs SET summary = $1 WHERE job = $2 AND day = $3")
             .bind(summary)
             .bind(job)

@@ -16,7 +16,16 @@ pub struct StaffUser {
     pub active: bool,
 }
 
-type UserRow = (i64, String, String, String, Option<String>, Option<String>, bool, bool);
+type UserRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    bool,
+    bool,
+);
 
 const USER_COLUMNS: &str =
     "id, email, display_name, role, password_hash, totp_secret, present, active";
@@ -80,7 +89,10 @@ impl Database {
         }
     }
 
-    pub async fn staff_user_by_email(&self, email: &str) -> Result<Option<StaffUser>, StorageError> {
+    pub async fn staff_user_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<StaffUser>, StorageError> {
         let row: Option<UserRow> = on_pool!(self, pool => sqlx::query_as(
             &format!("SELECT {USER_COLUMNS} FROM staff_users WHERE email = $1"),
         )
@@ -119,7 +131,11 @@ impl Database {
         Ok(())
     }
 
-    pub async fn set_totp_secret(&self, user_id: i64, secret: Option<&str>) -> Result<(), StorageError> {
+    pub async fn set_totp_secret(
+        &self,
+        user_id: i64,
+        secret: Option<&str>,
+    ) -> Result<(), StorageError> {
         on_pool!(self, pool => sqlx::query("UPDATE staff_users SET totp_secret = $1 WHERE id = $2")
             .bind(secret)
             .bind(user_id)
@@ -250,8 +266,18 @@ impl Database {
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<StoredSession>, StorageError> {
         type Row = (
-            i64, String, String, String, Option<String>, Option<String>, bool, bool,
-            String, bool, DateTime<Utc>, DateTime<Utc>,
+            i64,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            bool,
+            bool,
+            String,
+            bool,
+            DateTime<Utc>,
+            DateTime<Utc>,
         );
         let row: Option<Row> = on_pool!(self, pool => sqlx::query_as(
             "SELECT u.id, u.email, u.display_name, u.role, u.password_hash, u.totp_secret, u.present, u.active, \
@@ -261,7 +287,20 @@ impl Database {
         .bind(token_hash)
         .fetch_optional(pool)
         .await?);
-        let Some((id, email, name, role, pw, totp, present, active, csrf_token, verified, created_at, last_seen_at)) = row
+        let Some((
+            id,
+            email,
+            name,
+            role,
+            pw,
+            totp,
+            present,
+            active,
+            csrf_token,
+            verified,
+            created_at,
+            last_seen_at,
+        )) = row
         else {
             return Ok(None);
         };
@@ -274,7 +313,11 @@ impl Database {
         }))
     }
 
-    pub async fn touch_session(&self, token_hash: &str, now: DateTime<Utc>) -> Result<(), StorageError> {
+    pub async fn touch_session(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
         on_pool!(self, pool => sqlx::query("UPDATE staff_sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(now)
             .bind(token_hash)
@@ -313,7 +356,11 @@ impl Database {
     }
 
     /// Sessions idle since before `idle_before`, and expired one-time links, are deleted.
-    pub async fn delete_stale_sessions(&self, idle_before: DateTime<Utc>, now: DateTime<Utc>) -> Result<u64, StorageError> {
+    pub async fn delete_stale_sessions(
+        &self,
+        idle_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<u64, StorageError> {
         let n = on_pool!(self, pool => {
             let sessions = sqlx::query("DELETE FROM staff_sessions WHERE last_seen_at < $1")
                 .bind(idle_before)

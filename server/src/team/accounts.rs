@@ -83,10 +83,16 @@ pub async fn add_user(
         }
         None => None,
     };
-    let id = db.create_staff_user(&email, &name, role, hash.as_deref()).await?;
+    let id = db
+        .create_staff_user(&email, &name, role, hash.as_deref())
+        .await?;
     let link = match hash {
         Some(_) => None,
-        None => Some(new_password_link(db, public_url, id).await.map_err(NewUserError::from)?),
+        None => Some(
+            new_password_link(db, public_url, id)
+                .await
+                .map_err(NewUserError::from)?,
+        ),
     };
     Ok(AddedUser { id, link })
 }
@@ -98,8 +104,12 @@ pub async fn new_password_link(
     user_id: i64,
 ) -> Result<String, crate::storage::StorageError> {
     let token = cookies::new_token();
-    db.add_password_token(&cookies::token_hash(&token), user_id, Utc::now() + Duration::days(LINK_DAYS))
-        .await?;
+    db.add_password_token(
+        &cookies::token_hash(&token),
+        user_id,
+        Utc::now() + Duration::days(LINK_DAYS),
+    )
+    .await?;
     Ok(format!("{public_url}/nl/team/wachtwoord/{token}"))
 }
 
@@ -122,9 +132,15 @@ async fn account_view(
         present: staff.present,
         notice,
     };
-    render_with(state, &team_href(lang, "account"), status, Some(staff.session.clone()), |ext| {
-        ext.insert(data);
-    })
+    render_with(
+        state,
+        &team_href(lang, "account"),
+        status,
+        Some(staff.session.clone()),
+        |ext| {
+            ext.insert(data);
+        },
+    )
     .await
 }
 
@@ -137,7 +153,10 @@ pub async fn account_page(
     let lang = lang_of(&lang);
     let notice = match query.as_deref() {
         Some("tweede-stap=aan") => Some(Notice::Done("team-totp-enabled")),
-        Some("tweede-stap=nodig") => Some(Notice::Error { field: "totp", key: "team-totp-required" }),
+        Some("tweede-stap=nodig") => Some(Notice::Error {
+            field: "totp",
+            key: "team-totp-required",
+        }),
         _ => None,
     };
     account_view(&state, lang, &staff, None, notice, StatusCode::OK).await
@@ -166,12 +185,24 @@ pub async fn set_own_presence(
     see_other(&team_href(lang, "account"))
 }
 
-pub async fn start_totp(State(state): State<AppState>, Path(lang): Path<String>, staff: Staff) -> Response {
+pub async fn start_totp(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    staff: Staff,
+) -> Response {
     let lang = lang_of(&lang);
     let secret = secrets::new_totp_secret();
     let issuer = format!("Helder {}", state.team.municipality);
     let uri = secrets::totp_uri(&secret, &staff.session.email, &issuer);
-    account_view(&state, lang, &staff, Some((secret, uri)), None, StatusCode::OK).await
+    account_view(
+        &state,
+        lang,
+        &staff,
+        Some((secret, uri)),
+        None,
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -191,21 +222,53 @@ pub async fn confirm_totp(
     let lang = lang_of(&lang);
     let now = Utc::now().timestamp().max(0) as u64;
     let secret = fields.secret.trim().to_owned();
-    let valid_secret = secret.len() == 32 && data_encoding::BASE32_NOPAD.decode(secret.as_bytes()).is_ok();
+    let valid_secret = secret.len() == 32
+        && data_encoding::BASE32_NOPAD
+            .decode(secret.as_bytes())
+            .is_ok();
     if !valid_secret || !secrets::verify_totp(&secret, &fields.code, now) {
         let issuer = format!("Helder {}", state.team.municipality);
-        let setup = valid_secret.then(|| (secret.clone(), secrets::totp_uri(&secret, &staff.session.email, &issuer)));
-        let notice = Some(Notice::Error { field: "code", key: "team-totp-wrong" });
-        return account_view(&state, lang, &staff, setup, notice, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let setup = valid_secret.then(|| {
+            (
+                secret.clone(),
+                secrets::totp_uri(&secret, &staff.session.email, &issuer),
+            )
+        });
+        let notice = Some(Notice::Error {
+            field: "code",
+            key: "team-totp-wrong",
+        });
+        return account_view(
+            &state,
+            lang,
+            &staff,
+            setup,
+            notice,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
-    if let Err(error) = state.db.set_totp_secret(staff.session.user_id, Some(&secret)).await {
+    if let Err(error) = state
+        .db
+        .set_totp_secret(staff.session.user_id, Some(&secret))
+        .await
+    {
         return TeamError::Storage(error).respond(&state, lang).await;
     }
-    let _ = state.db.audit(&staff.actor(), "totp_enabled", None, "").await;
+    let _ = state
+        .db
+        .audit(&staff.actor(), "totp_enabled", None, "")
+        .await;
     see_other(&format!("{}?tweede-stap=aan", team_href(lang, "account")))
 }
 
-async fn accounts_view(state: &AppState, lang: Language, staff: &Staff, mut data: AccountsView, status: StatusCode) -> Response {
+async fn accounts_view(
+    state: &AppState,
+    lang: Language,
+    staff: &Staff,
+    mut data: AccountsView,
+    status: StatusCode,
+) -> Response {
     match state.db.staff_users().await {
         Ok(users) => {
             data.accounts = users
@@ -223,18 +286,35 @@ async fn accounts_view(state: &AppState, lang: Language, staff: &Staff, mut data
         }
         Err(error) => return TeamError::Storage(error).respond(state, lang).await,
     }
-    render_with(state, &team_href(lang, "accounts"), status, Some(staff.session.clone()), |ext| {
-        ext.insert(data);
-    })
+    render_with(
+        state,
+        &team_href(lang, "accounts"),
+        status,
+        Some(staff.session.clone()),
+        |ext| {
+            ext.insert(data);
+        },
+    )
     .await
 }
 
-pub async fn accounts_page(State(state): State<AppState>, Path(lang): Path<String>, staff: Staff) -> Response {
+pub async fn accounts_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    staff: Staff,
+) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::administers) {
         return error.respond(&state, lang).await;
     }
-    accounts_view(&state, lang, &staff, AccountsView::default(), StatusCode::OK).await
+    accounts_view(
+        &state,
+        lang,
+        &staff,
+        AccountsView::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -257,7 +337,15 @@ pub async fn add_account(
     if let Err(error) = staff.require(Role::administers) {
         return error.respond(&state, lang).await;
     }
-    let result = add_user(&state.db, &state.team.public_url, &fields.email, Some(&fields.name), &fields.role, None).await;
+    let result = add_user(
+        &state.db,
+        &state.team.public_url,
+        &fields.email,
+        Some(&fields.name),
+        &fields.role,
+        None,
+    )
+    .await;
     let mut data = AccountsView {
         email: fields.email.chars().take(200).collect(),
         name: fields.name.chars().take(100).collect(),
@@ -265,8 +353,20 @@ pub async fn add_account(
     };
     let status = match result {
         Ok(added) => {
-            let _ = state.db.audit(&staff.actor(), "account_created", None, &format!("account {}", added.id)).await;
-            data = AccountsView { new_link: added.link, notice: Some(Notice::Done("team-account-created")), ..AccountsView::default() };
+            let _ = state
+                .db
+                .audit(
+                    &staff.actor(),
+                    "account_created",
+                    None,
+                    &format!("account {}", added.id),
+                )
+                .await;
+            data = AccountsView {
+                new_link: added.link,
+                notice: Some(Notice::Done("team-account-created")),
+                ..AccountsView::default()
+            };
             StatusCode::CREATED
         }
         Err(error) => {
@@ -278,7 +378,9 @@ pub async fn add_account(
                 AddUserError::Exists(NewUserError::Storage(error)) => {
                     return TeamError::Storage(error).respond(&state, lang).await;
                 }
-                AddUserError::Password | AddUserError::Hash => ("email", "team-account-email-invalid"),
+                AddUserError::Password | AddUserError::Hash => {
+                    ("email", "team-account-email-invalid")
+                }
             };
             data.notice = Some(Notice::Error { field, key });
             StatusCode::UNPROCESSABLE_ENTITY
@@ -302,11 +404,22 @@ pub async fn disable_account(
     if let Err(error) = state.db.disable_staff_user(id).await {
         return TeamError::Storage(error).respond(&state, lang).await;
     }
-    let _ = state.db.audit(&staff.actor(), "account_disabled", None, &format!("account {id}")).await;
+    let _ = state
+        .db
+        .audit(
+            &staff.actor(),
+            "account_disabled",
+            None,
+            &format!("account {id}"),
+        )
+        .await;
     see_other(&team_href(lang, "accounts"))
 }
 
 /// For `helder user add`: the actor in the audit log.
 pub fn cli_actor() -> Actor {
-    Actor { id: None, name: "helder user add".into() }
+    Actor {
+        id: None,
+        name: "helder user add".into(),
+    }
 }

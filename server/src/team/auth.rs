@@ -70,7 +70,11 @@ async fn login_form(
 ) -> Response {
     let (csrf, cookie) = login_csrf(state, headers);
     let mut response = render(state, &team_href(lang, "inloggen"), status, |ext| {
-        ext.insert(LoginForm { csrf, email, notice });
+        ext.insert(LoginForm {
+            csrf,
+            email,
+            notice,
+        });
     })
     .await;
     if let Some(cookie) = cookie {
@@ -96,7 +100,15 @@ pub async fn login_page(
         Some("uitgelogd") => Some(Notice::Done("team-logged-out")),
         _ => None,
     };
-    login_form(&state, lang, &headers, String::new(), notice, StatusCode::OK).await
+    login_form(
+        &state,
+        lang,
+        &headers,
+        String::new(),
+        notice,
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -117,14 +129,42 @@ pub async fn login(
     let email = fields.email.trim().to_lowercase();
     let typed = fields.email.trim().chars().take(200).collect::<String>();
     if email.is_empty() || fields.password.is_empty() {
-        let notice = Notice::Error { field: "email", key: "team-login-missing" };
-        return login_form(&state, lang, &headers, typed, Some(notice), StatusCode::UNPROCESSABLE_ENTITY).await;
+        let notice = Notice::Error {
+            field: "email",
+            key: "team-login-missing",
+        };
+        return login_form(
+            &state,
+            lang,
+            &headers,
+            typed,
+            Some(notice),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     let account_key = blake3::hash(email.as_bytes()).to_hex().to_string();
-    if state.team.login_global.check().is_err() || state.team.login_per_account.check_key(&account_key).is_err() {
+    if state.team.login_global.check().is_err()
+        || state
+            .team
+            .login_per_account
+            .check_key(&account_key)
+            .is_err()
+    {
         tracing::warn!("log-in throttled");
-        let notice = Notice::Error { field: "email", key: "team-login-throttled" };
-        return login_form(&state, lang, &headers, typed, Some(notice), StatusCode::TOO_MANY_REQUESTS).await;
+        let notice = Notice::Error {
+            field: "email",
+            key: "team-login-throttled",
+        };
+        return login_form(
+            &state,
+            lang,
+            &headers,
+            typed,
+            Some(notice),
+            StatusCode::TOO_MANY_REQUESTS,
+        )
+        .await;
     }
     let user = match state.db.staff_user_by_email(&email).await {
         Ok(user) => user.filter(|u| u.active),
@@ -132,13 +172,25 @@ pub async fn login(
     };
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     let password = fields.password;
-    let matches = tokio::task::spawn_blocking(move || secrets::verify_password(&password, hash.as_deref()))
-        .await
-        .unwrap_or(false);
+    let matches =
+        tokio::task::spawn_blocking(move || secrets::verify_password(&password, hash.as_deref()))
+            .await
+            .unwrap_or(false);
     let Some(user) = user.filter(|_| matches) else {
         tracing::info!("failed staff log-in");
-        let notice = Notice::Error { field: "email", key: "team-login-failed" };
-        return login_form(&state, lang, &headers, typed, Some(notice), StatusCode::UNAUTHORIZED).await;
+        let notice = Notice::Error {
+            field: "email",
+            key: "team-login-failed",
+        };
+        return login_form(
+            &state,
+            lang,
+            &headers,
+            typed,
+            Some(notice),
+            StatusCode::UNAUTHORIZED,
+        )
+        .await;
     };
     // A new token at every log-in: a token known before cannot become a session.
     let token = cookies::new_token();
@@ -152,7 +204,10 @@ pub async fn login(
     {
         return TeamError::Storage(error).respond(&state, lang).await;
     }
-    let actor = Actor { id: Some(user.id), name: user.email.clone() };
+    let actor = Actor {
+        id: Some(user.id),
+        name: user.email.clone(),
+    };
     let _ = state.db.audit(&actor, "login", None, "").await;
     let next = if verified {
         start_page(lang, user.role)
@@ -185,9 +240,17 @@ pub async fn second_factor_page(
     let Some(session) = pending(session) else {
         return see_other(&team_href(lang, "inloggen"));
     };
-    render(&state, &team_href(lang, "tweede-stap"), StatusCode::OK, |ext| {
-        ext.insert(SecondFactorForm { csrf: session.stored.csrf_token.clone(), notice: None });
-    })
+    render(
+        &state,
+        &team_href(lang, "tweede-stap"),
+        StatusCode::OK,
+        |ext| {
+            ext.insert(SecondFactorForm {
+                csrf: session.stored.csrf_token.clone(),
+                notice: None,
+            });
+        },
+    )
     .await
 }
 
@@ -209,7 +272,11 @@ pub async fn second_factor(
     };
     let user = &session.stored.user;
     let account_key = blake3::hash(user.email.as_bytes()).to_hex().to_string();
-    let throttled = state.team.login_per_account.check_key(&account_key).is_err();
+    let throttled = state
+        .team
+        .login_per_account
+        .check_key(&account_key)
+        .is_err();
     let now = Utc::now().timestamp().max(0) as u64;
     let ok = !throttled
         && user
@@ -217,8 +284,16 @@ pub async fn second_factor(
             .as_deref()
             .is_some_and(|secret| secrets::verify_totp(secret, &fields.code, now));
     if !ok {
-        let key = if throttled { "team-login-throttled" } else { "team-totp-wrong" };
-        let status = if throttled { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::UNPROCESSABLE_ENTITY };
+        let key = if throttled {
+            "team-login-throttled"
+        } else {
+            "team-totp-wrong"
+        };
+        let status = if throttled {
+            StatusCode::TOO_MANY_REQUESTS
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
         return render(&state, &team_href(lang, "tweede-stap"), status, |ext| {
             ext.insert(SecondFactorForm {
                 csrf: session.stored.csrf_token.clone(),
@@ -250,7 +325,10 @@ pub async fn logout(
     if let Some(session) = session {
         let _ = state.db.delete_session(&session.token_hash).await;
     }
-    clear_session_cookie(&state, see_other(&format!("{}?uitgelogd", team_href(lang, "inloggen"))))
+    clear_session_cookie(
+        &state,
+        see_other(&format!("{}?uitgelogd", team_href(lang, "inloggen"))),
+    )
 }
 
 pub async fn logout_everywhere(
@@ -263,8 +341,14 @@ pub async fn logout_everywhere(
         Ok(ended) => tracing::info!(ended, "staff member logged out everywhere"),
         Err(error) => return TeamError::Storage(error).respond(&state, lang).await,
     }
-    let _ = state.db.audit(&staff.actor(), "logout_everywhere", None, "").await;
-    clear_session_cookie(&state, see_other(&format!("{}?uitgelogd", team_href(lang, "inloggen"))))
+    let _ = state
+        .db
+        .audit(&staff.actor(), "logout_everywhere", None, "")
+        .await;
+    clear_session_cookie(
+        &state,
+        see_other(&format!("{}?uitgelogd", team_href(lang, "inloggen"))),
+    )
 }
 
 pub async fn forbidden_page(
@@ -298,7 +382,11 @@ async fn password_form(
         &team_href(lang, &format!("wachtwoord/{token}")),
         if valid { status } else { StatusCode::NOT_FOUND },
         |ext| {
-            ext.insert(SetPasswordForm { csrf, valid, notice });
+            ext.insert(SetPasswordForm {
+                csrf,
+                valid,
+                notice,
+            });
         },
     )
     .await;
@@ -314,7 +402,11 @@ pub async fn set_password_page(
     headers: http::HeaderMap,
 ) -> Response {
     let lang = lang_of(&lang);
-    let valid = match state.db.password_token_user(&cookies::token_hash(&token), Utc::now()).await {
+    let valid = match state
+        .db
+        .password_token_user(&cookies::token_hash(&token), Utc::now())
+        .await
+    {
         Ok(user) => user.is_some(),
         Err(error) => return TeamError::Storage(error).respond(&state, lang).await,
     };
@@ -344,22 +436,50 @@ pub async fn set_password(
         Ok(()) => None,
     };
     if problem.is_some() {
-        return password_form(&state, lang, &token, &headers, true, problem, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return password_form(
+            &state,
+            lang,
+            &token,
+            &headers,
+            true,
+            problem,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     let password = fields.password;
-    let Ok(Ok(hash)) = tokio::task::spawn_blocking(move || secrets::hash_password(&password)).await else {
+    let Ok(Ok(hash)) = tokio::task::spawn_blocking(move || secrets::hash_password(&password)).await
+    else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
-    match state.db.use_password_token(&cookies::token_hash(&token), &hash, Utc::now()).await {
+    match state
+        .db
+        .use_password_token(&cookies::token_hash(&token), &hash, Utc::now())
+        .await
+    {
         Ok(true) => {
-            let mut response = see_other(&format!("{}?wachtwoord=ingesteld", team_href(lang, "inloggen")));
+            let mut response = see_other(&format!(
+                "{}?wachtwoord=ingesteld",
+                team_href(lang, "inloggen")
+            ));
             response.headers_mut().append(
                 header::SET_COOKIE,
                 cookies::set(LOGIN_CSRF_COOKIE, "", Some(0), state.secure_cookies),
             );
             response
         }
-        Ok(false) => password_form(&state, lang, &token, &headers, false, None, StatusCode::NOT_FOUND).await,
+        Ok(false) => {
+            password_form(
+                &state,
+                lang,
+                &token,
+                &headers,
+                false,
+                None,
+                StatusCode::NOT_FOUND,
+            )
+            .await
+        }
         Err(error) => TeamError::Storage(error).respond(&state, lang).await,
     }
 }

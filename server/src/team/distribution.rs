@@ -36,7 +36,8 @@ pub async fn distribute(db: &Database, actor: &Actor, run: &str) -> Result<usize
         }
     }
     db.claim_job_run(JOB, run, now).await?;
-    db.finish_job_run(JOB, run, &format!("assigned {assigned}")).await?;
+    db.finish_job_run(JOB, run, &format!("assigned {assigned}"))
+        .await?;
     tracing::info!(assigned, members = members.len(), "reports distributed");
     Ok(assigned)
 }
@@ -54,12 +55,19 @@ pub async fn daily(
         return Ok(false);
     }
     let key = day.to_string();
-    if !db.claim_job_run("distribution-day", &key, now.with_timezone(&Utc)).await? {
+    if !db
+        .claim_job_run("distribution-day", &key, now.with_timezone(&Utc))
+        .await?
+    {
         return Ok(false);
     }
     let assigned = distribute(db, &Actor::system(), &key).await?;
     let digests = crate::mail::send_digests(db, public_url, now.with_timezone(&Utc)).await?;
-    db.finish_job_run("distribution-day", &key, &format!("assigned {assigned}, digests {digests}"))
-        .await?;
+    db.finish_job_run(
+        "distribution-day",
+        &key,
+        &format!("assigned {assigned}, digests {digests}"),
+    )
+    .await?;
     Ok(true)
 }

@@ -41,7 +41,8 @@ pub struct TeamState {
 
 impl TeamState {
     pub fn new(settings: &Settings) -> TeamState {
-        let per_account = NonZeroU32::new(settings.login_limit_account.max(1)).unwrap_or(NonZeroU32::MIN);
+        let per_account =
+            NonZeroU32::new(settings.login_limit_account.max(1)).unwrap_or(NonZeroU32::MIN);
         let global = NonZeroU32::new(settings.login_limit_global.max(1)).unwrap_or(NonZeroU32::MIN);
         TeamState {
             idle: chrono::Duration::minutes(i64::from(settings.session_idle_minutes.max(1))),
@@ -78,14 +79,29 @@ impl TeamError {
         match self {
             TeamError::SignIn => Redirect::to(&team_href(lang, "inloggen")).into_response(),
             TeamError::Forbidden => {
-                render(state, &team_href(lang, "geen-toegang"), StatusCode::FORBIDDEN, |_| {}).await
+                render(
+                    state,
+                    &team_href(lang, "geen-toegang"),
+                    StatusCode::FORBIDDEN,
+                    |_| {},
+                )
+                .await
             }
             TeamError::NotFound => {
-                render(state, &format!("/{}/{}", lang.code, "bestaat-niet"), StatusCode::NOT_FOUND, |_| {}).await
+                render(
+                    state,
+                    &format!("/{}/{}", lang.code, "bestaat-niet"),
+                    StatusCode::NOT_FOUND,
+                    |_| {},
+                )
+                .await
             }
             TeamError::Storage(error) => {
                 tracing::error!(%error, "staff request failed");
-                (StatusCode::SERVICE_UNAVAILABLE, "De database is nu niet bereikbaar. / The database is unavailable.\n")
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "De database is nu niet bereikbaar. / The database is unavailable.\n",
+                )
                     .into_response()
             }
         }
@@ -134,24 +150,57 @@ pub fn see_other(path: &str) -> Response {
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/team", get(auth::team_home))
-        .route("/{lang}/team/inloggen", get(auth::login_page).post(auth::login))
-        .route("/{lang}/team/tweede-stap", get(auth::second_factor_page).post(auth::second_factor))
+        .route(
+            "/{lang}/team/inloggen",
+            get(auth::login_page).post(auth::login),
+        )
+        .route(
+            "/{lang}/team/tweede-stap",
+            get(auth::second_factor_page).post(auth::second_factor),
+        )
         .route("/{lang}/team/uitloggen", post(auth::logout))
-        .route("/{lang}/team/uitloggen-overal", post(auth::logout_everywhere))
-        .route("/{lang}/team/wachtwoord/{token}", get(auth::set_password_page).post(auth::set_password))
+        .route(
+            "/{lang}/team/uitloggen-overal",
+            post(auth::logout_everywhere),
+        )
+        .route(
+            "/{lang}/team/wachtwoord/{token}",
+            get(auth::set_password_page).post(auth::set_password),
+        )
         .route("/{lang}/team/geen-toegang", get(auth::forbidden_page))
         .route("/{lang}/team/account", get(accounts::account_page))
-        .route("/{lang}/team/account/aanwezig", post(accounts::set_own_presence))
-        .route("/{lang}/team/account/tweede-stap/nieuw", post(accounts::start_totp))
-        .route("/{lang}/team/account/tweede-stap", post(accounts::confirm_totp))
-        .route("/{lang}/team/accounts", get(accounts::accounts_page).post(accounts::add_account))
-        .route("/{lang}/team/accounts/{id}/uitzetten", post(accounts::disable_account))
+        .route(
+            "/{lang}/team/account/aanwezig",
+            post(accounts::set_own_presence),
+        )
+        .route(
+            "/{lang}/team/account/tweede-stap/nieuw",
+            post(accounts::start_totp),
+        )
+        .route(
+            "/{lang}/team/account/tweede-stap",
+            post(accounts::confirm_totp),
+        )
+        .route(
+            "/{lang}/team/accounts",
+            get(accounts::accounts_page).post(accounts::add_account),
+        )
+        .route(
+            "/{lang}/team/accounts/{id}/uitzetten",
+            post(accounts::disable_account),
+        )
         .route("/{lang}/team/meldingen", get(queue::my_queue))
         .route("/{lang}/team/meldingen/alle", get(queue::all_open))
         .route("/{lang}/team/meldingen/{id}", get(queue::report_page))
-        .route("/{lang}/team/meldingen/{id}/{action}", post(queue::report_action))
+        .route(
+            "/{lang}/team/meldingen/{id}/{action}",
+            post(queue::report_action),
+        )
         .route("/{lang}/team/verdeling", get(queue::team_page))
-        .route("/{lang}/team/verdeling/{id}/aanwezig", post(queue::set_member_presence))
+        .route(
+            "/{lang}/team/verdeling/{id}/aanwezig",
+            post(queue::set_member_presence),
+        )
         .route("/{lang}/team/verdelen", post(queue::distribute_now))
         .route("/{lang}/team/instellingen", post(queue::team_settings))
         .route("/{lang}/team/logboek", get(queue::audit_page))
@@ -166,9 +215,13 @@ pub fn is_team_path(path: &str) -> bool {
 
 /// Formats a moment for staff pages in the server's local time.
 pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M").to_string()
+    at.with_timezone(&chrono::Local)
+        .format("%d-%m-%Y %H:%M")
+        .to_string()
 }
 
 pub fn local_date(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono::Local).format("%d-%m-%Y").to_string()
+    at.with_timezone(&chrono::Local)
+        .format("%d-%m-%Y")
+        .to_string()
 }

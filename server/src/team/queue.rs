@@ -1,7 +1,9 @@
 //! The queue pages and everything a member does to a report. Every view of a report and every
 //! change is written to the audit log; editors and admins get 403 on all of it.
 
-use super::{TeamError, distribution, local_date, local_time, render_with, see_other, session::Staff};
+use super::{
+    TeamError, distribution, local_date, local_time, render_with, see_other, session::Staff,
+};
 use crate::{
     startup::AppState,
     storage::{AuditQuery, QueueScope as StoreScope},
@@ -44,7 +46,13 @@ fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-async fn queue(state: &AppState, lang: Language, staff: Staff, scope: QueueScope, query: Option<String>) -> Response {
+async fn queue(
+    state: &AppState,
+    lang: Language,
+    staff: Staff,
+    scope: QueueScope,
+    query: Option<String>,
+) -> Response {
     if let Err(error) = staff.require(Role::works_reports) {
         return error.respond(state, lang).await;
     }
@@ -57,7 +65,11 @@ async fn queue(state: &AppState, lang: Language, staff: Staff, scope: QueueScope
         QueueScope::Mine => StoreScope::Mine(staff.session.user_id),
         QueueScope::AllOpen => StoreScope::AllOpen,
     };
-    let (entries, total) = match state.db.queue(store_scope, (page - 1) * PAGE_SIZE, PAGE_SIZE).await {
+    let (entries, total) = match state
+        .db
+        .queue(store_scope, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+        .await
+    {
         Ok(found) => found,
         Err(error) => return TeamError::Storage(error).respond(state, lang).await,
     };
@@ -70,7 +82,12 @@ async fn queue(state: &AppState, lang: Language, staff: Staff, scope: QueueScope
             received: local_date(e.received_at),
             kinds: e.kinds,
             overdue: e.status.is_open()
-                && rules::is_overdue(e.received_at.with_timezone(&chrono::Local).date_naive(), e.first_action_at.is_some(), today, limit),
+                && rules::is_overdue(
+                    e.received_at.with_timezone(&chrono::Local).date_naive(),
+                    e.first_action_at.is_some(),
+                    today,
+                    limit,
+                ),
             status: e.status,
             assignee: e.assignee,
             same_subject: e.same_subject,
@@ -82,18 +99,40 @@ async fn queue(state: &AppState, lang: Language, staff: Staff, scope: QueueScope
         QueueScope::Mine => "meldingen",
         QueueScope::AllOpen => "meldingen/alle",
     };
-    let data = QueueView { scope, rows, total, page: page.min(pages), pages };
-    render_with(state, &team_href(lang, path), StatusCode::OK, Some(staff.session.clone()), |ext| {
-        ext.insert(data);
-    })
+    let data = QueueView {
+        scope,
+        rows,
+        total,
+        page: page.min(pages),
+        pages,
+    };
+    render_with(
+        state,
+        &team_href(lang, path),
+        StatusCode::OK,
+        Some(staff.session.clone()),
+        |ext| {
+            ext.insert(data);
+        },
+    )
     .await
 }
 
-pub async fn my_queue(State(state): State<AppState>, Path(lang): Path<String>, RawQuery(q): RawQuery, staff: Staff) -> Response {
+pub async fn my_queue(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(q): RawQuery,
+    staff: Staff,
+) -> Response {
     queue(&state, lang_of(&lang), staff, QueueScope::Mine, q).await
 }
 
-pub async fn all_open(State(state): State<AppState>, Path(lang): Path<String>, RawQuery(q): RawQuery, staff: Staff) -> Response {
+pub async fn all_open(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(q): RawQuery,
+    staff: Staff,
+) -> Response {
     queue(&state, lang_of(&lang), staff, QueueScope::AllOpen, q).await
 }
 
@@ -115,12 +154,24 @@ async fn report_view(
     let messages = state.db.messages(id).await?;
     let history = state.db.report_history(id).await?;
     let members = if staff.session.role.leads() {
-        state.db.member_loads().await?.into_iter().map(|m| (m.id, m.name)).collect()
+        state
+            .db
+            .member_loads()
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m.name))
+            .collect()
     } else {
         Vec::new()
     };
-    let language = Language::from_code(&work.lang).map(|l| l.name.to_owned()).unwrap_or(work.lang.clone());
-    let entry = |at, who: String, text: String| Entry { at: local_time(at), who, text };
+    let language = Language::from_code(&work.lang)
+        .map(|l| l.name.to_owned())
+        .unwrap_or(work.lang.clone());
+    let entry = |at, who: String, text: String| Entry {
+        at: local_time(at),
+        who,
+        text,
+    };
     let data = ReportView {
         id,
         received: local_time(work.received_at),
@@ -132,7 +183,11 @@ async fn report_view(
         assigned_to_me: work.assignee_id == Some(staff.session.user_id),
         answers: answers
             .into_iter()
-            .map(|a| AnswerRow { question_asked: a.question_asked, question_nl: a.question_nl, answer: a.answer })
+            .map(|a| AnswerRow {
+                question_asked: a.question_asked,
+                question_nl: a.question_nl,
+                answer: a.answer,
+            })
             .collect(),
         has_contact: work.has_contact,
         has_email: work.contact_email.is_some(),
@@ -161,14 +216,27 @@ async fn report_view(
                 if matches.is_empty() {
                     matches.push("link");
                 }
-                RelatedReport { id: r.id, received: local_date(r.received_at), status: r.status, linked: r.linked, matches }
+                RelatedReport {
+                    id: r.id,
+                    received: local_date(r.received_at),
+                    status: r.status,
+                    linked: r.linked,
+                    matches,
+                }
             })
             .collect(),
-        notes: notes.into_iter().map(|n| entry(n.created_at, n.author, n.body)).collect(),
+        notes: notes
+            .into_iter()
+            .map(|n| entry(n.created_at, n.author, n.body))
+            .collect(),
         messages: messages
             .into_iter()
             .map(|m| {
-                let who = if m.author == "team" { "team-message-team" } else { "team-message-reporter" };
+                let who = if m.author == "team" {
+                    "team-message-team"
+                } else {
+                    "team-message-reporter"
+                };
                 entry(m.created_at, helder_app::i18n::t(lang, who), m.body)
             })
             .collect(),
@@ -176,7 +244,11 @@ async fn report_view(
             .into_iter()
             .map(|h| {
                 let action = helder_app::i18n::t(lang, &format!("team-audit-action-{}", h.action));
-                let text = if h.detail.is_empty() { action } else { format!("{action}: {}", h.detail) };
+                let text = if h.detail.is_empty() {
+                    action
+                } else {
+                    format!("{action}: {}", h.detail)
+                };
                 entry(h.at, h.actor, text)
             })
             .collect(),
@@ -184,13 +256,23 @@ async fn report_view(
         notice,
         typed,
     };
-    Ok(render_with(state, &team_href(lang, &format!("meldingen/{id}")), status, Some(staff.session.clone()), |ext| {
-        ext.insert(data);
-    })
+    Ok(render_with(
+        state,
+        &team_href(lang, &format!("meldingen/{id}")),
+        status,
+        Some(staff.session.clone()),
+        |ext| {
+            ext.insert(data);
+        },
+    )
     .await)
 }
 
-pub async fn report_page(State(state): State<AppState>, Path((lang, id)): Path<(String, String)>, staff: Staff) -> Response {
+pub async fn report_page(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    staff: Staff,
+) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::works_reports) {
         return error.respond(&state, lang).await;
@@ -198,7 +280,17 @@ pub async fn report_page(State(state): State<AppState>, Path((lang, id)): Path<(
     let Ok(id) = id.parse::<i64>() else {
         return TeamError::NotFound.respond(&state, lang).await;
     };
-    match report_view(&state, lang, &staff, id, None, String::new(), StatusCode::OK).await {
+    match report_view(
+        &state,
+        lang,
+        &staff,
+        id,
+        None,
+        String::new(),
+        StatusCode::OK,
+    )
+    .await
+    {
         Ok(response) => response,
         Err(error) => error.respond(&state, lang).await,
     }
@@ -212,7 +304,11 @@ struct Refusal {
 }
 
 fn refuse(field: &'static str, key: &'static str, typed: &str) -> Result<(), Refusal> {
-    Err(Refusal { field, key, typed: typed.chars().take(MAX_TEXT).collect() })
+    Err(Refusal {
+        field,
+        key,
+        typed: typed.chars().take(MAX_TEXT).collect(),
+    })
 }
 
 /// `POST /{lang}/team/meldingen/{id}/{action}`
@@ -236,8 +332,21 @@ pub async fn report_action(
     match outcome {
         Ok(()) => see_other(&team_href(lang, &format!("meldingen/{id}"))),
         Err(refusal) => {
-            let notice = Some(Notice::Error { field: refusal.field, key: refusal.key });
-            match report_view(&state, lang, &staff, id, notice, refusal.typed, StatusCode::UNPROCESSABLE_ENTITY).await {
+            let notice = Some(Notice::Error {
+                field: refusal.field,
+                key: refusal.key,
+            });
+            match report_view(
+                &state,
+                lang,
+                &staff,
+                id,
+                notice,
+                refusal.typed,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+            {
                 Ok(response) => response,
                 Err(error) => error.respond(&state, lang).await,
             }
@@ -262,19 +371,32 @@ async fn act(
             let Some(to) = Status::parse(field("to")) else {
                 return Ok(refuse("status", "team-status-invalid", ""));
             };
-            if rules::move_to(work.status, to).is_err() || !db.set_report_status(id, work.status, to, None, now).await? {
+            if rules::move_to(work.status, to).is_err()
+                || !db.set_report_status(id, work.status, to, None, now).await?
+            {
                 return Ok(refuse("status", "team-status-invalid", ""));
             }
-            db.audit(&actor, "status", Some(id), &format!("{} → {}", work.status.as_str(), to.as_str())).await?;
+            db.audit(
+                &actor,
+                "status",
+                Some(id),
+                &format!("{} → {}", work.status.as_str(), to.as_str()),
+            )
+            .await?;
         }
         "afsluiten" => {
             let Some(outcome) = Outcome::parse(field("outcome")) else {
                 return Ok(refuse("outcome", "team-outcome-missing", ""));
             };
-            if rules::close(work.status).is_err() || !db.set_report_status(id, work.status, Status::Closed, Some(outcome), now).await? {
+            if rules::close(work.status).is_err()
+                || !db
+                    .set_report_status(id, work.status, Status::Closed, Some(outcome), now)
+                    .await?
+            {
                 return Ok(refuse("outcome", "team-status-invalid", ""));
             }
-            db.audit(&actor, "closed", Some(id), outcome.as_str()).await?;
+            db.audit(&actor, "closed", Some(id), outcome.as_str())
+                .await?;
         }
         "bedrag" => {
             let typed = field("amount");
@@ -290,10 +412,13 @@ async fn act(
             db.set_estimate(id, amount, fined_before).await?;
             let detail = format!(
                 "{} {}",
-                amount.map(|a| format!("€ {a}")).unwrap_or_else(|| "—".into()),
+                amount
+                    .map(|a| format!("€ {a}"))
+                    .unwrap_or_else(|| "—".into()),
                 if fined_before { "(eerder beboet)" } else { "" }
             );
-            db.audit(&actor, "estimate", Some(id), detail.trim()).await?;
+            db.audit(&actor, "estimate", Some(id), detail.trim())
+                .await?;
         }
         "notitie" => {
             let note = field("note").trim();
@@ -325,7 +450,9 @@ async fn act(
             match crate::mail::notify_question_waiting(db, id, &state.team.public_url, now).await {
                 Ok(Some(_)) => db.audit(&actor, "question_mail", Some(id), "").await?,
                 Ok(None) => {}
-                Err(error) => tracing::error!(%error, report = id, "could not queue the question mail"),
+                Err(error) => {
+                    tracing::error!(%error, report = id, "could not queue the question mail")
+                }
             }
         }
         "koppelen" => {
@@ -335,8 +462,10 @@ async fn act(
             if other == id || db.report_work(other).await?.is_none() {
                 return Ok(refuse("other", "team-link-invalid", ""));
             }
-            db.link_reports(id, other, staff.session.user_id, now).await?;
-            db.audit(&actor, "link", Some(id), &format!("#{other}")).await?;
+            db.link_reports(id, other, staff.session.user_id, now)
+                .await?;
+            db.audit(&actor, "link", Some(id), &format!("#{other}"))
+                .await?;
         }
         "toewijzen" => {
             let Ok(member) = field("member").parse::<i64>() else {
@@ -347,26 +476,38 @@ async fn act(
             if !self_take && !staff.session.role.leads() {
                 return Err(TeamError::Forbidden);
             }
-            let target = db.staff_user(member).await?.filter(|u| u.active && u.role.works_reports());
+            let target = db
+                .staff_user(member)
+                .await?
+                .filter(|u| u.active && u.role.works_reports());
             let Some(target) = target else {
                 return Ok(refuse("member", "team-member-invalid", ""));
             };
             if !db.assign_report(id, member, now).await? {
                 return Ok(refuse("member", "team-status-invalid", ""));
             }
-            db.audit(&actor, "assigned", Some(id), &target.display_name).await?;
+            db.audit(&actor, "assigned", Some(id), &target.display_name)
+                .await?;
         }
         _ => return Err(TeamError::NotFound),
     }
     Ok(Ok(()))
 }
 
-pub async fn team_page(State(state): State<AppState>, Path(lang): Path<String>, RawQuery(q): RawQuery, staff: Staff) -> Response {
+pub async fn team_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(q): RawQuery,
+    staff: Staff,
+) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.respond(&state, lang).await;
     }
-    let notice = query_map(q.as_deref()).get("verdeeld").and_then(|n| n.parse::<i64>().ok()).map(|_| Notice::Done("team-distributed"));
+    let notice = query_map(q.as_deref())
+        .get("verdeeld")
+        .and_then(|n| n.parse::<i64>().ok())
+        .map(|_| Notice::Done("team-distributed"));
     let result: Result<TeamView, TeamError> = async {
         let members = state.db.member_loads().await?;
         let unassigned = state.db.unassigned_reports().await?.len() as i64;
@@ -377,40 +518,68 @@ pub async fn team_page(State(state): State<AppState>, Path(lang): Path<String>, 
             .await?
             .into_iter()
             .filter(|(_, received)| {
-                rules::is_overdue(received.with_timezone(&chrono::Local).date_naive(), false, today, state.team.first_action_days)
+                rules::is_overdue(
+                    received.with_timezone(&chrono::Local).date_naive(),
+                    false,
+                    today,
+                    state.team.first_action_days,
+                )
             })
             .count() as i64;
         Ok(TeamView {
             members: members
                 .into_iter()
-                .map(|m| MemberLoad { id: m.id, name: m.name, present: m.present, open: m.open, new: m.new })
+                .map(|m| MemberLoad {
+                    id: m.id,
+                    name: m.name,
+                    present: m.present,
+                    open: m.open,
+                    new: m.new,
+                })
                 .collect(),
             unassigned,
             overdue,
             require_totp: state.db.require_totp().await?,
-            last_distribution: state.db.last_job_run(distribution::JOB).await?.map(local_time),
+            last_distribution: state
+                .db
+                .last_job_run(distribution::JOB)
+                .await?
+                .map(local_time),
             notice,
         })
     }
     .await;
     match result {
         Ok(data) => {
-            render_with(&state, &team_href(lang, "verdeling"), StatusCode::OK, Some(staff.session.clone()), |ext| {
-                ext.insert(data);
-            })
+            render_with(
+                &state,
+                &team_href(lang, "verdeling"),
+                StatusCode::OK,
+                Some(staff.session.clone()),
+                |ext| {
+                    ext.insert(data);
+                },
+            )
             .await
         }
         Err(error) => error.respond(&state, lang).await,
     }
 }
 
-pub async fn distribute_now(State(state): State<AppState>, Path(lang): Path<String>, staff: Staff) -> Response {
+pub async fn distribute_now(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    staff: Staff,
+) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.respond(&state, lang).await;
     }
     match distribution::distribute(&state.db, &staff.actor(), &Utc::now().to_rfc3339()).await {
-        Ok(count) => see_other(&format!("{}?verdeeld={count}", team_href(lang, "verdeling"))),
+        Ok(count) => see_other(&format!(
+            "{}?verdeeld={count}",
+            team_href(lang, "verdeling")
+        )),
         Err(error) => TeamError::Storage(error).respond(&state, lang).await,
     }
 }
@@ -449,7 +618,19 @@ pub async fn team_settings(
     if let Err(error) = state.db.set_require_totp(on).await {
         return TeamError::Storage(error).respond(&state, lang).await;
     }
-    let _ = state.db.audit(&staff.actor(), "settings", None, if on { "require_totp on" } else { "require_totp off" }).await;
+    let _ = state
+        .db
+        .audit(
+            &staff.actor(),
+            "settings",
+            None,
+            if on {
+                "require_totp on"
+            } else {
+                "require_totp off"
+            },
+        )
+        .await;
     see_other(&team_href(lang, "verdeling"))
 }
 
@@ -462,14 +643,30 @@ fn day_start(text: &str) -> Option<chrono::DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
-pub async fn audit_page(State(state): State<AppState>, Path(lang): Path<String>, RawQuery(q): RawQuery, staff: Staff) -> Response {
+pub async fn audit_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(q): RawQuery,
+    staff: Staff,
+) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.respond(&state, lang).await;
     }
     let params = query_map(q.as_deref());
-    let get = |k: &str| params.get(k).map(|v| v.trim().chars().take(100).collect::<String>()).unwrap_or_default();
-    let filter = AuditFilter { actor: get("actor"), action: get("action"), report: get("report"), from: get("van"), to: get("tot") };
+    let get = |k: &str| {
+        params
+            .get(k)
+            .map(|v| v.trim().chars().take(100).collect::<String>())
+            .unwrap_or_default()
+    };
+    let filter = AuditFilter {
+        actor: get("actor"),
+        action: get("action"),
+        report: get("report"),
+        from: get("van"),
+        to: get("tot"),
+    };
     let query = AuditQuery {
         actor: (!filter.actor.is_empty()).then(|| filter.actor.clone()),
         action: (!filter.action.is_empty()).then(|| filter.action.clone()),
@@ -479,14 +676,23 @@ pub async fn audit_page(State(state): State<AppState>, Path(lang): Path<String>,
     };
     let page = get("pagina").parse::<i64>().unwrap_or(1).clamp(1, 100_000);
     let result: Result<AuditView, TeamError> = async {
-        let (rows, total) = state.db.audit_log(&query, (page - 1) * PAGE_SIZE, PAGE_SIZE).await?;
+        let (rows, total) = state
+            .db
+            .audit_log(&query, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+            .await?;
         let actions = state.db.audit_actions().await?;
         let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
         Ok(AuditView {
             filter,
             rows: rows
                 .into_iter()
-                .map(|r| AuditRow { at: local_time(r.at), actor: r.actor, action: r.action, report_id: r.report_id, detail: r.detail })
+                .map(|r| AuditRow {
+                    at: local_time(r.at),
+                    actor: r.actor,
+                    action: r.action,
+                    report_id: r.report_id,
+                    detail: r.detail,
+                })
                 .collect(),
             actions,
             total,
@@ -497,9 +703,15 @@ pub async fn audit_page(State(state): State<AppState>, Path(lang): Path<String>,
     .await;
     match result {
         Ok(data) => {
-            render_with(&state, &team_href(lang, "logboek"), StatusCode::OK, Some(staff.session.clone()), |ext| {
-                ext.insert(data);
-            })
+            render_with(
+                &state,
+                &team_href(lang, "logboek"),
+                StatusCode::OK,
+                Some(staff.session.clone()),
+                |ext| {
+                    ext.insert(data);
+                },
+            )
             .await
         }
         Err(error) => error.respond(&state, lang).await,

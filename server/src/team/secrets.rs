@@ -124,8 +124,14 @@ mod tests {
         // RFC 6238 appendix B, SHA1 key "12345678901234567890" (8 digits there; we use the last 6).
         let secret = BASE32_NOPAD.encode(b"12345678901234567890");
         assert_eq!(totp_code(&secret, 59 / 30).as_deref(), Some("287082"));
-        assert_eq!(totp_code(&secret, 1111111109 / 30).as_deref(), Some("081804"));
-        assert_eq!(totp_code(&secret, 2000000000 / 30).as_deref(), Some("279037"));
+        assert_eq!(
+            totp_code(&secret, 1111111109 / 30).as_deref(),
+            Some("081804")
+        );
+        assert_eq!(
+            totp_code(&secret, 2000000000 / 30).as_deref(),
+            Some("279037")
+        );
         assert!(verify_totp(&secret, "287 082", 59));
         assert!(verify_totp(&secret, "287082", 59 + 30), "one step of drift");
         assert!(!verify_totp(&secret, "287082", 59 + 90));

@@ -47,7 +47,11 @@ fn same(a: &str, b: &str) -> bool {
     !a.is_empty() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
-pub async fn staff_requests(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn staff_requests(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path().to_owned();
     if !is_team_path(&path) {
         return next.run(request).await;
@@ -60,11 +64,18 @@ pub async fn staff_requests(State(state): State<AppState>, request: Request, nex
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     // Staff pages are nobody's search result.
-    headers.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    headers.insert(
+        "x-robots-tag",
+        HeaderValue::from_static("noindex, nofollow"),
+    );
     response
 }
 
-async fn checked(state: &AppState, lang: Language, mut request: Request) -> Result<Request, Response> {
+async fn checked(
+    state: &AppState,
+    lang: Language,
+    mut request: Request,
+) -> Result<Request, Response> {
     if !staff_language(lang) {
         return Err(TeamError::NotFound.respond(state, lang).await);
     }
@@ -95,8 +106,21 @@ async fn checked(state: &AppState, lang: Language, mut request: Request) -> Resu
         // The lead requires a second factor: without one, only the account page (to set it
         // up) and logging out are open.
         if session.stored.verified && session.stored.user.totp_secret.is_none() {
-            let rest = request.uri().path().splitn(4, '/').nth(3).unwrap_or_default().to_owned();
-            let open = matches!(rest.as_str(), "account" | "account/tweede-stap" | "account/tweede-stap/nieuw" | "uitloggen" | "uitloggen-overal");
+            let rest = request
+                .uri()
+                .path()
+                .splitn(4, '/')
+                .nth(3)
+                .unwrap_or_default()
+                .to_owned();
+            let open = matches!(
+                rest.as_str(),
+                "account"
+                    | "account/tweede-stap"
+                    | "account/tweede-stap/nieuw"
+                    | "uitloggen"
+                    | "uitloggen-overal"
+            );
             if !open && state.db.require_totp().await.unwrap_or(false) {
                 return Err(super::see_other(&format!(
                     "{}?tweede-stap=nodig",
@@ -117,7 +141,11 @@ async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Res
     let now = Utc::now();
     let stored = match state.db.session(token_hash).await {
         Ok(stored) => stored,
-        Err(error) => return Err(TeamError::Storage(error).respond(state, Language::default_language()).await),
+        Err(error) => {
+            return Err(TeamError::Storage(error)
+                .respond(state, Language::default_language())
+                .await);
+        }
     };
     let Some(stored) = stored else {
         return Ok(None);
@@ -211,7 +239,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Staff {
 impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for Staff {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Option<Self>, Self::Rejection> {
-        Ok(<Staff as FromRequestParts<S>>::from_request_parts(parts, state).await.ok())
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &S,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        Ok(
+            <Staff as FromRequestParts<S>>::from_request_parts(parts, state)
+                .await
+                .ok(),
+        )
     }
 }
