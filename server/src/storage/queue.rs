@@ -127,6 +127,8 @@ pub struct MemberLoad {
 const SAME_SUBJECT: &str = "((r.subject_name IS NOT NULL AND o.subject_name = r.subject_name) \
      OR (r.subject_address IS NOT NULL AND o.subject_address = r.subject_address))";
 
+type AuditRow = (DateTime<Utc>, String, String, Option<i64>, String);
+
 type QueueRow = (
     i64,
     DateTime<Utc>,
@@ -456,10 +458,7 @@ impl Database {
              ORDER BY id DESC LIMIT $6 OFFSET $7"
         );
         let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
-        let (rows, total): (
-            Vec<(DateTime<Utc>, String, String, Option<i64>, String)>,
-            i64,
-        ) = match self {
+        let (rows, total): (Vec<AuditRow>, i64) = match self {
             Database::Sqlite(pool) => {
                 let rows = sqlx::query_as(&sql)
                     .bind(&like)
@@ -540,7 +539,7 @@ impl Database {
 
     /// What happened to a report, oldest first; views are left out (they are in the audit log).
     pub async fn report_history(&self, id: i64) -> Result<Vec<AuditEntry>, StorageError> {
-        let rows: Vec<(DateTime<Utc>, String, String, Option<i64>, String)> = on_pool!(self, pool => sqlx::query_as(
+        let rows: Vec<AuditRow> = on_pool!(self, pool => sqlx::query_as(
             "SELECT at, actor, action, report_id, detail FROM audit_log \
              WHERE report_id = $1 AND action <> 'view' ORDER BY id",
         )
