@@ -139,11 +139,24 @@ pub fn t(lang: Language, key: &str) -> String {
 pub fn t_args(lang: Language, key: &str, args: &[(&'static str, &str)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
         .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(*v)))
+        .map(|(k, v)| (Cow::Borrowed(*k), argument(v)))
         .collect();
     LOCALES
         .try_lookup_with_args(&lang.identifier(), key, &args)
         .unwrap_or_else(|| key.to_owned())
+}
+
+/// A whole number becomes a Fluent number, so plural forms (`[one]`, `*[other]`) are chosen
+/// by it; anything else (codes with leading zeros included) stays text.
+fn argument(value: &str) -> FluentValue<'_> {
+    let plain_number = !value.is_empty()
+        && value.len() <= 15
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && (value == "0" || !value.starts_with('0'));
+    match value.parse::<i64>() {
+        Ok(number) if plain_number => FluentValue::from(number),
+        _ => FluentValue::from(value),
+    }
 }
 
 /// The language of the page being rendered (provided by the shell from the URL).
@@ -154,6 +167,19 @@ pub fn use_language() -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        let nl = Language::from_code("nl").unwrap();
+        assert_eq!(
+            t_args(nl, "team-queue-count", &[("count", "1")]),
+            "1 melding"
+        );
+        assert_eq!(
+            t_args(nl, "team-queue-count", &[("count", "3")]),
+            "3 meldingen"
+        );
+    }
 
     #[test]
     fn dutch_is_the_default_and_first() {
