@@ -9,10 +9,14 @@ use leptos::prelude::*;
 pub fn LanguageSwitcher(
     /// Path and query of the page being shown, e.g. `/nl/privacy`.
     current_path: String,
+    /// Offer only these languages (staff pages exist in Dutch and English only).
+    #[prop(optional)]
+    only: Option<&'static [&'static str]>,
 ) -> impl IntoView {
     let lang = use_language();
     let items = LANGUAGES
         .iter()
+        .filter(|l| only.is_none_or(|codes| codes.contains(&l.code)))
         .map(|other| {
             let item = if *other == lang {
                 view! {

@@ -56,7 +56,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="hl-header__name">{municipality.clone()}</span>
                     <span class="hl-header__product">{t(lang, "site-product")}</span>
                 </a>
-                <LanguageSwitcher current_path=current_path />
+                {if staff_area {
+                    view! { <LanguageSwitcher current_path=current_path only=&["nl", "en"] /> }.into_any()
+                } else {
+                    view! { <LanguageSwitcher current_path=current_path /> }.into_any()
+                }}
             </div>
             {staff_nav}
             <nav class="hl-service-nav" aria-label=t(lang, "service-nav-label") hidden=staff_area>
