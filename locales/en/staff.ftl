@@ -237,3 +237,10 @@ team-audit-action-export = Exported
 team-audit-action-retention = Retention applied
 team-audit-action-deleted = Deleted (retention)
 team-audit-action-anonymised = Anonymised (retention)
+
+## Short names of the kinds of suspicion, for tables
+team-kind-living_together = Living together
+team-kind-address = Wrong address
+team-kind-work = Work or income
+team-kind-assets = Assets
+team-kind-other = Something else

@@ -237,3 +237,10 @@ team-audit-action-export = Geëxporteerd
 team-audit-action-retention = Bewaartermijn toegepast
 team-audit-action-deleted = Verwijderd (bewaartermijn)
 team-audit-action-anonymised = Geanonimiseerd (bewaartermijn)
+
+## Korte namen van de soorten vermoedens, voor tabellen
+team-kind-living_together = Samenwonen
+team-kind-address = Adres klopt niet
+team-kind-work = Werk of inkomen
+team-kind-assets = Vermogen
+team-kind-other = Iets anders

@@ -23,6 +23,12 @@ fn kind_labels(lang: Language, kinds: &[String]) -> String {
     kinds
         .iter()
         .map(|id| {
+            // A short staff name when there is one; else the questionnaire's label.
+            let key = format!("team-kind-{id}");
+            let short = t(lang, &key);
+            if short != key {
+                return short;
+            }
             questionnaire
                 .as_ref()
                 .and_then(|q| q.0.kind(id))
