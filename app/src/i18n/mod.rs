@@ -139,7 +139,14 @@ pub fn t(lang: Language, key: &str) -> String {
 pub fn t_args(lang: Language, key: &str, args: &[(&'static str, &str)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
         .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(*v)))
+        .map(|(k, v)| {
+            // A count is a number to Fluent, so `[one]` matches "1" (a string never does).
+            let value = match v.parse::<i64>() {
+                Ok(n) if *k == "count" => FluentValue::from(n),
+                _ => FluentValue::from(*v),
+            };
+            (Cow::Borrowed(*k), value)
+        })
         .collect();
     LOCALES
         .try_lookup_with_args(&lang.identifier(), key, &args)
