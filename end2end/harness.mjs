@@ -65,7 +65,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Start the Helder server binary (env HELDER_BIN) with `serve` on a free port
  * and a fresh data directory, and wait until GET /health answers 200.
  *
- * @returns {Promise<{ baseUrl: string, stop: () => Promise<void>, logs: () => string }>}
+ * `dataDir` and `env` are returned so a test can run the same binary's other subcommands
+ * (e.g. `helder user add`) against the same database.
+ *
+ * @returns {Promise<{ baseUrl: string, dataDir: string, env: object, stop: () => Promise<void>, logs: () => string }>}
  */
 export async function startServer({ env: extraEnv = {} } = {}) {
   const binEnv = process.env.HELDER_BIN;
@@ -160,7 +163,7 @@ export async function startServer({ env: extraEnv = {} } = {}) {
     await sleep(HEALTH_POLL_MS);
   }
 
-  return { baseUrl, stop, logs };
+  return { baseUrl, dataDir, env, stop, logs };
 }
 
 /** Launch headless Debian Chromium through playwright-core. */

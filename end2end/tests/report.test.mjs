@@ -5,28 +5,13 @@
 //   HELDER_BIN=../target/debug/helder HELDER_SITE_ROOT=../target/site node --test tests/
 
 import assert from 'node:assert/strict';
-import { browserSuite, axeViolations, screenshotPath } from '../harness.mjs';
+import { browserSuite, screenshotPath } from '../harness.mjs';
+import { axeClean, fileReport, submit } from '../flows.mjs';
 
 // Each test is another visitor behind a trusted proxy, so they do not share one rate limit.
 const suite = browserSuite({ testTimeoutMs: 90_000, serverEnv: { HELDER_TRUSTED_PROXIES: '127.0.0.1' } });
 let visitor = 10;
 const { url, browserTest, watch } = suite;
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeClean(page, where, js) {
-  if (!js) return; // axe needs scripts in the page
-  const violations = await axeViolations(page, { runOnly: AXE_TAGS });
-  assert.deepEqual(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')}`),
-    [],
-    `axe on ${where}`,
-  );
-}
-
-async function submit(page) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('form button[type=submit]').last().click()]);
-}
 
 for (const lang of ['nl', 'ar']) {
   for (const js of [true, false]) {
@@ -103,17 +88,6 @@ for (const lang of ['nl', 'ar']) {
 
 const KINDS = ['living_together', 'address', 'work', 'assets', 'other'];
 
-/** Fills every question on a page of the flow with something plausible. */
-async function answerAll(page) {
-  for (const input of await page.locator('form input[type=text]:not([name=website]), form textarea').all()) {
-    await input.fill('Gezien in maart');
-  }
-  for (const select of await page.locator('form select').all()) {
-    const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
-    await select.selectOption(values[0]);
-  }
-}
-
 // The whole flow for each kind of suspicion, with and without JavaScript, in Dutch and Arabic.
 for (const lang of ['nl', 'ar']) {
   for (const js of [true, false]) {
@@ -123,27 +97,7 @@ for (const lang of ['nl', 'ar']) {
       browserTest(`report flow "${kind}" in ${lang}, JavaScript ${js ? 'on' : 'off'}`, { javaScriptEnabled: js, viewport: { width: 390, height: 844 }, extraHTTPHeaders: headers }, async (context) => {
         const page = await context.newPage();
         const problems = watch(page);
-        await page.goto(url(`/${lang}/melden`));
-        await axeClean(page, 'start', js);
-        await submit(page);
-        await page.locator(`input[name=kind][value=${kind}]`).check();
-        await axeClean(page, 'kinds', js);
-        await submit(page);
-        for (const step of ['persoon', 'situatie', 'hoe-weet-u-het']) {
-          assert.ok(page.url().endsWith(`/${step}`), `${step}: ${page.url()}`);
-          await answerAll(page);
-          await axeClean(page, step, js);
-          await submit(page);
-        }
-        assert.ok(page.url().endsWith('/contact'), page.url());
-        await axeClean(page, 'contact', js);
-        await submit(page);
-        assert.ok(page.url().endsWith('/controleren'), page.url());
-        assert.ok((await page.locator('.hl-summary').innerText()).includes('Gezien in maart'));
-        await axeClean(page, 'check', js);
-        await submit(page);
-        assert.match((await page.locator('.hl-receipt').innerText()).trim(), /^\d{4} \d{4} \d{4} \d{4}$/);
-        await axeClean(page, 'received', js);
+        await fileReport(page, url, { lang, kinds: [kind], check: (where) => axeClean(page, where, js) });
         assert.deepEqual(problems.problems, []);
       });
     }

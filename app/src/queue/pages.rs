@@ -346,7 +346,8 @@ pub fn ReportPage() -> impl IntoView {
     let related = if data.related.is_empty() {
         view! { <p class="hl-body">{t(lang, "team-same-subject-none")}</p> }.into_any()
     } else {
-        data.related
+        let items = data
+            .related
             .iter()
             .map(|r| {
                 let why = r
@@ -379,8 +380,8 @@ pub fn ReportPage() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="hl-list">{items}</ul> }.into_any()
     };
     let entries = |list: &[Entry]| {
         list.iter()
@@ -489,7 +490,7 @@ pub fn ReportPage() -> impl IntoView {
         {question_form}
 
         <h2 class="hl-heading-l">{t(lang, "team-same-subject")}</h2>
-        <ul class="hl-list">{related}</ul>
+        {related}
 
         <h2 class="hl-heading-l">{t(lang, "team-notes")}</h2>
         <ul class="hl-timeline">{notes}</ul>
