@@ -345,6 +345,7 @@ pub fn AccountsPage() -> impl IntoView {
         {heading(lang, "team-accounts-title", &notice)}
         <NoticeBox notice=notice.clone() />
         {link}
+        <div class="hl-table-wrap">
         <table class="hl-table">
             <caption class="hl-visually-hidden">{t(lang, "team-accounts-title")}</caption>
             <thead>
@@ -360,6 +361,7 @@ pub fn AccountsPage() -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
         <h2 class="hl-heading-m">{t(lang, "team-account-add")}</h2>
         <form method="post" action=team_href(lang, "accounts") novalidate=true>
             <CsrfField token=csrf.clone() />

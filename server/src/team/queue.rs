@@ -244,10 +244,11 @@ async fn report_view(
             .into_iter()
             .map(|h| {
                 let action = helder_app::i18n::t(lang, &format!("team-audit-action-{}", h.action));
-                let text = if h.detail.is_empty() {
+                let detail = readable_detail(lang, &h.action, &h.detail);
+                let text = if detail.is_empty() {
                     action
                 } else {
-                    format!("{action}: {}", h.detail)
+                    format!("{action}: {detail}")
                 };
                 entry(h.at, h.actor, text)
             })
@@ -691,7 +692,7 @@ pub async fn audit_page(
                     actor: r.actor,
                     action: r.action,
                     report_id: r.report_id,
-                    detail: r.detail,
+                    detail: readable_detail(lang, &r.action, &r.detail),
                 })
                 .collect(),
             actions,
@@ -715,5 +716,25 @@ pub async fn audit_page(
             .await
         }
         Err(error) => error.respond(&state, lang).await,
+    }
+}
+
+/// A history line's detail in words: status and outcome ids become their names.
+fn readable_detail(lang: Language, action: &str, detail: &str) -> String {
+    let status = |id: &str| {
+        Status::parse(id.trim())
+            .map(|s| helder_app::i18n::t(lang, &format!("team-status-{}", s.as_str())))
+            .unwrap_or_else(|| id.to_owned())
+    };
+    match action {
+        "status" => detail
+            .split(" → ")
+            .map(status)
+            .collect::<Vec<_>>()
+            .join(" → "),
+        "closed" => Outcome::parse(detail)
+            .map(|o| helder_app::i18n::t(lang, &format!("team-outcome-{}", o.as_str())))
+            .unwrap_or_else(|| detail.to_owned()),
+        _ => detail.to_owned(),
     }
 }
