@@ -689,10 +689,10 @@ pub async fn audit_page(
                 .into_iter()
                 .map(|r| AuditRow {
                     at: local_time(r.at),
+                    detail: readable_detail(lang, &r.action, &r.detail),
                     actor: r.actor,
                     action: r.action,
                     report_id: r.report_id,
-                    detail: readable_detail(lang, &r.action, &r.detail),
                 })
                 .collect(),
             actions,
