@@ -15,5 +15,6 @@ mod privacy;
 mod readability;
 mod report_flow;
 mod reports;
+mod retention;
 mod search;
 mod security;

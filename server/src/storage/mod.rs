@@ -24,10 +24,12 @@ mod content;
 mod outbox;
 mod reports;
 mod queue;
+mod retention;
 mod staff;
 pub use content::{IndexEntry, SeedReport, StoredPage};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
+pub use retention::REMOVED_RECEIPT_PREFIX;
 pub use queue::{Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork};
 pub use staff::{NewUserError, StaffUser, StoredSession};
 
