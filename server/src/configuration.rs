@@ -222,6 +222,38 @@ pub struct Settings {
         global = true
     )]
     pub first_action_days: u32,
+
+    /// Days after closing after which a report closed with outcome "no action" is deleted
+    /// entirely, with its answers, messages and notes. See the README, "Bewaartermijnen".
+    #[arg(
+        long,
+        env = "HELDER_RETAIN_NO_ACTION_DAYS",
+        default_value_t = 183,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub retain_no_action_days: u32,
+
+    /// Days after closing after which a report closed with any other outcome is anonymised:
+    /// answers, messages, notes, contact details and names go; the counts stay.
+    #[arg(
+        long,
+        env = "HELDER_RETAIN_CLOSED_DAYS",
+        default_value_t = 730,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub retain_closed_days: u32,
+
+    /// Days after closing after which the reporter's receipt code no longer opens the report.
+    #[arg(
+        long,
+        env = "HELDER_RETAIN_RECEIPT_DAYS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub retain_receipt_days: u32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -358,6 +390,15 @@ mod tests {
         assert!(s.smtp_url.is_none(), "mail goes to files by default");
         assert_eq!(s.mail_from.email.domain(), "helder.invalid");
         assert_eq!((s.mail_retry_seconds, s.mail_poll_seconds), (30, 5));
+        assert_eq!(
+            (
+                s.retain_no_action_days,
+                s.retain_closed_days,
+                s.retain_receipt_days
+            ),
+            (183, 730, 30)
+        );
+        assert!(Cli::try_parse_from(["helder", "--retain-no-action-days", "0"]).is_err());
     }
 
     #[test]

@@ -22,8 +22,13 @@ pub fn spawn_housekeeping(limits: Arc<RateLimits>, db: Database) {
 }
 
 /// Every minute: the daily distribution and digests (working days, from the configured time),
-/// and the end of idle staff sessions and expired password links.
-pub fn spawn_daily(db: Database, team: Arc<crate::team::TeamState>) {
+/// retention (every day, from 02:00 local time), and the end of idle staff sessions and
+/// expired password links.
+pub fn spawn_daily(
+    db: Database,
+    team: Arc<crate::team::TeamState>,
+    retention: crate::retention::RetentionSettings,
+) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
@@ -37,6 +42,11 @@ pub fn spawn_daily(db: Database, team: Arc<crate::team::TeamState>) {
                 Err(error) => {
                     tracing::warn!(%error, "daily distribution failed; retried in a minute")
                 }
+            }
+            match crate::retention::daily(&db, &retention, now).await {
+                Ok(Some(done)) => tracing::info!(summary = %done.summary(), "retention applied"),
+                Ok(None) => {}
+                Err(error) => tracing::warn!(%error, "retention failed; retried in a minute"),
             }
             let utc = chrono::Utc::now();
             if let Err(error) = db.delete_stale_sessions(utc - team.idle, utc).await {

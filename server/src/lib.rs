@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod mail;
 pub mod middleware;
 pub mod report;
+pub mod retention;
 pub mod search;
 pub mod startup;
 pub mod storage;

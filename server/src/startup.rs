@@ -229,7 +229,11 @@ impl Application {
         };
         let library = state.library.clone();
         crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
-        crate::jobs::spawn_daily(state.db.clone(), state.team.clone());
+        crate::jobs::spawn_daily(
+            state.db.clone(),
+            state.team.clone(),
+            crate::retention::RetentionSettings::from_settings(&settings),
+        );
         let mail_transport = crate::mail::transport_from_settings(&settings)?;
         let mail_settings = crate::mail::MailSettings::from_settings(&settings);
         tracing::info!("mail goes to {}", mail_transport.describe());

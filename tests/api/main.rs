@@ -15,6 +15,7 @@ mod privacy;
 mod readability;
 mod report_flow;
 mod reports;
+mod retention;
 mod search;
 mod security;
 mod team;

@@ -24,6 +24,7 @@ mod content;
 mod outbox;
 mod queue;
 mod reports;
+mod retention;
 mod staff;
 pub use content::{IndexEntry, SeedReport, StoredPage};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
@@ -31,6 +32,7 @@ pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,
 };
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
+pub use retention::REMOVED_RECEIPT_PREFIX;
 pub use staff::{NewUserError, StaffUser, StoredSession};
 
 #[derive(Debug, thiserror::Error)]

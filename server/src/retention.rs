@@ -1,0 +1,183 @@
+//! Retention under the AVG (bewaartermijnen): once a day Helder deletes or anonymises closed
+//! reports after their terms, stops receipt codes of closed reports from working, deletes
+//! expired drafts and old mail, and records what it did — counts and report ids, never
+//! content. The terms and why they were chosen are in the README ("Bewaartermijnen").
+
+use crate::{
+    configuration::Settings,
+    mail::{self, MailError},
+    storage::{Actor, Database, StorageError},
+};
+use chrono::{DateTime, Duration, Local, NaiveTime, Utc};
+
+/// The name of the job in `job_runs` and the action of its summary line in the audit log.
+pub const JOB: &str = "retention";
+
+/// The daily run starts at the first tick at or after this local time (a quiet hour); a
+/// server that was down then runs it at its first tick later that day.
+pub const RUN_FROM: NaiveTime = match NaiveTime::from_hms_opt(2, 0, 0) {
+    Some(time) => time,
+    None => NaiveTime::MIN,
+};
+
+/// The terms in effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionSettings {
+    /// From closing to deletion, for reports closed with outcome "no action".
+    pub no_action: Duration,
+    /// From closing to anonymisation, for reports closed with any other outcome.
+    pub closed: Duration,
+    /// From closing until the receipt code stops working.
+    pub receipt: Duration,
+}
+
+impl RetentionSettings {
+    pub fn from_settings(settings: &Settings) -> RetentionSettings {
+        let days = |d: u32| Duration::days(i64::from(d.max(1)));
+        RetentionSettings {
+            no_action: days(settings.retain_no_action_days),
+            closed: days(settings.retain_closed_days),
+            receipt: days(settings.retain_receipt_days),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RetentionError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Mail(#[from] MailError),
+}
+
+/// What one run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RetentionReport {
+    /// Reports deleted entirely (closed without action), lowest id first.
+    pub deleted: Vec<i64>,
+    /// Reports anonymised, lowest id first.
+    pub anonymised: Vec<i64>,
+    /// Receipt codes that stopped working (apart from those of anonymised reports).
+    pub codes: u64,
+    /// Expired report drafts deleted.
+    pub drafts: u64,
+    /// Mail deleted from the outbox: sent, or given up.
+    pub mail: u64,
+}
+
+impl RetentionReport {
+    /// Counts only, e.g. `deleted 3, anonymised 5, codes 2, drafts 1, mail 4`.
+    pub fn summary(&self) -> String {
+        format!(
+            "deleted {}, anonymised {}, codes {}, drafts {}, mail {}",
+            self.deleted.len(),
+            self.anonymised.len(),
+            self.codes,
+            self.drafts,
+            self.mail
+        )
+    }
+}
+
+/// Applies every term as of `now`, whether or not it ran today already: deletes, then
+/// anonymises, then removes codes, so each report is counted once. Writes one audit line per
+/// deleted or anonymised report (in the same transaction as the change) and one line with the
+/// counts. Running it twice at the same `now` changes nothing the second time.
+pub async fn sweep(
+    db: &Database,
+    terms: &RetentionSettings,
+    now: DateTime<Utc>,
+) -> Result<RetentionReport, RetentionError> {
+    let actor = Actor::system();
+    let deleted = db
+        .delete_closed_no_action(now - terms.no_action, &actor)
+        .await?;
+    let anonymised = db.anonymise_closed(now - terms.closed, now, &actor).await?;
+    let codes = db.expire_receipt_codes(now - terms.receipt).await?;
+    let drafts = db.delete_expired_drafts(now).await?;
+    let purged = mail::purge_outbox(db, now).await?;
+    let report = RetentionReport {
+        deleted,
+        anonymised,
+        codes,
+        drafts,
+        mail: purged.sent + purged.given_up,
+    };
+    db.audit(&actor, JOB, None, &report.summary()).await?;
+    Ok(report)
+}
+
+/// The daily run: once per local day (recorded in `job_runs` under `retention` and the local
+/// date of `now`), with the counts as the run's summary. `None` when it already ran that day.
+/// After a failure the day is released, so the next tick tries again; what was done before
+/// the failure stays done and is not counted twice.
+pub async fn run_retention(
+    db: &Database,
+    terms: &RetentionSettings,
+    now: DateTime<Utc>,
+) -> Result<Option<RetentionReport>, RetentionError> {
+    let day = now.with_timezone(&Local).date_naive().to_string();
+    if !db.claim_job_run(JOB, &day, now).await? {
+        return Ok(None);
+    }
+    let report = match sweep(db, terms, now).await {
+        Ok(report) => report,
+        Err(error) => {
+            if let Err(release) = db.release_job_run(JOB, &day).await {
+                tracing::warn!(error = %release, "could not release today's retention run");
+            }
+            return Err(error);
+        }
+    };
+    db.finish_job_run(JOB, &day, &report.summary()).await?;
+    Ok(Some(report))
+}
+
+/// For the scheduler (`crate::jobs::spawn_daily`): runs from [`RUN_FROM`] local time on.
+pub async fn daily(
+    db: &Database,
+    terms: &RetentionSettings,
+    now: DateTime<Local>,
+) -> Result<Option<RetentionReport>, RetentionError> {
+    if now.time() < RUN_FROM {
+        return Ok(None);
+    }
+    run_retention(db, terms, now.with_timezone(&Utc)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_holds_counts_only() {
+        let report = RetentionReport {
+            deleted: vec![7, 9, 12],
+            anonymised: vec![3],
+            codes: 2,
+            drafts: 1,
+            mail: 4,
+        };
+        assert_eq!(
+            report.summary(),
+            "deleted 3, anonymised 1, codes 2, drafts 1, mail 4"
+        );
+    }
+
+    #[test]
+    fn terms_come_from_the_settings_in_days() {
+        let mut settings = Settings::defaults();
+        settings.retain_no_action_days = 10;
+        settings.retain_closed_days = 20;
+        settings.retain_receipt_days = 3;
+        assert_eq!(
+            RetentionSettings::from_settings(&settings),
+            RetentionSettings {
+                no_action: Duration::days(10),
+                closed: Duration::days(20),
+                receipt: Duration::days(3),
+            }
+        );
+        assert_eq!(RUN_FROM, NaiveTime::from_hms_opt(2, 0, 0).unwrap());
+    }
+}

@@ -1,0 +1,163 @@
+//! Retention (bewaartermijnen): the storage side of the daily job in `crate::retention`.
+//! Closed reports without action are deleted, other closed reports are anonymised, and the
+//! receipt codes of closed reports stop working. Each step that touches a report writes its
+//! audit line in the same transaction, so a report never disappears without a trace and a
+//! trace is never written for something that did not happen. Audit lines hold ids, never
+//! content.
+
+use super::{Actor, Database, StorageError};
+use chrono::{DateTime, Utc};
+
+/// What a removed receipt code is overwritten with: `removed:` and the report id. A receipt
+/// hash is 64 hexadecimal digits, so no code a reporter types can ever hash to this, and the
+/// value stays unique (the column is `NOT NULL UNIQUE`).
+pub const REMOVED_RECEIPT_PREFIX: &str = "removed:";
+
+/// SQL for the value above, computed per row.
+const REMOVED_RECEIPT_SQL: &str = "'removed:' || CAST(id AS TEXT)";
+
+/// Closed with outcome "no action" at or before the cutoff.
+const CLOSED_NO_ACTION: &str = "status = 'closed' AND outcome = 'no_action' \
+     AND closed_at IS NOT NULL AND closed_at <= $1";
+
+/// Closed with any other outcome at or before the cutoff, not yet anonymised.
+const CLOSED_OTHER: &str = "status = 'closed' AND (outcome IS NULL OR outcome <> 'no_action') \
+     AND closed_at IS NOT NULL AND closed_at <= $1 AND anonymised_at IS NULL";
+
+impl Database {
+    /// Deletes every report closed with outcome "no action" at or before `closed_before`, with
+    /// its answers, messages, notes and links (by cascade), and writes an audit line `deleted`
+    /// per report. One transaction. Returns the ids, lowest first.
+    pub async fn delete_closed_no_action(
+        &self,
+        closed_before: DateTime<Utc>,
+        actor: &Actor,
+    ) -> Result<Vec<i64>, StorageError> {
+        let select = format!("SELECT id FROM reports WHERE {CLOSED_NO_ACTION} ORDER BY id");
+        let delete = format!("DELETE FROM reports WHERE id = $2 AND {CLOSED_NO_ACTION}");
+        let deleted = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let ids: Vec<i64> = sqlx::query_scalar(&select)
+                .bind(closed_before)
+                .fetch_all(&mut *tx)
+                .await?;
+            let mut deleted = Vec::with_capacity(ids.len());
+            for id in ids {
+                let n = sqlx::query(&delete)
+                    .bind(closed_before)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if n == 1 {
+                    sqlx::query(AUDIT_INSERT)
+                        .bind(Utc::now())
+                        .bind(actor.id)
+                        .bind(&actor.name)
+                        .bind("deleted")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    deleted.push(id);
+                }
+            }
+            tx.commit().await?;
+            deleted
+        });
+        Ok(deleted)
+    }
+
+    /// Anonymises every report closed with another outcome (or none) at or before
+    /// `closed_before` that is not anonymised yet: deletes its answers, messages, notes and
+    /// links to other reports, empties the contact details and the same-subject keys, removes
+    /// the receipt code and sets `anonymised_at`. What the statistics need stays: received_at,
+    /// lang, kinds, status, outcome, first_action_at, closed_at, estimated_amount. Writes an
+    /// audit line `anonymised` per report. One transaction. Returns the ids, lowest first.
+    pub async fn anonymise_closed(
+        &self,
+        closed_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+        actor: &Actor,
+    ) -> Result<Vec<i64>, StorageError> {
+        let select = format!("SELECT id FROM reports WHERE {CLOSED_OTHER} ORDER BY id");
+        let update = format!(
+            "UPDATE reports SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, \
+             subject_name = NULL, subject_address = NULL, receipt_hash = {REMOVED_RECEIPT_SQL}, \
+             anonymised_at = $2 WHERE id = $3 AND {CLOSED_OTHER}"
+        );
+        let anonymised = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let ids: Vec<i64> = sqlx::query_scalar(&select)
+                .bind(closed_before)
+                .fetch_all(&mut *tx)
+                .await?;
+            let mut anonymised = Vec::with_capacity(ids.len());
+            for id in ids {
+                let n = sqlx::query(&update)
+                    .bind(closed_before)
+                    .bind(now)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if n != 1 {
+                    continue;
+                }
+                for sql in [
+                    "DELETE FROM report_answers WHERE report_id = $1",
+                    "DELETE FROM report_messages WHERE report_id = $1",
+                    "DELETE FROM report_notes WHERE report_id = $1",
+                    "DELETE FROM report_links WHERE report_a = $1 OR report_b = $1",
+                ] {
+                    sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+                }
+                sqlx::query(AUDIT_INSERT)
+                    .bind(Utc::now())
+                    .bind(actor.id)
+                    .bind(&actor.name)
+                    .bind("anonymised")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                anonymised.push(id);
+            }
+            tx.commit().await?;
+            anonymised
+        });
+        Ok(anonymised)
+    }
+
+    /// Removes the receipt code of every report closed at or before `closed_before` whose code
+    /// still works: the hash is overwritten with `removed:<id>`. Returns how many.
+    pub async fn expire_receipt_codes(
+        &self,
+        closed_before: DateTime<Utc>,
+    ) -> Result<u64, StorageError> {
+        let sql = format!(
+            "UPDATE reports SET receipt_hash = {REMOVED_RECEIPT_SQL} \
+             WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at <= $1 \
+             AND receipt_hash NOT LIKE 'removed:%'"
+        );
+        let n = on_pool!(self, pool => sqlx::query(&sql)
+            .bind(closed_before)
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(n)
+    }
+
+    /// Forgets that a daily job ran on `day`, so the next tick tries again (after a failure).
+    pub async fn release_job_run(&self, job: &str, day: &str) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM job_runs WHERE job = $1 AND day = $2")
+            .bind(job)
+            .bind(day)
+            .execute(pool)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+}
+
+/// An audit line without detail, inside a transaction (see `Database::audit`).
+const AUDIT_INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
+     VALUES ($1, $2, $3, $4, $5, '')";
