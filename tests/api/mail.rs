@@ -474,8 +474,6 @@ async fn report(db: &Database, lang: &str, email: bool, assignee: Option<(i64, &
                         answer: SUBJECT_ADDRESS.into(),
                     },
                 ],
-                subject_name: None,
-                subject_address: None,
             },
             None,
         )
