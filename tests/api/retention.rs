@@ -86,7 +86,7 @@ async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shap
         questionnaire_version: "2026-11-22".into(),
         kinds: vec!["cohabitation".into(), "work".into()],
         receipt_hash: hash.clone(),
-        contact: with_content.then(|| Contact {
+        contact: with_content.then_some(Contact {
             name: Some(name),
             email: Some(email),
             phone: Some(phone),
@@ -179,9 +179,12 @@ async fn retention_columns(
     .unwrap())
 }
 
+/// Id, receipt hash, contact e-mail address, subject name, anonymised.
+type SnapshotRow = (i64, String, Option<String>, Option<String>, bool);
+
 /// Everything retention could change, to compare before and after a run.
 async fn snapshot(db: &Database) -> String {
-    let reports: Vec<(i64, String, Option<String>, Option<String>, bool)> = on_pool!(db, pool => sqlx::query_as(
+    let reports: Vec<SnapshotRow> = on_pool!(db, pool => sqlx::query_as(
         "SELECT id, receipt_hash, contact_email, subject_name, anonymised_at IS NOT NULL \
          FROM reports ORDER BY id",
     )

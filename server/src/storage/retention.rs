@@ -33,36 +33,21 @@ impl Database {
         closed_before: DateTime<Utc>,
         actor: &Actor,
     ) -> Result<Vec<i64>, StorageError> {
-        let select = format!("SELECT id FROM reports WHERE {CLOSED_NO_ACTION} ORDER BY id");
-        let delete = format!("DELETE FROM reports WHERE id = $2 AND {CLOSED_NO_ACTION}");
+        // Writing first (not reading, then writing) keeps SQLite from having to upgrade a
+        // read transaction, which fails at once when another connection wrote in between.
+        let delete = format!("DELETE FROM reports WHERE {CLOSED_NO_ACTION} RETURNING id");
         let deleted = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let ids: Vec<i64> = sqlx::query_scalar(&select)
+            let mut ids: Vec<i64> = sqlx::query_scalar(&delete)
                 .bind(closed_before)
                 .fetch_all(&mut *tx)
                 .await?;
-            let mut deleted = Vec::with_capacity(ids.len());
-            for id in ids {
-                let n = sqlx::query(&delete)
-                    .bind(closed_before)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                if n == 1 {
-                    sqlx::query(AUDIT_INSERT)
-                        .bind(Utc::now())
-                        .bind(actor.id)
-                        .bind(&actor.name)
-                        .bind("deleted")
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                    deleted.push(id);
-                }
+            ids.sort_unstable();
+            for id in &ids {
+                audit_in_tx(&mut tx, actor, "deleted", *id).await?;
             }
             tx.commit().await?;
-            deleted
+            ids
         });
         Ok(deleted)
     }
@@ -79,50 +64,32 @@ impl Database {
         now: DateTime<Utc>,
         actor: &Actor,
     ) -> Result<Vec<i64>, StorageError> {
-        let select = format!("SELECT id FROM reports WHERE {CLOSED_OTHER} ORDER BY id");
         let update = format!(
             "UPDATE reports SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, \
              subject_name = NULL, subject_address = NULL, receipt_hash = {REMOVED_RECEIPT_SQL}, \
-             anonymised_at = $2 WHERE id = $3 AND {CLOSED_OTHER}"
+             anonymised_at = $2 WHERE {CLOSED_OTHER} RETURNING id"
         );
         let anonymised = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let ids: Vec<i64> = sqlx::query_scalar(&select)
+            let mut ids: Vec<i64> = sqlx::query_scalar(&update)
                 .bind(closed_before)
+                .bind(now)
                 .fetch_all(&mut *tx)
                 .await?;
-            let mut anonymised = Vec::with_capacity(ids.len());
-            for id in ids {
-                let n = sqlx::query(&update)
-                    .bind(closed_before)
-                    .bind(now)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                if n != 1 {
-                    continue;
-                }
+            ids.sort_unstable();
+            for id in &ids {
                 for sql in [
                     "DELETE FROM report_answers WHERE report_id = $1",
                     "DELETE FROM report_messages WHERE report_id = $1",
                     "DELETE FROM report_notes WHERE report_id = $1",
                     "DELETE FROM report_links WHERE report_a = $1 OR report_b = $1",
                 ] {
-                    sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+                    sqlx::query(sql).bind(*id).execute(&mut *tx).await?;
                 }
-                sqlx::query(AUDIT_INSERT)
-                    .bind(Utc::now())
-                    .bind(actor.id)
-                    .bind(&actor.name)
-                    .bind("anonymised")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                anonymised.push(id);
+                audit_in_tx(&mut tx, actor, "anonymised", *id).await?;
             }
             tx.commit().await?;
-            anonymised
+            ids
         });
         Ok(anonymised)
     }
@@ -158,6 +125,32 @@ impl Database {
     }
 }
 
-/// An audit line without detail, inside a transaction (see `Database::audit`).
-const AUDIT_INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
-     VALUES ($1, $2, $3, $4, $5, '')";
+/// An audit line for one report, without detail, inside a transaction (see `Database::audit`).
+async fn audit_in_tx<DB>(
+    tx: &mut sqlx::Transaction<'_, DB>,
+    actor: &Actor,
+    action: &str,
+    report_id: i64,
+) -> Result<(), StorageError>
+where
+    DB: sqlx::Database,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DateTime<Utc>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Option<i64>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+{
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
+         VALUES ($1, $2, $3, $4, $5, '')",
+    )
+    .bind(Utc::now())
+    .bind(actor.id)
+    .bind(actor.name.as_str())
+    .bind(action)
+    .bind(report_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
