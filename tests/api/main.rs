@@ -17,3 +17,4 @@ mod report_flow;
 mod reports;
 mod search;
 mod security;
+mod statistics;

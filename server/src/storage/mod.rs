@@ -25,6 +25,7 @@ mod outbox;
 mod reports;
 mod queue;
 mod staff;
+mod statistics;
 pub use content::{IndexEntry, SeedReport, StoredPage};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
