@@ -58,7 +58,8 @@ async fn report(
         )
         .await
         .expect("report stored");
-    let first = first_action_days.map(|d| received + Duration::milliseconds((d * 86_400_000.0) as i64));
+    let first =
+        first_action_days.map(|d| received + Duration::milliseconds((d * 86_400_000.0) as i64));
     let sql = "UPDATE reports SET received_at = $1, status = $2, outcome = $3, first_action_at = $4 WHERE id = $5";
     match db {
         Database::Sqlite(pool) => sqlx::query(sql)
@@ -110,12 +111,18 @@ fn cookie(response: &reqwest::Response, name: &str) -> Option<String> {
 /// Logs in through the real form; returns the `Cookie` header of the session.
 async fn log_in(app: &TestApp, email: &str, role: &str) -> String {
     let db = &app.content.db;
-    add_user(db, &app.address, email, Some(role), role, Some(PASSWORD)).await.expect("user added");
+    add_user(db, &app.address, email, Some(role), role, Some(PASSWORD))
+        .await
+        .expect("user added");
     let page = app.get("/nl/team/inloggen").await;
     let csrf_cookie = cookie(&page, "helder_team_csrf").expect("log-in CSRF cookie");
     let html = page.text().await.expect("log-in page");
     let field = html.split("name=\"csrf\"").nth(1).expect("csrf field");
-    let token = field.split("value=\"").nth(1).and_then(|v| v.split('"').next()).expect("csrf value");
+    let token = field
+        .split("value=\"")
+        .nth(1)
+        .and_then(|v| v.split('"').next())
+        .expect("csrf value");
     let response = app
         .client
         .post(format!("{}/nl/team/inloggen", app.address))
@@ -155,7 +162,14 @@ fn text(html: &str) -> String {
 fn row(html: &str, caption: &str, label: &str) -> i64 {
     let table = html
         .split("<caption")
-        .find(|t| text(&format!("<caption{}", t.split("</caption>").next().unwrap_or_default())).trim() == caption)
+        .find(|t| {
+            text(&format!(
+                "<caption{}",
+                t.split("</caption>").next().unwrap_or_default()
+            ))
+            .trim()
+                == caption
+        })
         .unwrap_or_else(|| panic!("table {caption:?}"));
     let table = table.split("</table>").next().unwrap_or_default();
     let cells = table
@@ -168,24 +182,103 @@ fn row(html: &str, caption: &str, label: &str) -> i64 {
 
 /// The label of a kind in the shipped questionnaire.
 fn kind_label(id: &str) -> String {
-    let questionnaire = helder_app::report::questionnaire::Questionnaire::parse(include_str!("../../locales/questionnaire.toml"))
-        .expect("shipped questionnaire");
-    questionnaire.kind(id).expect("kind").label.get(nl()).to_owned()
+    let questionnaire = helder_app::report::questionnaire::Questionnaire::parse(include_str!(
+        "../../locales/questionnaire.toml"
+    ))
+    .expect("shipped questionnaire");
+    questionnaire
+        .kind(id)
+        .expect("kind")
+        .label
+        .get(nl())
+        .to_owned()
 }
 
 /// The reports of the tests: eight in 2025 (around month and year boundaries in local time),
 /// one on 31 December 2024 and one on 1 January 2026.
 async fn fill(db: &Database) {
     use Status::*;
-    report(db, local(2025, 1, 31, 23, 30), &["work", "assets"], New, None, None).await;
-    report(db, local(2025, 1, 1, 0, 10), &["work"], Orange, None, Some(1.0)).await;
-    report(db, local(2025, 2, 1, 0, 0), &["other"], InProgress, None, None).await;
-    report(db, local(2025, 3, 15, 12, 0), &["living_together"], Closed, Some(Outcome::Repayment), Some(2.0)).await;
-    report(db, local(2025, 3, 16, 12, 0), &["address", "work"], Closed, Some(Outcome::NoAction), Some(4.0)).await;
-    report(db, local(2025, 3, 17, 12, 0), &["work"], Red, None, Some(0.5)).await;
-    report(db, local(2025, 6, 10, 12, 0), &["work"], Green, None, Some(7.0)).await;
-    report(db, local(2025, 12, 31, 23, 59), &["assets"], Green, None, Some(3.0)).await;
-    report(db, local(2024, 12, 31, 23, 50), &["work"], Closed, Some(Outcome::CriminalReport), Some(5.0)).await;
+    report(
+        db,
+        local(2025, 1, 31, 23, 30),
+        &["work", "assets"],
+        New,
+        None,
+        None,
+    )
+    .await;
+    report(
+        db,
+        local(2025, 1, 1, 0, 10),
+        &["work"],
+        Orange,
+        None,
+        Some(1.0),
+    )
+    .await;
+    report(
+        db,
+        local(2025, 2, 1, 0, 0),
+        &["other"],
+        InProgress,
+        None,
+        None,
+    )
+    .await;
+    report(
+        db,
+        local(2025, 3, 15, 12, 0),
+        &["living_together"],
+        Closed,
+        Some(Outcome::Repayment),
+        Some(2.0),
+    )
+    .await;
+    report(
+        db,
+        local(2025, 3, 16, 12, 0),
+        &["address", "work"],
+        Closed,
+        Some(Outcome::NoAction),
+        Some(4.0),
+    )
+    .await;
+    report(
+        db,
+        local(2025, 3, 17, 12, 0),
+        &["work"],
+        Red,
+        None,
+        Some(0.5),
+    )
+    .await;
+    report(
+        db,
+        local(2025, 6, 10, 12, 0),
+        &["work"],
+        Green,
+        None,
+        Some(7.0),
+    )
+    .await;
+    report(
+        db,
+        local(2025, 12, 31, 23, 59),
+        &["assets"],
+        Green,
+        None,
+        Some(3.0),
+    )
+    .await;
+    report(
+        db,
+        local(2024, 12, 31, 23, 50),
+        &["work"],
+        Closed,
+        Some(Outcome::CriminalReport),
+        Some(5.0),
+    )
+    .await;
     report(db, local(2026, 1, 1, 0, 0), &["work"], New, None, None).await;
 }
 
@@ -205,18 +298,39 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     assert_eq!(months, [2, 1, 3, 0, 0, 1, 0, 0, 0, 0, 0, 1]);
 
     let by_kind = t(lang, "team-stats-by-kind");
-    for (kind, count) in [("living_together", 1), ("address", 1), ("work", 5), ("assets", 2), ("other", 1)] {
+    for (kind, count) in [
+        ("living_together", 1),
+        ("address", 1),
+        ("work", 5),
+        ("assets", 2),
+        ("other", 1),
+    ] {
         assert_eq!(row(&html, &by_kind, &kind_label(kind)), count, "{kind}");
     }
     let by_status = t(lang, "team-stats-by-status");
-    let status = |s: Status| row(&html, &by_status, &t(lang, &format!("team-status-{}", s.as_str())));
+    let status = |s: Status| {
+        row(
+            &html,
+            &by_status,
+            &t(lang, &format!("team-status-{}", s.as_str())),
+        )
+    };
     use Status::*;
     assert_eq!(
-        [New, Assigned, InProgress, Green, Orange, Red, NoAction, Closed].map(status),
+        [
+            New, Assigned, InProgress, Green, Orange, Red, NoAction, Closed
+        ]
+        .map(status),
         [1, 0, 1, 2, 1, 1, 0, 2]
     );
     let by_outcome = t(lang, "team-stats-by-outcome");
-    let outcome = |o: Outcome| row(&html, &by_outcome, &t(lang, &format!("team-outcome-{}", o.as_str())));
+    let outcome = |o: Outcome| {
+        row(
+            &html,
+            &by_outcome,
+            &t(lang, &format!("team-outcome-{}", o.as_str())),
+        )
+    };
     assert_eq!(Outcome::ALL.map(outcome), [1, 1, 0, 0, 0]);
 
     let page = text(&html);
@@ -224,35 +338,67 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     // Orange, red, and closed with a repayment: 3 of 8.
     assert!(page.contains("3 van de 8 meldingen (37,5%)"), "{page}");
     // First actions after 0.5, 1, 2, 3, 4 and 7 days: median 2.5, average 17.5 / 6.
-    assert!(page.contains("De helft binnen 2,5 dagen (mediaan). Gemiddeld 2,9 dagen. Gemeten over 6 meldingen"), "{page}");
+    assert!(
+        page.contains(
+            "De helft binnen 2,5 dagen (mediaan). Gemiddeld 2,9 dagen. Gemeten over 6 meldingen"
+        ),
+        "{page}"
+    );
     // The chart: an image with a name, a bar per month with its number.
     assert!(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hl-chart\""));
-    assert!(html.contains("role=\"img\" aria-labelledby=\"hl-stats-months-title hl-stats-months-desc\""));
+    assert!(
+        html.contains(
+            "role=\"img\" aria-labelledby=\"hl-stats-months-title hl-stats-months-desc\""
+        )
+    );
     assert_eq!(html.matches("class=\"hl-chart__bar\"").count(), 12);
     assert!(html.contains("De meeste meldingen kwamen in maart: 3."));
     assert!(!html.contains(" style="), "no inline styles (CSP)");
     // The year selector offers the years with reports, as a plain GET form.
     assert!(html.contains("method=\"get\""));
     for year in ["2024", "2025"] {
-        assert!(html.contains(&format!("<option value=\"{year}\"")), "{year}");
+        assert!(
+            html.contains(&format!("<option value=\"{year}\"")),
+            "{year}"
+        );
     }
     assert!(html.contains("href=\"/nl/team/statistiek.csv?jaar=2025\""));
-    assert!(exports(&db).await.is_empty(), "reading the page is no export");
+    assert!(
+        exports(&db).await.is_empty(),
+        "reading the page is no export"
+    );
 
     // Another year, and English with a decimal point.
-    let html = get(&app, "/nl/team/statistiek?jaar=2024", &lead).await.text().await.expect("2024");
+    let html = get(&app, "/nl/team/statistiek?jaar=2024", &lead)
+        .await
+        .text()
+        .await
+        .expect("2024");
     assert!(text(&html).contains("Meldingen ontvangen 1"));
     assert_eq!(row(&html, &by_month, &month(12)), 1);
-    let html = get(&app, "/en/team/statistiek?jaar=2025", &lead).await.text().await.expect("en");
-    assert!(text(&html).contains("3 of the 8 reports (37.5%)"), "{}", text(&html));
+    let html = get(&app, "/en/team/statistiek?jaar=2025", &lead)
+        .await
+        .text()
+        .await
+        .expect("en");
+    assert!(
+        text(&html).contains("3 of the 8 reports (37.5%)"),
+        "{}",
+        text(&html)
+    );
 
     // The CSV: the same figures, as a download, and one line in the audit log.
     let response = get(&app, "/nl/team/statistiek.csv?jaar=2025", &lead).await;
     assert_eq!(response.status(), 200);
     let headers = response.headers().clone();
-    assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("text/csv; charset=utf-8"));
     assert_eq!(
-        headers.get("content-disposition").and_then(|v| v.to_str().ok()),
+        headers.get("content-type").and_then(|v| v.to_str().ok()),
+        Some("text/csv; charset=utf-8")
+    );
+    assert_eq!(
+        headers
+            .get("content-disposition")
+            .and_then(|v| v.to_str().ok()),
         Some("attachment; filename=\"helder-cijfers-2025.csv\"")
     );
     let bytes = response.bytes().await.expect("csv");
@@ -275,9 +421,18 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
         format!("Status nu;{};2", t(lang, "team-status-green")),
         format!("Status nu;{};0", t(lang, "team-status-assigned")),
         format!("Status nu;{};2", t(lang, "team-status-closed")),
-        format!("Uitkomst van afgesloten meldingen;{};1", t(lang, "team-outcome-repayment")),
-        format!("Uitkomst van afgesloten meldingen;{};1", t(lang, "team-outcome-no_action")),
-        format!("Uitkomst van afgesloten meldingen;{};0", t(lang, "team-outcome-criminal_report")),
+        format!(
+            "Uitkomst van afgesloten meldingen;{};1",
+            t(lang, "team-outcome-repayment")
+        ),
+        format!(
+            "Uitkomst van afgesloten meldingen;{};1",
+            t(lang, "team-outcome-no_action")
+        ),
+        format!(
+            "Uitkomst van afgesloten meldingen;{};0",
+            t(lang, "team-outcome-criminal_report")
+        ),
         "Leidde tot een onderzoek;Aantal meldingen;3".to_owned(),
         "Leidde tot een onderzoek;Percentage van alle meldingen;37,5".to_owned(),
         "Tijd tot de eerste actie;Aantal meldingen;6".to_owned(),
@@ -290,7 +445,10 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     assert_eq!(lines.last(), Some(&""), "every record ends in CRLF");
     assert_eq!(
         exports(&db).await,
-        vec![("lead@example.org".to_owned(), "statistics 2025 csv".to_owned())],
+        vec![(
+            "lead@example.org".to_owned(),
+            "statistics 2025 csv".to_owned()
+        )],
         "the export is in the audit log"
     );
 }
@@ -303,13 +461,20 @@ async fn only_leads_see_the_figures(backend: Backend) {
         let response = app.get(path).await;
         assert_eq!(response.status(), 303, "anonymous {path}");
         assert_eq!(
-            response.headers().get("location").and_then(|v| v.to_str().ok()),
+            response
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok()),
             Some("/nl/team/inloggen")
         );
     }
     for role in ["editor", "intake", "admin"] {
         let session = log_in(&app, &format!("{role}@example.org"), role).await;
-        for path in ["/nl/team/statistiek?jaar=2025", "/nl/team/statistiek.csv?jaar=2025", "/en/team/statistiek"] {
+        for path in [
+            "/nl/team/statistiek?jaar=2025",
+            "/nl/team/statistiek.csv?jaar=2025",
+            "/en/team/statistiek",
+        ] {
             let response = get(&app, path, &session).await;
             assert_eq!(response.status(), 403, "{role} {path}");
             let body = response.text().await.expect("body");
@@ -317,9 +482,15 @@ async fn only_leads_see_the_figures(backend: Backend) {
             assert!(!body.contains("hl-chart"), "{role} gets no figures");
         }
     }
-    assert!(exports(&db).await.is_empty(), "a refused export is no export");
+    assert!(
+        exports(&db).await.is_empty(),
+        "a refused export is no export"
+    );
     let lead = log_in(&app, "lead@example.org", "lead").await;
     assert_eq!(get(&app, "/nl/team/statistiek", &lead).await.status(), 200);
 }
 
-both_backends!(the_page_and_the_csv_show_the_figures_of_the_year, only_leads_see_the_figures);
+both_backends!(
+    the_page_and_the_csv_show_the_figures_of_the_year,
+    only_leads_see_the_figures
+);

@@ -47,7 +47,11 @@ pub fn escape(text: &str) -> String {
 /// Rounds to one decimal for compact coordinates.
 fn n(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") }
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
 }
 
 impl BarChart {
@@ -112,7 +116,10 @@ mod tests {
             bars: values
                 .iter()
                 .enumerate()
-                .map(|(i, v)| Bar { label: format!("m{}", i + 1), value: *v })
+                .map(|(i, v)| Bar {
+                    label: format!("m{}", i + 1),
+                    value: *v,
+                })
                 .collect(),
         }
     }
@@ -123,7 +130,12 @@ mod tests {
             .skip(1)
             .map(|rect| {
                 let start = rect.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
-                rect[start..].split('"').next().expect("value").parse().expect("number")
+                rect[start..]
+                    .split('"')
+                    .next()
+                    .expect("value")
+                    .parse()
+                    .expect("number")
             })
             .collect()
     }
@@ -165,7 +177,14 @@ mod tests {
     #[test]
     fn every_bar_shows_its_number_and_label_as_text() {
         let svg = chart(&[12, 0, 7]).to_svg();
-        for text in [">12</text>", ">0</text>", ">7</text>", ">m1</text>", ">m2</text>", ">m3</text>"] {
+        for text in [
+            ">12</text>",
+            ">0</text>",
+            ">7</text>",
+            ">m1</text>",
+            ">m2</text>",
+            ">m3</text>",
+        ] {
             assert!(svg.contains(text), "{text} in {svg}");
         }
     }

@@ -11,7 +11,10 @@
 //!   apostrophe, so a spreadsheet never runs it as a formula (CSV injection; OWASP).
 
 use super::{StatisticsView, decimal, month_name};
-use crate::{i18n::{Language, t}, queue::pages::status_text};
+use crate::{
+    i18n::{Language, t},
+    queue::pages::status_text,
+};
 
 pub const BOM: char = '\u{feff}';
 pub const SEPARATOR: char = ';';
@@ -47,29 +50,109 @@ pub fn statistics_csv(lang: Language, view: &StatisticsView) -> String {
     let f = &view.figures;
     let mut out = String::from(BOM);
     let section = |key: &str| t(lang, key);
-    push_row(&mut out, &[section("team-stats-csv-section"), section("team-stats-csv-item"), section("team-stats-csv-value")]);
-    push_row(&mut out, &[section("team-stats-year"), String::new(), f.year.to_string()]);
-    push_row(&mut out, &[section("team-stats-total"), String::new(), f.total.to_string()]);
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-csv-section"),
+            section("team-stats-csv-item"),
+            section("team-stats-csv-value"),
+        ],
+    );
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-year"),
+            String::new(),
+            f.year.to_string(),
+        ],
+    );
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-total"),
+            String::new(),
+            f.total.to_string(),
+        ],
+    );
     for (i, count) in f.by_month.iter().enumerate() {
-        push_row(&mut out, &[section("team-stats-by-month"), month_name(lang, i + 1, false), count.to_string()]);
+        push_row(
+            &mut out,
+            &[
+                section("team-stats-by-month"),
+                month_name(lang, i + 1, false),
+                count.to_string(),
+            ],
+        );
     }
     for (label, count) in &view.kinds {
-        push_row(&mut out, &[section("team-stats-by-kind"), label.clone(), count.to_string()]);
+        push_row(
+            &mut out,
+            &[
+                section("team-stats-by-kind"),
+                label.clone(),
+                count.to_string(),
+            ],
+        );
     }
     for (status, count) in &f.by_status {
-        push_row(&mut out, &[section("team-stats-by-status"), status_text(lang, *status), count.to_string()]);
+        push_row(
+            &mut out,
+            &[
+                section("team-stats-by-status"),
+                status_text(lang, *status),
+                count.to_string(),
+            ],
+        );
     }
     for (outcome, count) in &f.by_outcome {
         let label = t(lang, &format!("team-outcome-{}", outcome.as_str()));
-        push_row(&mut out, &[section("team-stats-by-outcome"), label, count.to_string()]);
+        push_row(
+            &mut out,
+            &[section("team-stats-by-outcome"), label, count.to_string()],
+        );
     }
     let optional = |value: Option<f64>| value.map(|v| decimal(lang, v, 1)).unwrap_or_default();
-    push_row(&mut out, &[section("team-stats-investigated"), section("team-stats-csv-reports"), f.investigated.to_string()]);
-    push_row(&mut out, &[section("team-stats-investigated"), section("team-stats-csv-percent"), optional(f.investigated_percent())]);
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-investigated"),
+            section("team-stats-csv-reports"),
+            f.investigated.to_string(),
+        ],
+    );
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-investigated"),
+            section("team-stats-csv-percent"),
+            optional(f.investigated_percent()),
+        ],
+    );
     let first = &f.first_action;
-    push_row(&mut out, &[section("team-stats-first-action"), section("team-stats-csv-reports"), first.reports.to_string()]);
-    push_row(&mut out, &[section("team-stats-first-action"), section("team-stats-median-days"), optional(first.median_days)]);
-    push_row(&mut out, &[section("team-stats-first-action"), section("team-stats-average-days"), optional(first.average_days)]);
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-first-action"),
+            section("team-stats-csv-reports"),
+            first.reports.to_string(),
+        ],
+    );
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-first-action"),
+            section("team-stats-median-days"),
+            optional(first.median_days),
+        ],
+    );
+    push_row(
+        &mut out,
+        &[
+            section("team-stats-first-action"),
+            section("team-stats-average-days"),
+            optional(first.average_days),
+        ],
+    );
     out
 }
 
@@ -82,7 +165,11 @@ mod tests {
     fn plain_fields_stay_as_they_are() {
         assert_eq!(cell("Werk"), "Werk");
         assert_eq!(cell("12"), "12");
-        assert_eq!(cell("2,5"), "2,5", "a decimal comma needs no quotes with ; as separator");
+        assert_eq!(
+            cell("2,5"),
+            "2,5",
+            "a decimal comma needs no quotes with ; as separator"
+        );
         assert_eq!(cell(""), "");
     }
 
@@ -101,7 +188,10 @@ mod tests {
         assert_eq!(cell("-2"), "'-2");
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(cell("\tx"), "'\tx");
-        assert_eq!(cell("=HYPERLINK(\"x\";\"y\")"), "\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\"");
+        assert_eq!(
+            cell("=HYPERLINK(\"x\";\"y\")"),
+            "\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\""
+        );
         assert_eq!(cell("a=b"), "a=b", "only a leading sign counts");
     }
 
@@ -123,7 +213,11 @@ mod tests {
                 total: 3,
                 by_month,
                 investigated: 1,
-                first_action: FirstAction { reports: 2, median_days: Some(1.5), average_days: Some(1.5) },
+                first_action: FirstAction {
+                    reports: 2,
+                    median_days: Some(1.5),
+                    average_days: Some(1.5),
+                },
                 ..YearFigures::default()
             },
             years: vec![2026],

@@ -96,17 +96,32 @@ pub fn tally(year: i32, groups: &[GroupCount], median_days: Option<f64>) -> Year
     let mut days = 0.0;
     for group in groups {
         figures.total += group.reports;
-        if let Some(slot) = (group.month as usize).checked_sub(1).and_then(|i| figures.by_month.get_mut(i)) {
+        if let Some(slot) = (group.month as usize)
+            .checked_sub(1)
+            .and_then(|i| figures.by_month.get_mut(i))
+        {
             *slot += group.reports;
         }
-        for kind in group.kinds.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+        for kind in group
+            .kinds
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+        {
             *kinds.entry(kind.to_owned()).or_default() += group.reports;
         }
-        if let Some(slot) = figures.by_status.iter_mut().find(|(s, _)| *s == group.status) {
+        if let Some(slot) = figures
+            .by_status
+            .iter_mut()
+            .find(|(s, _)| *s == group.status)
+        {
             slot.1 += group.reports;
         }
         if group.status == Status::Closed
-            && let Some(slot) = figures.by_outcome.iter_mut().find(|(o, _)| Some(*o) == group.outcome)
+            && let Some(slot) = figures
+                .by_outcome
+                .iter_mut()
+                .find(|(o, _)| Some(*o) == group.outcome)
         {
             slot.1 += group.reports;
         }
@@ -130,10 +145,17 @@ pub fn tally(year: i32, groups: &[GroupCount], median_days: Option<f64>) -> Year
 pub fn month_starts<Tz: TimeZone>(year: i32, tz: &Tz) -> Option<[DateTime<Utc>; 13]> {
     let mut starts = [DateTime::<Utc>::MIN_UTC; 13];
     for (i, slot) in starts.iter_mut().enumerate() {
-        let (y, m) = if i == 12 { (year.checked_add(1)?, 1) } else { (year, i as u32 + 1) };
+        let (y, m) = if i == 12 {
+            (year.checked_add(1)?, 1)
+        } else {
+            (year, i as u32 + 1)
+        };
         let midnight = chrono::NaiveDate::from_ymd_opt(y, m, 1)?.and_hms_opt(0, 0, 0)?;
         // `earliest`: a midnight that falls in a daylight-saving gap does not exist.
-        *slot = tz.from_local_datetime(&midnight).earliest()?.with_timezone(&Utc);
+        *slot = tz
+            .from_local_datetime(&midnight)
+            .earliest()?
+            .with_timezone(&Utc);
     }
     Some(starts)
 }
@@ -151,7 +173,10 @@ pub struct StatisticsView {
 
 /// Labels the counts per kind: every kind of the questionnaire in its order (zeros included),
 /// then ids the questionnaire no longer has, under their id.
-pub fn label_kinds(by_kind: &[(String, i64)], questionnaire: &[(String, String)]) -> Vec<(String, i64)> {
+pub fn label_kinds(
+    by_kind: &[(String, i64)],
+    questionnaire: &[(String, String)],
+) -> Vec<(String, i64)> {
     let count = |id: &str| by_kind.iter().find(|(k, _)| k == id).map_or(0, |(_, n)| *n);
     questionnaire
         .iter()
@@ -168,12 +193,20 @@ pub fn label_kinds(by_kind: &[(String, i64)], questionnaire: &[(String, String)]
 /// A number with `decimals` decimals, with a decimal comma in Dutch.
 pub fn decimal(lang: Language, value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
-    if lang.code == "nl" { text.replace('.', ",") } else { text }
+    if lang.code == "nl" {
+        text.replace('.', ",")
+    } else {
+        text
+    }
 }
 
 /// The month's short name (for the chart) or full name.
 pub fn month_name(lang: Language, month: usize, short: bool) -> String {
-    let key = if short { format!("team-month-short-{month}") } else { format!("team-month-{month}") };
+    let key = if short {
+        format!("team-month-short-{month}")
+    } else {
+        format!("team-month-{month}")
+    };
     t(lang, &key)
 }
 
@@ -182,19 +215,48 @@ mod tests {
     use super::*;
     use chrono::FixedOffset;
 
-    fn group(month: u32, kinds: &str, status: Status, outcome: Option<Outcome>, reports: i64) -> GroupCount {
-        GroupCount { month, kinds: kinds.into(), status, outcome, reports, with_first_action: 0, first_action_days: 0.0 }
+    fn group(
+        month: u32,
+        kinds: &str,
+        status: Status,
+        outcome: Option<Outcome>,
+        reports: i64,
+    ) -> GroupCount {
+        GroupCount {
+            month,
+            kinds: kinds.into(),
+            status,
+            outcome,
+            reports,
+            with_first_action: 0,
+            first_action_days: 0.0,
+        }
     }
 
     #[test]
     fn investigation_means_orange_red_or_an_outcome_with_consequences() {
         assert!(led_to_investigation(Status::Orange, None));
         assert!(led_to_investigation(Status::Red, None));
-        assert!(led_to_investigation(Status::Closed, Some(Outcome::Repayment)));
-        assert!(led_to_investigation(Status::Closed, Some(Outcome::CriminalReport)));
-        assert!(!led_to_investigation(Status::Closed, Some(Outcome::NoAction)));
+        assert!(led_to_investigation(
+            Status::Closed,
+            Some(Outcome::Repayment)
+        ));
+        assert!(led_to_investigation(
+            Status::Closed,
+            Some(Outcome::CriminalReport)
+        ));
+        assert!(!led_to_investigation(
+            Status::Closed,
+            Some(Outcome::NoAction)
+        ));
         assert!(!led_to_investigation(Status::Closed, None));
-        for status in [Status::New, Status::Assigned, Status::InProgress, Status::Green, Status::NoAction] {
+        for status in [
+            Status::New,
+            Status::Assigned,
+            Status::InProgress,
+            Status::Green,
+            Status::NoAction,
+        ] {
             assert!(!led_to_investigation(status, None), "{status:?}");
         }
     }
@@ -212,14 +274,30 @@ mod tests {
         assert_eq!(figures.by_month, [3, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
         assert_eq!(
             figures.by_kind,
-            vec![("address".into(), 4), ("assets".into(), 2), ("work".into(), 4)]
+            vec![
+                ("address".into(), 4),
+                ("assets".into(), 2),
+                ("work".into(), 4)
+            ]
         );
-        let status = |s| figures.by_status.iter().find(|(x, _)| *x == s).map(|(_, n)| *n);
+        let status = |s| {
+            figures
+                .by_status
+                .iter()
+                .find(|(x, _)| *x == s)
+                .map(|(_, n)| *n)
+        };
         assert_eq!(status(Status::New), Some(2));
         assert_eq!(status(Status::Closed), Some(5));
         assert_eq!(status(Status::Green), Some(0));
         assert_eq!(figures.by_status.len(), Status::ALL.len());
-        let outcome = |o| figures.by_outcome.iter().find(|(x, _)| *x == o).map(|(_, n)| *n);
+        let outcome = |o| {
+            figures
+                .by_outcome
+                .iter()
+                .find(|(x, _)| *x == o)
+                .map(|(_, n)| *n)
+        };
         assert_eq!(outcome(Outcome::Repayment), Some(4));
         assert_eq!(outcome(Outcome::NoAction), Some(1));
         assert_eq!(outcome(Outcome::Measure), Some(0));
@@ -235,7 +313,11 @@ mod tests {
         let mut b = group(5, "work", Status::Green, None, 1);
         b.with_first_action = 1;
         b.first_action_days = 4.0;
-        let figures = tally(2026, &[a, b, group(6, "work", Status::New, None, 5)], Some(2.0));
+        let figures = tally(
+            2026,
+            &[a, b, group(6, "work", Status::New, None, 5)],
+            Some(2.0),
+        );
         assert_eq!(figures.first_action.reports, 3);
         assert_eq!(figures.first_action.average_days, Some(7.0 / 3.0));
         assert_eq!(figures.first_action.median_days, Some(2.0));
@@ -265,10 +347,17 @@ mod tests {
     #[test]
     fn kinds_follow_the_questionnaire_and_keep_unknown_ids() {
         let counts = vec![("gone".to_owned(), 1), ("work".to_owned(), 3)];
-        let questionnaire = vec![("address".to_owned(), "Adres".to_owned()), ("work".to_owned(), "Werk".to_owned())];
+        let questionnaire = vec![
+            ("address".to_owned(), "Adres".to_owned()),
+            ("work".to_owned(), "Werk".to_owned()),
+        ];
         assert_eq!(
             label_kinds(&counts, &questionnaire),
-            vec![("Adres".to_owned(), 0), ("Werk".to_owned(), 3), ("gone".to_owned(), 1)]
+            vec![
+                ("Adres".to_owned(), 0),
+                ("Werk".to_owned(), 3),
+                ("gone".to_owned(), 1)
+            ]
         );
     }
 

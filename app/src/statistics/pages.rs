@@ -1,7 +1,11 @@
 //! `/{lang}/team/statistiek`: the figures of one year as tables and a bar chart, a year
 //! selector (a plain GET form) and a link to the CSV export. Only for leads; the server checks.
 
-use super::{StatisticsView, YEAR_PARAM, chart::{Bar, BarChart}, decimal, month_name};
+use super::{
+    StatisticsView, YEAR_PARAM,
+    chart::{Bar, BarChart},
+    decimal, month_name,
+};
 use crate::{
     i18n::{Language, t, t_args, use_language},
     layout::PageTitle,
@@ -12,7 +16,10 @@ use leptos::prelude::*;
 
 /// `/{lang}/team/statistiek.csv?jaar=…`
 pub fn csv_href(lang: Language, year: i32) -> String {
-    format!("{}.csv?{YEAR_PARAM}={year}", team_href(lang, super::STATISTICS_SEGMENT))
+    format!(
+        "{}.csv?{YEAR_PARAM}={year}",
+        team_href(lang, super::STATISTICS_SEGMENT)
+    )
 }
 
 /// The chart of reports per month, with a description that says what it shows.
@@ -24,26 +31,52 @@ pub fn month_chart(lang: Language, view: &StatisticsView) -> BarChart {
         .enumerate()
         .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
         .filter(|(_, n)| **n > 0);
-    let mut description = t_args(lang, "team-stats-chart-desc", &[("year", &f.year.to_string()), ("count", &f.total.to_string())]);
+    let mut description = t_args(
+        lang,
+        "team-stats-chart-desc",
+        &[
+            ("year", &f.year.to_string()),
+            ("count", &f.total.to_string()),
+        ],
+    );
     if let Some((i, n)) = busiest {
         description.push(' ');
-        description.push_str(&t_args(lang, "team-stats-chart-busiest", &[("month", &month_name(lang, i + 1, false)), ("count", &n.to_string())]));
+        description.push_str(&t_args(
+            lang,
+            "team-stats-chart-busiest",
+            &[
+                ("month", &month_name(lang, i + 1, false)),
+                ("count", &n.to_string()),
+            ],
+        ));
     }
     BarChart {
         id: "hl-stats-months".into(),
-        title: t_args(lang, "team-stats-by-month-title", &[("year", &f.year.to_string())]),
+        title: t_args(
+            lang,
+            "team-stats-by-month-title",
+            &[("year", &f.year.to_string())],
+        ),
         description,
         bars: f
             .by_month
             .iter()
             .enumerate()
-            .map(|(i, n)| Bar { label: month_name(lang, i + 1, true), value: *n })
+            .map(|(i, n)| Bar {
+                label: month_name(lang, i + 1, true),
+                value: *n,
+            })
             .collect(),
     }
 }
 
 /// A table of label and count, with a caption as its heading.
-fn count_table(caption: String, label_header: String, rows: Vec<(String, i64)>, lang: Language) -> impl IntoView {
+fn count_table(
+    caption: String,
+    label_header: String,
+    rows: Vec<(String, i64)>,
+    lang: Language,
+) -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|(label, count)| {
@@ -89,7 +122,11 @@ pub fn StatisticsPage() -> impl IntoView {
         Some(percent) => t_args(
             lang,
             "team-stats-investigated-text",
-            &[("count", &f.investigated.to_string()), ("total", &f.total.to_string()), ("percent", &decimal(lang, percent, 1))],
+            &[
+                ("count", &f.investigated.to_string()),
+                ("total", &f.total.to_string()),
+                ("percent", &decimal(lang, percent, 1)),
+            ],
         ),
         None => t(lang, "team-stats-none"),
     };
@@ -98,7 +135,11 @@ pub fn StatisticsPage() -> impl IntoView {
         (Some(median), Some(average)) => t_args(
             lang,
             "team-stats-first-action-text",
-            &[("median", &decimal(lang, median, 1)), ("average", &decimal(lang, average, 1)), ("count", &first.reports.to_string())],
+            &[
+                ("median", &decimal(lang, median, 1)),
+                ("average", &decimal(lang, average, 1)),
+                ("count", &first.reports.to_string()),
+            ],
         ),
         _ => t(lang, "team-stats-first-action-none"),
     };
@@ -109,7 +150,11 @@ pub fn StatisticsPage() -> impl IntoView {
         .enumerate()
         .map(|(i, n)| (month_name(lang, i + 1, false), *n))
         .collect();
-    let statuses = f.by_status.iter().map(|(s, n)| (status_text(lang, *s), *n)).collect();
+    let statuses = f
+        .by_status
+        .iter()
+        .map(|(s, n)| (status_text(lang, *s), *n))
+        .collect();
     let outcomes = f
         .by_outcome
         .iter()

@@ -18,14 +18,18 @@ fn days_to_first_action(db: &Database) -> &'static str {
     match db {
         // julianday reads both "2026-11-22T10:00:00.123+00:00" and "2026-11-22 10:00:00+00:00".
         Database::Sqlite(_) => "(julianday(first_action_at) - julianday(received_at))",
-        Database::Postgres(_) => "(EXTRACT(EPOCH FROM (first_action_at - received_at)) / 86400.0)::float8",
+        Database::Postgres(_) => {
+            "(EXTRACT(EPOCH FROM (first_action_at - received_at)) / 86400.0)::float8"
+        }
     }
 }
 
 /// `CASE WHEN received_at < $2 THEN 1 … ELSE 12 END`: the month of a report of the year, with
 /// `$1`…`$13` the starts of the months and of the next year.
 fn month_case() -> String {
-    let whens: String = (1..12).map(|m| format!("WHEN received_at < ${} THEN {m} ", m + 1)).collect();
+    let whens: String = (1..12)
+        .map(|m| format!("WHEN received_at < ${} THEN {m} ", m + 1))
+        .collect();
     format!("CASE {whens}ELSE 12 END")
 }
 
@@ -35,7 +39,11 @@ impl Database {
     /// The figures of the reports received from `months[0]` up to (not including)
     /// `months[12]`, with `months[i]` the start of month i + 1 (see
     /// `helder_app::statistics::month_starts`).
-    pub async fn year_statistics(&self, year: i32, months: &[DateTime<Utc>; 13]) -> Result<YearFigures, StorageError> {
+    pub async fn year_statistics(
+        &self,
+        year: i32,
+        months: &[DateTime<Utc>; 13],
+    ) -> Result<YearFigures, StorageError> {
         let days = days_to_first_action(self);
         let sql = format!(
             "SELECT {month} AS month, kinds, status, outcome, COUNT(*), COUNT(first_action_at), SUM({days}) \
@@ -51,25 +59,33 @@ impl Database {
         });
         let groups = rows
             .into_iter()
-            .map(|(month, kinds, status, outcome, reports, with_first_action, days)| {
-                let status = Status::parse(&status).ok_or_else(|| StorageError::Corrupt(format!("reports.status {status:?}")))?;
-                let outcome = match outcome {
-                    Some(text) => Some(Outcome::parse(&text).ok_or_else(|| StorageError::Corrupt(format!("reports.outcome {text:?}")))?),
-                    None => None,
-                };
-                Ok(GroupCount {
-                    month: u32::try_from(month).unwrap_or(12),
-                    kinds,
-                    status,
-                    outcome,
-                    reports,
-                    with_first_action,
-                    first_action_days: days.unwrap_or(0.0),
-                })
-            })
+            .map(
+                |(month, kinds, status, outcome, reports, with_first_action, days)| {
+                    let status = Status::parse(&status).ok_or_else(|| {
+                        StorageError::Corrupt(format!("reports.status {status:?}"))
+                    })?;
+                    let outcome = match outcome {
+                        Some(text) => Some(Outcome::parse(&text).ok_or_else(|| {
+                            StorageError::Corrupt(format!("reports.outcome {text:?}"))
+                        })?),
+                        None => None,
+                    };
+                    Ok(GroupCount {
+                        month: u32::try_from(month).unwrap_or(12),
+                        kinds,
+                        status,
+                        outcome,
+                        reports,
+                        with_first_action,
+                        first_action_days: days.unwrap_or(0.0),
+                    })
+                },
+            )
             .collect::<Result<Vec<_>, StorageError>>()?;
         let with_first_action = groups.iter().map(|g| g.with_first_action).sum();
-        let median = self.median_days_to_first_action(months[0], months[12], with_first_action).await?;
+        let median = self
+            .median_days_to_first_action(months[0], months[12], with_first_action)
+            .await?;
         Ok(tally(year, &groups, median))
     }
 
@@ -103,8 +119,7 @@ impl Database {
 
     /// The year of the first report, if there is one (for the year selector).
     pub async fn first_report_year(&self) -> Result<Option<i32>, StorageError> {
-        let first: Option<DateTime<Utc>> =
-            on_pool!(self, pool => sqlx::query_scalar("SELECT MIN(received_at) FROM reports").fetch_one(pool).await?);
+        let first: Option<DateTime<Utc>> = on_pool!(self, pool => sqlx::query_scalar("SELECT MIN(received_at) FROM reports").fetch_one(pool).await?);
         Ok(first.map(|at| at.with_timezone(&chrono::Local).year()))
     }
 }
@@ -116,7 +131,9 @@ mod tests {
     #[test]
     fn the_month_case_uses_the_twelve_boundaries_in_order() {
         let case = month_case();
-        assert!(case.starts_with("CASE WHEN received_at < $2 THEN 1 WHEN received_at < $3 THEN 2 "));
+        assert!(
+            case.starts_with("CASE WHEN received_at < $2 THEN 1 WHEN received_at < $3 THEN 2 ")
+        );
         assert!(case.ends_with("WHEN received_at < $12 THEN 11 ELSE 12 END"));
         assert!(!case.contains("$13"));
     }

@@ -29,12 +29,21 @@ fn chosen_year(query: Option<&str>, this_year: i32) -> i32 {
 }
 
 /// The figures of the chosen year, with kinds labelled in `lang`.
-async fn load(state: &AppState, lang: Language, query: Option<&str>) -> Result<StatisticsView, TeamError> {
+async fn load(
+    state: &AppState,
+    lang: Language,
+    query: Option<&str>,
+) -> Result<StatisticsView, TeamError> {
     let this_year = chrono::Local::now().year();
     let year = chosen_year(query, this_year);
     let months = month_starts(year, &chrono::Local).ok_or(TeamError::NotFound)?;
     let figures = state.db.year_statistics(year, &months).await?;
-    let first = state.db.first_report_year().await?.unwrap_or(this_year).min(this_year);
+    let first = state
+        .db
+        .first_report_year()
+        .await?
+        .unwrap_or(this_year)
+        .min(this_year);
     let mut years: Vec<i32> = (first..=this_year).rev().collect();
     if !years.contains(&year) {
         years.push(year);
@@ -47,7 +56,11 @@ async fn load(state: &AppState, lang: Language, query: Option<&str>) -> Result<S
         .map(|k| (k.id.clone(), k.label.get(lang).to_owned()))
         .collect();
     let kinds = label_kinds(&figures.by_kind, &questionnaire);
-    Ok(StatisticsView { figures, years, kinds })
+    Ok(StatisticsView {
+        figures,
+        years,
+        kinds,
+    })
 }
 
 /// `GET /{lang}/team/statistiek?jaar=2026`
@@ -63,9 +76,15 @@ pub async fn statistics_page(
     }
     match load(&state, lang, query.as_deref()).await {
         Ok(data) => {
-            render_with(&state, &team_href(lang, STATISTICS_SEGMENT), StatusCode::OK, Some(staff.session.clone()), |ext| {
-                ext.insert(data);
-            })
+            render_with(
+                &state,
+                &team_href(lang, STATISTICS_SEGMENT),
+                StatusCode::OK,
+                Some(staff.session.clone()),
+                |ext| {
+                    ext.insert(data);
+                },
+            )
             .await
         }
         Err(error) => error.respond(&state, lang).await,
@@ -87,12 +106,23 @@ pub async fn statistics_csv(
         let data = load(&state, lang, query.as_deref()).await?;
         let year = data.figures.year;
         // No audit line, no file.
-        state.db.audit(&staff.actor(), "export", None, &format!("statistics {year} csv")).await?;
+        state
+            .db
+            .audit(
+                &staff.actor(),
+                "export",
+                None,
+                &format!("statistics {year} csv"),
+            )
+            .await?;
         let body = csv::statistics_csv(lang, &data);
         let disposition = format!("attachment; filename=\"{}\"", csv::file_name(lang, year));
         let mut response = (StatusCode::OK, body).into_response();
         let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        );
         if let Ok(value) = HeaderValue::from_str(&disposition) {
             headers.insert(header::CONTENT_DISPOSITION, value);
         }
