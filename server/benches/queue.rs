@@ -4,7 +4,9 @@
 //! over eight members), then a lead fetches each page through HTTP, as a browser would, and
 //! the median of the runs is printed. Run: `cargo bench -p helder-server --bench queue`.
 //! PostgreSQL: `HELDER_TEST_POSTGRES_URL` (default postgres://postgres@127.0.0.1:5432/test).
-//! `HELDER_BENCH_REPORTS` and `HELDER_BENCH_RUNS` change the size (default 100000 and 20).
+//! `HELDER_BENCH_REPORTS` and `HELDER_BENCH_RUNS` change the size (default 100000 and 20);
+//! with `HELDER_BENCH_KEEP=1` the SQLite file and the PostgreSQL database are kept (and named)
+//! for a closer look at the queries.
 
 use chrono::{DateTime, Datelike, Duration, Local, SecondsFormat, TimeZone, Utc};
 use helder_server::{
@@ -304,6 +306,9 @@ async fn time_page(
 
 async fn run(name: &str, database_url: Option<String>, reports: usize, runs: usize) {
     let data = tempfile::tempdir().expect("temp dir");
+    if keep() {
+        println!("{name}: keeping {}", database_url.clone().unwrap_or_else(|| data.path().join("helder.db").display().to_string()));
+    }
     let mut settings = Settings::defaults();
     settings.addr = "127.0.0.1:0".parse().expect("address");
     settings.data_dir = data.path().to_path_buf();
@@ -354,6 +359,13 @@ async fn run(name: &str, database_url: Option<String>, reports: usize, runs: usi
         println!("{page:<44} {median:>10.1} {min:>10.1} {max:>10.1} {bytes:>9}");
     }
     db.close().await;
+    if keep() {
+        let _ = data.keep();
+    }
+}
+
+fn keep() -> bool {
+    std::env::var_os("HELDER_BENCH_KEEP").is_some()
 }
 
 #[tokio::main]
@@ -390,7 +402,9 @@ async fn main() {
         .map_or(admin.as_str(), |(b, _)| b)
         .to_owned();
     run("postgres", Some(format!("{base}/{name}")), reports, runs).await;
-    let _ = conn
-        .execute(format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#).as_str())
-        .await;
+    if !keep() {
+        let _ = conn
+            .execute(format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#).as_str())
+            .await;
+    }
 }
