@@ -1,7 +1,7 @@
 //! Figures for the annual report (Almere §5, Bunschoten §2.2): reports by kind, month, status
 //! and outcome, the share that led to an investigation, and the time to the first action.
-//! The database counts groups of reports ([`GroupCount`]); [`tally`] turns them into the
-//! figures of one year. The page, the bar chart ([`chart`]) and the CSV export ([`csv`]) only
+//! The database counts reports per month and per group of kinds, status and outcome
+//! ([`GroupCount`]); [`tally`] turns those into the figures of one year. The page, the bar chart ([`chart`]) and the CSV export ([`csv`]) only
 //! present [`StatisticsView`]; the server checks the role and loads the data.
 
 pub mod chart;
@@ -19,12 +19,9 @@ pub const STATISTICS_SEGMENT: &str = "statistiek";
 /// The query parameter that chooses the year.
 pub const YEAR_PARAM: &str = "jaar";
 
-/// Reports received in one month of the year with the same kinds, status and outcome, as the
-/// database counts them.
+/// Reports of the year with the same kinds, status and outcome, as the database counts them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCount {
-    /// 1 = January … 12 = December.
-    pub month: u32,
     /// Kind ids, comma-separated, as stored with the report.
     pub kinds: String,
     pub status: Status,
@@ -83,11 +80,17 @@ impl YearFigures {
     }
 }
 
-/// Adds up the groups of one year. `median_days` comes from the database separately (it
-/// cannot be added up from groups).
-pub fn tally(year: i32, groups: &[GroupCount], median_days: Option<f64>) -> YearFigures {
+/// Adds up the groups of one year. The counts per month and `median_days` come from the
+/// database separately (a median cannot be added up from groups).
+pub fn tally(
+    year: i32,
+    by_month: [i64; 12],
+    groups: &[GroupCount],
+    median_days: Option<f64>,
+) -> YearFigures {
     let mut figures = YearFigures {
         year,
+        by_month,
         by_status: Status::ALL.iter().map(|s| (*s, 0)).collect(),
         by_outcome: Outcome::ALL.iter().map(|o| (*o, 0)).collect(),
         ..YearFigures::default()
@@ -96,12 +99,6 @@ pub fn tally(year: i32, groups: &[GroupCount], median_days: Option<f64>) -> Year
     let mut days = 0.0;
     for group in groups {
         figures.total += group.reports;
-        if let Some(slot) = (group.month as usize)
-            .checked_sub(1)
-            .and_then(|i| figures.by_month.get_mut(i))
-        {
-            *slot += group.reports;
-        }
         for kind in group
             .kinds
             .split(',')
@@ -137,6 +134,27 @@ pub fn tally(year: i32, groups: &[GroupCount], median_days: Option<f64>) -> Year
         figures.first_action.median_days = median_days;
     }
     figures
+}
+
+/// The median: the middle value, or the mean of the two middle values; None without values.
+/// Reorders `values` (a selection, not a full sort).
+pub fn median(values: &mut [f64]) -> Option<f64> {
+    let n = values.len();
+    if n == 0 {
+        return None;
+    }
+    let (below, middle, _) = values.select_nth_unstable_by(n / 2, f64::total_cmp);
+    let upper = *middle;
+    if n % 2 == 1 {
+        return Some(upper);
+    }
+    // The other middle value is the largest of the lower half.
+    let lower = below
+        .iter()
+        .copied()
+        .max_by(f64::total_cmp)
+        .unwrap_or(upper);
+    Some((lower + upper) / 2.0)
 }
 
 /// The starts of the twelve months of `year` in time zone `tz`, and the start of the next
@@ -215,15 +233,8 @@ mod tests {
     use super::*;
     use chrono::FixedOffset;
 
-    fn group(
-        month: u32,
-        kinds: &str,
-        status: Status,
-        outcome: Option<Outcome>,
-        reports: i64,
-    ) -> GroupCount {
+    fn group(kinds: &str, status: Status, outcome: Option<Outcome>, reports: i64) -> GroupCount {
         GroupCount {
-            month,
             kinds: kinds.into(),
             status,
             outcome,
@@ -262,16 +273,17 @@ mod tests {
     }
 
     #[test]
-    fn a_report_counts_under_each_of_its_kinds_once_per_month_and_status() {
+    fn a_report_counts_under_each_of_its_kinds_and_once_per_status() {
         let groups = [
-            group(1, "work,assets", Status::New, None, 2),
-            group(1, "work", Status::Orange, None, 1),
-            group(3, "address", Status::Closed, Some(Outcome::Repayment), 4),
-            group(12, "work", Status::Closed, Some(Outcome::NoAction), 1),
+            group("work,assets", Status::New, None, 2),
+            group("work", Status::Orange, None, 1),
+            group("address", Status::Closed, Some(Outcome::Repayment), 4),
+            group("work", Status::Closed, Some(Outcome::NoAction), 1),
         ];
-        let figures = tally(2026, &groups, None);
+        let months = [3, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+        let figures = tally(2026, months, &groups, None);
         assert_eq!(figures.total, 8);
-        assert_eq!(figures.by_month, [3, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+        assert_eq!(figures.by_month, months);
         assert_eq!(
             figures.by_kind,
             vec![
@@ -307,15 +319,16 @@ mod tests {
 
     #[test]
     fn the_average_is_over_reports_with_a_first_action_only() {
-        let mut a = group(2, "work", Status::InProgress, None, 3);
+        let mut a = group("work", Status::InProgress, None, 3);
         a.with_first_action = 2;
         a.first_action_days = 3.0;
-        let mut b = group(5, "work", Status::Green, None, 1);
+        let mut b = group("work", Status::Green, None, 1);
         b.with_first_action = 1;
         b.first_action_days = 4.0;
         let figures = tally(
             2026,
-            &[a, b, group(6, "work", Status::New, None, 5)],
+            [0; 12],
+            &[a, b, group("work", Status::New, None, 5)],
             Some(2.0),
         );
         assert_eq!(figures.first_action.reports, 3);
@@ -325,11 +338,22 @@ mod tests {
 
     #[test]
     fn an_empty_year_has_no_averages() {
-        let figures = tally(2025, &[], Some(1.0));
+        let figures = tally(2025, [0; 12], &[], Some(1.0));
         assert_eq!(figures.total, 0);
         assert_eq!(figures.first_action, FirstAction::default());
         assert_eq!(figures.investigated_percent(), None);
         assert_eq!(figures.by_month, [0; 12]);
+    }
+
+    #[test]
+    fn the_median_is_the_middle_value_or_the_mean_of_the_two() {
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [4.0]), Some(4.0));
+        assert_eq!(median(&mut [7.0, 0.5, 3.0]), Some(3.0));
+        assert_eq!(median(&mut [4.0, 1.0, 7.0, 0.5, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&mut [2.0, 2.0, 9.0, 1.0]), Some(2.0));
+        let mut many: Vec<f64> = (0..1001).rev().map(f64::from).collect();
+        assert_eq!(median(&mut many), Some(500.0));
     }
 
     #[test]
