@@ -307,7 +307,14 @@ async fn time_page(
 async fn run(name: &str, database_url: Option<String>, reports: usize, runs: usize) {
     let data = tempfile::tempdir().expect("temp dir");
     if keep() {
-        println!("{name}: keeping {}", database_url.clone().unwrap_or_else(|| data.path().join("helder.db").display().to_string()));
+        println!(
+            "{name}: keeping {}",
+            database_url.clone().unwrap_or_else(|| data
+                .path()
+                .join("helder.db")
+                .display()
+                .to_string())
+        );
     }
     let mut settings = Settings::defaults();
     settings.addr = "127.0.0.1:0".parse().expect("address");
