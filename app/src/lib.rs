@@ -12,6 +12,7 @@ pub mod rights;
 pub mod search;
 pub mod staff;
 pub mod statements;
+pub mod statistics;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -165,6 +166,7 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("meldingen"), ParamSegment("id")) view=queue::pages::ReportPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("verdeling")) view=queue::pages::TeamPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("logboek")) view=queue::pages::AuditPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment(statistics::STATISTICS_SEGMENT)) view=statistics::pages::StatisticsPage />
                         // The server searches first (server/src/search.rs), so results are in the HTML.
                         <Route path=StaticSegment(search::SEARCH_SEGMENT) view=search::SearchPage />
                     </ParentRoute>

@@ -474,6 +474,9 @@ async fn report(db: &Database, lang: &str, email: bool, assignee: Option<(i64, &
                         answer: SUBJECT_ADDRESS.into(),
                     },
                 ],
+                // Set below with the status, as the team's work would.
+                subject_name: None,
+                subject_address: None,
             },
             None,
         )

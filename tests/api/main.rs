@@ -18,4 +18,5 @@ mod reports;
 mod retention;
 mod search;
 mod security;
+mod statistics;
 mod team;

@@ -26,6 +26,7 @@ mod queue;
 mod reports;
 mod retention;
 mod staff;
+mod statistics;
 pub use content::{IndexEntry, SeedReport, StoredPage};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use queue::{

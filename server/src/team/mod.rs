@@ -9,6 +9,7 @@ pub mod distribution;
 pub mod queue;
 pub mod secrets;
 pub mod session;
+pub mod statistics;
 
 use crate::{
     configuration::Settings,
@@ -204,6 +205,11 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/team/verdelen", post(queue::distribute_now))
         .route("/{lang}/team/instellingen", post(queue::team_settings))
         .route("/{lang}/team/logboek", get(queue::audit_page))
+        .route("/{lang}/team/statistiek", get(statistics::statistics_page))
+        .route(
+            "/{lang}/team/statistiek.csv",
+            get(statistics::statistics_csv),
+        )
 }
 
 /// Whether a path belongs to the staff side.

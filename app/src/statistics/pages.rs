@@ -1,0 +1,204 @@
+//! `/{lang}/team/statistiek`: the figures of one year as tables and a bar chart, a year
+//! selector (a plain GET form) and a link to the CSV export. Only for leads; the server checks.
+
+use super::{
+    StatisticsView, YEAR_PARAM,
+    chart::{Bar, BarChart},
+    decimal, month_name,
+};
+use crate::{
+    i18n::{Language, t, t_args, use_language},
+    layout::PageTitle,
+    queue::pages::status_text,
+    staff::{from_request, team_href},
+};
+use leptos::prelude::*;
+
+/// `/{lang}/team/statistiek.csv?jaar=…`
+pub fn csv_href(lang: Language, year: i32) -> String {
+    format!(
+        "{}.csv?{YEAR_PARAM}={year}",
+        team_href(lang, super::STATISTICS_SEGMENT)
+    )
+}
+
+/// The chart of reports per month, with a description that says what it shows.
+pub fn month_chart(lang: Language, view: &StatisticsView) -> BarChart {
+    let f = &view.figures;
+    let busiest = f
+        .by_month
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
+        .filter(|(_, n)| **n > 0);
+    let mut description = t_args(
+        lang,
+        "team-stats-chart-desc",
+        &[
+            ("year", &f.year.to_string()),
+            ("count", &f.total.to_string()),
+        ],
+    );
+    if let Some((i, n)) = busiest {
+        description.push(' ');
+        description.push_str(&t_args(
+            lang,
+            "team-stats-chart-busiest",
+            &[
+                ("month", &month_name(lang, i + 1, false)),
+                ("count", &n.to_string()),
+            ],
+        ));
+    }
+    BarChart {
+        id: "hl-stats-months".into(),
+        title: t_args(
+            lang,
+            "team-stats-by-month-title",
+            &[("year", &f.year.to_string())],
+        ),
+        description,
+        bars: f
+            .by_month
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Bar {
+                label: month_name(lang, i + 1, true),
+                value: *n,
+            })
+            .collect(),
+    }
+}
+
+/// A table of label and count, with a caption as its heading.
+fn count_table(
+    caption: String,
+    label_header: String,
+    rows: Vec<(String, i64)>,
+    lang: Language,
+) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|(label, count)| {
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    <td class="hl-numeric">{count}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="hl-table-wrap">
+            <table class="hl-table hl-stats-table">
+                <caption class="hl-heading-m">{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{label_header}</th>
+                        <th scope="col" class="hl-numeric">{t(lang, "team-stats-count")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn StatisticsPage() -> impl IntoView {
+    let lang = use_language();
+    let Some(data) = from_request::<StatisticsView>() else {
+        return ().into_any();
+    };
+    let f = data.figures.clone();
+    let year = f.year.to_string();
+    let heading = t_args(lang, "team-stats-title", &[("year", &year)]);
+    let options = data
+        .years
+        .iter()
+        .map(|y| view! { <option value=y.to_string() selected=*y == f.year>{y.to_string()}</option> })
+        .collect_view();
+    let investigated = match f.investigated_percent() {
+        Some(percent) => t_args(
+            lang,
+            "team-stats-investigated-text",
+            &[
+                ("count", &f.investigated.to_string()),
+                ("total", &f.total.to_string()),
+                ("percent", &decimal(lang, percent, 1)),
+            ],
+        ),
+        None => t(lang, "team-stats-none"),
+    };
+    let first = f.first_action;
+    let first_action = match (first.median_days, first.average_days) {
+        (Some(median), Some(average)) => t_args(
+            lang,
+            "team-stats-first-action-text",
+            &[
+                ("median", &decimal(lang, median, 1)),
+                ("average", &decimal(lang, average, 1)),
+                ("count", &first.reports.to_string()),
+            ],
+        ),
+        _ => t(lang, "team-stats-first-action-none"),
+    };
+    let svg = month_chart(lang, &data).to_svg();
+    let months = f
+        .by_month
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (month_name(lang, i + 1, false), *n))
+        .collect();
+    let statuses = f
+        .by_status
+        .iter()
+        .map(|(s, n)| (status_text(lang, *s), *n))
+        .collect();
+    let outcomes = f
+        .by_outcome
+        .iter()
+        .map(|(o, n)| (t(lang, &format!("team-outcome-{}", o.as_str())), *n))
+        .collect();
+    view! {
+        <PageTitle text=heading.clone() />
+        <h1 class="hl-heading-xl">{heading}</h1>
+        <form class="hl-filter hl-stats-year" method="get" action=team_href(lang, super::STATISTICS_SEGMENT)>
+            <div class="hl-form-group">
+                <label class="hl-label" for="jaar">{t(lang, "team-stats-year")}</label>
+                <select class="hl-select" id="jaar" name=YEAR_PARAM>{options}</select>
+            </div>
+            <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-stats-show")}</button>
+        </form>
+        <p class="hl-body">
+            <a href=csv_href(lang, f.year)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>
+        </p>
+        <dl class="hl-stats-summary">
+            <div class="hl-stats-summary__item">
+                <dt>{t(lang, "team-stats-total")}</dt>
+                <dd>{f.total}</dd>
+            </div>
+            <div class="hl-stats-summary__item">
+                <dt>{t(lang, "team-stats-investigated")}</dt>
+                <dd>{investigated}</dd>
+            </div>
+            <div class="hl-stats-summary__item">
+                <dt>{t(lang, "team-stats-first-action")}</dt>
+                <dd>{first_action}</dd>
+            </div>
+        </dl>
+        <p class="hl-body hl-hint">{t(lang, "team-stats-investigated-help")}</p>
+        <h2 class="hl-heading-m">{t_args(lang, "team-stats-by-month-title", &[("year", &year)])}</h2>
+        <figure class="hl-stats-figure">
+            <div class="hl-chart-box" inner_html=svg></div>
+            <figcaption class="hl-hint">{t(lang, "team-stats-chart-caption")}</figcaption>
+        </figure>
+        {count_table(t(lang, "team-stats-by-month"), t(lang, "team-stats-month"), months, lang)}
+        {count_table(t(lang, "team-stats-by-kind"), t(lang, "team-kinds"), data.kinds.clone(), lang)}
+        <p class="hl-body hl-hint">{t(lang, "team-stats-kinds-help")}</p>
+        {count_table(t(lang, "team-stats-by-status"), t(lang, "team-status"), statuses, lang)}
+        <p class="hl-body hl-hint">{t(lang, "team-stats-status-help")}</p>
+        {count_table(t(lang, "team-stats-by-outcome"), t(lang, "team-outcome"), outcomes, lang)}
+    }
+    .into_any()
+}

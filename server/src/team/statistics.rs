@@ -1,0 +1,152 @@
+//! The figures for the annual report: the page and the CSV export. Leads only; every export is
+//! written to the audit log before the file is sent.
+
+use super::{TeamError, render_with, session::Staff};
+use crate::startup::AppState;
+use axum::{
+    extract::{Path, RawQuery, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use chrono::Datelike;
+use helder_app::{
+    i18n::Language,
+    staff::{Role, team_href},
+    statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv, label_kinds, month_starts},
+};
+
+fn lang_of(code: &str) -> Language {
+    Language::from_code(code).unwrap_or_else(Language::default_language)
+}
+
+/// The year asked for with `?jaar=`, or this year (also for anything that is not a year).
+fn chosen_year(query: Option<&str>, this_year: i32) -> i32 {
+    form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .find(|(k, _)| k == YEAR_PARAM)
+        .and_then(|(_, v)| v.trim().parse::<i32>().ok())
+        .filter(|y| (2000..=this_year + 1).contains(y))
+        .unwrap_or(this_year)
+}
+
+/// The figures of the chosen year, with kinds labelled in `lang`.
+async fn load(
+    state: &AppState,
+    lang: Language,
+    query: Option<&str>,
+) -> Result<StatisticsView, TeamError> {
+    let this_year = chrono::Local::now().year();
+    let year = chosen_year(query, this_year);
+    let months = month_starts(year, &chrono::Local).ok_or(TeamError::NotFound)?;
+    let figures = state.db.year_statistics(year, &months).await?;
+    let first = state
+        .db
+        .first_report_year()
+        .await?
+        .unwrap_or(this_year)
+        .min(this_year);
+    let mut years: Vec<i32> = (first..=this_year).rev().collect();
+    if !years.contains(&year) {
+        years.push(year);
+        years.sort_unstable_by(|a, b| b.cmp(a));
+    }
+    let questionnaire: Vec<(String, String)> = state
+        .questionnaire
+        .kinds
+        .iter()
+        .map(|k| (k.id.clone(), k.label.get(lang).to_owned()))
+        .collect();
+    let kinds = label_kinds(&figures.by_kind, &questionnaire);
+    Ok(StatisticsView {
+        figures,
+        years,
+        kinds,
+    })
+}
+
+/// `GET /{lang}/team/statistiek?jaar=2026`
+pub async fn statistics_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(query): RawQuery,
+    staff: Staff,
+) -> Response {
+    let lang = lang_of(&lang);
+    if let Err(error) = staff.require(Role::leads) {
+        return error.respond(&state, lang).await;
+    }
+    match load(&state, lang, query.as_deref()).await {
+        Ok(data) => {
+            render_with(
+                &state,
+                &team_href(lang, STATISTICS_SEGMENT),
+                StatusCode::OK,
+                Some(staff.session.clone()),
+                |ext| {
+                    ext.insert(data);
+                },
+            )
+            .await
+        }
+        Err(error) => error.respond(&state, lang).await,
+    }
+}
+
+/// `GET /{lang}/team/statistiek.csv?jaar=2026`: the same figures as a download.
+pub async fn statistics_csv(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(query): RawQuery,
+    staff: Staff,
+) -> Response {
+    let lang = lang_of(&lang);
+    if let Err(error) = staff.require(Role::leads) {
+        return error.respond(&state, lang).await;
+    }
+    let result: Result<Response, TeamError> = async {
+        let data = load(&state, lang, query.as_deref()).await?;
+        let year = data.figures.year;
+        // No audit line, no file.
+        state
+            .db
+            .audit(
+                &staff.actor(),
+                "export",
+                None,
+                &format!("statistics {year} csv"),
+            )
+            .await?;
+        let body = csv::statistics_csv(lang, &data);
+        let disposition = format!("attachment; filename=\"{}\"", csv::file_name(lang, year));
+        let mut response = (StatusCode::OK, body).into_response();
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        );
+        if let Ok(value) = HeaderValue::from_str(&disposition) {
+            headers.insert(header::CONTENT_DISPOSITION, value);
+        }
+        Ok(response)
+    }
+    .await;
+    match result {
+        Ok(response) => response,
+        Err(error) => error.respond(&state, lang).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chosen_year;
+
+    #[test]
+    fn the_year_comes_from_jaar_or_is_this_year() {
+        assert_eq!(chosen_year(None, 2026), 2026);
+        assert_eq!(chosen_year(Some("jaar=2024"), 2026), 2024);
+        assert_eq!(chosen_year(Some("x=1&jaar=+2025+"), 2026), 2025);
+        assert_eq!(chosen_year(Some("jaar=twintig"), 2026), 2026);
+        assert_eq!(chosen_year(Some("jaar=1999"), 2026), 2026);
+        assert_eq!(chosen_year(Some("jaar=99999"), 2026), 2026);
+        assert_eq!(chosen_year(Some("jaar=2027"), 2026), 2027);
+    }
+}
