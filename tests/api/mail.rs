@@ -453,8 +453,6 @@ async fn report(db: &Database, lang: &str, email: bool, assignee: Option<(i64, &
                 questionnaire_version: "test".into(),
                 kinds: vec!["living".into()],
                 receipt_hash: uuid::Uuid::new_v4().simple().to_string(),
-                subject_name: None,
-                subject_address: None,
                 contact: Some(Contact {
                     name: Some(REPORTER_NAME.into()),
                     email: email.then(|| REPORTER_EMAIL.into()),
