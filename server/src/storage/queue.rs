@@ -153,11 +153,13 @@ impl Database {
             QueueScope::AllOpen => ("r.status <> 'closed' AND $1 = $1", 0),
         };
         let sql = format!(
+            // The page's rows first, then the same-subject count for those 50 only: otherwise
+            // PostgreSQL counts for every row that OFFSET skips.
             "SELECT r.id, r.received_at, r.kinds, r.status, u.display_name, r.first_action_at, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
              (SELECT COUNT(*) FROM reports o WHERE o.id <> r.id AND {SAME_SUBJECT}) \
-             FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id \
-             WHERE {filter} ORDER BY r.received_at, r.id LIMIT $2 OFFSET $3"
+             FROM (SELECT * FROM reports r WHERE {filter} ORDER BY r.received_at, r.id LIMIT $2 OFFSET $3) r \
+             LEFT JOIN staff_users u ON u.id = r.assignee_id ORDER BY r.received_at, r.id"
         );
         let count_sql = format!("SELECT COUNT(*) FROM reports r WHERE {filter}");
         let (rows, total): (Vec<QueueRow>, i64) = on_pool!(self, pool => {
