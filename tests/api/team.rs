@@ -539,6 +539,23 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
         .page(&format!("/nl/team/logboek?report={id}&action=view"))
         .await;
     assert!(views.contains("lid@gemeente.nl"));
+    // The date filter: today holds these lines, tomorrow none (server-local dates).
+    let today = chrono::Local::now().date_naive();
+    let tomorrow = today + chrono::Duration::days(1);
+    let (_, dated) = lead
+        .page(&format!(
+            "/nl/team/logboek?report={id}&van={today}&tot={today}"
+        ))
+        .await;
+    assert!(dated.contains("Afgesloten"), "today's lines are found");
+    let (_, later) = lead
+        .page(&format!("/nl/team/logboek?report={id}&van={tomorrow}"))
+        .await;
+    assert!(later.contains("0 regels"), "nothing from tomorrow on");
+    let (_, by_actor) = lead.page("/nl/team/logboek?actor=LID@").await;
+    assert!(
+        by_actor.contains("lid@gemeente.nl") && !by_actor.contains("<td>lead@gemeente.nl</td>")
+    );
     // The log cannot be changed.
     assert!(
         execute(&app.content.db, "DELETE FROM audit_log")

@@ -449,8 +449,13 @@ impl Database {
         offset: i64,
         limit: i64,
     ) -> Result<(Vec<AuditEntry>, i64), StorageError> {
-        let filter = "($1 IS NULL OR LOWER(actor) LIKE $1) AND ($2 IS NULL OR action = $2) \
-                      AND ($3 IS NULL OR report_id = $3) AND ($4 IS NULL OR at >= $4) AND ($5 IS NULL OR at < $5)";
+        // The casts tell PostgreSQL the type of a parameter that may be NULL; SQLite accepts
+        // them too, so one query text serves both.
+        let filter = "(CAST($1 AS TEXT) IS NULL OR LOWER(actor) LIKE $1) \
+                      AND (CAST($2 AS TEXT) IS NULL OR action = $2) \
+                      AND (CAST($3 AS BIGINT) IS NULL OR report_id = $3) \
+                      AND (CAST($4 AS TIMESTAMPTZ) IS NULL OR at >= $4) \
+                      AND (CAST($5 AS TIMESTAMPTZ) IS NULL OR at < $5)";
         let like = query
             .actor
             .as_ref()
@@ -460,63 +465,27 @@ impl Database {
              ORDER BY id DESC LIMIT $6 OFFSET $7"
         );
         let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
-        let (rows, total): (Vec<AuditRow>, i64) = match self {
-            Database::Sqlite(pool) => {
-                let rows = sqlx::query_as(&sql)
-                    .bind(&like)
-                    .bind(&query.action)
-                    .bind(query.report_id)
-                    .bind(query.from)
-                    .bind(query.until)
-                    .bind(limit)
-                    .bind(offset)
-                    .fetch_all(pool)
-                    .await?;
-                let total = sqlx::query_scalar(&count_sql)
-                    .bind(&like)
-                    .bind(&query.action)
-                    .bind(query.report_id)
-                    .bind(query.from)
-                    .bind(query.until)
-                    .fetch_one(pool)
-                    .await?;
-                (rows, total)
-            }
-            Database::Postgres(pool) => {
-                // PostgreSQL must know the type of a parameter that may be NULL.
-                let sql = sql
-                    .replace("$1 IS NULL", "$1::text IS NULL")
-                    .replace("$2 IS NULL", "$2::text IS NULL")
-                    .replace("$3 IS NULL", "$3::bigint IS NULL")
-                    .replace("$4 IS NULL", "$4::timestamptz IS NULL")
-                    .replace("$5 IS NULL", "$5::timestamptz IS NULL");
-                let count_sql = count_sql
-                    .replace("$1 IS NULL", "$1::text IS NULL")
-                    .replace("$2 IS NULL", "$2::text IS NULL")
-                    .replace("$3 IS NULL", "$3::bigint IS NULL")
-                    .replace("$4 IS NULL", "$4::timestamptz IS NULL")
-                    .replace("$5 IS NULL", "$5::timestamptz IS NULL");
-                let rows = sqlx::query_as(&sql)
-                    .bind(&like)
-                    .bind(&query.action)
-                    .bind(query.report_id)
-                    .bind(query.from)
-                    .bind(query.until)
-                    .bind(limit)
-                    .bind(offset)
-                    .fetch_all(pool)
-                    .await?;
-                let total = sqlx::query_scalar(&count_sql)
-                    .bind(&like)
-                    .bind(&query.action)
-                    .bind(query.report_id)
-                    .bind(query.from)
-                    .bind(query.until)
-                    .fetch_one(pool)
-                    .await?;
-                (rows, total)
-            }
-        };
+        let (rows, total): (Vec<AuditRow>, i64) = on_pool!(self, pool => {
+            let rows = sqlx::query_as(&sql)
+                .bind(&like)
+                .bind(&query.action)
+                .bind(query.report_id)
+                .bind(query.from)
+                .bind(query.until)
+                .bind(limit)
+                .bind(offset)
+                .fetch_all(pool)
+                .await?;
+            let total = sqlx::query_scalar(&count_sql)
+                .bind(&like)
+                .bind(&query.action)
+                .bind(query.report_id)
+                .bind(query.from)
+                .bind(query.until)
+                .fetch_one(pool)
+                .await?;
+            (rows, total)
+        });
         Ok((
             rows.into_iter()
                 .map(|(at, actor, action, report_id, detail)| AuditEntry {

@@ -12,19 +12,14 @@ pub const JOB: &str = "distribution";
 /// day), a timestamp for a lead's "distribute now".
 pub async fn distribute(db: &Database, actor: &Actor, run: &str) -> Result<usize, StorageError> {
     let reports = db.unassigned_reports().await?;
-    let members: Vec<(i64, usize)> = db
-        .member_loads()
-        .await?
-        .into_iter()
+    let loads = db.member_loads().await?;
+    let members: Vec<(i64, usize)> = loads
+        .iter()
         .filter(|m| m.present)
         .map(|m| (m.id, m.open.max(0) as usize))
         .collect();
-    let names: std::collections::HashMap<i64, String> = db
-        .member_loads()
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.name))
-        .collect();
+    let names: std::collections::HashMap<i64, String> =
+        loads.into_iter().map(|m| (m.id, m.name)).collect();
     let plan = rules::distribute(&members, reports.len());
     let now = Utc::now();
     let mut assigned = 0;
