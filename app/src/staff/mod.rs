@@ -66,6 +66,11 @@ impl Role {
     pub fn administers(self) -> bool {
         self == Role::Admin
     }
+
+    /// May write and translate information pages, snippets and films (never reports).
+    pub fn edits_content(self) -> bool {
+        self == Role::Editor
+    }
 }
 
 /// The signed-in person, as the server found them for this request.
@@ -122,6 +127,10 @@ pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
         ));
         links.push((team_href(lang, "logboek"), t(lang, "team-nav-audit")));
     }
+    if role.edits_content() {
+        links.push((team_href(lang, "inhoud"), t(lang, "team-nav-content")));
+        links.push((team_href(lang, "films"), t(lang, "team-nav-films")));
+    }
     if role.administers() {
         links.push((team_href(lang, "accounts"), t(lang, "team-nav-accounts")));
     }
@@ -157,6 +166,8 @@ mod tests {
         assert!(!Role::Editor.works_reports());
         assert!(!Role::Admin.works_reports());
         assert!(!Role::Editor.leads() && !Role::Intake.leads());
+        assert!(Role::Editor.edits_content());
+        assert!(!Role::Intake.edits_content() && !Role::Lead.edits_content());
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub fn start_page(lang: Language, role: Role) -> String {
         team_href(lang, "meldingen")
     } else if role.administers() {
         team_href(lang, "accounts")
+    } else if role.edits_content() {
+        team_href(lang, "inhoud")
     } else {
         team_href(lang, "account")
     }

@@ -1,0 +1,1 @@
+# Content editing: pages, versions, translations, snippets, warnings (team only).

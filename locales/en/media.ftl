@@ -1,0 +1,1 @@
+# Films and files: upload, captions, posters, transcripts (team only).
