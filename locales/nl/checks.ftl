@@ -1,0 +1,1 @@
+# Writing help for editors: readability and accessibility warnings (team only).
