@@ -1,6 +1,7 @@
 //! Helder's Leptos application. One folder per capability; server-only code sits behind
 //! `#[cfg(feature = "ssr")]`, and only `#[island]` components are shipped to the browser.
 
+pub mod editing;
 pub mod errors;
 pub mod films;
 pub mod home;
@@ -167,6 +168,14 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("verdeling")) view=queue::pages::TeamPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("logboek")) view=queue::pages::AuditPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment(statistics::STATISTICS_SEGMENT)) view=statistics::pages::StatisticsPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inhoud")) view=editing::pages::OverviewPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inhoud"), ParamSegment("slug"), ParamSegment("doc")) view=editing::pages::DocumentPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inhoud"), ParamSegment("slug"), ParamSegment("doc"), StaticSegment("bewerken")) view=editing::pages::EditPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inhoud"), ParamSegment("slug"), ParamSegment("doc"), StaticSegment("versies")) view=editing::pages::VersionsPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inhoud"), ParamSegment("slug"), ParamSegment("doc"), StaticSegment("versies"), ParamSegment("number")) view=editing::pages::VersionPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inhoud"), ParamSegment("slug"), ParamSegment("doc"), StaticSegment("vergelijken")) view=editing::pages::DiffPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("vaste-teksten")) view=editing::pages::SnippetsPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("vaste-teksten"), ParamSegment("key")) view=editing::pages::SnippetPage />
                         // The server searches first (server/src/search.rs), so results are in the HTML.
                         <Route path=StaticSegment(search::SEARCH_SEGMENT) view=search::SearchPage />
                     </ParentRoute>

@@ -94,6 +94,8 @@ printed-from = هذا النص مأخوذ من { $url }
 translation-aid = هذه الترجمة للمساعدة فقط. النص الهولندي هو النص الرسمي.
 translation-read-dutch = اقرأ النص الهولندي.
 translation-missing = هذه الصفحة غير مترجمة بعد. أنت تقرأ النص الهولندي.
+translation-outdated = تغيّر النص الهولندي. لم يتم تحديث هذه الترجمة بعد.
+page-withdrawn = تم سحب هذه الصفحة في { $date }.
 
 ## Search
 search-title = البحث

@@ -93,6 +93,8 @@ printed-from = This text comes from { $url }
 translation-aid = This translation is an aid. The Dutch text is the official text.
 translation-read-dutch = Read the Dutch text.
 translation-missing = This page has not been translated yet. You are reading the Dutch text.
+translation-outdated = The Dutch text has changed. This translation has not been updated yet.
+page-withdrawn = This page was withdrawn on { $date }.
 
 ## Search
 search-title = Search

@@ -37,6 +37,7 @@ team-role = Role
 team-role-intake = Team member
 team-role-lead = Team lead
 team-role-editor = Editor (communications)
+team-role-publisher = Editor with publishing rights (communications)
 team-role-admin = Administrator
 team-previous = Previous page
 team-next = Next page

@@ -94,6 +94,8 @@ printed-from = این متن از { $url } است
 translation-aid = این ترجمه فقط برای کمک است. متن هلندی متن رسمی است.
 translation-read-dutch = متن هلندی را بخوانید.
 translation-missing = این صفحه هنوز ترجمه نشده است. شما متن هلندی را می‌خوانید.
+translation-outdated = متن هلندی تغییر کرده است. این ترجمه هنوز به‌روز نشده است.
+page-withdrawn = این صفحه در تاریخ { $date } پس گرفته شد.
 
 ## Search
 search-title = جستجو

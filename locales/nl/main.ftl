@@ -94,6 +94,8 @@ printed-from = Deze tekst komt van { $url }
 translation-aid = Deze vertaling is een hulpmiddel. De Nederlandse tekst is de officiële tekst.
 translation-read-dutch = Lees de Nederlandse tekst.
 translation-missing = Deze pagina is nog niet vertaald. U leest de Nederlandse tekst.
+translation-outdated = De Nederlandse tekst is veranderd. Deze vertaling is nog niet aangepast.
+page-withdrawn = Deze pagina is ingetrokken op { $date }.
 
 ## Zoeken
 search-title = Zoeken

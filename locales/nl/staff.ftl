@@ -37,6 +37,7 @@ team-role = Rol
 team-role-intake = Teamlid
 team-role-lead = Teamleider
 team-role-editor = Redacteur (communicatie)
+team-role-publisher = Redacteur met publicatierecht (communicatie)
 team-role-admin = Beheerder
 team-previous = Vorige pagina
 team-next = Volgende pagina

@@ -93,6 +93,8 @@ printed-from = Ten tekst pochodzi ze strony { $url }
 translation-aid = To tłumaczenie jest pomocą. Oficjalny jest tekst w języku niderlandzkim.
 translation-read-dutch = Przeczytaj tekst w języku niderlandzkim.
 translation-missing = Ta strona nie jest jeszcze przetłumaczona. Czytają Państwo tekst w języku niderlandzkim.
+translation-outdated = Tekst w języku niderlandzkim się zmienił. To tłumaczenie nie zostało jeszcze zaktualizowane.
+page-withdrawn = Ta strona została wycofana { $date }.
 
 ## Search
 search-title = Wyszukiwanie

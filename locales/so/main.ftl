@@ -93,6 +93,8 @@ printed-from = Qoraalkan wuxuu ka yimid { $url }
 translation-aid = Turjumaaddan waa caawimaad. Qoraalka rasmiga ahi waa kan af-Holandiga ah.
 translation-read-dutch = Akhri qoraalka af-Holandiga ah.
 translation-missing = Boggan weli lama turjumin. Waxaad akhrinaysaa qoraalka af-Holandiga ah.
+translation-outdated = Qoraalka af-Holandiga ah wuu isbeddelay. Turjumaaddan weli lama cusboonaysiin.
+page-withdrawn = Boggan waxaa la joojiyay { $date }.
 
 ## Search
 search-title = Raadin

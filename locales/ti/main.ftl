@@ -93,6 +93,8 @@ printed-from = እዚ ጽሑፍ ካብ { $url } እዩ ዝመጽእ
 translation-aid = እዚ ትርጉም ሓጋዚ ጥራይ እዩ። ወግዓዊ ጽሑፍ እቲ ናይ ሆላንድኛ እዩ።
 translation-read-dutch = ነቲ ናይ ሆላንድኛ ጽሑፍ ኣንብቡ።
 translation-missing = እዚ ገጽ ገና ኣይተተርጎመን። ነቲ ናይ ሆላንድኛ ጽሑፍ ኢኹም ተንብቡ ዘለኹም።
+translation-outdated = እቲ ናይ ሆላንድኛ ጽሑፍ ተቐዪሩ እዩ። እዚ ትርጉም ገና ኣይተመሓየሸን።
+page-withdrawn = እዚ ገጽ ብ { $date } ተሰሒቡ።
 
 ## Search
 search-title = ድለያ

@@ -94,6 +94,8 @@ printed-from = Bu metin şu adresten alınmıştır: { $url }
 translation-aid = Bu çeviri size yardımcı olmak içindir. Resmî metin Hollandaca metindir.
 translation-read-dutch = Hollandaca metni okuyun.
 translation-missing = Bu sayfa henüz çevrilmedi. Hollandaca metni okuyorsunuz.
+translation-outdated = Hollandaca metin değişti. Bu çeviri henüz güncellenmedi.
+page-withdrawn = Bu sayfa { $date } tarihinde geri çekildi.
 
 ## Search
 search-title = Arama

@@ -164,6 +164,16 @@ pub struct Settings {
     )]
     pub mail_poll_seconds: u64,
 
+    /// How often scheduled page publications are checked, in seconds.
+    #[arg(
+        long,
+        env = "HELDER_PUBLISH_POLL_SECONDS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub publish_poll_seconds: u64,
+
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(
         long,
@@ -390,6 +400,7 @@ mod tests {
         assert!(s.smtp_url.is_none(), "mail goes to files by default");
         assert_eq!(s.mail_from.email.domain(), "helder.invalid");
         assert_eq!((s.mail_retry_seconds, s.mail_poll_seconds), (30, 5));
+        assert_eq!(s.publish_poll_seconds, 30);
         assert_eq!(
             (
                 s.retain_no_action_days,

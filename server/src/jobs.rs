@@ -55,3 +55,18 @@ pub fn spawn_daily(
         }
     });
 }
+
+/// Publishes scheduled page versions when their time has come, and re-renders the site.
+pub fn spawn_scheduled_publication(content: crate::startup::ContentReloader, period: Duration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(period);
+        loop {
+            tick.tick().await;
+            match crate::team::content::publish_scheduled(&content).await {
+                Ok(0) => {}
+                Ok(published) => tracing::info!(published, "scheduled pages published"),
+                Err(error) => tracing::warn!(%error, "scheduled publication failed; retried later"),
+            }
+        }
+    });
+}

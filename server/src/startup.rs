@@ -94,26 +94,40 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// The staff side's settings and log-in throttles.
     pub team: Arc<crate::team::TeamState>,
+    /// Re-renders the public pages after editors changed content.
+    pub content: ContentReloader,
 }
 
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    db: Database,
-    library: SharedLibrary,
-    snippets: Snippets,
+    content: ContentReloader,
 }
 
 /// Everything needed to re-render the library after content changed in the database.
 #[derive(Clone)]
 pub struct ContentReloader {
     pub db: Database,
-    snippets: Snippets,
+    /// The snippets file's values (staff's changes are read from the database on reload).
+    pub snippets: Snippets,
     library: SharedLibrary,
+    /// One reload at a time: two publications close together must not let the older
+    /// rendering win.
+    lock: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl ContentReloader {
+    pub fn new(db: Database, snippets: Snippets, library: SharedLibrary) -> ContentReloader {
+        ContentReloader {
+            db,
+            snippets,
+            library,
+            lock: Arc::new(tokio::sync::Mutex::new(())),
+        }
+    }
+
     pub async fn reload(&self) -> Result<usize, ContentError> {
+        let _one_at_a_time = self.lock.lock().await;
         content::reload(&self.db, &self.snippets, &self.library).await
     }
 }
@@ -169,7 +183,8 @@ impl Application {
         );
         let report = content::seed(&db).await?;
         let library = SharedLibrary::default();
-        let pages = content::reload(&db, &snippets, &library).await?;
+        let content = ContentReloader::new(db.clone(), snippets, library.clone());
+        let pages = content.reload().await?;
         tracing::info!(
             inserted = report.inserted,
             updated = report.updated,
@@ -224,10 +239,10 @@ impl Application {
             receipt_salt: db.receipt_salt().await?,
             secure_cookies: settings.public_url().starts_with("https://"),
             team: Arc::new(crate::team::TeamState::new(&settings)),
+            content: content.clone(),
             library,
             films,
         };
-        let library = state.library.clone();
         crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
         crate::jobs::spawn_daily(
             state.db.clone(),
@@ -243,23 +258,21 @@ impl Application {
             );
         }
         crate::mail::spawn_outbox_worker(db.clone(), mail_transport, mail_settings);
+        crate::jobs::spawn_scheduled_publication(
+            content.clone(),
+            std::time::Duration::from_secs(settings.publish_poll_seconds.max(1)),
+        );
         let router = router(state);
         Ok(Application {
-            library,
-            snippets,
             listener,
             router,
-            db,
+            content,
         })
     }
 
-    /// Reloads the published pages after a change (editing will call this on publish).
+    /// Reloads the published pages after a change in the database.
     pub fn content_reloader(&self) -> ContentReloader {
-        ContentReloader {
-            db: self.db.clone(),
-            snippets: self.snippets.clone(),
-            library: self.library.clone(),
-        }
+        self.content.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -280,7 +293,7 @@ impl Application {
         axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await?;
-        self.db.close().await;
+        self.content.db.close().await;
         tracing::info!("stopped");
         Ok(())
     }

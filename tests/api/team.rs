@@ -141,7 +141,7 @@ impl StaffClient {
     }
 }
 
-async fn account(app: &TestApp, email: &str, role: &str) -> i64 {
+pub(crate) async fn account(app: &TestApp, email: &str, role: &str) -> i64 {
     let name = email.split('@').next().unwrap();
     add_user(
         &app.content.db,

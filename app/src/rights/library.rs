@@ -68,6 +68,18 @@ pub struct Page {
     pub text: String,
     /// Day of the last change, `dd-mm-yyyy`.
     pub updated: String,
+    /// A translation made from an older Dutch version than the one published now.
+    pub outdated: bool,
+    /// Withdrawn pages stay readable under a notice.
+    pub withdrawn: Option<Withdrawal>,
+}
+
+/// When and why a page was withdrawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withdrawal {
+    /// `dd-mm-yyyy`
+    pub date: String,
+    pub notice: String,
 }
 
 impl Page {
@@ -207,6 +219,8 @@ mod tests {
             html: String::new(),
             text: String::new(),
             updated: "01-01-2026".into(),
+            outdated: false,
+            withdrawn: None,
         }
     }
 

@@ -95,12 +95,27 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
     let site = use_context::<Site>().unwrap_or_default();
     let page = found.page().clone();
     let dutch = Language::default_language();
+    // Withdrawn pages stay readable, under a notice in the page's own language.
+    let withdrawn = page.withdrawn.clone().map(|w| {
+        view! {
+            <div class="hl-notice hl-notice--withdrawn" role="note" lang=page.lang.code dir=page.lang.dir().as_str()>
+                <p>
+                    <strong>{t_args(page.lang, "page-withdrawn", &[("date", &format!("\u{2068}{}\u{2069}", w.date))])}</strong>
+                    " " {w.notice}
+                </p>
+            </div>
+        }
+    });
     let notice = match &found {
         Found::Original(_) => None,
         Found::Translation(_) => Some(
             view! {
                 <div class="hl-notice" role="note">
                     <p>
+                        {page.outdated.then(|| view! {
+                            <strong class="hl-notice__outdated">{t(lang, "translation-outdated")}</strong>
+                            " "
+                        })}
                         {t(lang, "translation-aid")} " "
                         <a href=topic_href(dutch, &page.slug) hreflang="nl" lang="nl">
                             {t(lang, "translation-read-dutch")}
@@ -142,6 +157,7 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
             </ol>
         </nav>
         {notice}
+        {withdrawn}
         <article class="hl-article" lang=content_lang.code dir=content_lang.dir().as_str()>
             <h1 class="hl-heading-xl">{page.title.clone()}</h1>
             <p class="hl-lead">{page.summary.clone()}</p>

@@ -329,9 +329,12 @@ pub fn AccountsPage() -> impl IntoView {
             }
         })
         .collect_view();
+    // An editor with publishing rights is offered as a role of its own.
     let role_options = Role::ALL
-        .into_iter()
-        .map(|r| view! { <option value=r.as_str()>{t(lang, &format!("team-role-{}", r.as_str()))}</option> })
+        .iter()
+        .map(|r| r.as_str())
+        .chain(["publisher"])
+        .map(|r| view! { <option value=r>{t(lang, &format!("team-role-{r}"))}</option> })
         .collect_view();
     let link = data.new_link.clone().map(|link| {
         view! {

@@ -7,9 +7,10 @@ pub mod snippets;
 
 use crate::storage::{Database, IndexEntry, StorageError};
 use helder_app::{
+    editing::workflow::is_outdated,
     i18n::Language,
     rights::{
-        library::{Library, Page, PageKind, SharedLibrary},
+        library::{Library, Page, PageKind, SharedLibrary, Withdrawal},
         markdown,
     },
 };
@@ -31,12 +32,15 @@ pub async fn seed(db: &Database) -> Result<crate::storage::SeedReport, ContentEr
 }
 
 /// Renders every published page from the database into a new library, rebuilds the search
-/// index from it, and swaps it in.
+/// index from it, and swaps it in. `snippets` are the file's; staff's changes are read here.
+/// Callers serialise reloads ([`crate::startup::ContentReloader`]), so an older rendering can
+/// never replace a newer one.
 pub async fn reload(
     db: &Database,
     snippets: &Snippets,
     shared: &SharedLibrary,
 ) -> Result<usize, ContentError> {
+    let snippets = &snippets.with_overrides(&db.snippet_overrides().await?);
     let stored = db.published_pages().await?;
     let mut pages = Vec::with_capacity(stored.len());
     for row in stored {
@@ -45,23 +49,26 @@ pub async fn reload(
             tracing::warn!(slug = %row.slug, lang = %row.lang, "skipping a page in an unknown language or kind");
             continue;
         };
-        let values = markdown::isolated(lang, &snippets.for_language(lang));
-        let rendered = markdown::render(&row.body, lang, &values);
-        if !rendered.unknown_snippets.is_empty() {
-            tracing::warn!(slug = %row.slug, lang = lang.code, unknown = ?rendered.unknown_snippets, "unknown snippets");
+        let text = render_text(snippets, lang, &row.title, &row.summary, &row.body);
+        if !text.unknown_snippets.is_empty() {
+            tracing::warn!(slug = %row.slug, lang = lang.code, unknown = ?text.unknown_snippets, "unknown snippets");
         }
-        let (title, _) = markdown::fill_snippets(&row.title, &values);
-        let (summary, _) = markdown::fill_snippets(&row.summary, &values);
         pages.push(Page {
             slug: row.slug,
             lang,
             kind,
             order: row.sort_order,
-            title,
-            summary,
-            html: rendered.html,
-            text: rendered.text,
+            title: text.title,
+            summary: text.summary,
+            html: text.html,
+            text: text.text,
             updated: row.updated_at.format("%d-%m-%Y").to_string(),
+            outdated: lang != Language::default_language()
+                && is_outdated(row.source_version_id, row.dutch_published_id),
+            withdrawn: row.withdrawn_at.map(|at| Withdrawal {
+                date: at.format("%d-%m-%Y").to_string(),
+                notice: markdown::plain_text(row.withdrawn_notice.as_deref().unwrap_or_default()),
+            }),
         });
     }
     let entries: Vec<IndexEntry<'_>> = pages
@@ -77,4 +84,38 @@ pub async fn reload(
     let count = pages.len();
     shared.replace(Library::new(pages));
     Ok(count)
+}
+
+/// A page's text as readers get it: snippets filled in, Markdown rendered and cleaned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderedText {
+    pub title: String,
+    pub summary: String,
+    pub html: String,
+    pub text: String,
+    pub unknown_snippets: std::collections::BTreeSet<String>,
+}
+
+/// Renders a title, summary and Markdown body in `lang` the one way readers' pages are made
+/// (the editor's preview uses this too, so it shows exactly what will be published).
+pub fn render_text(
+    snippets: &Snippets,
+    lang: Language,
+    title: &str,
+    summary: &str,
+    body: &str,
+) -> RenderedText {
+    let values = markdown::isolated(lang, &snippets.for_language(lang));
+    let rendered = markdown::render(body, lang, &values);
+    let (title, mut unknown) = markdown::fill_snippets(title, &values);
+    let (summary, more) = markdown::fill_snippets(summary, &values);
+    unknown.extend(more);
+    unknown.extend(rendered.unknown_snippets);
+    RenderedText {
+        title,
+        summary,
+        html: rendered.html,
+        text: rendered.text,
+        unknown_snippets: unknown,
+    }
 }

@@ -23,6 +23,9 @@ pub enum SnippetsError {
 #[derive(Debug, Clone, Default)]
 pub struct Snippets {
     by_language: HashMap<&'static str, SnippetValues>,
+    /// The values as written per language (before Dutch fills the gaps), for the editor.
+    written: HashMap<String, SnippetValues>,
+    municipality: String,
 }
 
 impl Snippets {
@@ -67,20 +70,68 @@ impl Snippets {
             }
             raw.insert(lang.clone(), map);
         }
-        let dutch = raw
+        if !raw.contains_key(Language::default_language().code) {
+            return Err(
+                "a [nl] table is required: Dutch is the fallback for every language".into(),
+            );
+        }
+        Ok(Snippets::combine(raw, municipality))
+    }
+
+    fn combine(written: HashMap<String, SnippetValues>, municipality: &str) -> Snippets {
+        let dutch = written
             .get(Language::default_language().code)
             .cloned()
-            .ok_or("a [nl] table is required: Dutch is the fallback for every language")?;
+            .unwrap_or_default();
         let by_language = LANGUAGES
             .iter()
             .map(|lang| {
                 let mut values = dutch.clone();
-                values.extend(raw.get(lang.code).cloned().unwrap_or_default());
+                values.extend(written.get(lang.code).cloned().unwrap_or_default());
                 values.insert("municipality".into(), municipality.to_owned());
                 (lang.code, values)
             })
             .collect();
-        Ok(Snippets { by_language })
+        Snippets {
+            by_language,
+            written,
+            municipality: municipality.to_owned(),
+        }
+    }
+
+    /// These snippets with staff's changes (key, lang, value) laid over them. Only keys the
+    /// file knows are taken: the file names what a page may use.
+    pub fn with_overrides(&self, overrides: &[(String, String, String)]) -> Snippets {
+        let keys = self.keys();
+        let mut written = self.written.clone();
+        for (key, lang, value) in overrides {
+            if keys.contains(key) && Language::from_code(lang).is_some() {
+                written
+                    .entry(lang.clone())
+                    .or_default()
+                    .insert(key.clone(), value.clone());
+            }
+        }
+        Snippets::combine(written, &self.municipality)
+    }
+
+    /// Every snippet name, sorted.
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .written
+            .get(Language::default_language().code)
+            .map(|v| v.keys().cloned().collect())
+            .unwrap_or_default();
+        keys.sort();
+        keys
+    }
+
+    /// The value written for exactly this language (no Dutch fallback).
+    pub fn written(&self, lang: Language, key: &str) -> Option<&str> {
+        self.written
+            .get(lang.code)
+            .and_then(|v| v.get(key))
+            .map(String::as_str)
     }
 
     pub fn for_language(&self, lang: Language) -> SnippetValues {
@@ -103,6 +154,23 @@ mod tests {
         assert_eq!(en["phone"], "1");
         assert_eq!(en["x"], "en");
         assert_eq!(en["municipality"], "Haarlem");
+    }
+
+    #[test]
+    fn staff_changes_override_the_file_for_known_keys_only() {
+        let s = Snippets::parse("[nl]\nphone = \"1\"\n[en]\nphone = \"2\"\n", "G").unwrap();
+        let changed = s.with_overrides(&[
+            ("phone".into(), "nl".into(), "9".into()),
+            ("fax".into(), "nl".into(), "x".into()),
+            ("phone".into(), "xx".into(), "x".into()),
+        ]);
+        let nl = Language::default_language();
+        let en = Language::from_code("en").unwrap();
+        assert_eq!(changed.for_language(nl)["phone"], "9");
+        assert_eq!(changed.for_language(en)["phone"], "2");
+        assert!(!changed.for_language(nl).contains_key("fax"));
+        assert_eq!(changed.keys(), ["phone"]);
+        assert_eq!(changed.written(en, "phone"), Some("2"));
     }
 
     #[test]

@@ -15,7 +15,16 @@ pub struct StoredPage {
     pub summary: String,
     pub body: String,
     pub updated_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub withdrawn_notice: Option<String>,
+    /// Translations: the Dutch version the published text was made from.
+    pub source_version_id: Option<i64>,
+    /// The Dutch page's published version now.
+    pub dutch_published_id: Option<i64>,
 }
+
+/// The change note of versions Helder itself wrote (shipped text).
+pub const SEED_NOTE: &str = "Tekst van Helder";
 
 /// What seeding did: counts, so a restart can show it changed nothing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -47,33 +56,39 @@ fn ts_config(lang: &str) -> &'static str {
 }
 
 impl Database {
-    /// Adds shipped pages that are missing and refreshes shipped text nobody edited.
+    /// Adds shipped pages that are missing and refreshes shipped text nobody edited. Every
+    /// text it publishes becomes a version by "Helder"; pages stored before versions existed get
+    /// their first version here. Dutch goes first, so translations record their Dutch source.
     pub async fn seed_content(
         &self,
         pages: &[crate::content::seed::SeedPage],
     ) -> Result<SeedReport, StorageError> {
         let mut report = SeedReport::default();
         let now = Utc::now();
+        let dutch = helder_app::i18n::Language::default_language().code;
+        let mut ordered: Vec<_> = pages.iter().collect();
+        ordered.sort_by_key(|p| p.lang.code != dutch);
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            for page in pages {
+            for page in ordered {
                 sqlx::query(
                     "INSERT INTO content_pages (slug, kind, sort_order) VALUES ($1, $2, $3) \
-                     ON CONFLICT (slug) DO NOTHING",
+                     ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind, sort_order = excluded.sort_order",
                 )
                 .bind(&page.slug)
                 .bind(page.kind.as_str())
                 .bind(page.order)
                 .execute(&mut *tx)
                 .await?;
-                let existing: Option<(String, Option<String>)> = sqlx::query_as(
-                    "SELECT origin, seed_hash FROM content_translations WHERE slug = $1 AND lang = $2",
+                let existing: Option<(String, Option<String>, Option<i64>, bool)> = sqlx::query_as(
+                    "SELECT origin, seed_hash, published_version_id, published FROM content_translations \
+                     WHERE slug = $1 AND lang = $2",
                 )
                 .bind(&page.slug)
                 .bind(page.lang.code)
                 .fetch_optional(&mut *tx)
                 .await?;
-                match existing {
+                let new_version = match existing {
                     None => {
                         sqlx::query(
                             "INSERT INTO content_translations \
@@ -90,8 +105,9 @@ impl Database {
                         .execute(&mut *tx)
                         .await?;
                         report.inserted += 1;
+                        true
                     }
-                    Some((origin, hash)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
+                    Some((origin, hash, _, _)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
                         sqlx::query(
                             "UPDATE content_translations SET title = $3, summary = $4, body = $5, \
                              seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND origin = 'seed'",
@@ -106,11 +122,59 @@ impl Database {
                         .execute(&mut *tx)
                         .await?;
                         report.updated += 1;
+                        true
                     }
-                    Some((origin, hash)) if origin == "edited" && hash.as_deref() != Some(page.hash.as_str()) => {
-                        report.kept_edited += 1;
+                    Some((origin, hash, version, published)) => {
+                        if origin == "edited" && hash.as_deref() != Some(page.hash.as_str()) {
+                            report.kept_edited += 1;
+                        } else {
+                            report.unchanged += 1;
+                        }
+                        // Stored before versions existed: its text becomes version 1.
+                        version.is_none() && published
                     }
-                    Some(_) => report.unchanged += 1,
+                };
+                if new_version {
+                    let (number,): (i32,) = sqlx::query_as(
+                        "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions WHERE slug = $1 AND lang = $2",
+                    )
+                    .bind(&page.slug)
+                    .bind(page.lang.code)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    let source: Option<(Option<i64>,)> = if page.lang.code == dutch {
+                        None
+                    } else {
+                        sqlx::query_as(
+                            "SELECT published_version_id FROM content_translations WHERE slug = $1 AND lang = $2",
+                        )
+                        .bind(&page.slug)
+                        .bind(dutch)
+                        .fetch_optional(&mut *tx)
+                        .await?
+                    };
+                    let (id,): (i64,) = sqlx::query_as(
+                        "INSERT INTO content_versions (slug, lang, number, title, summary, body, change_note, \
+                         author_id, author, created_at, source_version_id, published_at, published_by) \
+                         SELECT slug, lang, $3, title, summary, body, $4, NULL, 'Helder', $5, $6, $5, 'Helder' \
+                         FROM content_translations WHERE slug = $1 AND lang = $2 RETURNING id",
+                    )
+                    .bind(&page.slug)
+                    .bind(page.lang.code)
+                    .bind(number)
+                    .bind(SEED_NOTE)
+                    .bind(now)
+                    .bind(source.and_then(|(s,)| s))
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "UPDATE content_translations SET published_version_id = $3 WHERE slug = $1 AND lang = $2",
+                    )
+                    .bind(&page.slug)
+                    .bind(page.lang.code)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
                 }
             }
             tx.commit().await?;
@@ -121,8 +185,11 @@ impl Database {
     /// Every published page version, with its page's kind and order.
     pub async fn published_pages(&self) -> Result<Vec<StoredPage>, StorageError> {
         let rows = on_pool!(self, pool => sqlx::query_as::<_, StoredPage>(
-            "SELECT t.slug, t.lang, p.kind, p.sort_order, t.title, t.summary, t.body, t.updated_at \
+            "SELECT t.slug, t.lang, p.kind, p.sort_order, t.title, t.summary, t.body, t.updated_at, \
+             t.withdrawn_at, t.withdrawn_notice, v.source_version_id, nl.published_version_id AS dutch_published_id \
              FROM content_translations t JOIN content_pages p ON p.slug = t.slug \
+             LEFT JOIN content_versions v ON v.id = t.published_version_id \
+             LEFT JOIN content_translations nl ON nl.slug = t.slug AND nl.lang = 'nl' AND nl.published = TRUE \
              WHERE t.published = TRUE ORDER BY t.slug, t.lang",
         )
         .fetch_all(pool)

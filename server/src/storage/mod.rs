@@ -21,13 +21,17 @@ macro_rules! on_pool {
 }
 
 mod content;
+mod editing;
 mod outbox;
 mod queue;
 mod reports;
 mod retention;
 mod staff;
 mod statistics;
-pub use content::{IndexEntry, SeedReport, StoredPage};
+pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
+pub use editing::{
+    DocumentRow, NewVersion, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
+};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,

@@ -35,7 +35,7 @@ fn lang_of(code: &str) -> Language {
 pub enum AddUserError {
     #[error("{0:?} is not an e-mail address")]
     Email(String),
-    #[error("unknown role {0:?}: use intake, lead, editor or admin")]
+    #[error("unknown role {0:?}: use intake, lead, editor, publisher or admin")]
     Role(String),
     #[error("the name is empty or longer than 100 characters")]
     Name,
@@ -54,6 +54,9 @@ pub struct AddedUser {
 }
 
 /// Creates an account (for the CLI and the accounts page).
+/// The role name for an editor with publishing rights (stored as role `editor`).
+pub const PUBLISHER: &str = "publisher";
+
 pub async fn add_user(
     db: &Database,
     public_url: &str,
@@ -67,7 +70,13 @@ pub async fn add_user(
     if !valid {
         return Err(AddUserError::Email(email));
     }
-    let role = Role::parse(role.trim()).ok_or_else(|| AddUserError::Role(role.to_owned()))?;
+    // "publisher" is an editor with publishing rights.
+    let publisher = role.trim() == PUBLISHER;
+    let role = if publisher {
+        Role::Editor
+    } else {
+        Role::parse(role.trim()).ok_or_else(|| AddUserError::Role(role.to_owned()))?
+    };
     let name = name
         .map(str::trim)
         .filter(|n| !n.is_empty())
@@ -86,6 +95,11 @@ pub async fn add_user(
     let id = db
         .create_staff_user(&email, &name, role, hash.as_deref())
         .await?;
+    if publisher {
+        db.set_can_publish(id, true)
+            .await
+            .map_err(NewUserError::from)?;
+    }
     let link = match hash {
         Some(_) => None,
         None => Some(

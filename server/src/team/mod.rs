@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod content;
 pub mod distribution;
 pub mod queue;
 pub mod secrets;
@@ -205,6 +206,40 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/team/verdelen", post(queue::distribute_now))
         .route("/{lang}/team/instellingen", post(queue::team_settings))
         .route("/{lang}/team/logboek", get(queue::audit_page))
+        .route("/{lang}/team/inhoud", get(content::overview))
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}",
+            get(content::document_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
+            get(content::edit_page).post(content::edit_save),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/versies",
+            get(content::versions_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}",
+            get(content::version_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}/terugzetten",
+            post(content::restore),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
+            get(content::diff_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/{action}",
+            post(content::document_action),
+        )
+        .route("/{lang}/team/vaste-teksten", get(content::snippets_page))
+        .route(
+            "/{lang}/team/vaste-teksten/{key}",
+            get(content::snippet_page).post(content::snippet_save),
+        )
         .route("/{lang}/team/statistiek", get(statistics::statistics_page))
         .route(
             "/{lang}/team/statistiek.csv",

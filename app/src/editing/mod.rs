@@ -1,0 +1,9 @@
+//! Content editing for communicatie staff: the workflow rules, writing help, differences
+//! between versions, and the editor's pages.
+
+#[cfg(feature = "ssr")]
+pub mod checks;
+pub mod diff;
+pub mod pages;
+pub mod toolbar;
+pub mod workflow;

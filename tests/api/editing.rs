@@ -1,0 +1,684 @@
+//! Content editing over HTTP: four eyes, publication that readers see on the next request,
+//! outdated translations, versions with differences and restore, conflicts, scheduling,
+//! withdrawal, snippets, and who may do what.
+
+use crate::{
+    both_backends,
+    helpers::{Backend, TestApp, spawn_app, spawn_app_with},
+    team::{StaffClient, account},
+};
+use helder_server::storage::Database;
+
+both_backends!(
+    a_second_person_publishes_and_readers_see_it_at_once,
+    a_newer_dutch_text_makes_translations_outdated,
+    the_second_of_two_concurrent_saves_gets_a_conflict,
+    versions_are_kept_compared_and_restored,
+    publish_now_review_later_is_flagged_until_someone_else_reviews,
+    scheduled_versions_are_published_when_due,
+    withdrawn_pages_keep_a_notice_and_removed_pages_are_gone,
+    snippets_are_changed_once_for_every_page,
+    only_communicatie_staff_edit_content
+);
+
+async fn count(db: &Database, sql: &str) -> i64 {
+    match db {
+        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    }
+}
+
+async fn execute(db: &Database, sql: &str) {
+    match db {
+        Database::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
+        Database::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
+    }
+}
+
+/// The value of a hidden input on a page.
+fn hidden(html: &str, name: &str) -> String {
+    html.split(&format!("name=\"{name}\" value=\""))
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn public(app: &TestApp, path: &str) -> (u16, String) {
+    let response = app
+        .client
+        .get(format!("{}{path}", app.address))
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+/// Opens the editor for a page and saves a new text; returns the response to the save.
+async fn save(
+    staff: &mut StaffClient,
+    slug: &str,
+    doc: &str,
+    title: &str,
+    body: &str,
+) -> reqwest::Response {
+    let path = format!("/nl/team/inhoud/{slug}/{doc}/bewerken");
+    let (status, page) = staff.page(&path).await;
+    assert_eq!(status, 200, "{path}");
+    let (base, source) = (hidden(&page, "basis"), hidden(&page, "bron"));
+    staff
+        .post(
+            &path,
+            &[
+                ("basis", &base),
+                ("bron", &source),
+                ("titel", title),
+                ("samenvatting", "Korte samenvatting."),
+                ("tekst", body),
+                ("toelichting", "Test"),
+                ("actie", "opslaan"),
+            ],
+        )
+        .await
+}
+
+/// Does an action on a page's current state, as its button would (with the draft number
+/// shown on the page).
+async fn act(
+    staff: &mut StaffClient,
+    slug: &str,
+    doc: &str,
+    action: &str,
+    extra: &[(&str, &str)],
+) -> reqwest::Response {
+    let (_, page) = staff.page(&format!("/nl/team/inhoud/{slug}/{doc}")).await;
+    let version = hidden(&page, "versie");
+    let mut form = vec![("versie", version.as_str())];
+    form.extend_from_slice(extra);
+    staff
+        .post(&format!("/nl/team/inhoud/{slug}/{doc}/{action}"), &form)
+        .await
+}
+
+async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
+    account(app, "anna@gemeente.nl", "editor").await;
+    account(app, "piet@gemeente.nl", "publisher").await;
+    let mut anna = StaffClient::new(app);
+    anna.log_in("anna@gemeente.nl").await;
+    let mut piet = StaffClient::new(app);
+    piet.log_in("piet@gemeente.nl").await;
+    (anna, piet)
+}
+
+async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut anna, mut piet) = people(&app).await;
+    // Readers' page, now in the page cache.
+    let (_, before) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    assert!(!before.contains("Nieuwe uitleg over de kostendelersnorm"));
+
+    let saved = save(
+        &mut anna,
+        "kostendeler",
+        "nl",
+        "Iemand woont bij u",
+        "## Wat verandert er\n\nNieuwe uitleg over de kostendelersnorm.",
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    // Saved is not published.
+    let (_, still) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    assert!(!still.contains("Nieuwe uitleg over de kostendelersnorm"));
+
+    // Anna has no publishing rights, and a draft must be submitted first.
+    assert_eq!(
+        act(&mut anna, "kostendeler", "nl", "publiceren", &[])
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
+            .await
+            .status(),
+        409
+    );
+    assert_eq!(
+        act(&mut anna, "kostendeler", "nl", "indienen", &[])
+            .await
+            .status(),
+        303
+    );
+    let (_, page) = piet.page("/nl/team/inhoud/kostendeler/nl").await;
+    assert!(page.contains("Ter beoordeling"), "{page}");
+
+    assert_eq!(
+        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
+            .await
+            .status(),
+        303
+    );
+    let (status, after) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    assert_eq!(status, 200);
+    assert!(
+        after.contains("Nieuwe uitleg over de kostendelersnorm"),
+        "the next request shows the new text"
+    );
+    assert!(after.contains("Iemand woont bij u"));
+    // And the search index follows.
+    let (_, found) = public(&app, "/nl/zoeken?q=kostendelersnorm+uitleg").await;
+    assert!(
+        found.contains("/nl/rechten-en-plichten/kostendeler"),
+        "{found}"
+    );
+
+    // Four eyes: the publisher cannot publish a text they wrote as reviewed.
+    assert_eq!(
+        save(
+            &mut piet,
+            "kostendeler",
+            "nl",
+            "Eigen titel",
+            "Eigen tekst."
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(
+        act(&mut piet, "kostendeler", "nl", "indienen", &[])
+            .await
+            .status(),
+        303
+    );
+    let refused = act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
+    assert_eq!(refused.status(), 403);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("Een collega moet hem beoordelen")
+    );
+
+    let db = &app.content.db;
+    assert_eq!(
+        count(
+            db,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd' AND actor = 'piet'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            db,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-ingediend'"
+        )
+        .await,
+        2
+    );
+}
+
+async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut anna, mut piet) = people(&app).await;
+    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    assert!(!english.contains("The Dutch text has changed"));
+
+    save(
+        &mut anna,
+        "kostendeler",
+        "nl",
+        "Iemand woont bij u",
+        "Nieuwe Nederlandse tekst.",
+    )
+    .await;
+    act(&mut anna, "kostendeler", "nl", "indienen", &[]).await;
+    act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
+
+    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    assert!(
+        english.contains("The Dutch text has changed"),
+        "readers see the notice"
+    );
+    assert!(english.contains("href=\"/nl/rechten-en-plichten/kostendeler\""));
+    let (_, overview) = anna.page("/nl/team/inhoud?verouderd=1").await;
+    assert!(
+        overview.contains("Verouderd"),
+        "editors see it in the overview"
+    );
+    assert!(overview.contains("/nl/team/inhoud/kostendeler/en"));
+    assert!(
+        !overview.contains("/nl/team/inhoud/werkuren/en"),
+        "only outdated rows"
+    );
+
+    // The translator works beside the Dutch source, and the new translation is up to date.
+    let (_, editor) = anna.page("/nl/team/inhoud/kostendeler/en/bewerken").await;
+    assert!(editor.contains("hl-editor--side-by-side"));
+    assert!(editor.contains("Nieuwe Nederlandse tekst."));
+    save(
+        &mut anna,
+        "kostendeler",
+        "en",
+        "Someone lives with you",
+        "New English text.",
+    )
+    .await;
+    act(&mut anna, "kostendeler", "en", "indienen", &[]).await;
+    assert_eq!(
+        act(&mut piet, "kostendeler", "en", "publiceren", &[])
+            .await
+            .status(),
+        303
+    );
+    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    assert!(english.contains("New English text."));
+    assert!(!english.contains("The Dutch text has changed"));
+
+    // A language without a translation yet can get one, offline until published.
+    assert_eq!(
+        save(
+            &mut anna,
+            "werkuren",
+            "tr",
+            "Çalışma saatleri",
+            "Yeni metin."
+        )
+        .await
+        .status(),
+        303
+    );
+    let (_, turkish) = public(&app, "/tr/rechten-en-plichten/werkuren").await;
+    assert!(!turkish.contains("Yeni metin."));
+}
+
+async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut anna, _) = people(&app).await;
+    account(&app, "karin@gemeente.nl", "editor").await;
+    let mut karin = StaffClient::new(&app);
+    karin.log_in("karin@gemeente.nl").await;
+    let path = "/nl/team/inhoud/werkuren/nl/bewerken";
+    let (_, anna_page) = anna.page(path).await;
+    let (_, karin_page) = karin.page(path).await;
+    let base = hidden(&anna_page, "basis");
+    assert_eq!(base, hidden(&karin_page, "basis"));
+    let form = |body: &'static str| -> Vec<(&'static str, String)> {
+        vec![
+            ("basis", base.clone()),
+            ("bron", String::new()),
+            ("titel", "Werkuren".to_owned()),
+            ("samenvatting", String::new()),
+            ("tekst", body.to_owned()),
+            ("actie", "opslaan".to_owned()),
+        ]
+    };
+    let first = form("Tekst van Anna.");
+    let first: Vec<(&str, &str)> = first.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(anna.post(path, &first).await.status(), 303);
+    let second = form("Tekst van Karin.");
+    let second: Vec<(&str, &str)> = second.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let conflict = karin.post(path, &second).await;
+    assert_eq!(conflict.status(), 409);
+    let page = conflict.text().await.unwrap();
+    assert!(
+        page.contains("Iemand anders heeft intussen versie"),
+        "a clear message"
+    );
+    assert!(page.contains("Tekst van Karin."), "what she typed is kept");
+    let db = &app.content.db;
+    assert_eq!(
+        count(db, "SELECT COUNT(*) FROM content_versions WHERE slug = 'werkuren' AND lang = 'nl' AND body LIKE 'Tekst van%'").await,
+        1,
+        "nothing was overwritten"
+    );
+}
+
+async fn versions_are_kept_compared_and_restored(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut anna, mut piet) = people(&app).await;
+    save(
+        &mut anna,
+        "verhuizen",
+        "nl",
+        "Verhuizen",
+        "Eerste regel.\nTweede regel.",
+    )
+    .await;
+    act(&mut anna, "verhuizen", "nl", "indienen", &[]).await;
+    act(&mut piet, "verhuizen", "nl", "publiceren", &[]).await;
+
+    let (status, versions) = anna.page("/nl/team/inhoud/verhuizen/nl/versies").await;
+    assert_eq!(status, 200);
+    assert!(
+        versions.contains("Tekst van Helder"),
+        "the shipped text is version 1"
+    );
+    assert!(versions.contains("anna"));
+
+    let (status, diff) = anna
+        .page("/nl/team/inhoud/verhuizen/nl/vergelijken?van=1&naar=2")
+        .await;
+    assert_eq!(status, 200);
+    assert!(diff.contains("hl-diff__added") && diff.contains("Tweede regel."));
+    assert!(diff.contains("hl-diff__removed"));
+
+    // Version 1 comes back as a new draft (version 3); the published text stays until published.
+    let restored = anna
+        .post(
+            "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
+            &[("basis", "2")],
+        )
+        .await;
+    assert_eq!(restored.status(), 303);
+    let (_, page) = anna.page("/nl/team/inhoud/verhuizen/nl").await;
+    assert!(
+        page.contains("Concept") && page.contains("Versie 3"),
+        "{page}"
+    );
+    let db = &app.content.db;
+    let same = count(
+        db,
+        "SELECT COUNT(*) FROM content_versions a JOIN content_versions b ON a.body = b.body \
+         WHERE a.slug = 'verhuizen' AND b.slug = 'verhuizen' AND a.lang = 'nl' AND b.lang = 'nl' \
+         AND a.number = 1 AND b.number = 3",
+    )
+    .await;
+    assert_eq!(same, 1, "version 3 is version 1's text");
+    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/verhuizen").await;
+    assert!(public_page.contains("Tweede regel."));
+    // A stale restore (someone saved meanwhile) changes nothing.
+    let stale = anna
+        .post(
+            "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
+            &[("basis", "2")],
+        )
+        .await;
+    assert_eq!(stale.status(), 409);
+    assert_eq!(
+        count(
+            db,
+            "SELECT COUNT(*) FROM content_versions WHERE slug = 'verhuizen' AND lang = 'nl'"
+        )
+        .await,
+        3
+    );
+    // Unknown versions are a 404, not a 500.
+    assert_eq!(
+        anna.get("/nl/team/inhoud/verhuizen/nl/versies/99")
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        anna.get("/nl/team/inhoud/verhuizen/nl/vergelijken?van=x")
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        anna.get("/nl/team/inhoud/bestaat-niet/nl").await.status(),
+        404
+    );
+}
+
+async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, mut piet) = people(&app).await;
+    account(&app, "karin@gemeente.nl", "publisher").await;
+    let mut karin = StaffClient::new(&app);
+    karin.log_in("karin@gemeente.nl").await;
+    save(
+        &mut piet,
+        "schulden",
+        "nl",
+        "Schulden",
+        "Dringend aangepast.",
+    )
+    .await;
+    assert_eq!(
+        act(&mut piet, "schulden", "nl", "nu-publiceren", &[])
+            .await
+            .status(),
+        303
+    );
+    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/schulden").await;
+    assert!(public_page.contains("Dringend aangepast."));
+    let (_, overview) = piet.page("/nl/team/inhoud").await;
+    assert!(overview.contains("Nog niet beoordeeld"));
+    assert_eq!(
+        act(&mut piet, "schulden", "nl", "beoordeeld", &[])
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        act(&mut karin, "schulden", "nl", "beoordeeld", &[])
+            .await
+            .status(),
+        303
+    );
+    let (_, overview) = piet.page("/nl/team/inhoud").await;
+    assert!(!overview.contains("Nog niet beoordeeld"));
+}
+
+async fn scheduled_versions_are_published_when_due(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.publish_poll_seconds = 1).await;
+    let (mut anna, mut piet) = people(&app).await;
+    save(
+        &mut anna,
+        "vakantie-buitenland",
+        "nl",
+        "Op vakantie",
+        "Geplande tekst.",
+    )
+    .await;
+    act(&mut anna, "vakantie-buitenland", "nl", "indienen", &[]).await;
+    let past = act(
+        &mut piet,
+        "vakantie-buitenland",
+        "nl",
+        "plannen",
+        &[("datum", "2020-01-01"), ("tijd", "09:00")],
+    )
+    .await;
+    assert_eq!(past.status(), 422);
+    let junk = act(
+        &mut piet,
+        "vakantie-buitenland",
+        "nl",
+        "plannen",
+        &[("datum", "morgen"), ("tijd", "")],
+    )
+    .await;
+    assert_eq!(junk.status(), 422);
+    let tomorrow = (chrono::Local::now() + chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let planned = act(
+        &mut piet,
+        "vakantie-buitenland",
+        "nl",
+        "plannen",
+        &[("datum", &tomorrow), ("tijd", "09:00")],
+    )
+    .await;
+    assert_eq!(planned.status(), 303);
+    let (_, page) = piet.page("/nl/team/inhoud/vakantie-buitenland/nl").await;
+    assert!(page.contains("Wordt gepubliceerd op"), "{page}");
+    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/vakantie-buitenland").await;
+    assert!(!public_page.contains("Geplande tekst."));
+
+    // Time passes (the database clock is moved instead of the test waiting a day).
+    execute(
+        &app.content.db,
+        "UPDATE content_translations SET publish_at = '2020-01-01T00:00:00Z' WHERE slug = 'vakantie-buitenland' AND lang = 'nl'",
+    )
+    .await;
+    let mut published = false;
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let (_, page) = public(&app, "/nl/rechten-en-plichten/vakantie-buitenland").await;
+        if page.contains("Geplande tekst.") {
+            published = true;
+            break;
+        }
+    }
+    assert!(published, "the job published the scheduled version");
+    assert_eq!(
+        count(&app.content.db, "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd-gepland' AND actor = 'piet'").await,
+        1
+    );
+}
+
+async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, mut piet) = people(&app).await;
+    let empty = act(
+        &mut piet,
+        "partners",
+        "nl",
+        "intrekken",
+        &[("toelichting", " ")],
+    )
+    .await;
+    assert_eq!(empty.status(), 422);
+    let withdrawn = act(
+        &mut piet,
+        "partners",
+        "nl",
+        "intrekken",
+        &[("toelichting", "Deze regel geldt niet meer.")],
+    )
+    .await;
+    assert_eq!(withdrawn.status(), 303);
+    let (status, page) = public(&app, "/nl/rechten-en-plichten/partners").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Deze pagina is ingetrokken op")
+            && page.contains("Deze regel geldt niet meer.")
+    );
+    assert_eq!(
+        act(&mut piet, "partners", "nl", "verwijderen", &[])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        public(&app, "/nl/rechten-en-plichten/partners").await.0,
+        404
+    );
+    assert_eq!(
+        act(&mut piet, "partners", "nl", "terugplaatsen", &[])
+            .await
+            .status(),
+        303
+    );
+    let (status, page) = public(&app, "/nl/rechten-en-plichten/partners").await;
+    assert_eq!(status, 200);
+    assert!(!page.contains("Deze pagina is ingetrokken op"));
+    // Seeding again at the next start does not undo the editors' choice.
+    assert_eq!(
+        act(&mut piet, "partners", "nl", "verwijderen", &[])
+            .await
+            .status(),
+        303
+    );
+    helder_server::content::seed(&app.content.db).await.unwrap();
+    app.content.reload().await.unwrap();
+    assert_eq!(
+        public(&app, "/nl/rechten-en-plichten/partners").await.0,
+        404
+    );
+}
+
+async fn snippets_are_changed_once_for_every_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut anna, mut piet) = people(&app).await;
+    let (status, list) = anna.page("/nl/team/vaste-teksten").await;
+    assert_eq!(status, 200);
+    assert!(list.contains("{{phone}}"));
+    // Editors without publishing rights read, publishers change.
+    let (_, _) = anna.page("/nl/team/vaste-teksten/phone").await;
+    assert_eq!(
+        anna.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
+            .await
+            .status(),
+        403
+    );
+    let (_, _) = piet.page("/nl/team/vaste-teksten/phone").await;
+    assert_eq!(
+        piet.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
+            .await
+            .status(),
+        422
+    );
+    assert_eq!(
+        piet.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
+            .await
+            .status(),
+        303
+    );
+    for path in [
+        "/nl/rechten-en-plichten/inlichtingenplicht",
+        "/en/rechten-en-plichten/inlichtingenplicht",
+        "/ar/rechten-en-plichten/inlichtingenplicht",
+    ] {
+        let (_, page) = public(&app, path).await;
+        assert!(page.contains("14 9999"), "{path} shows the new number");
+    }
+    assert_eq!(
+        piet.get("/nl/team/vaste-teksten/bestaat-niet")
+            .await
+            .status(),
+        404
+    );
+}
+
+async fn only_communicatie_staff_edit_content(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for (email, role) in [
+        ("intake@gemeente.nl", "intake"),
+        ("lead@gemeente.nl", "lead"),
+        ("admin@gemeente.nl", "admin"),
+    ] {
+        account(&app, email, role).await;
+        let mut staff = StaffClient::new(&app);
+        staff.log_in(email).await;
+        for path in [
+            "/nl/team/inhoud",
+            "/nl/team/inhoud/kostendeler/nl/bewerken",
+            "/nl/team/vaste-teksten",
+        ] {
+            assert_eq!(staff.get(path).await.status(), 403, "{role} on {path}");
+        }
+        let post = staff
+            .post(
+                "/nl/team/inhoud/kostendeler/nl/bewerken",
+                &[("basis", "1"), ("titel", "x"), ("tekst", "y")],
+            )
+            .await;
+        assert_eq!(post.status(), 403, "{role} saving");
+    }
+    // Without a session: to the log-in page.
+    let anonymous = app
+        .client
+        .get(format!("{}/nl/team/inhoud", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), 303);
+    let (mut anna, _) = people(&app).await;
+    let (status, overview) = anna.page("/nl/team/inhoud").await;
+    assert_eq!(status, 200);
+    assert!(
+        overview.contains("/nl/team/inhoud/kostendeler/tr"),
+        "every language has a column"
+    );
+    assert!(
+        !overview.contains("meldingen"),
+        "editors are not shown the reports"
+    );
+}
