@@ -134,3 +134,4 @@ edit-done-intrekken = The page was withdrawn.
 edit-done-verwijderen = The page was removed.
 edit-done-terugplaatsen = The page is online again.
 edit-done-snippet = The snippet was saved. Every page shows the new text.
+edit-preview-live = Preview as you type

@@ -134,3 +134,4 @@ edit-done-intrekken = De pagina is ingetrokken.
 edit-done-verwijderen = De pagina is verwijderd.
 edit-done-terugplaatsen = De pagina staat weer online.
 edit-done-snippet = De vaste tekst is opgeslagen. Alle pagina's tonen de nieuwe tekst.
+edit-preview-live = Voorbeeld terwijl u typt

@@ -4,6 +4,7 @@
 #[cfg(feature = "ssr")]
 pub mod checks;
 pub mod diff;
+pub mod live_preview;
 pub mod pages;
 pub mod toolbar;
 pub mod workflow;

@@ -531,7 +531,7 @@ pub fn EditPage() -> impl IntoView {
         {conflict_links}
         <div class=layout_class>
             {source}
-            <form class="hl-editor__form" method="post" action=action novalidate=true>
+            <form class="hl-editor__form" id="editor-form" method="post" action=action novalidate=true>
                 <CsrfField token=session.csrf.clone() />
                 <input type="hidden" name="basis" value=data.base.to_string() />
                 <input type="hidden" name="bron" value=data.source_version_id.map(|s| s.to_string()).unwrap_or_default() />
@@ -576,6 +576,7 @@ pub fn EditPage() -> impl IntoView {
             </form>
         </div>
         {preview}
+        <super::live_preview::LivePreview form_id="editor-form".to_owned() heading=t(lang, "edit-preview-live") />
         <section class="hl-editor__help" aria-labelledby="help-heading">
             <h2 class="hl-heading-m" id="help-heading">{t(lang, "edit-readability-title")}</h2>
             <MessageList messages=data.readability.clone() empty_key="edit-checks-none" />
