@@ -1,6 +1,7 @@
 //! Helder's Leptos application. One folder per capability; server-only code sits behind
 //! `#[cfg(feature = "ssr")]`, and only `#[island]` components are shipped to the browser.
 
+pub mod editing;
 pub mod errors;
 pub mod films;
 pub mod home;

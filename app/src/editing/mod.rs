@@ -1,0 +1,3 @@
+//! Content editing for communicatie staff.
+
+pub mod diff;
