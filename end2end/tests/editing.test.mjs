@@ -26,7 +26,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, before } from 'node:test';
-import { browserSuite, screenshotPath } from '../harness.mjs';
+import { browserSuite, resultPath, screenshotPath, watchPage } from '../harness.mjs';
 import { addStaffUser, axeClean, logIn, press } from '../flows.mjs';
 
 const PASSWORD = 'a long password 123';
@@ -375,7 +375,8 @@ for (const js of [true, false]) {
       assert.match(await cell.innerText(), /Ter beoordeling/, `the Dutch cell of ${TOPIC} in the overview`);
       await followLink(page, cell);
       assert.ok(page.url().endsWith(`/nl/team/inhoud/${TOPIC}/nl`), page.url());
-      assert.equal((await page.locator('main h1').innerText()).trim(), NEW_TITLE, 'the page state shows the new title');
+      const waiting = page.locator('main .hl-summary__row', { hasText: 'Ter beoordeling' });
+      assert.match(await waiting.innerText(), new RegExp(escapeRe(EDITOR.name)), 'the page state shows the submitted version by Eva');
 
       // Before publishing, readers still see the old text.
       const reader = await context.browser().newContext({ javaScriptEnabled: js });
@@ -393,7 +394,7 @@ for (const js of [true, false]) {
         const fresh = await context.browser().newContext({ javaScriptEnabled: js });
         try {
           const fp = await fresh.newPage();
-          const fseen = watch(fp);
+          const fseen = watchPage(fp, suite.server.baseUrl, { scriptsDisabled: !js });
           await go(fp, url, `/nl/rechten-en-plichten/${TOPIC}`);
           assert.equal((await fp.locator('main h1').innerText()).trim(), NEW_TITLE, `the public Dutch page shows the new title`);
           assert.ok((await fp.locator('main').innerText()).includes(SENTENCE), 'the public Dutch page shows the new sentence');
@@ -470,11 +471,24 @@ for (const js of [true, false]) {
       assert.ok(before.rows[0].includes(NOTE), `the change note is listed: ${before.rows[0]}`);
       await axeClean(page, `versions page /nl/team/inhoud/${TOPIC}/nl/versies`, js);
 
+      // Product bugs found on the way are collected, the flow goes on where it can, and the test
+      // fails at the end with all of them.
+      const bugs = [];
+
       // Compare 1 with the newest.
       await page.check('#van-1');
       await page.check(`#naar-${latest}`);
       await followLink(page, page.getByRole('button', { name: 'Vergelijk de gekozen versies', exact: true }));
-      assert.match(page.url(), new RegExp(`/nl/team/inhoud/${TOPIC}/nl/vergelijken\\?van=1&naar=${latest}$`), `diff URL: ${page.url()}`);
+      const diffUrl = new URL(page.url());
+      assert.equal(diffUrl.pathname, `/nl/team/inhoud/${TOPIC}/nl/vergelijken`, `diff page: ${page.url()}`);
+      assert.equal(diffUrl.searchParams.get('van'), '1', `diff URL van=1: ${page.url()}`);
+      assert.equal(diffUrl.searchParams.get('naar'), String(latest), `diff URL naar=${latest}: ${page.url()}`);
+      const extra = [...diffUrl.searchParams.keys()].filter((k) => k !== 'van' && k !== 'naar');
+      if (extra.length)
+        bugs.push(
+          `versions page: "Vergelijk de gekozen versies" sends ${extra.join(', ')} in the GET URL (${page.url()}); ` +
+            'the restore forms are nested inside the compare form, so their csrf token and basis leak into the URL',
+        );
       assert.equal(await page.locator('main h1').innerText(), `Verschil tussen versie 1 en versie ${latest}`);
       const diff = page.locator('.hl-diff');
       assert.ok((await diff.count()) >= 2, 'the title and the text have differences');
@@ -489,11 +503,18 @@ for (const js of [true, false]) {
       const restore = page.getByRole('button', { name: 'Versie 1 terugzetten als concept', exact: true });
       assert.equal(await restore.count(), 1, 'a restore button for version 1');
       const restored = await press(page, restore);
-      assert.ok(
-        page.url().includes(`/nl/team/inhoud/${TOPIC}/nl?gedaan=terugzetten`),
-        `"Versie 1 terugzetten als concept" on the versions page should POST …/versies/1/terugzetten and land on the ` +
-          `page state with a banner; it landed on ${page.url()} (status ${restored.status()})`,
-      );
+      if (!page.url().includes(`/nl/team/inhoud/${TOPIC}/nl?gedaan=terugzetten`)) {
+        await page.screenshot({ path: resultPath(`editing-restore-from-versions-page-${mode}.png`), fullPage: true });
+        bugs.push(
+          `versions page /nl/team/inhoud/${TOPIC}/nl/versies: "Versie 1 terugzetten als concept" should POST ` +
+            `…/versies/1/terugzetten and land on the page state with a banner; it landed on ${page.url()} ` +
+            `(status ${restored.status()}): the restore <form> is nested in the compare <form> and the browser drops it`,
+        );
+        // Go on with the version page's own restore button.
+        await go(page, url, `/nl/team/inhoud/${TOPIC}/nl/versies/1`);
+        await press(page, page.getByRole('button', { name: 'Versie 1 terugzetten als concept', exact: true }));
+      }
+      assert.ok(page.url().includes(`/nl/team/inhoud/${TOPIC}/nl?gedaan=terugzetten`), `after restoring: ${page.url()}`);
       assert.match(await banner(page), /De oude versie staat terug als concept/);
       assert.deepEqual(await tagsOf(page), ['Gepubliceerd', 'Concept'], 'state after restoring');
       const draftRow = page.locator('main .hl-summary__row', { hasText: 'Concept' });
@@ -517,6 +538,7 @@ for (const js of [true, false]) {
         await fresh.close();
       }
       assert.deepEqual(seen.problems, []);
+      assert.deepEqual(bugs, [], 'versions page');
     });
 
     browserTest(`a publisher who wrote a text cannot publish it (${mode})`, options, async (context) => {
@@ -555,6 +577,19 @@ for (const js of [true, false]) {
       const title = `${TITLE_PAYLOAD} ${XSS_MARK}`.slice(0, 200);
       const note = NOTE_PAYLOAD.slice(0, 300);
 
+      // The detector itself finds injected markup (checked on a page without JavaScript).
+      const probe = await context.browser().newContext({ javaScriptEnabled: false });
+      try {
+        const pp = await probe.newPage();
+        await pp.setContent(
+          '<a href=" javascript:alert(1)">a</a><p onclick="alert(1)">b</p><iframe></iframe><script>alert(1)</script>',
+        );
+        const hits = await domInjections(pp);
+        assert.equal(hits.length, 4, `the XSS detector finds 4 injections on a planted page: ${JSON.stringify(hits)}`);
+      } finally {
+        await probe.close();
+      }
+
       const page = await context.newPage();
       const seen = watch(page);
       const caught = await armXss(context, page, js);
@@ -564,9 +599,13 @@ for (const js of [true, false]) {
       await page.fill('#summary', summary);
       await page.fill('#body', body);
       await page.fill('#note', note);
+      // With JavaScript, give a live preview (if the editor has one) time to fetch and show the text.
+      await assertNoXss(page, caught, 'editor while typing', js);
+      if (js) await page.waitForTimeout(1500);
+      await assertNoXss(page, caught, 'editor after typing', js);
       const previewed = await press(page, page.getByRole('button', { name: 'Voorbeeld bekijken', exact: true }));
       assert.equal(previewed.status(), 200, 'the preview of the payloads answers 200');
-      assert.match(await page.locator('.hl-editor__preview').innerText(), new RegExp(`${XSS_MARK}: einde`), 'the preview shows the text');
+      assert.match(await page.locator('.hl-editor__preview').innerText(), new RegExp(`${XSS_MARK}: begin`), 'the preview shows the text');
       await assertNoXss(page, caught, 'editor preview', js);
       assert.equal(await page.inputValue('#title'), title, 'the title field keeps the typed text verbatim');
       await press(page, page.getByRole('button', { name: 'Opslaan als concept', exact: true }));
@@ -603,7 +642,7 @@ for (const js of [true, false]) {
       const { rows } = await table(page);
       const latest = Number(rows[0][2].match(/^\d+/)[0]);
       await go(page, url, `/nl/team/inhoud/${XSS_TOPIC}/nl/versies/${latest}`);
-      assert.match(await page.locator('main article').innerText(), new RegExp(`${XSS_MARK}: einde`), 'the version page shows the text');
+      assert.match(await page.locator('main article').innerText(), new RegExp(`${XSS_MARK}: begin`), 'the version page shows the text');
       await assertNoXss(page, caught, 'version page', js);
       await go(page, url, `/nl/team/inhoud/${XSS_TOPIC}/nl/vergelijken?van=1&naar=${latest}`);
       await assertNoXss(page, caught, 'diff page', js);
@@ -618,7 +657,7 @@ for (const js of [true, false]) {
         const ap = await anon.newPage();
         const acaught = await armXss(anon, ap, js);
         await go(ap, url, `/nl/rechten-en-plichten/${XSS_TOPIC}`);
-        assert.match(await ap.locator('main').innerText(), new RegExp(`${XSS_MARK}: einde`), 'the public page shows the published text');
+        assert.match(await ap.locator('main').innerText(), new RegExp(`${XSS_MARK}: begin`), 'the public page shows the published text');
         await assertNoXss(ap, acaught, `public page /nl/rechten-en-plichten/${XSS_TOPIC}`, js);
         await go(ap, url, `/en/rechten-en-plichten/${XSS_TOPIC}`);
         await assertNoXss(ap, acaught, `public page /en/rechten-en-plichten/${XSS_TOPIC}`, js);

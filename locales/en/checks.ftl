@@ -40,3 +40,10 @@ check-link-vague = The link text “{ $text }” does not say where the link goe
 check-image-alt = An image ({ $src }) has no alt text. Describe briefly what the image shows.
 check-film-captions = The film “{ $title }” has no captions.
 check-film-transcript = The film “{ $title }” has no transcript.
+
+## Figures on the editor page
+check-figure-flesch = Flesch-Douma: { $value } (the higher, the easier; 60 or more is good for B1)
+check-figure-words = Words: { $value }
+check-figure-sentences = Sentences: { $value }
+check-figure-average = Average words per sentence: { $value }
+check-figure-longest = Longest sentence: { $value } words

@@ -40,3 +40,10 @@ check-link-vague = De linktekst “{ $text }” zegt niet waar de link naartoe g
 check-image-alt = Een afbeelding ({ $src }) heeft geen alt-tekst. Beschrijf kort wat er op de afbeelding staat.
 check-film-captions = De film “{ $title }” heeft geen ondertiteling.
 check-film-transcript = De film “{ $title }” heeft geen uitgeschreven tekst.
+
+## Figures on the editor page
+check-figure-flesch = Flesch-Douma: { $value } (hoe hoger, hoe makkelijker; voor B1 is 60 of hoger goed)
+check-figure-words = Woorden: { $value }
+check-figure-sentences = Zinnen: { $value }
+check-figure-average = Gemiddeld aantal woorden per zin: { $value }
+check-figure-longest = Langste zin: { $value } woorden

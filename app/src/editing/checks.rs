@@ -1030,3 +1030,53 @@ mod tests {
         assert_eq!(t_args(nl(), "check-none", &[]), "Geen waarschuwingen");
     }
 }
+
+/// The readability figures as lines for the editor page (information, not warnings): the
+/// Flesch-Douma score for Dutch, then words, sentences, average and longest sentence.
+pub fn readability_summary(report: &ReadabilityReport) -> Vec<Finding> {
+    let advice = |key: &'static str, value: String| Finding {
+        key,
+        args: vec![("value", value)],
+        severity: Severity::Advice,
+    };
+    let mut lines = Vec::new();
+    if let Some(score) = report.flesch_douma {
+        lines.push(advice("check-figure-flesch", format!("{score:.0}")));
+    }
+    lines.push(advice("check-figure-words", report.words.to_string()));
+    lines.push(advice(
+        "check-figure-sentences",
+        report.sentences.to_string(),
+    ));
+    lines.push(advice(
+        "check-figure-average",
+        format!("{:.1}", report.average_sentence),
+    ));
+    lines.push(advice(
+        "check-figure-longest",
+        report.longest_sentence_words.to_string(),
+    ));
+    lines
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_has_the_score_only_for_dutch() {
+        let nl = Language::default_language();
+        let en = Language::from_code("en").unwrap_or(nl);
+        let text = "U krijgt geld. Geef veranderingen op tijd door.";
+        let dutch = readability_summary(&readability(nl, text));
+        assert_eq!(dutch[0].key, "check-figure-flesch");
+        assert_eq!(dutch.len(), 5);
+        let english = readability_summary(&readability(en, "You get money. Tell us in time."));
+        assert!(english.iter().all(|f| f.key != "check-figure-flesch"));
+        let average = english
+            .iter()
+            .find(|f| f.key == "check-figure-average")
+            .unwrap();
+        assert_eq!(average.args[0].1, "3.5");
+    }
+}

@@ -85,17 +85,23 @@ async fn fetch_preview(form: &web_sys::HtmlFormElement) -> Option<String> {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&params);
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(&form.action(), &init))
+    let response: web_sys::Response =
+        JsFuture::from(window().fetch_with_str_and_init(&form.action(), &init))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    let text = JsFuture::from(response.text().ok()?)
         .await
         .ok()?
-        .dyn_into()
-        .ok()?;
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+        .as_string()?;
     let page = web_sys::DomParser::new()
         .ok()?
         .parse_from_string(&text, web_sys::SupportedType::TextHtml)
         .ok()?;
     // The server's preview article: already cleaned by the same allowlist as public pages.
-    let article = page.query_selector(".hl-editor__preview .hl-preview").ok()??;
+    let article = page
+        .query_selector(".hl-editor__preview .hl-preview")
+        .ok()??;
     Some(article.outer_html())
 }

@@ -60,9 +60,9 @@ fn MessageList(messages: Vec<Message>, empty_key: &'static str) -> impl IntoView
             } else {
                 "hl-check"
             };
-            let mark = m
-                .warning
-                .then(|| view! { <strong class="hl-check__mark">{t(lang, "edit-warning")} ": "</strong> });
+            let mark = m.warning.then(
+                || view! { <strong class="hl-check__mark">{t(lang, "edit-warning")} ": "</strong> },
+            );
             view! { <li class=class>{mark}{m.text(lang)}</li> }
         })
         .collect_view();
@@ -353,7 +353,8 @@ pub fn DocumentPage() -> impl IntoView {
             " · "
         }
     });
-    let no_rights = (!data.can_publish).then(|| view! { <p class="hl-hint">{t(lang, "edit-no-publishing-rights")}</p> });
+    let no_rights = (!data.can_publish)
+        .then(|| view! { <p class="hl-hint">{t(lang, "edit-no-publishing-rights")}</p> });
     view! {
         <PageTitle text=title />
         <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
@@ -718,7 +719,11 @@ pub fn VersionPage() -> impl IntoView {
         return ().into_any();
     };
     let doc = data.doc.unwrap_or_else(Language::default_language);
-    let heading = t_args(lang, "edit-version-number", &[("number", &info.number.to_string())]);
+    let heading = t_args(
+        lang,
+        "edit-version-number",
+        &[("number", &info.number.to_string())],
+    );
     let n = info.number.to_string();
     let restore = (info.number != data.latest).then(|| {
         view! {
@@ -817,7 +822,10 @@ pub fn DiffPage() -> impl IntoView {
     let heading = t_args(
         lang,
         "edit-diff-title",
-        &[("from", &from.number.to_string()), ("to", &to.number.to_string())],
+        &[
+            ("from", &from.number.to_string()),
+            ("to", &to.number.to_string()),
+        ],
     );
     let fields = data
         .fields

@@ -16,7 +16,11 @@ pub enum Markup {
 impl Markup {
     /// The text that replaces `selected`, and where the selection goes inside it.
     pub fn apply(self, selected: &str, at_line_start: bool) -> (String, usize, usize) {
-        let word = if selected.is_empty() { "tekst" } else { selected };
+        let word = if selected.is_empty() {
+            "tekst"
+        } else {
+            selected
+        };
         let (before, after) = match self {
             Markup::Heading => ("## ", ""),
             Markup::Bold => ("**", "**"),
@@ -99,7 +103,10 @@ fn apply(target: &str, markup: Markup) {
     area.set_value(&format!("{before}{text}{after}"));
     let base = before.encode_utf16().count();
     let to_units = |bytes: usize| text[..bytes].encode_utf16().count();
-    let _ = area.set_selection_range((base + to_units(sel_start)) as u32, (base + to_units(sel_end)) as u32);
+    let _ = area.set_selection_range(
+        (base + to_units(sel_start)) as u32,
+        (base + to_units(sel_end)) as u32,
+    );
     let _ = area.focus();
 }
 
@@ -112,8 +119,14 @@ mod tests {
 
     #[test]
     fn markup_wraps_the_selection() {
-        assert_eq!(Markup::Bold.apply("let op", true), ("**let op**".into(), 2, 8));
-        assert_eq!(Markup::Heading.apply("Kop", false), ("\n## Kop".into(), 4, 7));
+        assert_eq!(
+            Markup::Bold.apply("let op", true),
+            ("**let op**".into(), 2, 8)
+        );
+        assert_eq!(
+            Markup::Heading.apply("Kop", false),
+            ("\n## Kop".into(), 4, 7)
+        );
         assert_eq!(Markup::List.apply("", true), ("- tekst".into(), 2, 7));
         let (link, start, end) = Markup::Link.apply("samenwonen", true);
         assert_eq!(link, "[samenwonen](topic:)");

@@ -22,9 +22,13 @@ impl DraftState {
     }
 
     pub fn parse(text: &str) -> Option<DraftState> {
-        [DraftState::Draft, DraftState::Submitted, DraftState::Scheduled]
-            .into_iter()
-            .find(|s| s.as_str() == text)
+        [
+            DraftState::Draft,
+            DraftState::Submitted,
+            DraftState::Scheduled,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == text)
     }
 }
 
@@ -256,9 +260,7 @@ pub fn offered(editor: Editor, doc: &Document) -> Vec<Action> {
         .into_iter()
         .filter(|a| check(*a, editor, doc).is_ok())
         // "Publish now" is offered only where the reviewed way is not open.
-        .filter(|a| {
-            *a != Action::PublishUnreviewed || check(Action::Publish, editor, doc).is_err()
-        })
+        .filter(|a| *a != Action::PublishUnreviewed || check(Action::Publish, editor, doc).is_err())
         .collect()
 }
 
@@ -308,21 +310,34 @@ mod tests {
         // Publishing one's own text at once is possible, and stays flagged.
         assert_eq!(check(Action::PublishUnreviewed, PIET, &own), Ok(()));
         assert!(leaves_review_pending(Action::PublishUnreviewed, PIET, &own));
-        assert_eq!(offered(PIET, &own), [Action::PublishUnreviewed, Action::Withdraw, Action::Remove]);
+        assert_eq!(
+            offered(PIET, &own),
+            [Action::PublishUnreviewed, Action::Withdraw, Action::Remove]
+        );
     }
 
     #[test]
     fn a_draft_is_submitted_before_a_reviewed_publication() {
         let draft = doc(Some(DraftState::Draft), &[ANNA.id]);
         assert_eq!(check(Action::Submit, ANNA, &draft), Ok(()));
-        assert_eq!(check(Action::Publish, PIET, &draft), Err(Refusal::NotSubmitted));
-        assert!(leaves_review_pending(Action::PublishUnreviewed, PIET, &draft));
+        assert_eq!(
+            check(Action::Publish, PIET, &draft),
+            Err(Refusal::NotSubmitted)
+        );
+        assert!(leaves_review_pending(
+            Action::PublishUnreviewed,
+            PIET,
+            &draft
+        ));
         let submitted = doc(Some(DraftState::Submitted), &[ANNA.id]);
         assert_eq!(
             check(Action::Submit, ANNA, &submitted),
             Err(Refusal::AlreadySubmitted)
         );
-        assert_eq!(check(Action::Submit, ANNA, &doc(None, &[])), Err(Refusal::NoDraft));
+        assert_eq!(
+            check(Action::Submit, ANNA, &doc(None, &[])),
+            Err(Refusal::NoDraft)
+        );
         assert_eq!(offered(ANNA, &draft), [Action::Submit]);
     }
 
@@ -331,7 +346,10 @@ mod tests {
         let mut published = doc(None, &[]);
         published.review_pending = true;
         published.published_people = vec![PIET.id];
-        assert_eq!(check(Action::MarkReviewed, PIET, &published), Err(Refusal::OwnText));
+        assert_eq!(
+            check(Action::MarkReviewed, PIET, &published),
+            Err(Refusal::OwnText)
+        );
         let karin = Editor {
             id: 3,
             can_publish: true,
@@ -352,7 +370,10 @@ mod tests {
         };
         let mut page = doc(None, &[]);
         assert_eq!(check(Action::Withdraw, karin, &page), Ok(()));
-        assert_eq!(check(Action::Republish, karin, &page), Err(Refusal::NotOffline));
+        assert_eq!(
+            check(Action::Republish, karin, &page),
+            Err(Refusal::NotOffline)
+        );
         page.public = Some(PublicState::Withdrawn);
         assert_eq!(check(Action::Withdraw, karin, &page), Err(Refusal::NotLive));
         assert_eq!(check(Action::Remove, karin, &page), Ok(()));
@@ -360,7 +381,10 @@ mod tests {
         page.public = Some(PublicState::Offline);
         assert_eq!(check(Action::Remove, karin, &page), Err(Refusal::NotLive));
         page.has_published_version = false;
-        assert_eq!(check(Action::Republish, karin, &page), Err(Refusal::NeverPublished));
+        assert_eq!(
+            check(Action::Republish, karin, &page),
+            Err(Refusal::NeverPublished)
+        );
     }
 
     #[test]
@@ -377,7 +401,11 @@ mod tests {
             Err(Refusal::AlreadySubmitted)
         );
         assert_eq!(
-            check(Action::Unschedule, karin, &doc(Some(DraftState::Submitted), &[])),
+            check(
+                Action::Unschedule,
+                karin,
+                &doc(Some(DraftState::Submitted), &[])
+            ),
             Err(Refusal::NotScheduled)
         );
     }
@@ -395,7 +423,11 @@ mod tests {
         for a in Action::ALL {
             assert_eq!(Action::from_segment(a.segment()), Some(a));
         }
-        for s in [DraftState::Draft, DraftState::Submitted, DraftState::Scheduled] {
+        for s in [
+            DraftState::Draft,
+            DraftState::Submitted,
+            DraftState::Scheduled,
+        ] {
             assert_eq!(DraftState::parse(s.as_str()), Some(s));
         }
     }

@@ -131,7 +131,7 @@ fn writing_help(
     plain: &str,
 ) -> (Vec<Message>, Vec<Message>) {
     let report = checks::readability(doc, plain);
-    let readability = checks::readability_summary(doc, &report)
+    let readability = checks::readability_summary(&report)
         .into_iter()
         .chain(checks::readability_findings(doc, &report))
         .map(message)
