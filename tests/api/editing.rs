@@ -682,3 +682,170 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
         "editors are not shown the reports"
     );
 }
+
+both_backends!(stored_xss_payloads_come_out_inert);
+
+/// A tag's attributes as (name, value), values unquoted.
+fn attributes(tag: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut chars = tag.chars().skip_while(|c| !c.is_whitespace()).peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace() || *c == '/') {
+            chars.next();
+        }
+        let name: String =
+            std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace() && *c != '=' && *c != '/'))
+                .collect();
+        if name.is_empty() {
+            break;
+        }
+        let mut value = String::new();
+        if chars.next_if_eq(&'=').is_some() {
+            match chars.next_if(|c| *c == '"' || *c == '\'') {
+                Some(quote) => value.extend(std::iter::from_fn(|| chars.next_if(|c| *c != quote))),
+                None => value.extend(std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace()))),
+            }
+            chars.next();
+        }
+        out.push((name, value));
+    }
+    out
+}
+
+/// Every real tag of a page is checked: text is escaped, so a raw `<` starts a tag. None may be
+/// a script that alerts, a frame or object, or carry an event handler or a script URL.
+fn inert(page: &str, where_: &str) {
+    let lower = page.to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let tag = &after[..after.find('>').unwrap_or(after.len())];
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let attrs = attributes(tag);
+        let script_url = |v: &str| {
+            let v: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+            v.starts_with("javascript:")
+                || v.starts_with("vbscript:")
+                || v.starts_with("data:text/html")
+        };
+        let bad = ["iframe", "object", "embed", "math", "base", "frame"].contains(&name.as_str())
+            || (name == "script"
+                && after[tag.len()..]
+                    .split("</script")
+                    .next()
+                    .unwrap_or_default()
+                    .contains("alert"))
+            || (name == "meta" && tag.contains("refresh"))
+            || attrs.iter().any(|(n, v)| {
+                n.starts_with("on")
+                    || ([
+                        "href",
+                        "src",
+                        "action",
+                        "formaction",
+                        "data",
+                        "xlink:href",
+                        "poster",
+                    ]
+                    .contains(&n.as_str())
+                        && script_url(v))
+            });
+        assert!(
+            !bad,
+            "{where_} has a dangerous tag: <{}>",
+            &tag[..tag.floor_char_boundary(tag.len().min(200))]
+        );
+        rest = &after[tag.len().min(after.len())..];
+    }
+}
+
+#[test]
+fn the_tag_check_finds_injections() {
+    for planted in [
+        "<p>x</p><img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<iframe src=x></iframe>",
+        "<script>alert(1)</script>",
+        "<div ONLOAD='x'>",
+    ] {
+        assert!(
+            std::panic::catch_unwind(|| inert(planted, "planted")).is_err(),
+            "{planted}"
+        );
+    }
+    inert(
+        "<input value=\"&lt;img src=x onerror=alert(1)&gt; javascript:\"><p>&lt;script&gt;</p>",
+        "escaped",
+    );
+}
+
+async fn stored_xss_payloads_come_out_inert(backend: Backend) {
+    use helder_app::rights::markdown::XSS_PAYLOADS;
+    let app = spawn_app(backend).await;
+    let (mut anna, mut piet) = people(&app).await;
+    let body = XSS_PAYLOADS.join("\n\n");
+    let title = format!("Titel {}", XSS_PAYLOADS[..3].join(" "));
+    let path = "/nl/team/inhoud/afspraken/nl/bewerken";
+    let (_, page) = anna.page(path).await;
+    let base = hidden(&page, "basis");
+    // The preview renders the text as readers would see it.
+    let preview = anna
+        .post(
+            path,
+            &[
+                ("basis", &base),
+                ("titel", &title),
+                ("samenvatting", XSS_PAYLOADS[4]),
+                ("tekst", &body),
+                ("actie", "voorbeeld"),
+            ],
+        )
+        .await;
+    assert_eq!(preview.status(), 200);
+    inert(&preview.text().await.unwrap(), "the preview");
+    let saved = anna
+        .post(
+            path,
+            &[
+                ("basis", &base),
+                ("titel", &title),
+                ("samenvatting", XSS_PAYLOADS[4]),
+                ("tekst", &body),
+                ("toelichting", XSS_PAYLOADS[5]),
+                ("actie", "opslaan"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    // What is stored has passed the allowlist already.
+    let stored: String = match &app.content.db {
+        Database::Sqlite(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
+        Database::Postgres(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
+    };
+    inert(&stored, "the stored version");
+    act(&mut anna, "afspraken", "nl", "indienen", &[]).await;
+    assert_eq!(
+        act(&mut piet, "afspraken", "nl", "publiceren", &[])
+            .await
+            .status(),
+        303
+    );
+    let (status, public_page) = public(&app, "/nl/rechten-en-plichten/afspraken").await;
+    assert_eq!(status, 200);
+    inert(&public_page, "the public page");
+    for path in [
+        "/nl/team/inhoud",
+        "/nl/team/inhoud/afspraken/nl",
+        "/nl/team/inhoud/afspraken/nl/bewerken",
+        "/nl/team/inhoud/afspraken/nl/versies",
+        "/nl/team/inhoud/afspraken/nl/versies/2",
+        "/nl/team/inhoud/afspraken/nl/vergelijken?van=1&naar=2",
+    ] {
+        let (status, page) = anna.page(path).await;
+        assert_eq!(status, 200, "{path}");
+        inert(&page, path);
+    }
+}

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     i18n::{LANGUAGES, Language, t, t_args, use_language},
-    layout::PageTitle,
+    layout::{PageTitle, textarea_text},
     staff::{
         CsrfField, from_request,
         pages::{Notice, NoticeBox},
@@ -544,7 +544,7 @@ pub fn EditPage() -> impl IntoView {
                 <div class=group_class("summary")>
                     <label class="hl-label" for="summary">{t(lang, "edit-field-summary")}</label>
                     {error_for("summary")}
-                    <textarea class="hl-textarea" id="summary" name="samenvatting" rows="2" lang=doc.code dir=doc.dir().as_str()>{data.summary.clone()}</textarea>
+                    <textarea class="hl-textarea" id="summary" name="samenvatting" rows="2" lang=doc.code dir=doc.dir().as_str()>{textarea_text(&data.summary)}</textarea>
                 </div>
                 <div class=group_class("body")>
                     <label class="hl-label" for="body">{t(lang, "edit-field-body")}</label>
@@ -563,7 +563,7 @@ pub fn EditPage() -> impl IntoView {
                             t(lang, "edit-toolbar-link"),
                         ]
                     />
-                    <textarea class="hl-textarea hl-editor__body" id="body" name="tekst" rows="24" aria-describedby="body-hint" lang=doc.code dir=doc.dir().as_str()>{data.body.clone()}</textarea>
+                    <textarea class="hl-textarea hl-editor__body" id="body" name="tekst" rows="24" aria-describedby="body-hint" lang=doc.code dir=doc.dir().as_str()>{textarea_text(&data.body)}</textarea>
                 </div>
                 <div class="hl-form-group">
                     <label class="hl-label" for="note">{t(lang, "edit-field-note")}</label>
@@ -647,11 +647,11 @@ pub fn VersionsPage() -> impl IntoView {
             view! {
                 <tr>
                     <td>
-                        <input type="radio" name="van" id=from_id.clone() value=n.clone() checked=from_checked />
+                        <input type="radio" form="compare" name="van" id=from_id.clone() value=n.clone() checked=from_checked />
                         <label class="hl-visually-hidden" for=from_id>{t_args(lang, "edit-compare-from", &[("number", &n)])}</label>
                     </td>
                     <td>
-                        <input type="radio" name="naar" id=to_id.clone() value=n.clone() checked=to_checked />
+                        <input type="radio" form="compare" name="naar" id=to_id.clone() value=n.clone() checked=to_checked />
                         <label class="hl-visually-hidden" for=to_id>{t_args(lang, "edit-compare-to", &[("number", &n)])}</label>
                     </td>
                     <td><a href=content_href(lang, &data.slug, doc, &format!("versies/{n}"))>{n.clone()}</a> " " {state}</td>
@@ -674,8 +674,9 @@ pub fn VersionsPage() -> impl IntoView {
         </nav>
         <NoticeBox notice=data.notice.clone() />
         <h1 class="hl-heading-xl">{heading}</h1>
-        <form method="get" action=content_href(lang, &data.slug, doc, "vergelijken")>
-            <div class="hl-table-wrap" role="region" aria-label=t(lang, "edit-versions-table") tabindex="0">
+        // The radio buttons belong to the compare form below by their `form` attribute: the
+        // restore buttons are forms of their own, and forms cannot nest.
+        <div class="hl-table-wrap" role="region" aria-label=t(lang, "edit-versions-table") tabindex="0">
                 <table class="hl-table">
                     <caption class="hl-visually-hidden">{t(lang, "edit-versions-table")}</caption>
                     <thead>
@@ -693,6 +694,7 @@ pub fn VersionsPage() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+        <form id="compare" method="get" action=content_href(lang, &data.slug, doc, "vergelijken")>
             <button class="hl-button" type="submit">{t(lang, "edit-compare")}</button>
         </form>
     }

@@ -125,3 +125,33 @@ pub fn PageTitle(text: String) -> impl IntoView {
     );
     view! { <Title text=full /> }
 }
+
+/// Text for inside a `<textarea>`. Leptos writes a textarea's children without escaping (as
+/// for `<script>`), so typed text that is shown again (answers kept on error, an editor's
+/// draft) could close the textarea and inject markup. Escaped here; the browser decodes the
+/// entities, so the field holds exactly what was typed.
+pub fn textarea_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::textarea_text;
+
+    #[test]
+    fn typed_text_cannot_close_the_textarea() {
+        assert_eq!(
+            textarea_text("a < b & </textarea><script>"),
+            "a &lt; b &amp; &lt;/textarea&gt;&lt;script&gt;"
+        );
+    }
+}

@@ -417,7 +417,7 @@ pub fn ReportPage() -> impl IntoView {
                     <label class="hl-label" for="question">{t(lang, "team-ask")}</label>
                     <p class="hl-hint">{t(lang, if data.has_email { "team-ask-hint-mail" } else { "team-ask-hint-code" })}</p>
                     {error_for("question")}
-                    <textarea class="hl-textarea" id="question" name="question" rows="4" maxlength="2000">{typed_for("question")}</textarea>
+                    <textarea class="hl-textarea" id="question" name="question" rows="4" maxlength="2000">{crate::layout::textarea_text(&typed_for("question"))}</textarea>
                 </div>
                 <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-ask-button")}</button>
             </form>
@@ -499,7 +499,7 @@ pub fn ReportPage() -> impl IntoView {
             <div class="hl-form-group">
                 <label class="hl-label" for="note">{t(lang, "team-note-add")}</label>
                 {error_for("note")}
-                <textarea class="hl-textarea" id="note" name="note" rows="3" maxlength="4000">{typed_for("note")}</textarea>
+                <textarea class="hl-textarea" id="note" name="note" rows="3" maxlength="4000">{crate::layout::textarea_text(&typed_for("note"))}</textarea>
             </div>
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-note-button")}</button>
         </form>

@@ -247,7 +247,7 @@ fn question_fields(
                 AnswerType::LongText => view! {
                     <textarea class="hl-textarea" id=name.clone() name=name.clone() rows="5"
                         maxlength=q.max_length.to_string() aria-invalid=invalid.then_some("true")
-                        aria-describedby=described.clone()>{value}</textarea>
+                        aria-describedby=described.clone()>{crate::layout::textarea_text(&value)}</textarea>
                 }
                 .into_any(),
                 AnswerType::Choice(choices) => {

@@ -143,6 +143,21 @@ fn writing_help(
     (readability, publish)
 }
 
+/// The snippets as readers get them now (the file with staff's changes).
+async fn current_snippets(
+    state: &AppState,
+) -> Result<crate::content::snippets::Snippets, TeamError> {
+    Ok(state
+        .content
+        .snippets
+        .with_overrides(&state.db.snippet_overrides().await?))
+}
+
+/// A title with its snippets filled in, as readers see it.
+fn filled(snippets: &crate::content::snippets::Snippets, lang: Language, text: &str) -> String {
+    helder_app::rights::markdown::fill_snippets(text, &snippets.for_language(lang)).0
+}
+
 /// Renders a text exactly as readers would get it, with staff's snippets.
 async fn preview(
     state: &AppState,
@@ -151,10 +166,7 @@ async fn preview(
     summary: &str,
     body: &str,
 ) -> Result<(Preview, String), TeamError> {
-    let snippets = state
-        .content
-        .snippets
-        .with_overrides(&state.db.snippet_overrides().await?);
+    let snippets = current_snippets(state).await?;
     let text = render_text(&snippets, doc, title, summary, body);
     Ok((
         Preview {
@@ -244,6 +256,7 @@ async fn overview_view(
         .map(|d| ((d.slug.as_str(), d.lang.as_str()), d))
         .collect();
     let only_outdated = query.contains_key("verouderd");
+    let snippets = current_snippets(state).await?;
     let mut view = OverviewView {
         only_outdated,
         ..OverviewView::default()
@@ -267,8 +280,8 @@ async fn overview_view(
             continue;
         }
         view.rows.push(OverviewRow {
+            title: filled(&snippets, dutch(), &page.dutch_title),
             slug: page.slug,
-            title: page.dutch_title,
             cells,
         });
     }
