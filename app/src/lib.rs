@@ -167,6 +167,9 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("verdeling")) view=queue::pages::TeamPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("logboek")) view=queue::pages::AuditPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment(statistics::STATISTICS_SEGMENT)) view=statistics::pages::StatisticsPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("films")) view=films::editor::FilmListPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("films"), StaticSegment("nieuw")) view=films::editor::NewFilmPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("films"), ParamSegment("slug")) view=films::editor::FilmDetailPage />
                         // The server searches first (server/src/search.rs), so results are in the HTML.
                         <Route path=StaticSegment(search::SEARCH_SEGMENT) view=search::SearchPage />
                     </ParentRoute>
