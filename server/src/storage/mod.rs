@@ -21,6 +21,7 @@ macro_rules! on_pool {
 }
 
 mod content;
+mod films;
 mod outbox;
 mod queue;
 mod reports;
@@ -28,6 +29,7 @@ mod retention;
 mod staff;
 mod statistics;
 pub use content::{IndexEntry, SeedReport, StoredPage};
+pub use films::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm, StoredFilmFile};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,
