@@ -218,7 +218,9 @@ pub fn catalogue(films: &[StoredFilm]) -> FilmCatalogue {
                 .iter()
                 .filter_map(|lang| {
                     f.current()
-                        .find(|file| file.kind == "captions" && file.lang.as_deref() == Some(lang.code))
+                        .find(|file| {
+                            file.kind == "captions" && file.lang.as_deref() == Some(lang.code)
+                        })
                         .map(|file| (*lang, media_url(&file.stored_name)))
                 })
                 .collect();
@@ -283,13 +285,22 @@ mod tests {
         for film in &films {
             let captions = film.files.iter().filter(|f| f.0 == MediaType::Vtt).count();
             assert!(captions >= 2, "{}: captions in nl and en", film.slug);
-            assert!(film.texts.len() >= 2, "{}: transcripts in nl and en", film.slug);
+            assert!(
+                film.texts.len() >= 2,
+                "{}: transcripts in nl and en",
+                film.slug
+            );
             assert!(film.duration_secs > 20, "{}", film.slug);
             for (kind, _, bytes) in &film.files {
                 if *kind == MediaType::Vtt {
                     assert!(helder_app::films::files::validate_vtt(bytes).is_ok());
                 } else {
-                    assert_eq!(helder_app::films::files::sniff(bytes), Some(*kind), "{}", film.slug);
+                    assert_eq!(
+                        helder_app::films::files::sniff(bytes),
+                        Some(*kind),
+                        "{}",
+                        film.slug
+                    );
                 }
             }
         }
@@ -297,6 +308,9 @@ mod tests {
 
     #[test]
     fn transcripts_keep_their_paragraphs() {
-        assert_eq!(paragraphs("Een.\nTwee.\r\n\r\nDrie.\n\n\n"), ["Een. Twee.", "Drie."]);
+        assert_eq!(
+            paragraphs("Een.\nTwee.\r\n\r\nDrie.\n\n\n"),
+            ["Een. Twee.", "Drie."]
+        );
     }
 }

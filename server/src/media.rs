@@ -272,7 +272,10 @@ pub async fn read_upload(
     let mut multipart = Multipart::from_request(request, &())
         .await
         .map_err(|_| UploadError::Malformed)?;
-    let first = multipart.next_field().await.map_err(|_| UploadError::Csrf)?;
+    let first = multipart
+        .next_field()
+        .await
+        .map_err(|_| UploadError::Csrf)?;
     let Some(first) = first else {
         return Err(UploadError::Csrf);
     };
@@ -327,8 +330,8 @@ pub async fn read_upload(
                                 continue;
                             }
                             if head.len() < helder_app::films::files::SNIFF_BYTES {
-                                let take =
-                                    (helder_app::films::files::SNIFF_BYTES - head.len()).min(chunk.len());
+                                let take = (helder_app::films::files::SNIFF_BYTES - head.len())
+                                    .min(chunk.len());
                                 head.extend_from_slice(&chunk[..take]);
                             }
                             file.write_all(&chunk).await?;

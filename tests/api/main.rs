@@ -6,6 +6,7 @@ mod helpers;
 mod assets;
 mod content;
 mod durability;
+mod film_upload;
 mod films;
 mod health;
 mod languages;

@@ -157,7 +157,8 @@ fn text_field(
     value: String,
     rows: Option<u32>,
 ) -> impl IntoView + use<> {
-    let hint = hint_key.map(|key| view! { <p class="hl-hint" id=format!("{field}-hint")>{t(lang, key)}</p> });
+    let hint = hint_key
+        .map(|key| view! { <p class="hl-hint" id=format!("{field}-hint")>{t(lang, key)}</p> });
     let input = match rows {
         Some(rows) => view! {
             <textarea class="hl-textarea" id=field name=field rows=rows.to_string()

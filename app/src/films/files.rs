@@ -156,9 +156,8 @@ pub fn validate_vtt(bytes: &[u8]) -> Result<VttSummary, Vec<VttProblem>> {
     let mut problems = Vec::new();
     let mut lines = text.lines();
     let header = lines.next().unwrap_or_default();
-    let header_ok = header == "WEBVTT"
-        || header.starts_with("WEBVTT ")
-        || header.starts_with("WEBVTT\t");
+    let header_ok =
+        header == "WEBVTT" || header.starts_with("WEBVTT ") || header.starts_with("WEBVTT\t");
     if !header_ok {
         problems.push(VttProblem {
             line: 1,
@@ -324,7 +323,9 @@ mod tests {
     fn slugs() {
         assert!(valid_slug("wat-moet-ik-doorgeven"));
         assert!(valid_slug("film-2"));
-        for bad in ["", "ab", "Film", "a--b", "-ab", "ab-", "nieuw", "a b c", "../x"] {
+        for bad in [
+            "", "ab", "Film", "a--b", "-ab", "ab-", "nieuw", "a b c", "../x",
+        ] {
             assert!(!valid_slug(bad), "{bad}");
         }
     }

@@ -25,8 +25,8 @@ use axum::{
 use helder_app::{
     films::{
         editor::{
-            FileRow, FilmDetailView, FilmListView, FilmRow, FormProblem, NewFilmTyped,
-            NewFilmView, TextTyped, film_href,
+            FileRow, FilmDetailView, FilmListView, FilmRow, FormProblem, NewFilmTyped, NewFilmView,
+            TextTyped, film_href,
         },
         files::{self, MediaType, VttProblemKind, VttSummary},
     },
@@ -46,7 +46,10 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/team/films/{slug}", get(detail_page))
         .route("/{lang}/team/films/{slug}/video", post(replace_video))
         .route("/{lang}/team/films/{slug}/poster", post(replace_poster))
-        .route("/{lang}/team/films/{slug}/ondertiteling", post(upload_captions))
+        .route(
+            "/{lang}/team/films/{slug}/ondertiteling",
+            post(upload_captions),
+        )
         .route("/{lang}/team/films/{slug}/tekst", post(save_text))
         .route("/{lang}/team/films/{slug}/onderwerpen", post(save_topics))
         // Upload sizes are limited per path by `media::limit_bodies` and per file while reading.
@@ -123,7 +126,10 @@ fn too_large(media: &Media, field: &str) -> (StatusCode, FormProblem) {
 }
 
 fn unprocessable(field: &'static str, key: &'static str) -> (StatusCode, FormProblem) {
-    (StatusCode::UNPROCESSABLE_ENTITY, FormProblem::new(field, key))
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        FormProblem::new(field, key),
+    )
 }
 
 /// A video or poster whose content is of the right kind.
@@ -142,9 +148,7 @@ fn check_binary(
     }
 }
 
-async fn check_captions(
-    file: &ReceivedFile,
-) -> Result<VttSummary, Vec<(StatusCode, FormProblem)>> {
+async fn check_captions(file: &ReceivedFile) -> Result<VttSummary, Vec<(StatusCode, FormProblem)>> {
     let bytes = file.temp.read().await.map_err(|error| {
         tracing::error!(%error, "cannot read an uploaded caption file back");
         vec![unprocessable("captions", "media-upload-broken")]
@@ -433,10 +437,12 @@ pub async fn create(
     let mut accepted = Vec::new();
     match upload.take_file("video") {
         None => problems.push(unprocessable("video", "media-video-missing")),
-        Some(file) => match check_binary(&file, "video", MediaType::is_video, "media-not-a-video") {
-            Ok(kind) => accepted.push((file, kind, "video", None)),
-            Err(problem) => problems.push(problem),
-        },
+        Some(file) => {
+            match check_binary(&file, "video", MediaType::is_video, "media-not-a-video") {
+                Ok(kind) => accepted.push((file, kind, "video", None)),
+                Err(problem) => problems.push(problem),
+            }
+        }
     }
     if let Some(file) = upload.take_file("poster") {
         match check_binary(&file, "poster", MediaType::is_image, "media-not-an-image") {
@@ -656,8 +662,7 @@ async fn replace_file(
                     p.field = field;
                 }
             }
-            return render_detail(&state, lang, &staff, &slug, problems_page(problems, None))
-                .await;
+            return render_detail(&state, lang, &staff, &slug, problems_page(problems, None)).await;
         }
         Read::Respond(response) => return response,
     };
@@ -665,7 +670,10 @@ async fn replace_file(
     if let Some(code) = &caption_lang
         && Language::from_code(code).is_none()
     {
-        let problems = vec![unprocessable("captions_lang", "media-captions-language-missing")];
+        let problems = vec![unprocessable(
+            "captions_lang",
+            "media-captions-language-missing",
+        )];
         return render_detail(&state, lang, &staff, &slug, problems_page(problems, None)).await;
     }
     let Some(file) = upload.take_file(field) else {
@@ -691,8 +699,7 @@ async fn replace_file(
     let kind = match checked {
         Ok(kind) => kind,
         Err(problems) => {
-            return render_detail(&state, lang, &staff, &slug, problems_page(problems, None))
-                .await;
+            return render_detail(&state, lang, &staff, &slug, problems_page(problems, None)).await;
         }
     };
     let role = match field {
@@ -700,15 +707,18 @@ async fn replace_file(
         "poster" => "poster",
         _ => "captions",
     };
-    let stored = match persist(&state.media, vec![(file, kind, role, caption_lang.clone())]).await
-    {
+    let stored = match persist(&state.media, vec![(file, kind, role, caption_lang.clone())]).await {
         Ok(stored) => stored,
         Err(error) => return unavailable(&error),
     };
     let Some(new_file) = stored.first() else {
         return unavailable(&"no file stored");
     };
-    match state.db.add_film_file(&slug, new_file, &staff.actor()).await {
+    match state
+        .db
+        .add_film_file(&slug, new_file, &staff.actor())
+        .await
+    {
         Ok(true) => {}
         Ok(false) => {
             remove(&state.media, &stored).await;

@@ -189,7 +189,11 @@ async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Res
     }))
 }
 
-pub(crate) async fn csrf_refused(state: &AppState, lang: Language, session: Option<&Session>) -> Response {
+pub(crate) async fn csrf_refused(
+    state: &AppState,
+    lang: Language,
+    session: Option<&Session>,
+) -> Response {
     let staff = session.filter(|s| s.stored.verified).map(Session::staff);
     super::render_with(
         state,
