@@ -42,10 +42,17 @@ impl Media {
     pub fn open(data_dir: &FsPath, max_video_mb: u64) -> std::io::Result<Media> {
         let dir = data_dir.join("media");
         std::fs::create_dir_all(&dir)?;
-        // Left-overs of uploads cut off by a stop: never in use, never served.
+        // Left-overs of uploads cut off by a stop: never in use, never served. Only old ones:
+        // another instance sharing the folder may be receiving one right now.
         if let Ok(entries) = std::fs::read_dir(&dir) {
             for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                let stale = entry
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|at| at.elapsed().ok())
+                    .is_some_and(|age| age > std::time::Duration::from_secs(24 * 3600));
+                if stale && entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }
