@@ -176,6 +176,9 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("inhoud"), ParamSegment("slug"), ParamSegment("doc"), StaticSegment("vergelijken")) view=editing::pages::DiffPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("vaste-teksten")) view=editing::pages::SnippetsPage />
                         <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("vaste-teksten"), ParamSegment("key")) view=editing::pages::SnippetPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("films")) view=films::editor::FilmListPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("films"), StaticSegment("nieuw")) view=films::editor::NewFilmPage />
+                        <Route path=(StaticSegment(staff::TEAM_SEGMENT), StaticSegment("films"), ParamSegment("slug")) view=films::editor::FilmDetailPage />
                         // The server searches first (server/src/search.rs), so results are in the HTML.
                         <Route path=StaticSegment(search::SEARCH_SEGMENT) view=search::SearchPage />
                     </ParentRoute>

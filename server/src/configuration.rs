@@ -174,6 +174,16 @@ pub struct Settings {
     )]
     pub publish_poll_seconds: u64,
 
+    /// Largest film (video file) communicatie staff may upload, in MB.
+    #[arg(
+        long,
+        env = "HELDER_FILM_MAX_MB",
+        default_value_t = 200,
+        value_parser = clap::value_parser!(u64).range(1..=100_000),
+        global = true
+    )]
+    pub film_max_mb: u64,
+
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(
         long,
@@ -410,6 +420,8 @@ mod tests {
             (183, 730, 30)
         );
         assert!(Cli::try_parse_from(["helder", "--retain-no-action-days", "0"]).is_err());
+        assert_eq!(s.film_max_mb, 200);
+        assert!(Cli::try_parse_from(["helder", "--film-max-mb", "0"]).is_err());
     }
 
     #[test]

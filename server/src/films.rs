@@ -1,14 +1,20 @@
-//! The film catalogue, built from the embedded files in `app/src/films/media/`: for each
-//! `<slug>.webm` a film with its `.mp4`, `.jpg` poster, `<slug>.<lang>.vtt` captions and
-//! `<slug>.<lang>.md` transcripts. Media are served as content-hashed assets.
+//! Films: the catalogue the public pages show, built from the database (films with a Dutch
+//! text and a video), and the import of the films shipped in `app/src/films/media/` — each
+//! `<slug>.webm` with its `.mp4`, `.jpg` poster, `<slug>.<lang>.vtt` captions and
+//! `<slug>.<lang>.md` transcripts — into the database and the media folder at first start, so
+//! shipped and uploaded films are one kind.
 
-use crate::{assets::Assets, content::front_matter::FrontMatter};
+use crate::{
+    content::front_matter::FrontMatter,
+    media::Media,
+    storage::{Actor, Database, FilmTextRow, NewFilm, NewFilmFile, StorageError, StoredFilm},
+};
 use helder_app::{
-    films::{Film, FilmCatalogue, FilmText},
+    films::{Film, FilmCatalogue, FilmSource, FilmText, SharedFilms, files::MediaType},
     i18n::{LANGUAGES, Language},
+    rights::library::SharedLibrary,
 };
 use std::sync::Arc;
-
 include!(concat!(env!("OUT_DIR"), "/film_files.rs"));
 
 fn file(name: &str) -> Option<&'static [u8]> {
@@ -39,8 +45,29 @@ fn parse_transcript(lang: Language, source: &str) -> Option<(FilmText, u32)> {
     ))
 }
 
-/// Registers every film's media with `assets` and returns the catalogue.
-pub fn load(assets: &mut Assets) -> FilmCatalogue {
+/// Which shipped films belong on which information page (imported once, then edited by staff).
+const BUILTIN_TOPICS: &[(&str, &[&str])] = &[
+    ("wat-moet-ik-doorgeven", &["inlichtingenplicht"]),
+    ("iemand-komt-bij-u-wonen", &["kostendeler", "samenwonen"]),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum FilmImportError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("cannot write to the media folder: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A shipped film, read from the embedded files.
+struct Builtin {
+    slug: &'static str,
+    duration_secs: u32,
+    files: Vec<(MediaType, Option<&'static str>, &'static [u8])>,
+    texts: Vec<FilmText>,
+}
+
+fn builtins() -> Vec<Builtin> {
     let mut films = Vec::new();
     for (name, webm) in FILM_FILES.iter().filter(|(n, _)| n.ends_with(".webm")) {
         let slug = name.trim_end_matches(".webm");
@@ -50,18 +77,16 @@ pub fn load(assets: &mut Assets) -> FilmCatalogue {
             tracing::warn!(slug, "film skipped: no .mp4 or .jpg next to the .webm");
             continue;
         };
-        let mut captions = Vec::new();
+        let mut files = vec![
+            (MediaType::Webm, None, *webm),
+            (MediaType::Mp4, None, mp4),
+            (MediaType::Jpeg, None, poster),
+        ];
         let mut texts = Vec::new();
         let mut duration_secs = 0;
         for lang in LANGUAGES {
             if let Some(vtt) = file(&format!("{slug}.{}.vtt", lang.code)) {
-                let url = assets.add(
-                    &format!("{slug}.{}", lang.code),
-                    "vtt",
-                    vtt,
-                    "text/vtt; charset=utf-8",
-                );
-                captions.push((*lang, url));
+                files.push((MediaType::Vtt, Some(lang.code), vtt));
             }
             if let Some(md) = file(&format!("{slug}.{}.md", lang.code)) {
                 match parse_transcript(*lang, &String::from_utf8_lossy(md)) {
@@ -81,17 +106,159 @@ pub fn load(assets: &mut Assets) -> FilmCatalogue {
             tracing::warn!(slug, "film skipped: no Dutch transcript");
             continue;
         }
-        films.push(Film {
-            slug: slug.to_owned(),
+        films.push(Builtin {
+            slug,
             duration_secs,
-            webm_url: assets.add(slug, "webm", webm, "video/webm"),
-            mp4_url: assets.add(slug, "mp4", mp4, "video/mp4"),
-            poster_url: assets.add(slug, "jpg", poster, "image/jpeg"),
-            captions,
+            files,
             texts,
         });
     }
-    FilmCatalogue(Arc::new(films))
+    films
+}
+
+/// Puts every shipped film that is not in the database yet into it and the media folder.
+/// Runs at every start; a film already there (also one staff changed) is left alone.
+pub async fn import_builtin(db: &Database, media: &Media) -> Result<usize, FilmImportError> {
+    let known: Vec<String> = db.films().await?.into_iter().map(|f| f.slug).collect();
+    let mut imported = 0;
+    for film in builtins() {
+        if known.iter().any(|k| k == film.slug) {
+            continue;
+        }
+        let mut files = Vec::new();
+        for (kind, lang, bytes) in &film.files {
+            let stored_name = media.store(*kind, bytes).await?;
+            files.push(NewFilmFile {
+                kind: if kind.is_video() {
+                    "video"
+                } else if kind.is_image() {
+                    "poster"
+                } else {
+                    "captions"
+                },
+                lang: lang.map(str::to_owned),
+                stored_name,
+                content_type: kind.content_type(),
+                bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+            });
+        }
+        let new = NewFilm {
+            slug: film.slug.to_owned(),
+            origin: "builtin",
+            duration_secs: i64::from(film.duration_secs),
+            texts: film
+                .texts
+                .iter()
+                .map(|t| FilmTextRow {
+                    lang: t.lang.code.to_owned(),
+                    title: t.title.clone(),
+                    summary: t.summary.clone(),
+                    transcript: t.transcript.join("\n\n"),
+                })
+                .collect(),
+            topics: BUILTIN_TOPICS
+                .iter()
+                .find(|(slug, _)| *slug == film.slug)
+                .map(|(_, topics)| topics.iter().map(|t| (*t).to_owned()).collect())
+                .unwrap_or_default(),
+        };
+        if db.create_film(&new, &files, &Actor::system()).await? {
+            imported += 1;
+        } else {
+            // Another instance imported it meanwhile: drop our copies.
+            for file in files {
+                let _ = tokio::fs::remove_file(media.path(&file.stored_name)).await;
+            }
+        }
+    }
+    Ok(imported)
+}
+
+/// Paragraphs of a stored transcript (separated by an empty line), each on one line.
+pub fn paragraphs(transcript: &str) -> Vec<String> {
+    transcript
+        .replace("\r\n", "\n")
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+pub fn media_url(stored_name: &str) -> String {
+    format!("/media/{stored_name}")
+}
+
+/// The public catalogue: films with a Dutch text and a current video.
+pub fn catalogue(films: &[StoredFilm]) -> FilmCatalogue {
+    let dutch = Language::default_language();
+    let list = films
+        .iter()
+        .filter(|f| f.text(dutch.code).is_some())
+        .filter_map(|f| {
+            let mut sources: Vec<FilmSource> = f
+                .current()
+                .filter(|file| file.kind == "video")
+                .filter_map(|file| {
+                    let kind = MediaType::from_extension(file.stored_name.rsplit('.').next()?)?;
+                    Some(FilmSource {
+                        url: media_url(&file.stored_name),
+                        content_type: kind.content_type(),
+                    })
+                })
+                .collect();
+            if sources.is_empty() {
+                return None;
+            }
+            sources.sort_by_key(|s| s.content_type != "video/webm");
+            let poster_url = f
+                .current()
+                .find(|file| file.kind == "poster")
+                .map(|file| media_url(&file.stored_name));
+            let captions = LANGUAGES
+                .iter()
+                .filter_map(|lang| {
+                    f.current()
+                        .find(|file| {
+                            file.kind == "captions" && file.lang.as_deref() == Some(lang.code)
+                        })
+                        .map(|file| (*lang, media_url(&file.stored_name)))
+                })
+                .collect();
+            let texts = LANGUAGES
+                .iter()
+                .filter_map(|lang| {
+                    f.text(lang.code).map(|t| FilmText {
+                        lang: *lang,
+                        title: t.title.clone(),
+                        summary: t.summary.clone(),
+                        transcript: paragraphs(&t.transcript),
+                    })
+                })
+                .collect();
+            Some(Film {
+                slug: f.slug.clone(),
+                duration_secs: u32::try_from(f.duration_secs).unwrap_or(0),
+                sources,
+                poster_url,
+                captions,
+                texts,
+                topics: f.topics.clone(),
+            })
+        })
+        .collect();
+    FilmCatalogue(Arc::new(list))
+}
+
+/// Reads the films again after a change and drops every cached public page.
+pub async fn refresh(
+    db: &Database,
+    films: &SharedFilms,
+    library: &SharedLibrary,
+) -> Result<(), StorageError> {
+    let stored = db.films().await?;
+    films.replace(catalogue(&stored));
+    library.touch();
+    Ok(())
 }
 
 #[cfg(test)]
@@ -113,21 +280,37 @@ mod tests {
 
     #[test]
     fn shipped_films_are_complete() {
-        let mut assets = Assets::default();
-        let catalogue = load(&mut assets);
-        assert!(catalogue.0.len() >= 2, "{} films", catalogue.0.len());
-        for film in catalogue.0.iter() {
-            assert!(
-                film.captions.len() >= 2,
-                "{}: captions in nl and en",
-                film.slug
-            );
+        let films = builtins();
+        assert!(films.len() >= 2, "{} films", films.len());
+        for film in &films {
+            let captions = film.files.iter().filter(|f| f.0 == MediaType::Vtt).count();
+            assert!(captions >= 2, "{}: captions in nl and en", film.slug);
             assert!(
                 film.texts.len() >= 2,
                 "{}: transcripts in nl and en",
                 film.slug
             );
             assert!(film.duration_secs > 20, "{}", film.slug);
+            for (kind, _, bytes) in &film.files {
+                if *kind == MediaType::Vtt {
+                    assert!(helder_app::films::files::validate_vtt(bytes).is_ok());
+                } else {
+                    assert_eq!(
+                        helder_app::films::files::sniff(bytes),
+                        Some(*kind),
+                        "{}",
+                        film.slug
+                    );
+                }
+            }
         }
+    }
+
+    #[test]
+    fn transcripts_keep_their_paragraphs() {
+        assert_eq!(
+            paragraphs("Een.\nTwee.\r\n\r\nDrie.\n\n\n"),
+            ["Een. Twee.", "Drie."]
+        );
     }
 }

@@ -8,6 +8,7 @@ pub mod cookies;
 pub mod films;
 pub mod jobs;
 pub mod mail;
+pub mod media;
 pub mod middleware;
 pub mod report;
 pub mod retention;

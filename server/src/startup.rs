@@ -25,7 +25,7 @@ use axum::{
 };
 use helder_app::{
     App, Site,
-    films::FilmCatalogue,
+    films::SharedFilms,
     i18n::Language,
     report::{pages::QuestionnaireContext, questionnaire::Questionnaire},
     rights::library::SharedLibrary,
@@ -42,7 +42,6 @@ use tower_http::{
         CompressionLayer,
         predicate::{DefaultPredicate, NotForContentType, Predicate},
     },
-    limit::RequestBodyLimitLayer,
 };
 
 /// Largest request body the public side accepts; forms are small.
@@ -70,6 +69,13 @@ pub enum StartupError {
     Questionnaire { path: String, problems: Vec<String> },
     #[error(transparent)]
     Mail(#[from] crate::mail::TransportSetupError),
+    #[error("cannot create the media folder in {path}: {source}")]
+    MediaDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot import the shipped films: {0}")]
+    Films(#[from] films::FilmImportError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -85,7 +91,9 @@ pub struct AppState {
     pub keyer: Arc<ClientKeyer>,
     pub site: Site,
     pub library: SharedLibrary,
-    pub films: FilmCatalogue,
+    pub films: SharedFilms,
+    /// Uploaded film files (`<data dir>/media/`) and the largest video.
+    pub media: Arc<crate::media::Media>,
     pub page_cache: Arc<PageCache>,
     pub rate_limits: Arc<RateLimits>,
     pub questionnaire: Arc<Questionnaire>,
@@ -194,9 +202,16 @@ impl Application {
             "content ready"
         );
 
-        let mut assets = Assets::load(&settings.site_root);
-        let films = films::load(&mut assets);
-        let assets = Arc::new(assets);
+        let assets = Arc::new(Assets::load(&settings.site_root));
+        let media = crate::media::Media::open(&settings.data_dir, settings.film_max_mb).map_err(
+            |source| StartupError::MediaDir {
+                path: settings.data_dir.display().to_string(),
+                source,
+            },
+        )?;
+        let imported = films::import_builtin(&db, &media).await?;
+        let films = SharedFilms::new(films::catalogue(&db.films().await?));
+        tracing::info!(imported, films = films.snapshot().0.len(), "films ready");
         let site = Site {
             municipality: settings.municipality.clone(),
             stylesheet: assets.stylesheet_href.clone(),
@@ -242,6 +257,7 @@ impl Application {
             content: content.clone(),
             library,
             films,
+            media: Arc::new(media),
         };
         crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
         crate::jobs::spawn_daily(
@@ -333,7 +349,7 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + 'static {
         provide_context(questionnaire.clone());
         provide_context(site.clone());
         provide_context(library.clone());
-        provide_context(films.clone());
+        provide_context(films.snapshot());
     }
 }
 
@@ -366,6 +382,7 @@ fn router(state: AppState) -> Router {
         .route("/health", get(health))
         .route("/assets/{file}", get(assets::serve))
         .route("/pkg/{file}", get(assets::serve))
+        .route("/media/{name}", get(crate::media::serve))
         .leptos_routes_with_context(&state, routes, leptos_context(&state), move || {
             shell(options.clone())
         })
@@ -392,7 +409,13 @@ fn router(state: AppState) -> Router {
             state.keyer.clone(),
             client_key,
         ))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(middleware::from_fn_with_state(
+            crate::media::BodyLimits {
+                form: BODY_LIMIT_BYTES,
+                upload: state.media.upload_body_limit(),
+            },
+            crate::media::limit_bodies,
+        ))
         // A panic becomes a plain 500 (with the security headers), not a dropped connection.
         .layer(CatchPanicLayer::new())
         .layer(middleware::from_fn(security_headers))

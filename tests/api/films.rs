@@ -23,7 +23,10 @@ async fn films_play_from_helder_with_ranges_and_captions(backend: Backend) {
         format!("{}.{ext}", &body[start..end])
     };
     let mp4 = src("mp4");
-    assert!(mp4.starts_with("/assets/wat-moet-ik-doorgeven."), "{mp4}");
+    assert!(
+        mp4.starts_with("/media/"),
+        "shipped films are served like uploaded ones: {mp4}"
+    );
 
     let whole = app.get(&mp4).await;
     assert_eq!(whole.status(), 200);
@@ -50,4 +53,48 @@ async fn films_play_from_helder_with_ranges_and_captions(backend: Backend) {
     let captions = app.get(&vtt).await;
     assert_eq!(captions.status(), 200);
     assert!(captions.text().await.unwrap().starts_with("WEBVTT"));
+}
+
+both_backends!(shipped_films_are_imported_once_and_linked_from_their_topics);
+
+async fn shipped_films_are_imported_once_and_linked_from_their_topics(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let media = helder_server::media::Media::open(app.data_dir.path(), 200).unwrap();
+    let files = || std::fs::read_dir(&media.dir).unwrap().count();
+    let before = files();
+    assert_eq!(
+        before, 10,
+        "two films: webm, mp4, poster and two caption files each"
+    );
+    let again = helder_server::films::import_builtin(&app.content.db, &media)
+        .await
+        .unwrap();
+    assert_eq!(again, 0, "a second start imports nothing");
+    assert_eq!(files(), before);
+
+    for (topic, film) in [
+        ("inlichtingenplicht", "wat-moet-ik-doorgeven"),
+        ("kostendeler", "iemand-komt-bij-u-wonen"),
+        ("samenwonen", "iemand-komt-bij-u-wonen"),
+    ] {
+        let page = app
+            .get(&format!("/nl/rechten-en-plichten/{topic}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains(&format!("/nl/films/{film}")),
+            "{topic} → {film}"
+        );
+    }
+    let page = app.get("/nl/films/iemand-komt-bij-u-wonen").await;
+    let body = page.text().await.unwrap();
+    assert!(
+        body.contains(r#"poster="/media/"#),
+        "the poster is a media file"
+    );
+    assert!(body.contains(r#"type="video/webm""#) && body.contains(r#"type="video/mp4""#));
+    let index = app.get("/nl/films").await.text().await.unwrap();
+    assert!(index.contains("/nl/films/wat-moet-ik-doorgeven") && index.contains("(1:05)"));
 }

@@ -7,6 +7,7 @@ mod assets;
 mod content;
 mod durability;
 mod editing;
+mod film_upload;
 mod films;
 mod health;
 mod languages;

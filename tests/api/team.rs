@@ -120,6 +120,24 @@ impl StaffClient {
         response
     }
 
+    /// POST a multipart form (film uploads) with exactly the parts given, in their order.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        form: reqwest::multipart::Form,
+    ) -> reqwest::Response {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .multipart(form)
+            .send()
+            .await
+            .expect("request");
+        self.keep_cookies(&response);
+        response
+    }
+
     pub async fn try_log_in(&mut self, email: &str, password: &str) -> reqwest::Response {
         self.page("/nl/team/inloggen").await;
         self.post(

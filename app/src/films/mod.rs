@@ -1,5 +1,9 @@
 //! Short explainer films: self-hosted, captioned, with a written transcript under the player.
-//! The server builds the [`FilmCatalogue`] from `app/src/films/media/` (see `make-films.sh`).
+//! The server builds the [`FilmCatalogue`] from the database (films uploaded by communicatie
+//! staff, and the shipped ones in `app/src/films/media/`, imported at first start).
+
+pub mod editor;
+pub mod files;
 
 use crate::{
     errors::NotFound,
@@ -8,21 +12,11 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
-/// Which films belong on which information page.
-const FILM_TOPICS: &[(&str, &[&str])] = &[
-    ("inlichtingenplicht", &["wat-moet-ik-doorgeven"]),
-    ("kostendeler", &["iemand-komt-bij-u-wonen"]),
-    ("samenwonen", &["iemand-komt-bij-u-wonen"]),
-];
-
-pub fn films_for_topic(slug: &str) -> Vec<&'static str> {
-    FILM_TOPICS
-        .iter()
-        .find(|(topic, _)| *topic == slug)
-        .map(|(_, films)| films.to_vec())
-        .unwrap_or_default()
+/// The films that belong on the information page `slug`.
+pub fn films_for_topic(slug: &str) -> Vec<String> {
+    catalogue().for_topic(slug)
 }
 
 /// The text of a film in one language.
@@ -35,16 +29,26 @@ pub struct FilmText {
     pub transcript: Vec<String>,
 }
 
+/// One video file of a film: its URL and MIME type (`video/webm`, `video/mp4`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilmSource {
+    pub url: String,
+    pub content_type: &'static str,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Film {
     pub slug: String,
+    /// 0 when unknown.
     pub duration_secs: u32,
-    pub webm_url: String,
-    pub mp4_url: String,
-    pub poster_url: String,
+    /// WebM first: smaller, and every current browser plays it.
+    pub sources: Vec<FilmSource>,
+    pub poster_url: Option<String>,
     /// Caption files (WebVTT) per language.
     pub captions: Vec<(Language, String)>,
     pub texts: Vec<FilmText>,
+    /// Slugs of the information pages the film belongs on.
+    pub topics: Vec<String>,
 }
 
 impl Film {
@@ -64,6 +68,43 @@ pub struct FilmCatalogue(pub Arc<Vec<Film>>);
 impl FilmCatalogue {
     pub fn get(&self, slug: &str) -> Option<&Film> {
         self.0.iter().find(|f| f.slug == slug)
+    }
+
+    /// Slugs of the films that belong on the information page `topic`.
+    pub fn for_topic(&self, topic: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|f| f.topics.iter().any(|t| t == topic))
+            .map(|f| f.slug.clone())
+            .collect()
+    }
+}
+
+/// The catalogue shared between requests; replaced whole after every change to a film.
+#[derive(Debug, Clone, Default)]
+pub struct SharedFilms {
+    inner: Arc<RwLock<FilmCatalogue>>,
+}
+
+impl SharedFilms {
+    pub fn new(catalogue: FilmCatalogue) -> SharedFilms {
+        SharedFilms {
+            inner: Arc::new(RwLock::new(catalogue)),
+        }
+    }
+
+    pub fn snapshot(&self) -> FilmCatalogue {
+        self.inner
+            .read()
+            .map(|c| c.clone())
+            .unwrap_or_else(|e| e.into_inner().clone())
+    }
+
+    pub fn replace(&self, catalogue: FilmCatalogue) {
+        match self.inner.write() {
+            Ok(mut guard) => *guard = catalogue,
+            Err(e) => *e.into_inner() = catalogue,
+        }
     }
 }
 
@@ -105,14 +146,15 @@ pub fn FilmIndex() -> impl IntoView {
         .iter()
         .filter_map(|film| film.text(lang).map(|text| (film.clone(), text.clone())))
         .map(|(film, text)| {
-            let minutes = format_duration(film.duration_secs);
+            let minutes = (film.duration_secs > 0)
+                .then(|| format!(" ({})", format_duration(film.duration_secs)));
             view! {
                 <li class="hl-topic-list__item">
                     <a class="hl-topic-list__link" href=film_href(lang, &film.slug)>
                         <span lang=text.lang.code dir=text.lang.dir().as_str()>{text.title.clone()}</span>
                     </a>
                     <p class="hl-topic-list__summary" lang=text.lang.code dir=text.lang.dir().as_str()>
-                        {text.summary.clone()} " (" {minutes} ")"
+                        {text.summary.clone()} {minutes}
                     </p>
                 </li>
             }
@@ -171,6 +213,19 @@ pub fn FilmPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let sources = film
+        .sources
+        .iter()
+        .map(|s| view! { <source src=s.url.clone() type=s.content_type /> })
+        .collect_view();
+    // The download link offers MP4 when there is one: it plays on the most devices.
+    let download = film
+        .sources
+        .iter()
+        .find(|s| s.content_type == "video/mp4")
+        .or(film.sources.first())
+        .map(|s| s.url.clone())
+        .unwrap_or_default();
     let paragraphs = text
         .transcript
         .iter()
@@ -197,16 +252,15 @@ pub fn FilmPage() -> impl IntoView {
                 width="1280"
                 height="720"
             >
-                <source src=film.webm_url.clone() type="video/webm" />
-                <source src=film.mp4_url.clone() type="video/mp4" />
+                {sources}
                 {tracks}
                 <p>
-                    <a href=film.mp4_url.clone()>{t(lang, "film-download")}</a>
+                    <a href=download.clone()>{t(lang, "film-download")}</a>
                 </p>
             </video>
         </div>
         <p class="hl-body">
-            <a href=film.mp4_url.clone() download="">{t(lang, "film-download")}</a>
+            <a href=download download="">{t(lang, "film-download")}</a>
         </p>
         <h2 class="hl-heading-m">{t(lang, "film-transcript")}</h2>
         <div class="hl-transcript" lang=text.lang.code dir=text.lang.dir().as_str()>{paragraphs}</div>

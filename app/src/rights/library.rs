@@ -198,6 +198,12 @@ impl SharedLibrary {
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
+    /// Marks the content changed without new pages (a film changed): cached pages go stale.
+    pub fn touch(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
     /// Changes every time the content changes: caches compare it to know they are stale.
     pub fn generation(&self) -> u64 {
         self.generation.load(std::sync::atomic::Ordering::SeqCst)
@@ -252,5 +258,9 @@ mod tests {
         shared.replace(Library::new([page("a", "nl", PageKind::Overview, 0)]));
         assert_eq!(shared.snapshot().len(), 1);
         assert!(shared.generation() > before);
+        let replaced = shared.generation();
+        shared.touch();
+        assert!(shared.generation() > replaced);
+        assert_eq!(shared.snapshot().len(), 1, "touching keeps the pages");
     }
 }

@@ -472,6 +472,8 @@ pub const XSS_PAYLOADS: &[&str] = &[
     "<img src=/ onerror=\"alert(1)\">",
     "<img src=\"/a.png\" onload=\"alert(1)\" alt=\"x\">",
     "<svg onload=alert(1)>",
+    "</textarea><script>alert(1)</script>",
+    "</textarea><img src=x onerror=alert(1)>",
     "<svg><script>alert(1)</script></svg>",
     "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
     "<body onload=alert(1)>",

@@ -142,7 +142,7 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
         .map(|slug| {
             view! {
                 <div lang=lang.code dir=lang.dir().as_str()>
-                    <FilmLink slug=slug.to_owned() />
+                    <FilmLink slug=slug />
                 </div>
             }
         })

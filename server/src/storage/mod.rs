@@ -22,6 +22,7 @@ macro_rules! on_pool {
 
 mod content;
 mod editing;
+mod films;
 mod outbox;
 mod queue;
 mod reports;
@@ -32,6 +33,7 @@ pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
 pub use editing::{
     DocumentRow, NewVersion, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
 };
+pub use films::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm, StoredFilmFile};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,

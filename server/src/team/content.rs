@@ -107,9 +107,11 @@ fn message(finding: Finding) -> Message {
 
 /// The films shown on a page, as the publishing checks need them.
 fn films_of(state: &AppState, slug: &str, doc: Language) -> Vec<FilmInfo> {
-    helder_app::films::films_for_topic(slug)
-        .into_iter()
-        .filter_map(|film| state.films.get(film))
+    let catalogue = state.films.snapshot();
+    catalogue
+        .for_topic(slug)
+        .iter()
+        .filter_map(|film| catalogue.get(film))
         .map(|film| FilmInfo {
             title: film
                 .text(doc)

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod auth;
 pub mod content;
 pub mod distribution;
+pub mod films;
 pub mod queue;
 pub mod secrets;
 pub mod session;
@@ -245,6 +246,7 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/team/statistiek.csv",
             get(statistics::statistics_csv),
         )
+        .merge(films::routes())
 }
 
 /// Whether a path belongs to the staff side.

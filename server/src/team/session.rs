@@ -88,6 +88,21 @@ async fn checked(
             Some(s) => Some(s.stored.csrf_token.clone()),
             None => cookies::read(request.headers(), LOGIN_CSRF_COOKIE),
         };
+        // A film upload is read by its handler, which checks the token (the form's first
+        // field) before it reads any file; the body is passed on untouched.
+        let multipart = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim_start().starts_with("multipart/form-data"));
+        if multipart && crate::media::is_upload_path(request.uri().path()) {
+            if let Some(expected) = expected {
+                request
+                    .extensions_mut()
+                    .insert(crate::media::CsrfExpected(expected));
+            }
+            return finish(state, lang, request, session).await;
+        }
         let (parts, body) = request.into_parts();
         let Ok(bytes) = to_bytes(body, FORM_LIMIT).await else {
             return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
@@ -102,6 +117,16 @@ async fn checked(
         }
         request = Request::from_parts(parts, Body::from(bytes));
     }
+    finish(state, lang, request, session).await
+}
+
+/// The second-factor rule and the session in the request, after the CSRF check.
+async fn finish(
+    state: &AppState,
+    lang: Language,
+    mut request: Request,
+    session: Option<Session>,
+) -> Result<Request, Response> {
     if let Some(session) = session {
         // The lead requires a second factor: without one, only the account page (to set it
         // up) and logging out are open.
@@ -164,7 +189,11 @@ async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Res
     }))
 }
 
-async fn csrf_refused(state: &AppState, lang: Language, session: Option<&Session>) -> Response {
+pub(crate) async fn csrf_refused(
+    state: &AppState,
+    lang: Language,
+    session: Option<&Session>,
+) -> Response {
     let staff = session.filter(|s| s.stored.verified).map(Session::staff);
     super::render_with(
         state,

@@ -1,0 +1,436 @@
+//! Uploaded film files in `<data dir>/media/`: generated names only, served with byte ranges;
+//! the request body limit per path (film uploads may be large, everything else is a small
+//! form); and reading a `multipart/form-data` upload to temporary files while counting bytes.
+
+use axum::{
+    body::Body,
+    extract::{FromRequest, Multipart, Path, Request, State},
+    http::{HeaderValue, Method, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use helder_app::{films::files::MediaType, i18n::Language, staff::CSRF_FIELD};
+use std::{
+    path::{Path as FsPath, PathBuf},
+    sync::Arc,
+};
+use subtle::ConstantTimeEq;
+use tokio::io::AsyncWriteExt;
+use tower::ServiceExt;
+use tower_http::services::ServeFile;
+
+/// Largest request body everywhere except film uploads; forms are small.
+pub const FORM_BODY_LIMIT: usize = 64 * 1024;
+/// Largest poster image.
+pub const MAX_POSTER_BYTES: u64 = 10 * 1024 * 1024;
+/// Largest caption file.
+pub const MAX_CAPTIONS_BYTES: u64 = 1024 * 1024;
+/// Largest text field in an upload form (title, summary, transcript).
+const MAX_TEXT_FIELD: usize = 64 * 1024;
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const TEMP_PREFIX: &str = ".upload-";
+
+/// Where film files live and how large a video may be.
+#[derive(Debug, Clone)]
+pub struct Media {
+    pub dir: PathBuf,
+    pub max_video_bytes: u64,
+}
+
+impl Media {
+    /// The media folder in the data folder, created when missing.
+    pub fn open(data_dir: &FsPath, max_video_mb: u64) -> std::io::Result<Media> {
+        let dir = data_dir.join("media");
+        std::fs::create_dir_all(&dir)?;
+        // Left-overs of uploads cut off by a stop: never in use, never served. Only old ones:
+        // another instance sharing the folder may be receiving one right now.
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                let stale = entry
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|at| at.elapsed().ok())
+                    .is_some_and(|age| age > std::time::Duration::from_secs(24 * 3600));
+                if stale && entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
+        Ok(Media {
+            dir,
+            max_video_bytes: max_video_mb.max(1) * 1024 * 1024,
+        })
+    }
+
+    /// Largest whole upload request: a video, a poster, captions and the texts.
+    pub fn upload_body_limit(&self) -> usize {
+        usize::try_from(self.max_video_bytes + MAX_POSTER_BYTES + MAX_CAPTIONS_BYTES + (1 << 20))
+            .unwrap_or(usize::MAX)
+    }
+
+    pub fn path(&self, stored_name: &str) -> PathBuf {
+        self.dir.join(stored_name)
+    }
+
+    /// Writes `bytes` under a new generated name; returns the name.
+    pub async fn store(&self, kind: MediaType, bytes: &[u8]) -> std::io::Result<String> {
+        let name = new_name(kind);
+        let temp = TempFile::create(self).await?;
+        tokio::fs::write(&temp.path, bytes).await?;
+        temp.persist(&self.path(&name)).await?;
+        Ok(name)
+    }
+}
+
+fn random_hex(bytes: usize) -> String {
+    (0..bytes)
+        .map(|_| format!("{:02x}", rand::random::<u8>()))
+        .collect()
+}
+
+/// A stored name: 32 random hex digits and the extension of the type found in the content.
+pub fn new_name(kind: MediaType) -> String {
+    format!("{}.{}", random_hex(16), kind.extension())
+}
+
+/// Whether `name` is a name Helder could have generated (nothing else is ever served).
+pub fn valid_name(name: &str) -> Option<MediaType> {
+    let (stem, ext) = name.split_once('.')?;
+    (stem.len() == 32 && stem.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+        .then(|| MediaType::from_extension(ext))
+        .flatten()
+}
+
+/// `GET /media/{name}`: a film file, with byte ranges, for a year in caches (names are new
+/// for every upload). Unknown names are 404.
+pub async fn serve(
+    State(media): State<Arc<Media>>,
+    Path(name): Path<String>,
+    request: Request,
+) -> Response {
+    if valid_name(&name).is_none() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let response = match ServeFile::new(media.path(&name)).oneshot(request).await {
+        Ok(response) => response.map(Body::new),
+        Err(never) => match never {},
+    };
+    let mut response = response.into_response();
+    if response.status().is_success() {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
+    }
+    response
+}
+
+/// The upload forms' paths: `/{lang}/team/films/nieuw` and
+/// `/{lang}/team/films/{slug}/video|poster|ondertiteling`.
+pub fn is_upload_path(path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let film_area = parts.len() >= 4
+        && Language::from_code(parts[0]).is_some()
+        && parts[1] == helder_app::staff::TEAM_SEGMENT
+        && parts[2] == "films";
+    film_area
+        && match parts.as_slice() {
+            [_, _, _, "nieuw"] => true,
+            [_, _, _, _, action] => matches!(*action, "video" | "poster" | "ondertiteling"),
+            _ => false,
+        }
+}
+
+/// Request body limits: large for film uploads, small for everything else.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLimits {
+    pub form: usize,
+    pub upload: usize,
+}
+
+pub async fn limit_bodies(
+    State(limits): State<BodyLimits>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let upload = request.method() == Method::POST && is_upload_path(request.uri().path());
+    let limit = if upload { limits.upload } else { limits.form };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    // An upload over the limit is read (and refused) by its handler, which says why on the
+    // form; anything else is refused at once.
+    if !upload && declared.is_some_and(|n| n > limit) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let body = Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
+}
+
+/// The CSRF token a multipart POST must carry as its first field; the session middleware
+/// puts it in the request instead of reading the body.
+#[derive(Debug, Clone)]
+pub struct CsrfExpected(pub String);
+
+/// A file being received; removed when dropped unless it was moved into place.
+#[derive(Debug)]
+pub struct TempFile {
+    path: PathBuf,
+    kept: bool,
+}
+
+impl TempFile {
+    async fn create(media: &Media) -> std::io::Result<TempFile> {
+        let path = media
+            .dir
+            .join(format!("{TEMP_PREFIX}{}.part", random_hex(12)));
+        tokio::fs::File::create(&path).await?;
+        Ok(TempFile { path, kept: false })
+    }
+
+    pub async fn read(&self) -> std::io::Result<Vec<u8>> {
+        tokio::fs::read(&self.path).await
+    }
+
+    /// Moves the file to its final place.
+    pub async fn persist(mut self, to: &FsPath) -> std::io::Result<()> {
+        tokio::fs::rename(&self.path, to).await?;
+        self.kept = true;
+        Ok(())
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if !self.kept {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// A file field of an upload, written to a temporary file.
+#[derive(Debug)]
+pub struct ReceivedFile {
+    pub field: String,
+    pub temp: TempFile,
+    pub bytes: u64,
+    /// The first bytes, to tell the type from the content.
+    pub head: Vec<u8>,
+}
+
+/// A read upload: text fields and files (empty file inputs are left out).
+#[derive(Debug, Default)]
+pub struct Upload {
+    pub texts: Vec<(String, String)>,
+    pub files: Vec<ReceivedFile>,
+}
+
+impl Upload {
+    pub fn text(&self, name: &str) -> String {
+        self.texts
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn texts_named(&self, name: &str) -> Vec<String> {
+        self.texts
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    pub fn take_file(&mut self, name: &str) -> Option<ReceivedFile> {
+        let index = self.files.iter().position(|f| f.field == name)?;
+        Some(self.files.remove(index))
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    #[error("the CSRF token is missing or wrong")]
+    Csrf,
+    /// A file (or the whole request) over its limit; the fields read so far are kept.
+    #[error("the file in {field} is too large")]
+    TooLarge { field: String, partial: Upload },
+    #[error("not a readable multipart form")]
+    Malformed,
+    #[error("cannot write the upload: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Reads a multipart upload: the `csrf` field must come first and match `expected` before
+/// anything else is read. Files go to temporary files in the media folder; `file_limit`
+/// gives each file field's largest size (`None`: a text field).
+pub async fn read_upload(
+    media: &Media,
+    request: Request,
+    expected: Option<&CsrfExpected>,
+    file_limit: impl Fn(&str) -> Option<u64>,
+) -> Result<Upload, UploadError> {
+    let Some(expected) = expected else {
+        return Err(UploadError::Csrf);
+    };
+    let mut multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|_| UploadError::Malformed)?;
+    let first = multipart
+        .next_field()
+        .await
+        .map_err(|_| UploadError::Csrf)?;
+    let Some(first) = first else {
+        return Err(UploadError::Csrf);
+    };
+    if first.name() != Some(CSRF_FIELD) || first.file_name().is_some() {
+        return Err(UploadError::Csrf);
+    }
+    let sent = read_text(first).await.map_err(|_| UploadError::Csrf)?;
+    if expected.0.is_empty() || !bool::from(sent.as_bytes().ct_eq(expected.0.as_bytes())) {
+        return Err(UploadError::Csrf);
+    }
+
+    let mut upload = Upload::default();
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(UploadError::TooLarge {
+                    field: String::new(),
+                    partial: upload,
+                });
+            }
+            Err(_) => return Err(UploadError::Malformed),
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        match file_limit(&name) {
+            None => match read_text(field).await {
+                Ok(value) => upload.texts.push((name, value)),
+                Err(FieldError::TooLarge) => {
+                    return Err(UploadError::TooLarge {
+                        field: name,
+                        partial: upload,
+                    });
+                }
+                Err(FieldError::Malformed) => return Err(UploadError::Malformed),
+            },
+            Some(limit) => {
+                let mut field = field;
+                let temp = TempFile::create(media).await?;
+                let mut file = tokio::fs::File::create(&temp.path).await?;
+                let mut bytes: u64 = 0;
+                let mut head = Vec::new();
+                let mut too_large = false;
+                loop {
+                    match field.chunk().await {
+                        Ok(Some(chunk)) => {
+                            bytes += chunk.len() as u64;
+                            if bytes > limit {
+                                // Read on without keeping anything, so the browser gets the
+                                // answer instead of a broken connection.
+                                too_large = true;
+                                continue;
+                            }
+                            if head.len() < helder_app::films::files::SNIFF_BYTES {
+                                let take = (helder_app::films::files::SNIFF_BYTES - head.len())
+                                    .min(chunk.len());
+                                head.extend_from_slice(&chunk[..take]);
+                            }
+                            file.write_all(&chunk).await?;
+                        }
+                        Ok(None) => break,
+                        Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                            too_large = true;
+                            break;
+                        }
+                        Err(_) => return Err(UploadError::Malformed),
+                    }
+                }
+                if too_large {
+                    drop(file);
+                    drop(temp);
+                    return Err(UploadError::TooLarge {
+                        field: name,
+                        partial: upload,
+                    });
+                }
+                file.flush().await?;
+                file.sync_all().await?;
+                drop(file);
+                // An empty file input: no file was chosen.
+                if bytes > 0 {
+                    upload.files.push(ReceivedFile {
+                        field: name,
+                        temp,
+                        bytes,
+                        head,
+                    });
+                }
+            }
+        }
+    }
+    Ok(upload)
+}
+
+enum FieldError {
+    TooLarge,
+    Malformed,
+}
+
+async fn read_text(mut field: axum::extract::multipart::Field<'_>) -> Result<String, FieldError> {
+    let mut bytes = Vec::new();
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) => {
+                if bytes.len() + chunk.len() > MAX_TEXT_FIELD {
+                    return Err(FieldError::TooLarge);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            Ok(None) => break,
+            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(FieldError::TooLarge);
+            }
+            Err(_) => return Err(FieldError::Malformed),
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| FieldError::Malformed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_generated_names_are_served() {
+        let name = new_name(MediaType::Webm);
+        assert_eq!(valid_name(&name), Some(MediaType::Webm));
+        assert_eq!(name.len(), 32 + 5);
+        for bad in [
+            "../helder.db",
+            "helder.db",
+            "0123456789abcdef0123456789abcdef.exe",
+            "0123456789ABCDEF0123456789ABCDEF.vtt",
+            ".upload-0123.part",
+            "0123456789abcdef0123456789abcdef.vtt.vtt",
+        ] {
+            assert_eq!(valid_name(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn upload_paths() {
+        assert!(is_upload_path("/nl/team/films/nieuw"));
+        assert!(is_upload_path("/en/team/films/een-film/video"));
+        assert!(is_upload_path("/nl/team/films/een-film/ondertiteling"));
+        assert!(!is_upload_path("/nl/team/films/een-film/tekst"));
+        assert!(!is_upload_path("/nl/team/films"));
+        assert!(!is_upload_path("/nl/team/accounts"));
+        assert!(!is_upload_path("/xx/team/films/nieuw"));
+    }
+}

@@ -1,0 +1,328 @@
+//! Films, their texts per language, their files (current and replaced: the history) and the
+//! information pages they belong on. The files themselves live in the media folder.
+
+use super::{Actor, Database, StorageError};
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredFilm {
+    pub slug: String,
+    pub duration_secs: i64,
+    pub origin: String,
+    pub created_at: DateTime<Utc>,
+    pub texts: Vec<FilmTextRow>,
+    /// Oldest first; replaced ones included.
+    pub files: Vec<StoredFilmFile>,
+    pub topics: Vec<String>,
+}
+
+impl StoredFilm {
+    /// Files in use now.
+    pub fn current(&self) -> impl Iterator<Item = &StoredFilmFile> {
+        self.files.iter().filter(|f| f.replaced_at.is_none())
+    }
+
+    pub fn text(&self, lang: &str) -> Option<&FilmTextRow> {
+        self.texts.iter().find(|t| t.lang == lang)
+    }
+}
+
+/// Title, summary and transcript (paragraphs separated by an empty line) in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilmTextRow {
+    pub lang: String,
+    pub title: String,
+    pub summary: String,
+    pub transcript: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFilmFile {
+    pub id: i64,
+    pub kind: String,
+    pub lang: Option<String>,
+    pub stored_name: String,
+    pub content_type: String,
+    pub bytes: i64,
+    pub uploaded_at: DateTime<Utc>,
+    pub uploader: String,
+    pub replaced_at: Option<DateTime<Utc>>,
+}
+
+/// A file already in the media folder, to be recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewFilmFile {
+    /// `video`, `poster` or `captions`.
+    pub kind: &'static str,
+    pub lang: Option<String>,
+    pub stored_name: String,
+    pub content_type: &'static str,
+    pub bytes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewFilm {
+    pub slug: String,
+    /// `builtin` or `uploaded`.
+    pub origin: &'static str,
+    pub duration_secs: i64,
+    pub texts: Vec<FilmTextRow>,
+    pub topics: Vec<String>,
+}
+
+type FileRowTuple = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    i64,
+    DateTime<Utc>,
+    String,
+    Option<DateTime<Utc>>,
+);
+
+impl Database {
+    /// Records a new film with its first files. `false` when the slug is taken (nothing written).
+    pub async fn create_film(
+        &self,
+        film: &NewFilm,
+        files: &[NewFilmFile],
+        actor: &Actor,
+    ) -> Result<bool, StorageError> {
+        let now = Utc::now();
+        let created = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let inserted = sqlx::query(
+                "INSERT INTO films (slug, duration_secs, origin, created_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (slug) DO NOTHING",
+            )
+            .bind(&film.slug)
+            .bind(film.duration_secs)
+            .bind(film.origin)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if inserted == 0 {
+                false
+            } else {
+                for text in &film.texts {
+                    sqlx::query(
+                        "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(&film.slug)
+                    .bind(&text.lang)
+                    .bind(&text.title)
+                    .bind(&text.summary)
+                    .bind(&text.transcript)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                for topic in &film.topics {
+                    sqlx::query(
+                        "INSERT INTO film_topics (film_slug, topic_slug) VALUES ($1, $2) \
+                         ON CONFLICT DO NOTHING",
+                    )
+                    .bind(&film.slug)
+                    .bind(topic)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                for file in files {
+                    sqlx::query(
+                        "INSERT INTO film_files (slug, kind, lang, stored_name, content_type, bytes, \
+                         uploaded_at, uploader_id, uploader) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    )
+                    .bind(&film.slug)
+                    .bind(file.kind)
+                    .bind(&file.lang)
+                    .bind(&file.stored_name)
+                    .bind(file.content_type)
+                    .bind(file.bytes)
+                    .bind(now)
+                    .bind(actor.id)
+                    .bind(&actor.name)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                true
+            }
+        });
+        Ok(created)
+    }
+
+    /// Adds a file to a film; the current file of the same kind (for captions: of the same
+    /// language; for video: every format) is marked replaced and stays as history.
+    /// `false` when there is no such film.
+    pub async fn add_film_file(
+        &self,
+        slug: &str,
+        file: &NewFilmFile,
+        actor: &Actor,
+    ) -> Result<bool, StorageError> {
+        let now = Utc::now();
+        let added = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let exists: Option<String> = sqlx::query_scalar("SELECT slug FROM films WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if exists.is_none() {
+                false
+            } else {
+                sqlx::query(
+                    "UPDATE film_files SET replaced_at = $1 WHERE slug = $2 AND kind = $3 \
+                     AND replaced_at IS NULL AND ($4 IS NULL OR lang = $4)",
+                )
+                .bind(now)
+                .bind(slug)
+                .bind(file.kind)
+                .bind(&file.lang)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO film_files (slug, kind, lang, stored_name, content_type, bytes, \
+                     uploaded_at, uploader_id, uploader) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(slug)
+                .bind(file.kind)
+                .bind(&file.lang)
+                .bind(&file.stored_name)
+                .bind(file.content_type)
+                .bind(file.bytes)
+                .bind(now)
+                .bind(actor.id)
+                .bind(&actor.name)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                true
+            }
+        });
+        Ok(added)
+    }
+
+    pub async fn set_film_duration(&self, slug: &str, secs: i64) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query("UPDATE films SET duration_secs = $1 WHERE slug = $2")
+            .bind(secs)
+            .bind(slug)
+            .execute(pool)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Writes a film's text in one language (new or changed).
+    pub async fn save_film_text(&self, slug: &str, text: &FilmTextRow) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (slug, lang) DO UPDATE SET \
+             title = excluded.title, summary = excluded.summary, transcript = excluded.transcript, \
+             updated_at = excluded.updated_at",
+        )
+        .bind(slug)
+        .bind(&text.lang)
+        .bind(&text.title)
+        .bind(&text.summary)
+        .bind(&text.transcript)
+        .bind(Utc::now())
+        .execute(pool)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Replaces the information pages a film belongs on.
+    pub async fn set_film_topics(&self, slug: &str, topics: &[String]) -> Result<(), StorageError> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("DELETE FROM film_topics WHERE film_slug = $1")
+                .bind(slug)
+                .execute(&mut *tx)
+                .await?;
+            for topic in topics {
+                sqlx::query(
+                    "INSERT INTO film_topics (film_slug, topic_slug) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                )
+                .bind(slug)
+                .bind(topic)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Every film with its texts, files (history included) and topics, by slug.
+    pub async fn films(&self) -> Result<Vec<StoredFilm>, StorageError> {
+        let (films, texts, files, topics) = on_pool!(self, pool => {
+            let films = sqlx::query_as::<_, (String, i64, String, DateTime<Utc>)>(
+                "SELECT slug, duration_secs, origin, created_at FROM films ORDER BY slug",
+            )
+            .fetch_all(pool)
+            .await?;
+            let texts = sqlx::query_as::<_, (String, String, String, String, String)>(
+                "SELECT slug, lang, title, summary, transcript FROM film_texts ORDER BY slug, lang",
+            )
+            .fetch_all(pool)
+            .await?;
+            let files = sqlx::query_as::<_, FileRowTuple>(
+                "SELECT id, slug, kind, lang, stored_name, content_type, bytes, uploaded_at, \
+                 uploader, replaced_at FROM film_files ORDER BY id",
+            )
+            .fetch_all(pool)
+            .await?;
+            let topics = sqlx::query_as::<_, (String, String)>(
+                "SELECT film_slug, topic_slug FROM film_topics ORDER BY film_slug, topic_slug",
+            )
+            .fetch_all(pool)
+            .await?;
+            (films, texts, files, topics)
+        });
+        Ok(films
+            .into_iter()
+            .map(|(slug, duration_secs, origin, created_at)| StoredFilm {
+                texts: texts
+                    .iter()
+                    .filter(|t| t.0 == slug)
+                    .map(|(_, lang, title, summary, transcript)| FilmTextRow {
+                        lang: lang.clone(),
+                        title: title.clone(),
+                        summary: summary.clone(),
+                        transcript: transcript.clone(),
+                    })
+                    .collect(),
+                files: files
+                    .iter()
+                    .filter(|f| f.1 == slug)
+                    .map(|f| StoredFilmFile {
+                        id: f.0,
+                        kind: f.2.clone(),
+                        lang: f.3.clone(),
+                        stored_name: f.4.clone(),
+                        content_type: f.5.clone(),
+                        bytes: f.6,
+                        uploaded_at: f.7,
+                        uploader: f.8.clone(),
+                        replaced_at: f.9,
+                    })
+                    .collect(),
+                topics: topics
+                    .iter()
+                    .filter(|t| t.0 == slug)
+                    .map(|t| t.1.clone())
+                    .collect(),
+                slug,
+                duration_secs,
+                origin,
+                created_at,
+            })
+            .collect())
+    }
+}
