@@ -10,6 +10,9 @@ pub enum Change {
     Removed,
 }
 
+/// Pieces of a line's text; `true` marks a changed word or run of words.
+pub type Segments = Vec<(bool, String)>;
+
 /// One line of the comparison. `segments` together are the line's text (without its line
 /// break); a segment marked `true` is a changed word or run of words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +22,7 @@ pub struct DiffLine {
     pub old_number: Option<usize>,
     /// Line number in the new text (1-based), for kept and added lines.
     pub new_number: Option<usize>,
-    pub segments: Vec<(bool, String)>,
+    pub segments: Segments,
 }
 
 impl DiffLine {
@@ -120,7 +123,7 @@ fn tokens(line: &str) -> Vec<&str> {
 }
 
 /// Adds a piece to segments, merging it with the previous one when the mark is the same.
-fn push_segment(segments: &mut Vec<(bool, String)>, changed: bool, text: &str) {
+fn push_segment(segments: &mut Segments, changed: bool, text: &str) {
     match segments.last_mut() {
         Some((last, so_far)) if *last == changed => so_far.push_str(text),
         _ => segments.push((changed, text.to_owned())),
@@ -128,7 +131,7 @@ fn push_segment(segments: &mut Vec<(bool, String)>, changed: bool, text: &str) {
 }
 
 /// Marks the changed words of a removed line and the added line that replaces it.
-fn word_segments(old: &str, new: &str) -> (Vec<(bool, String)>, Vec<(bool, String)>) {
+fn word_segments(old: &str, new: &str) -> (Segments, Segments) {
     let (a, b) = (tokens(old), tokens(new));
     let (mut left, mut right) = (Vec::new(), Vec::new());
     let (mut i, mut j) = (0, 0);
@@ -153,7 +156,7 @@ fn word_segments(old: &str, new: &str) -> (Vec<(bool, String)>, Vec<(bool, Strin
     (left, right)
 }
 
-fn whole(changed: bool, line: &str) -> Vec<(bool, String)> {
+fn whole(changed: bool, line: &str) -> Segments {
     if line.is_empty() {
         Vec::new()
     } else {
