@@ -15,6 +15,13 @@ pub fn init(filter: &str, format: LogFormat) {
             filter = filter.add_directive(directive);
         }
     }
+    // The HTML parser under ammonia warns about every odd table it meets in editors' text
+    // ("foster parenting not implemented"): noise, unless asked for by name.
+    if !filter.to_string().contains("html5ever")
+        && let Ok(directive) = "html5ever=error".parse()
+    {
+        filter = filter.add_directive(directive);
+    }
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
     let builder = fmt()
         .with_env_filter(filter)

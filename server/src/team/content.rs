@@ -1313,7 +1313,7 @@ pub async fn snippet_save(
             return Err(TeamError::Forbidden);
         }
         let file = &state.content.snippets;
-        if !file.keys().iter().any(|k| *k == key) {
+        if !file.keys().contains(&key) {
             return Err(TeamError::NotFound);
         }
         let values: Vec<(Language, String)> = LANGUAGES
