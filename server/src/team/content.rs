@@ -952,11 +952,10 @@ async fn versions_response(
     let data = VersionsView {
         slug: slug.to_owned(),
         doc: Some(doc),
-        title: row
-            .as_ref()
-            .map(|r| r.title.clone())
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| slug.to_owned()),
+        title: match row.as_ref().map(|r| r.title.as_str()).filter(|t| !t.is_empty()) {
+            Some(title) => filled(&current_snippets(state).await?, doc, title),
+            None => slug.to_owned(),
+        },
         rows: versions
             .iter()
             .map(|v| VersionRow {
@@ -1149,7 +1148,7 @@ pub async fn diff_page(
         let data = DiffView {
             slug: slug.clone(),
             doc: Some(doc),
-            title: to.title.clone(),
+            title: filled(&current_snippets(&state).await?, doc, &to.title),
             from: Some(version_info(&from.meta)),
             to: Some(version_info(&to.meta)),
             fields: vec![
