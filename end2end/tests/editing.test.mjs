@@ -570,6 +570,34 @@ for (const js of [true, false]) {
       assert.deepEqual(seen.problems, []);
     });
 
+    // With JavaScript the toolbar marks up the text at the cursor and the preview follows the
+    // typing; without it neither renders (the Markdown hint and the preview button remain).
+    browserTest(`the toolbar and the live preview (${mode})`, options, async (context) => {
+      const page = await context.newPage();
+      const seen = watch(page);
+      await logIn(page, url, EDITOR);
+      await go(page, url, '/nl/team/inhoud/werk-zoeken/nl/bewerken');
+      if (!js) {
+        assert.equal(await page.locator('.hl-toolbar').count(), 0, 'no toolbar without JavaScript');
+        assert.match(await page.locator('#body-hint').innerText(), /Markdown/);
+        assert.equal(await page.getByRole('button', { name: 'Voorbeeld bekijken', exact: true }).count(), 1);
+        return;
+      }
+      await page.locator('.hl-toolbar').waitFor();
+      assert.equal(await page.getByRole('toolbar', { name: 'Opmaak' }).locator('button').count(), 4);
+      await page.locator('#body').focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n\nDeze zin verschijnt terwijl u typt.');
+      await page.getByRole('toolbar', { name: 'Opmaak' }).getByRole('button', { name: 'Vet', exact: true }).click();
+      assert.match(await page.inputValue('#body'), /\*\*tekst\*\*$/, 'the toolbar inserted bold markup at the cursor');
+      const live = page.locator('.hl-editor__live .hl-preview');
+      await live.waitFor({ timeout: 5_000 });
+      await page.waitForFunction(() => document.querySelector('.hl-editor__live strong')?.textContent === 'tekst', null, { timeout: 5_000 });
+      assert.match(await live.innerText(), /Deze zin verschijnt terwijl u typt\./);
+      await axeClean(page, 'editor with live preview', js);
+      assert.deepEqual(seen.problems, []);
+    });
+
     browserTest(`stored XSS payloads in every field run nowhere (${mode})`, options, async (context) => {
       assert.ok(PAYLOADS.length >= 25, `at least 25 payloads (${PAYLOADS.length})`);
       const body = [`${XSS_MARK}: begin.`, ...PAYLOADS, `${XSS_MARK}: einde.`].join('\n\n');

@@ -952,7 +952,11 @@ async fn versions_response(
     let data = VersionsView {
         slug: slug.to_owned(),
         doc: Some(doc),
-        title: match row.as_ref().map(|r| r.title.as_str()).filter(|t| !t.is_empty()) {
+        title: match row
+            .as_ref()
+            .map(|r| r.title.as_str())
+            .filter(|t| !t.is_empty())
+        {
             Some(title) => filled(&current_snippets(state).await?, doc, title),
             None => slug.to_owned(),
         },
