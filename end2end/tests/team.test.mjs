@@ -204,7 +204,7 @@ for (const js of [true, false]) {
       const page = await context.newPage();
       const seen = watch(page);
       await logIn(page, url, EDITOR);
-      assert.ok(page.url().endsWith('/nl/team/account'), `an editor starts at the account page: ${page.url()}`);
+      assert.ok(page.url().endsWith('/nl/team/inhoud'), `an editor starts at the content overview: ${page.url()}`);
       assert.equal(await page.locator('.hl-staff-nav a', { hasText: 'Mijn meldingen' }).count(), 0, 'no queue in the menu');
       const paths = ['/nl/team/meldingen', `/nl/team/meldingen/${flow.reportId}`, '/nl/team/logboek'];
       if (statisticsInBranch) paths.push('/nl/team/statistiek'); // STATISTICS

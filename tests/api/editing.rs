@@ -681,6 +681,18 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
         !overview.contains("meldingen"),
         "editors are not shown the reports"
     );
+    // The admin sees who may publish.
+    let mut admin = StaffClient::new(&app);
+    admin.log_in("admin@gemeente.nl").await;
+    let (_, accounts) = admin.page("/nl/team/accounts").await;
+    assert!(
+        accounts.contains("Redacteur met publicatierecht"),
+        "piet is a publisher"
+    );
+    assert!(
+        accounts.contains("Redacteur (communicatie)"),
+        "anna is an editor"
+    );
 }
 
 both_backends!(stored_xss_payloads_come_out_inert);

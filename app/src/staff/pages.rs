@@ -275,6 +275,8 @@ pub struct AccountRow {
     pub email: String,
     pub name: String,
     pub role: Role,
+    /// An editor with publishing rights.
+    pub publisher: bool,
     pub active: bool,
     pub totp: bool,
     pub password_set: bool,
@@ -320,7 +322,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <tr>
                     <td>{a.name.clone()}</td>
                     <td>{a.email.clone()}</td>
-                    <td>{t(lang, &format!("team-role-{}", a.role.as_str()))}</td>
+                    <td>{t(lang, &format!("team-role-{}", if a.publisher { "publisher" } else { a.role.as_str() }))}</td>
                     <td>{state}</td>
                     <td>{t(lang, if a.totp { "team-yes" } else { "team-no" })}</td>
                     <td>{t(lang, if a.password_set { "team-yes" } else { "team-no" })}</td>

@@ -490,6 +490,16 @@ impl Database {
         Ok(row.is_some_and(|(b,)| b))
     }
 
+    /// The ids of everyone with publishing rights.
+    pub async fn publishers(&self) -> Result<Vec<i64>, StorageError> {
+        let rows: Vec<(i64,)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT id FROM staff_users WHERE can_publish = TRUE",
+        )
+        .fetch_all(pool)
+        .await?);
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
     pub async fn set_can_publish(&self, user_id: i64, can: bool) -> Result<(), StorageError> {
         on_pool!(self, pool => sqlx::query("UPDATE staff_users SET can_publish = $2 WHERE id = $1")
             .bind(user_id)

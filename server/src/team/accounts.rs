@@ -283,11 +283,16 @@ async fn accounts_view(
     mut data: AccountsView,
     status: StatusCode,
 ) -> Response {
+    let publishers = match state.db.publishers().await {
+        Ok(ids) => ids,
+        Err(error) => return TeamError::Storage(error).respond(state, lang).await,
+    };
     match state.db.staff_users().await {
         Ok(users) => {
             data.accounts = users
                 .into_iter()
                 .map(|u| AccountRow {
+                    publisher: publishers.contains(&u.id),
                     id: u.id,
                     email: u.email,
                     name: u.display_name,
