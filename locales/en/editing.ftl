@@ -135,3 +135,5 @@ edit-done-verwijderen = The page was removed.
 edit-done-terugplaatsen = The page is online again.
 edit-done-snippet = The snippet was saved. Every page shows the new text.
 edit-preview-live = Preview as you type
+edit-error-note-long = The note can have at most 300 characters.
+edit-error-withdraw-notice-long = The explanation can have at most 600 characters.

@@ -240,6 +240,25 @@ team-audit-action-export = Exported
 team-audit-action-retention = Retention applied
 team-audit-action-deleted = Deleted (retention)
 team-audit-action-anonymised = Anonymised (retention)
+team-audit-action-inhoud-opgeslagen = Text saved
+team-audit-action-inhoud-ingediend = Text submitted
+team-audit-action-inhoud-gepubliceerd = Text published
+team-audit-action-inhoud-gepubliceerd-zonder-beoordeling = Published, not reviewed yet
+team-audit-action-inhoud-gepubliceerd-gepland = Published as scheduled
+team-audit-action-inhoud-gepland = Publication scheduled
+team-audit-action-inhoud-planning-gestopt = Schedule stopped
+team-audit-action-inhoud-beoordeeld = Text reviewed
+team-audit-action-inhoud-ingetrokken = Page withdrawn
+team-audit-action-inhoud-verwijderd = Page removed
+team-audit-action-inhoud-teruggeplaatst = Page published again
+team-audit-action-inhoud-teruggezet = Old version restored
+team-audit-action-vaste-tekst-gewijzigd = Snippet changed
+team-audit-action-film-geupload = Film uploaded
+team-audit-action-film-video-vervangen = Video replaced
+team-audit-action-film-poster-vervangen = Poster replaced
+team-audit-action-film-ondertiteling-geupload = Captions uploaded
+team-audit-action-film-tekst-bewaard = Film text saved
+team-audit-action-film-onderwerpen-bewaard = Film topics saved
 
 ## Short names of the kinds of suspicion, for tables
 team-kind-living_together = Living together

@@ -135,3 +135,5 @@ edit-done-verwijderen = De pagina is verwijderd.
 edit-done-terugplaatsen = De pagina staat weer online.
 edit-done-snippet = De vaste tekst is opgeslagen. Alle pagina's tonen de nieuwe tekst.
 edit-preview-live = Voorbeeld terwijl u typt
+edit-error-note-long = De toelichting mag hoogstens 300 tekens hebben.
+edit-error-withdraw-notice-long = De uitleg mag hoogstens 600 tekens hebben.

@@ -240,6 +240,25 @@ team-audit-action-export = Geëxporteerd
 team-audit-action-retention = Bewaartermijn toegepast
 team-audit-action-deleted = Verwijderd (bewaartermijn)
 team-audit-action-anonymised = Geanonimiseerd (bewaartermijn)
+team-audit-action-inhoud-opgeslagen = Tekst opgeslagen
+team-audit-action-inhoud-ingediend = Tekst ingediend
+team-audit-action-inhoud-gepubliceerd = Tekst gepubliceerd
+team-audit-action-inhoud-gepubliceerd-zonder-beoordeling = Gepubliceerd, nog niet beoordeeld
+team-audit-action-inhoud-gepubliceerd-gepland = Gepland gepubliceerd
+team-audit-action-inhoud-gepland = Publicatie gepland
+team-audit-action-inhoud-planning-gestopt = Planning gestopt
+team-audit-action-inhoud-beoordeeld = Tekst beoordeeld
+team-audit-action-inhoud-ingetrokken = Pagina ingetrokken
+team-audit-action-inhoud-verwijderd = Pagina verwijderd
+team-audit-action-inhoud-teruggeplaatst = Pagina weer gepubliceerd
+team-audit-action-inhoud-teruggezet = Oude versie teruggezet
+team-audit-action-vaste-tekst-gewijzigd = Vaste tekst gewijzigd
+team-audit-action-film-geupload = Film geüpload
+team-audit-action-film-video-vervangen = Video vervangen
+team-audit-action-film-poster-vervangen = Poster vervangen
+team-audit-action-film-ondertiteling-geupload = Ondertiteling geüpload
+team-audit-action-film-tekst-bewaard = Filmtekst opgeslagen
+team-audit-action-film-onderwerpen-bewaard = Filmonderwerpen opgeslagen
 
 ## Korte namen van de soorten vermoedens, voor tabellen
 team-kind-living_together = Samenwonen

@@ -19,8 +19,6 @@ use tokio::io::AsyncWriteExt;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-/// Largest request body everywhere except film uploads; forms are small.
-pub const FORM_BODY_LIMIT: usize = 64 * 1024;
 /// Largest poster image.
 pub const MAX_POSTER_BYTES: u64 = 10 * 1024 * 1024;
 /// Largest caption file.
@@ -145,6 +143,8 @@ pub fn is_upload_path(path: &str) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct BodyLimits {
     pub form: usize,
+    /// Staff forms (a long translation in Arabic or Tigrinya is large once URL-encoded).
+    pub staff_form: usize,
     pub upload: usize,
 }
 
@@ -154,7 +154,13 @@ pub async fn limit_bodies(
     next: Next,
 ) -> Response {
     let upload = request.method() == Method::POST && is_upload_path(request.uri().path());
-    let limit = if upload { limits.upload } else { limits.form };
+    let limit = if upload {
+        limits.upload
+    } else if crate::team::is_team_path(request.uri().path()) {
+        limits.staff_form
+    } else {
+        limits.form
+    };
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)

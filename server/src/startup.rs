@@ -412,6 +412,7 @@ fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             crate::media::BodyLimits {
                 form: BODY_LIMIT_BYTES,
+                staff_form: crate::team::session::STAFF_FORM_LIMIT,
                 upload: state.media.upload_body_limit(),
             },
             crate::media::limit_bodies,

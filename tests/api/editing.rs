@@ -18,7 +18,9 @@ both_backends!(
     scheduled_versions_are_published_when_due,
     withdrawn_pages_keep_a_notice_and_removed_pages_are_gone,
     snippets_are_changed_once_for_every_page,
-    only_communicatie_staff_edit_content
+    only_communicatie_staff_edit_content,
+    a_shipped_update_waits_while_a_draft_is_under_review,
+    bad_editor_input_gets_a_4xx
 );
 
 async fn count(db: &Database, sql: &str) -> i64 {
@@ -294,6 +296,94 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     assert!(!turkish.contains("Yeni metin."));
 }
 
+async fn a_shipped_update_waits_while_a_draft_is_under_review(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut anna, _) = people(&app).await;
+    save(&mut anna, "werkuren", "nl", "Werkuren", "Anna's concept.").await;
+    act(&mut anna, "werkuren", "nl", "indienen", &[]).await;
+    // A new Helder release ships another text for this page (nobody published an edit yet).
+    execute(&app.content.db, "UPDATE content_translations SET seed_hash = 'older' WHERE slug = 'werkuren' AND lang = 'nl'").await;
+    let report = app
+        .content
+        .db
+        .seed_content(&helder_server::content::seed::SeedPage::all().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        report.updated, 0,
+        "the shipped text does not replace the page under review"
+    );
+    assert_eq!(report.kept_edited, 1);
+    let (_, page) = anna.page("/nl/team/inhoud/werkuren/nl").await;
+    assert!(
+        page.contains("Ter beoordeling") && page.contains("Versie 2"),
+        "the draft is still there"
+    );
+}
+
+async fn bad_editor_input_gets_a_4xx(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut anna, _) = people(&app).await;
+    let path = "/nl/team/inhoud/werkuren/en/bewerken";
+    let (_, page) = anna.page(path).await;
+    let base = hidden(&page, "basis");
+    let long_note = "x".repeat(301);
+    let too_long = anna
+        .post(
+            path,
+            &[
+                ("basis", &base),
+                ("titel", "Working hours"),
+                ("tekst", "Text."),
+                ("toelichting", &long_note),
+                ("actie", "opslaan"),
+            ],
+        )
+        .await;
+    assert_eq!(too_long.status(), 422);
+    assert!(
+        too_long
+            .text()
+            .await
+            .unwrap()
+            .contains("hoogstens 300 tekens")
+    );
+    // A forged Dutch source is ignored: the Dutch text shown is recorded instead.
+    let forged = anna
+        .post(
+            path,
+            &[
+                ("basis", &base),
+                ("bron", "999999"),
+                ("titel", "Working hours"),
+                ("tekst", "Text."),
+                ("actie", "opslaan"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status(), 303);
+    assert_eq!(
+        count(&app.content.db, "SELECT COUNT(*) FROM content_versions v JOIN content_translations nl ON nl.published_version_id = v.source_version_id \
+              WHERE v.slug = 'werkuren' AND v.lang = 'en' AND v.body = 'Text.' AND nl.slug = 'werkuren' AND nl.lang = 'nl'").await,
+        1
+    );
+    // A long translation is not refused for its size (a page in Tigrinya is large once encoded).
+    let (_, page) = anna.page("/nl/team/inhoud/werkuren/ti/bewerken").await;
+    let long = "ሰዓታት ስራሕኩም ምስ ዝቕየሩ ንገሩና። ".repeat(800);
+    let saved = anna
+        .post(
+            "/nl/team/inhoud/werkuren/ti/bewerken",
+            &[
+                ("basis", &hidden(&page, "basis")),
+                ("titel", "ሰዓታት ስራሕ"),
+                ("tekst", &long),
+                ("actie", "opslaan"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+}
+
 async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, _) = people(&app).await;
@@ -462,6 +552,29 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
     );
     let (_, overview) = piet.page("/nl/team/inhoud").await;
     assert!(!overview.contains("Nog niet beoordeeld"));
+    // Someone who wrote any part of the text since the last publication cannot review it: Karin
+    // writes, Piet changes a word and publishes at once, Karin may not mark it reviewed.
+    save(&mut karin, "schulden", "nl", "Schulden", "Karins tekst.").await;
+    save(
+        &mut piet,
+        "schulden",
+        "nl",
+        "Schulden",
+        "Karins tekst, door Piet nagekeken.",
+    )
+    .await;
+    assert_eq!(
+        act(&mut piet, "schulden", "nl", "nu-publiceren", &[])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        act(&mut karin, "schulden", "nl", "beoordeeld", &[])
+            .await
+            .status(),
+        403
+    );
 }
 
 async fn scheduled_versions_are_published_when_due(backend: Backend) {

@@ -565,9 +565,10 @@ pub fn EditPage() -> impl IntoView {
                     />
                     <textarea class="hl-textarea hl-editor__body" id="body" name="tekst" rows="24" aria-describedby="body-hint" lang=doc.code dir=doc.dir().as_str()>{textarea_text(&data.body)}</textarea>
                 </div>
-                <div class="hl-form-group">
+                <div class=group_class("note")>
                     <label class="hl-label" for="note">{t(lang, "edit-field-note")}</label>
                     <p class="hl-hint" id="note-hint">{t(lang, "edit-field-note-hint")}</p>
+                    {error_for("note")}
                     <input class="hl-input" type="text" id="note" name="toelichting" value=data.note.clone() aria-describedby="note-hint" maxlength="300" />
                 </div>
                 <div class="hl-button-group">

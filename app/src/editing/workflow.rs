@@ -49,14 +49,13 @@ pub struct Document {
     pub draft: Option<DraftState>,
     /// Everyone who wrote a version since the last publication (the draft's authors).
     pub draft_authors: Vec<i64>,
-    /// Who scheduled the draft.
-    pub scheduled_by: Option<i64>,
     pub public: Option<PublicState>,
     /// Whether any version was ever published (so it can be published again).
     pub has_published_version: bool,
     /// Published by one of its own authors and not yet reviewed.
     pub review_pending: bool,
-    /// Authors of the published version and who published it.
+    /// Everyone who wrote the published text since the publication before it, and who
+    /// published it: none of them may review it.
     pub published_people: Vec<i64>,
 }
 

@@ -136,11 +136,22 @@ fn timestamp(text: &str) -> Option<u64> {
             .filter(|n| *n < max)
     };
     let (hours, minutes, seconds) = match parts.as_slice() {
-        [h, m, s] => (number(h, u64::MAX)?, number(m, 60)?, number(s, 60)?),
+        // A short film has no hundred-hour caption; the cap also keeps the sum from overflowing.
+        [h, m, s] => (number(h, 100)?, number(m, 60)?, number(s, 60)?),
         [m, s] => (0, number(m, 60)?, number(s, 60)?),
         _ => return None,
     };
     Some(((hours * 60 + minutes) * 60 + seconds) * 1000 + millis.parse::<u64>().ok()?)
+}
+
+#[cfg(test)]
+mod timestamp_tests {
+    #[test]
+    fn absurd_hours_are_refused_not_overflowed() {
+        assert_eq!(super::timestamp("01:00:00.000"), Some(3_600_000));
+        assert_eq!(super::timestamp("99999999999999:00:00.000"), None);
+        assert_eq!(super::timestamp("100:00:00.000"), None);
+    }
 }
 
 /// Checks a WebVTT file: a `WEBVTT` header, readable cue timings with the end after the start,

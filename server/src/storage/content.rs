@@ -80,9 +80,9 @@ impl Database {
                 .bind(page.order)
                 .execute(&mut *tx)
                 .await?;
-                let existing: Option<(String, Option<String>, Option<i64>, bool)> = sqlx::query_as(
-                    "SELECT origin, seed_hash, published_version_id, published FROM content_translations \
-                     WHERE slug = $1 AND lang = $2",
+                let existing: Option<(String, Option<String>, Option<i64>, bool, Option<i64>)> = sqlx::query_as(
+                    "SELECT origin, seed_hash, published_version_id, published, draft_version_id \
+                     FROM content_translations WHERE slug = $1 AND lang = $2",
                 )
                 .bind(&page.slug)
                 .bind(page.lang.code)
@@ -107,7 +107,9 @@ impl Database {
                         report.inserted += 1;
                         true
                     }
-                    Some((origin, hash, _, _)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
+                    // Shipped text nobody edited, and no draft waiting: a draft was written
+                    // against the text now published, and its review must stay about that text.
+                    Some((origin, hash, _, _, None)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
                         sqlx::query(
                             "UPDATE content_translations SET title = $3, summary = $4, body = $5, \
                              seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND origin = 'seed'",
@@ -124,8 +126,8 @@ impl Database {
                         report.updated += 1;
                         true
                     }
-                    Some((origin, hash, version, published)) => {
-                        if origin == "edited" && hash.as_deref() != Some(page.hash.as_str()) {
+                    Some((_, hash, version, published, _)) => {
+                        if hash.as_deref() != Some(page.hash.as_str()) {
                             report.kept_edited += 1;
                         } else {
                             report.unchanged += 1;

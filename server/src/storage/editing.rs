@@ -11,6 +11,8 @@ use helder_app::editing::workflow::{Document, DraftState, PublicState};
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct VersionMeta {
     pub id: i64,
+    pub slug: String,
+    pub lang: String,
     pub number: i32,
     pub author_id: Option<i64>,
     pub author: String,
@@ -31,7 +33,7 @@ pub struct StoredVersion {
     pub body: String,
 }
 
-const META: &str = "id, number, author_id, author, created_at, change_note, source_version_id, \
+const META: &str = "id, slug, lang, number, author_id, author, created_at, change_note, source_version_id, \
                     published_at, published_by";
 
 /// A page in one language: what readers see and where the newest draft stands.
@@ -76,7 +78,7 @@ const DOCUMENT: &str = "SELECT t.slug, t.lang, t.title, t.published, t.withdrawn
      t.review_pending, v.source_version_id, nl.published_version_id AS dutch_published_id \
      FROM content_translations t \
      LEFT JOIN content_versions v ON v.id = t.published_version_id \
-     LEFT JOIN content_translations nl ON nl.slug = t.slug AND nl.lang = 'nl'";
+     LEFT JOIN content_translations nl ON nl.slug = t.slug AND nl.lang = 'nl' AND nl.published = TRUE";
 
 /// A page and its Dutch title, for the overview.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -120,6 +122,8 @@ pub enum Transition {
     Publish {
         review_pending: bool,
     },
+    /// The job publishes a draft only while it is still scheduled.
+    PublishScheduled,
     Schedule {
         at: DateTime<Utc>,
     },
@@ -132,8 +136,15 @@ pub enum Transition {
     Republish,
 }
 
-fn is_unique_violation(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+/// Another save got there first: a unique violation (both backends), or SQLite refusing a
+/// write from a stale snapshot (SQLITE_BUSY_SNAPSHOT, 517) or a busy database (5).
+fn lost_race(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(e) => {
+            e.is_unique_violation() || matches!(e.code().as_deref(), Some("5" | "517"))
+        }
+        _ => false,
+    }
 }
 
 impl Database {
@@ -193,6 +204,7 @@ impl Database {
             .map(|(n,)| n),
             None => None,
         };
+        // Everyone who wrote since the last publication: the draft's authors.
         let draft_authors: Vec<(Option<i64>,)> = on_pool!(self, pool => sqlx::query_as(
             "SELECT DISTINCT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number > $3",
         )
@@ -201,34 +213,28 @@ impl Database {
         .bind(published_number.unwrap_or(0))
         .fetch_all(pool)
         .await?);
-        let published_people: Vec<(Option<i64>, Option<i64>)> = match row.published_version_id {
-            Some(id) => on_pool!(self, pool => sqlx::query_as(
-                "SELECT author_id, published_by_id FROM content_versions WHERE id = $1",
+        // The published text's authors since the publication before it, and its publisher.
+        let published_people: Vec<(Option<i64>,)> = match published_number {
+            Some(number) => on_pool!(self, pool => sqlx::query_as(
+                "SELECT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number <= $3 \
+                 AND number > COALESCE((SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2 \
+                 AND published_at IS NOT NULL AND number < $3), 0) \
+                 UNION SELECT published_by_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3",
             )
-            .bind(id)
+            .bind(&row.slug)
+            .bind(&row.lang)
+            .bind(number)
             .fetch_all(pool)
             .await?),
             None => Vec::new(),
         };
-        let scheduled_by: Option<(Option<i64>,)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT scheduled_by_id FROM content_translations WHERE slug = $1 AND lang = $2",
-        )
-        .bind(&row.slug)
-        .bind(&row.lang)
-        .fetch_optional(pool)
-        .await?);
         Ok(Document {
             draft: row.draft_state(),
             draft_authors: draft_authors.into_iter().filter_map(|(a,)| a).collect(),
-            scheduled_by: scheduled_by.and_then(|(s,)| s),
             public: Some(row.public_state()),
             has_published_version: row.published_version_id.is_some(),
             review_pending: row.review_pending,
-            published_people: published_people
-                .into_iter()
-                .flat_map(|(a, p)| [a, p])
-                .flatten()
-                .collect(),
+            published_people: published_people.into_iter().filter_map(|(p,)| p).collect(),
         })
     }
 
@@ -287,6 +293,23 @@ impl Database {
 
     /// Saves a new version as the page's draft, unless someone saved since `base`.
     pub async fn save_version(&self, new: &NewVersion<'_>) -> Result<SaveOutcome, StorageError> {
+        match self.try_save_version(new).await {
+            Err(StorageError::Database(e)) if lost_race(&e) => self.conflict(new).await,
+            other => other,
+        }
+    }
+
+    async fn conflict(&self, new: &NewVersion<'_>) -> Result<SaveOutcome, StorageError> {
+        let latest = self
+            .latest_version(new.slug, new.lang)
+            .await?
+            .ok_or_else(|| StorageError::Corrupt("a version vanished".into()))?;
+        Ok(SaveOutcome::Conflict {
+            latest: Box::new(latest.meta),
+        })
+    }
+
+    async fn try_save_version(&self, new: &NewVersion<'_>) -> Result<SaveOutcome, StorageError> {
         let now = Utc::now();
         let number = new.base + 1;
         let outcome = on_pool!(self, pool => {
@@ -347,22 +370,14 @@ impl Database {
                         tx.commit().await?;
                         Some(number)
                     }
-                    Err(e) if is_unique_violation(&e) => None,
+                    Err(e) if lost_race(&e) => None,
                     Err(e) => return Err(e.into()),
                 }
             }
         });
         match outcome {
             Some(number) => Ok(SaveOutcome::Saved { number }),
-            None => {
-                let latest = self
-                    .latest_version(new.slug, new.lang)
-                    .await?
-                    .ok_or_else(|| StorageError::Corrupt("a version vanished".into()))?;
-                Ok(SaveOutcome::Conflict {
-                    latest: Box::new(latest.meta),
-                })
-            }
+            None => self.conflict(new).await,
         }
     }
 
@@ -406,7 +421,11 @@ impl Database {
                 ))
                 .bind(slug).bind(lang).bind(draft_id)
                 .execute(&mut *tx).await?.rows_affected(),
-                Transition::Publish { review_pending } => {
+                Transition::Publish { .. } | Transition::PublishScheduled => {
+                    let (review_pending, extra) = match transition {
+                        Transition::Publish { review_pending } => (*review_pending, ""),
+                        _ => (false, " AND draft_state = 'scheduled'"),
+                    };
                     let Some(id) = draft_id else { return Ok(false) };
                     let version: Option<(String, String, String)> = sqlx::query_as(
                         "SELECT title, summary, body FROM content_versions WHERE id = $1",
@@ -419,10 +438,10 @@ impl Database {
                         "UPDATE content_translations SET title = $4, summary = $5, body = $6, published = TRUE, \
                          origin = 'edited', updated_at = $7, published_version_id = $3, draft_version_id = NULL, \
                          draft_state = NULL, publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL, \
-                         review_pending = $8, withdrawn_at = NULL, withdrawn_notice = NULL WHERE {guard}"
+                         review_pending = $8, withdrawn_at = NULL, withdrawn_notice = NULL WHERE {guard}{extra}"
                     ))
                     .bind(slug).bind(lang).bind(draft_id)
-                    .bind(&title).bind(&summary).bind(&body).bind(now).bind(*review_pending)
+                    .bind(&title).bind(&summary).bind(&body).bind(now).bind(review_pending)
                     .execute(&mut *tx).await?.rows_affected();
                     if n == 1 {
                         sqlx::query(

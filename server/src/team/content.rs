@@ -44,6 +44,8 @@ type Fields = HashMap<String, String>;
 /// Longest title and summary; bodies are limited by the request size.
 const MAX_TITLE: usize = 200;
 const MAX_SUMMARY: usize = 600;
+const MAX_NOTE: usize = 300;
+const MAX_NOTICE: usize = 600;
 
 fn lang_of(code: &str) -> Language {
     Language::from_code(code).unwrap_or_else(Language::default_language)
@@ -546,6 +548,12 @@ async fn act(
                     StatusCode::UNPROCESSABLE_ENTITY,
                 )));
             }
+            if notice.chars().count() > MAX_NOTICE {
+                return Ok(Err((
+                    "edit-error-withdraw-notice-long",
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )));
+            }
             Transition::Withdraw { notice }
         }
         Action::Remove => Transition::Remove,
@@ -586,7 +594,7 @@ async fn act(
         } => Action::PublishUnreviewed.audit_name(),
         _ => action.audit_name(),
     };
-    state.db.audit(&actor, audit_name, None, &detail).await?;
+    // Readers get the change first: it is committed, whatever happens next.
     if matches!(
         transition,
         Transition::Publish { .. }
@@ -596,6 +604,7 @@ async fn act(
     ) {
         reload(&state.content).await?;
     }
+    state.db.audit(&actor, audit_name, None, &detail).await?;
     Ok(Ok(()))
 }
 
@@ -610,41 +619,49 @@ async fn reload(content: &ContentReloader) -> Result<(), TeamError> {
     })
 }
 
-/// Publishes every scheduled version whose time has come, as the person who scheduled it.
+/// Publishes every scheduled version whose time has come, as the person who scheduled it (if
+/// they still may publish), and re-renders the site once, even when one of them failed.
 pub async fn publish_scheduled(content: &ContentReloader) -> Result<usize, TeamError> {
     let db = &content.db;
     let mut published = 0;
+    let mut failure = None;
     for (slug, lang, number, by_id, by_name) in db.due_for_publication(Utc::now()).await? {
         let actor = Actor {
             id: by_id,
             name: by_name,
         };
-        if db
-            .transition(
-                &slug,
-                &lang,
-                Some(number),
-                &Transition::Publish {
-                    review_pending: false,
-                },
-                &actor,
-            )
-            .await?
-        {
-            db.audit(
-                &actor,
-                "inhoud-gepubliceerd-gepland",
-                None,
-                &format!("{slug}/{lang} versie {number}"),
-            )
-            .await?;
-            published += 1;
+        let result = async {
+            let allowed = match by_id {
+                Some(id) => db.can_publish(id).await?,
+                None => false,
+            };
+            if !allowed {
+                tracing::warn!(%slug, %lang, "scheduled publication skipped: the person who scheduled it may no longer publish");
+                return Ok(false);
+            }
+            let done = db
+                .transition(&slug, &lang, Some(number), &Transition::PublishScheduled, &actor)
+                .await?;
+            if done {
+                db.audit(&actor, "inhoud-gepubliceerd-gepland", None, &format!("{slug}/{lang} versie {number}"))
+                    .await?;
+            }
+            Ok::<_, StorageError>(done)
+        }
+        .await;
+        match result {
+            Ok(true) => published += 1,
+            Ok(false) => {}
+            Err(error) => failure = Some(error),
         }
     }
     if published > 0 {
         reload(content).await?;
     }
-    Ok(published)
+    match failure {
+        Some(error) => Err(TeamError::Storage(error)),
+        None => Ok(published),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -840,6 +857,9 @@ async fn save(
     if body.trim().is_empty() {
         errors.push(("body", "edit-error-body"));
     }
+    if note.chars().count() > MAX_NOTE {
+        errors.push(("note", "edit-error-note-long"));
+    }
     if base < 0 {
         errors.push(("body", "edit-refused-stale"));
     }
@@ -866,7 +886,25 @@ async fn save(
         )
         .await;
     }
-    let source_version_id = if doc == dutch() { None } else { source };
+    // The Dutch source must be a version of this page's Dutch text; anything else is ignored
+    // and the Dutch text shown now is recorded instead.
+    let source_version_id = if doc == dutch() {
+        None
+    } else {
+        let given = match source {
+            Some(id) => state
+                .db
+                .version_by_id(id)
+                .await?
+                .filter(|v| v.meta.slug == slug && v.meta.lang == dutch().code)
+                .map(|v| v.meta.id),
+            None => None,
+        };
+        match given {
+            Some(id) => Some(id),
+            None => dutch_source(state, slug).await?.map(|v| v.meta.id),
+        }
+    };
     let actor = actor(staff);
     let outcome = state
         .db

@@ -22,7 +22,8 @@ use subtle::ConstantTimeEq;
 pub const SESSION_COOKIE: &str = "helder_team";
 /// The log-in and set-password forms' CSRF token, before there is a session.
 pub const LOGIN_CSRF_COOKIE: &str = "helder_team_csrf";
-const FORM_LIMIT: usize = 64 * 1024;
+/// Largest staff form (urlencoded): a page text in a non-Latin script grows up to nine times.
+pub const STAFF_FORM_LIMIT: usize = 1024 * 1024;
 
 /// The session found for this request (also while the second factor is still due).
 #[derive(Debug, Clone)]
@@ -104,7 +105,7 @@ async fn checked(
             return finish(state, lang, request, session).await;
         }
         let (parts, body) = request.into_parts();
-        let Ok(bytes) = to_bytes(body, FORM_LIMIT).await else {
+        let Ok(bytes) = to_bytes(body, STAFF_FORM_LIMIT).await else {
             return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
         };
         let sent = form_urlencoded::parse(&bytes)
