@@ -23,6 +23,9 @@ pub struct StoredPage {
     pub dutch_published_id: Option<i64>,
 }
 
+/// A stored page as seeding sees it: origin, seed hash, published version, published, draft.
+type ExistingRow = (String, Option<String>, Option<i64>, bool, Option<i64>);
+
 /// The change note of versions Helder itself wrote (shipped text).
 pub const SEED_NOTE: &str = "Tekst van Helder";
 
@@ -80,7 +83,7 @@ impl Database {
                 .bind(page.order)
                 .execute(&mut *tx)
                 .await?;
-                let existing: Option<(String, Option<String>, Option<i64>, bool, Option<i64>)> = sqlx::query_as(
+                let existing: Option<ExistingRow> = sqlx::query_as(
                     "SELECT origin, seed_hash, published_version_id, published, draft_version_id \
                      FROM content_translations WHERE slug = $1 AND lang = $2",
                 )
