@@ -169,7 +169,13 @@ pub async fn limit_bodies(
     // An upload over the limit is read (and refused) by its handler, which says why on the
     // form; anything else is refused at once.
     if !upload && declared.is_some_and(|n| n > limit) {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        // The body is left unread, so the connection cannot carry another request: say so,
+        // or a client reusing it gets a broken answer to its next request.
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            [(header::CONNECTION, HeaderValue::from_static("close"))],
+        )
+            .into_response();
     }
     let (parts, body) = request.into_parts();
     let body = Body::new(http_body_util::Limited::new(body, limit));

@@ -327,6 +327,8 @@ async fn bad_input_gets_clear_4xx_answers(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(huge.status(), 413);
+    // The unread body ends the connection, and the answer says so (no broken reuse).
+    assert_eq!(huge.headers()["connection"], "close");
 
     // Report pages are personal: never cached.
     let page = r.get("/nl/melden/persoon").await;
