@@ -1,7 +1,7 @@
 //! One's own account (presence, second factor) and, for admins, everyone's accounts. Also the
 //! account creation that `helder user add` shares.
 
-use super::{TeamError, render_with, secrets, see_other, session::Staff};
+use super::{TeamError, lang_of, put, render_with, secrets, see_other, session::Staff};
 use crate::{
     cookies,
     startup::AppState,
@@ -26,10 +26,6 @@ use serde::Deserialize;
 
 /// How long a one-time link to set a password stays valid.
 pub const LINK_DAYS: i64 = 7;
-
-fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddUserError {
@@ -151,9 +147,7 @@ async fn account_view(
         &team_href(lang, "account"),
         status,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await
 }
@@ -310,9 +304,7 @@ async fn accounts_view(
         &team_href(lang, "accounts"),
         status,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await
 }

@@ -2,6 +2,7 @@
 //! choosing a password with a one-time link. Failed log-ins get one generic message; attempts
 //! are throttled per account and for everyone together.
 
+use super::lang_of;
 use super::{
     TeamError, render, render_with, secrets, see_other,
     session::{LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session, Staff},
@@ -23,10 +24,6 @@ use helder_app::{
     },
 };
 use serde::Deserialize;
-
-fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
-}
 
 /// Where a person lands after logging in.
 pub fn start_page(lang: Language, role: Role) -> String {

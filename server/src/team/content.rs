@@ -3,7 +3,10 @@
 //! `helder_app::editing::workflow`, applied compare-and-set, audit-logged, and whatever changes
 //! what readers see re-renders the library at once (which also empties the page cache).
 
-use super::{TeamError, local_time, render_with, see_other, session::Staff};
+use super::{
+    TeamError, lang_of, local_time, or_error, put, query_map, render_with, see_other,
+    session::Staff,
+};
 use crate::{
     content::render_text,
     startup::{AppState, ContentReloader},
@@ -47,18 +50,8 @@ const MAX_SUMMARY: usize = 600;
 const MAX_NOTE: usize = 300;
 const MAX_NOTICE: usize = 600;
 
-fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
-}
-
 fn dutch() -> Language {
     Language::default_language()
-}
-
-fn query_map(query: Option<&str>) -> Fields {
-    form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
 }
 
 fn field<'a>(fields: &'a Fields, name: &str) -> &'a str {
@@ -207,9 +200,7 @@ pub async fn overview(
                 &team_href(lang, "inhoud"),
                 StatusCode::OK,
                 Some(staff.session.clone()),
-                |ext| {
-                    ext.insert(data);
-                },
+                put(data),
             )
             .await
         }
@@ -307,21 +298,22 @@ pub async fn document_page(
         .get("gedaan")
         .and_then(|s| done_key(s))
         .map(Notice::Done);
-    match document_response(
+    or_error(
         &state,
         lang,
-        &staff,
-        &slug,
-        &doc,
-        done,
-        None,
-        StatusCode::OK,
+        document_response(
+            &state,
+            lang,
+            &staff,
+            &slug,
+            &doc,
+            done,
+            None,
+            StatusCode::OK,
+        )
+        .await,
     )
     .await
-    {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
 }
 
 /// The success banner after an action (`?gedaan=…`).
@@ -431,9 +423,7 @@ async fn document_response(
         &content_href(lang, slug, doc, ""),
         status,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await)
 }
@@ -462,21 +452,22 @@ pub async fn document_action(
         Ok(Err(refusal)) => refusal,
         Err(error) => return error.respond(&state, lang).await,
     };
-    match document_response(
+    or_error(
         &state,
         lang,
-        &staff,
-        &slug,
-        &doc,
-        None,
-        Some(refused),
-        status,
+        document_response(
+            &state,
+            lang,
+            &staff,
+            &slug,
+            &doc,
+            None,
+            Some(refused),
+            status,
+        )
+        .await,
     )
     .await
-    {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
 }
 
 /// Ok(Ok) when done; Ok(Err) with a message key and status when refused.
@@ -710,10 +701,7 @@ pub async fn edit_page(
         .await
     }
     .await;
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(&state, lang, result).await
 }
 
 /// What the editor typed.
@@ -801,9 +789,7 @@ async fn edit_response(
         &content_href(lang, slug, doc, "bewerken"),
         status,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await)
 }
@@ -816,10 +802,12 @@ pub async fn edit_save(
     Form(fields): Form<Fields>,
 ) -> Response {
     let lang = lang_of(&lang);
-    match save(&state, lang, &staff, &slug, &doc, &fields).await {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(
+        &state,
+        lang,
+        save(&state, lang, &staff, &slug, &doc, &fields).await,
+    )
+    .await
 }
 
 async fn save(
@@ -967,10 +955,12 @@ pub async fn versions_page(
     staff: Staff,
 ) -> Response {
     let lang = lang_of(&lang);
-    match versions_response(&state, lang, &staff, &slug, &doc, None, StatusCode::OK).await {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(
+        &state,
+        lang,
+        versions_response(&state, lang, &staff, &slug, &doc, None, StatusCode::OK).await,
+    )
+    .await
 }
 
 async fn versions_response(
@@ -1018,9 +1008,7 @@ async fn versions_response(
         &content_href(lang, slug, doc, "versies"),
         status,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await)
 }
@@ -1062,18 +1050,13 @@ pub async fn version_page(
                 &content_href(lang, &slug, doc, &format!("versies/{number}")),
                 StatusCode::OK,
                 Some(staff.session.clone()),
-                |ext| {
-                    ext.insert(data);
-                },
+                put(data),
             )
             .await,
         )
     }
     .await;
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(&state, lang, result).await
 }
 
 /// `POST …/versies/{n}/terugzetten`: an old version becomes the newest draft.
@@ -1144,10 +1127,7 @@ pub async fn restore(
         }
     }
     .await;
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(&state, lang, result).await
 }
 
 /// `/{lang}/team/inhoud/{slug}/{doc}/vergelijken?van=N&naar=M`
@@ -1205,18 +1185,13 @@ pub async fn diff_page(
                 &content_href(lang, &slug, doc, "vergelijken"),
                 StatusCode::OK,
                 Some(staff.session.clone()),
-                |ext| {
-                    ext.insert(data);
-                },
+                put(data),
             )
             .await,
         )
     }
     .await;
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(&state, lang, result).await
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1264,18 +1239,13 @@ pub async fn snippets_page(
                 &team_href(lang, "vaste-teksten"),
                 StatusCode::OK,
                 Some(staff.session.clone()),
-                |ext| {
-                    ext.insert(data);
-                },
+                put(data),
             )
             .await,
         )
     }
     .await;
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(&state, lang, result).await
 }
 
 async fn snippet_response(
@@ -1319,9 +1289,7 @@ async fn snippet_response(
         &team_href(lang, &format!("vaste-teksten/{key}")),
         status,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await)
 }
@@ -1333,10 +1301,12 @@ pub async fn snippet_page(
     staff: Staff,
 ) -> Response {
     let lang = lang_of(&lang);
-    match snippet_response(&state, lang, &staff, &key, None, Vec::new(), StatusCode::OK).await {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(
+        &state,
+        lang,
+        snippet_response(&state, lang, &staff, &key, None, Vec::new(), StatusCode::OK).await,
+    )
+    .await
 }
 
 /// `POST /{lang}/team/vaste-teksten/{key}`: publishers change a snippet; it shows at once on
@@ -1412,8 +1382,5 @@ pub async fn snippet_save(
         )))
     }
     .await;
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(&state, lang, result).await
 }

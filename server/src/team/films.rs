@@ -5,7 +5,7 @@
 //! from its content, never its name. Every change is audit-logged and refreshes the public
 //! catalogue and page cache.
 
-use super::{TeamError, local_date, local_time, render_with, see_other, session::Staff};
+use super::{TeamError, lang_of, local_date, local_time, render_with, see_other, session::Staff};
 use crate::{
     films::{media_url, refresh},
     media::{
@@ -54,10 +54,6 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/team/films/{slug}/onderwerpen", post(save_topics))
         // Upload sizes are limited per path by `media::limit_bodies` and per file while reading.
         .layer(DefaultBodyLimit::disable())
-}
-
-fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
 }
 
 /// The role check every handler starts with.

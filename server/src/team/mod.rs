@@ -144,6 +144,38 @@ pub async fn render_with(
     response
 }
 
+/// The language of a staff URL's first segment (the session middleware already refused the
+/// others).
+pub(crate) fn lang_of(code: &str) -> Language {
+    Language::from_code(code).unwrap_or_else(Language::default_language)
+}
+
+/// A query string as a map; repeated keys keep the last value.
+pub(crate) fn query_map(query: Option<&str>) -> std::collections::HashMap<String, String> {
+    form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+/// The `fill` for [`render_with`] that puts one page's data in the request.
+pub(crate) fn put<T: Clone + Send + Sync + 'static>(data: T) -> impl FnOnce(&mut http::Extensions) {
+    move |ext| {
+        ext.insert(data);
+    }
+}
+
+/// A handler's result as the response: the page, or the error's one mapping.
+pub(crate) async fn or_error(
+    state: &AppState,
+    lang: Language,
+    result: Result<Response, TeamError>,
+) -> Response {
+    match result {
+        Ok(response) => response,
+        Err(error) => error.respond(state, lang).await,
+    }
+}
+
 /// After a successful POST: back to a page with GET (so a reload does not post again).
 pub fn see_other(path: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, path.to_owned())]).into_response()

@@ -2,7 +2,8 @@
 //! change is written to the audit log; editors and admins get 403 on all of it.
 
 use super::{
-    TeamError, distribution, local_date, local_time, render_with, see_other, session::Staff,
+    TeamError, distribution, lang_of, local_date, local_time, or_error, put, query_map,
+    render_with, see_other, session::Staff,
 };
 use crate::{
     startup::AppState,
@@ -31,16 +32,6 @@ use std::collections::HashMap;
 const PAGE_SIZE: i64 = 50;
 /// Longest note or question the team can write.
 const MAX_TEXT: usize = 4000;
-
-fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
-}
-
-fn query_map(query: Option<&str>) -> HashMap<String, String> {
-    form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
 
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
@@ -111,9 +102,7 @@ async fn queue(
         &team_href(lang, path),
         StatusCode::OK,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await
 }
@@ -262,9 +251,7 @@ async fn report_view(
         &team_href(lang, &format!("meldingen/{id}")),
         status,
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(data);
-        },
+        put(data),
     )
     .await)
 }
@@ -281,20 +268,21 @@ pub async fn report_page(
     let Ok(id) = id.parse::<i64>() else {
         return TeamError::NotFound.respond(&state, lang).await;
     };
-    match report_view(
+    or_error(
         &state,
         lang,
-        &staff,
-        id,
-        None,
-        String::new(),
-        StatusCode::OK,
+        report_view(
+            &state,
+            lang,
+            &staff,
+            id,
+            None,
+            String::new(),
+            StatusCode::OK,
+        )
+        .await,
     )
     .await
-    {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
 }
 
 /// A refused form on the report page: the page again with the message and what was typed.
@@ -337,20 +325,21 @@ pub async fn report_action(
                 field: refusal.field,
                 key: refusal.key,
             });
-            match report_view(
+            or_error(
                 &state,
                 lang,
-                &staff,
-                id,
-                notice,
-                refusal.typed,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                report_view(
+                    &state,
+                    lang,
+                    &staff,
+                    id,
+                    notice,
+                    refusal.typed,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await,
             )
             .await
-            {
-                Ok(response) => response,
-                Err(error) => error.respond(&state, lang).await,
-            }
         }
     }
 }
@@ -557,9 +546,7 @@ pub async fn team_page(
                 &team_href(lang, "verdeling"),
                 StatusCode::OK,
                 Some(staff.session.clone()),
-                |ext| {
-                    ext.insert(data);
-                },
+                put(data),
             )
             .await
         }
@@ -709,9 +696,7 @@ pub async fn audit_page(
                 &team_href(lang, "logboek"),
                 StatusCode::OK,
                 Some(staff.session.clone()),
-                |ext| {
-                    ext.insert(data);
-                },
+                put(data),
             )
             .await
         }

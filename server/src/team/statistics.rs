@@ -1,7 +1,7 @@
 //! The figures for the annual report: the page and the CSV export. Leads only; every export is
 //! written to the audit log before the file is sent.
 
-use super::{TeamError, render_with, session::Staff};
+use super::{TeamError, lang_of, or_error, put, render_with, session::Staff};
 use crate::startup::AppState;
 use axum::{
     extract::{Path, RawQuery, State},
@@ -14,10 +14,6 @@ use helder_app::{
     staff::{Role, team_href},
     statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv, label_kinds, month_starts},
 };
-
-fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
-}
 
 /// The year asked for with `?jaar=`, or this year (also for anything that is not a year).
 fn chosen_year(query: Option<&str>, this_year: i32) -> i32 {
@@ -81,9 +77,7 @@ pub async fn statistics_page(
                 &team_href(lang, STATISTICS_SEGMENT),
                 StatusCode::OK,
                 Some(staff.session.clone()),
-                |ext| {
-                    ext.insert(data);
-                },
+                put(data),
             )
             .await
         }
@@ -129,10 +123,7 @@ pub async fn statistics_csv(
         Ok(response)
     }
     .await;
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(&state, lang).await,
-    }
+    or_error(&state, lang, result).await
 }
 
 #[cfg(test)]
