@@ -150,6 +150,13 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=(
                                 StaticSegment(report::flow::REPORT_SEGMENT),
+                                StaticSegment("wachten"),
+                            )
+                            view=report::busy::ReportWaiting
+                        />
+                        <Route
+                            path=(
+                                StaticSegment(report::flow::REPORT_SEGMENT),
                                 ParamSegment("step"),
                             )
                             view=report::pages::ReportStep

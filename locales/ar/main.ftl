@@ -189,3 +189,17 @@ report-error-answer-empty = اكتب جوابًا.
 mail-question-subject = لدينا سؤال لك
 mail-question-body = لدى فريقنا سؤال عن بلاغك. يمكنك أن تقرأ السؤال على موقعنا. اذهب إلى { $url } واكتب رمزك هناك. هذا هو الرمز الذي حصلت عليه عندما أرسلت بلاغك.
 mail-question-privacy = لا نكتب السؤال في البريد الإلكتروني. هكذا يبقى بلاغك سريًا. لا ترد على هذا البريد من فضلك. نحن لا نقرأ الردود.
+
+# The report form when the database cannot be reached, and when many reports start at once.
+report-outage-title = يوجد عطل مؤقت الآن
+report-outage-kept = إجاباتك لم تضِع. ما ملأته من قبل محفوظ.
+report-outage-typed = ما ملأته الآن لا يزال هنا. انقر على حاول مرة أخرى لإرساله.
+report-outage-wait = حاول مرة أخرى بعد دقيقة.
+report-outage-retry = حاول مرة أخرى
+report-code-unavailable = لا يمكننا التحقق من الرموز الآن. رمزك ليس خطأ. حاول مرة أخرى بعد دقيقة.
+report-busy-title = انتظر لحظة من فضلك
+report-busy-text = يبدأ كثير من الناس بلاغًا في الوقت نفسه الآن. لذلك ستتابع بعد بضع ثوانٍ.
+report-busy-wait = انتظر { $seconds } ثانية. ثم انقر على متابعة.
+report-busy-working = متصفحك مشغول للحظة. ستتابع تلقائيًا.
+report-busy-done = تم. ستتابع الآن.
+report-busy-later = تفضّل لاحقًا؟ اذهب إلى الصفحة الرئيسية.

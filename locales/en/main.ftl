@@ -188,3 +188,17 @@ report-error-answer-empty = Write an answer.
 mail-question-subject = We have a question for you
 mail-question-body = Our team has a question about your report. You can read the question on our website. Go to { $url } and enter your code there. This is the code you got when you sent your report.
 mail-question-privacy = We do not put the question in an e-mail. This keeps your report private. Please do not reply to this e-mail. We do not read replies.
+
+# The report form when the database cannot be reached, and when many reports start at once.
+report-outage-title = Something is not working right now
+report-outage-kept = Your answers are not lost. What you filled in before has been kept.
+report-outage-typed = What you just filled in is still here. Click Try again to send it.
+report-outage-wait = Please try again in a minute.
+report-outage-retry = Try again
+report-code-unavailable = We cannot check codes right now. Your code is not wrong. Please try again in a minute.
+report-busy-title = Please wait a moment
+report-busy-text = Many people are starting a report at the same time. So you will continue in a few seconds.
+report-busy-wait = Wait { $seconds } seconds. Then click Continue.
+report-busy-working = Your browser is busy for a moment. You will continue by yourself.
+report-busy-done = Done. You will continue now.
+report-busy-later = Rather later? Go to the home page.

@@ -49,6 +49,7 @@ team-login-title = Team log in
 team-login-button = Log in
 team-login-missing = Enter your email address and password.
 team-login-failed = The email address or the password is not right.
+team-login-busy = Logging in does not work right now, because it is very busy. Please try again in a minute.
 team-login-throttled = Too many attempts. Wait a few minutes and try again.
 team-logged-out = You are logged out.
 team-csrf-refused = This form has expired or did not come from Helder. Go back, reload the page and try again.

@@ -189,3 +189,17 @@ report-error-answer-empty = Schrijf een antwoord.
 mail-question-subject = Wij hebben een vraag voor u
 mail-question-body = Ons team heeft een vraag over uw melding. U leest de vraag op onze website. Ga naar { $url } en vul daar uw code in. Dat is de code die u kreeg toen u de melding verstuurde.
 mail-question-privacy = Wij zetten de vraag niet in een e-mail. Zo blijft uw melding privé. Antwoord niet op deze e-mail. Wij lezen antwoorden niet.
+
+# The report form when the database cannot be reached, and when many reports start at once.
+report-outage-title = Er is even een storing
+report-outage-kept = Uw antwoorden zijn niet verloren. Wat u eerder invulde, is bewaard.
+report-outage-typed = Wat u net invulde, staat nog klaar. Klik op Opnieuw proberen om het te versturen.
+report-outage-wait = Probeer het over een minuut opnieuw.
+report-outage-retry = Opnieuw proberen
+report-code-unavailable = We kunnen codes nu even niet controleren. Uw code is niet fout. Probeer het over een minuut opnieuw.
+report-busy-title = Even geduld
+report-busy-text = Er starten nu veel mensen tegelijk een melding. Daarom gaat u over een paar seconden verder.
+report-busy-wait = Wacht { $seconds } seconden. Klik daarna op Doorgaan.
+report-busy-working = Uw browser is even bezig. U gaat vanzelf verder.
+report-busy-done = Klaar. U gaat verder.
+report-busy-later = Liever later? Ga naar de startpagina.

@@ -49,6 +49,7 @@ team-login-title = Inloggen voor het team
 team-login-button = Inloggen
 team-login-missing = Vul uw e-mailadres en wachtwoord in.
 team-login-failed = Het e-mailadres of het wachtwoord klopt niet.
+team-login-busy = Inloggen lukt nu even niet, omdat het erg druk is. Probeer het over een minuut opnieuw.
 team-login-throttled = Te veel pogingen. Wacht een paar minuten en probeer het dan opnieuw.
 team-logged-out = U bent uitgelogd.
 team-csrf-refused = Dit formulier is verlopen of komt niet van Helder. Ga terug, laad de pagina opnieuw en probeer het nog eens.

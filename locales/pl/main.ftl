@@ -188,3 +188,17 @@ report-error-answer-empty = Proszę wpisać odpowiedź.
 mail-question-subject = Mamy do Państwa pytanie
 mail-question-body = Nasz zespół ma pytanie dotyczące Państwa zgłoszenia. Pytanie można przeczytać na naszej stronie internetowej. Proszę wejść na stronę { $url } i wpisać tam swój kod. To kod, który otrzymali Państwo po wysłaniu zgłoszenia.
 mail-question-privacy = Nie wpisujemy pytania do e-maila. Dzięki temu Państwa zgłoszenie pozostaje poufne. Prosimy nie odpowiadać na tego e-maila. Nie czytamy odpowiedzi.
+
+# The report form when the database cannot be reached, and when many reports start at once.
+report-outage-title = Teraz występuje krótka awaria
+report-outage-kept = Twoje odpowiedzi nie zginęły. To, co wpisałeś wcześniej, jest zapisane.
+report-outage-typed = To, co właśnie wpisałeś, nadal tu jest. Kliknij Spróbuj ponownie, aby to wysłać.
+report-outage-wait = Spróbuj ponownie za minutę.
+report-outage-retry = Spróbuj ponownie
+report-code-unavailable = Teraz nie możemy sprawdzić kodów. Twój kod nie jest błędny. Spróbuj ponownie za minutę.
+report-busy-title = Chwileczkę
+report-busy-text = Teraz wiele osób zaczyna zgłoszenie w tym samym czasie. Dlatego przejdziesz dalej za kilka sekund.
+report-busy-wait = Poczekaj { $seconds } sekund. Potem kliknij Dalej.
+report-busy-working = Twoja przeglądarka jest przez chwilę zajęta. Przejdziesz dalej sam.
+report-busy-done = Gotowe. Przechodzisz dalej.
+report-busy-later = Wolisz później? Przejdź do strony głównej.

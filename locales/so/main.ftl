@@ -188,3 +188,17 @@ report-error-answer-empty = Qor jawaab.
 mail-question-subject = Su'aal ayaan kuu qabnaa
 mail-question-body = Kooxdayadu su'aal ayay ka qabtaa warbixintaada. Su'aasha waxaad ka akhrin kartaa websaydhkayaga. Tag { $url } oo halkaas ku qor koodhkaaga. Waa koodhka aad heshay markii aad dirtay warbixintaada.
 mail-question-privacy = Su'aasha kuma qorno iimaylka. Sidaas ayay warbixintaadu sir ku ahaanaysaa. Fadlan ha ka jawaabin iimaylkan. Ma akhrino jawaabaha.
+
+# The report form when the database cannot be reached, and when many reports start at once.
+report-outage-title = Hadda cillad yar ayaa jirta
+report-outage-kept = Jawaabahaagu ma lumin. Wixii aad hore u buuxisay waa la kaydiyay.
+report-outage-typed = Wixii aad hadda buuxisay weli halkan ayay yaallaan. Guji Isku day mar kale si aad u dirto.
+report-outage-wait = Isku day mar kale daqiiqad kadib.
+report-outage-retry = Isku day mar kale
+report-code-unavailable = Hadda ma hubin karno koodhadhka. Koodhkaagu khalad ma aha. Isku day mar kale daqiiqad kadib.
+report-busy-title = Fadlan in yar sug
+report-busy-text = Hadda dad badan ayaa isku mar bilaabaya warbixin. Sidaas darteed waxaad sii wadi doontaa dhowr ilbiriqsi kadib.
+report-busy-wait = Sug { $seconds } ilbiriqsi. Kadib guji Sii wad.
+report-busy-working = Browser-kaagu wax yar buu mashquul yahay. Si iskiis ah ayaad u sii wadi doontaa.
+report-busy-done = Waa dhammaatay. Hadda waad sii wadaysaa.
+report-busy-later = Ma doorbidaysaa goor dambe? Tag bogga hore.

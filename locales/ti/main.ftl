@@ -188,3 +188,17 @@ report-error-answer-empty = መልሲ ጽሓፉ።
 mail-question-subject = ንዓኹም ዝኸውን ሕቶ ኣሎና
 mail-question-body = ጉጅለና ብዛዕባ ጸብጻብኩም ሕቶ ኣለዎ። ነቲ ሕቶ ኣብ ወብሳይትና ከተንብብዎ ትኽእሉ ኢኹም። ናብ { $url } ኪዱ እሞ ኣብኡ ኮድኩም ጽሓፉ። እዚ ኮድ ጸብጻብኩም ምስ ሰደድኩም ዝረኸብኩምዎ እዩ።
 mail-question-privacy = ነቲ ሕቶ ኣብ ኢመይል ኣይንጽሕፎን ኢና። ከምዚ ጸብጻብኩም ምስጢር ኮይኑ ይተርፍ። በጃኹም ነዚ ኢመይል ኣይትመልሱሉ። መልስታት ኣየንብብን ኢና።
+
+# The report form when the database cannot be reached, and when many reports start at once.
+report-outage-title = ሕጂ ንእሽቶ ጸገም ኣሎ
+report-outage-kept = መልስታትኩም ኣይጠፍኡን። ቅድሚ ሕጂ ዝመላእኩምዎ ተዓቂቡ ኣሎ።
+report-outage-typed = ሕጂ ዝመላእኩምዎ ገና ኣብዚ ኣሎ። ንምልኣኽ ደጊምኩም ፈትኑ ጠውቑ።
+report-outage-wait = ድሕሪ ሓደ ደቒቕ ደጊምኩም ፈትኑ።
+report-outage-retry = ደጊምኩም ፈትኑ
+report-code-unavailable = ሕጂ ኮዳት ክንፍትሽ ኣይንኽእልን ኢና። ኮድኩም ጌጋ ኣይኮነን። ድሕሪ ሓደ ደቒቕ ደጊምኩም ፈትኑ።
+report-busy-title = በጃኹም ቁሩብ ጽንሑ
+report-busy-text = ሕጂ ብዙሓት ሰባት ብሓደ እዋን ጸብጻብ ይጅምሩ ኣለዉ። ስለዚ ድሕሪ ቁሩብ ካልኢታት ክትቅጽሉ ኢኹም።
+report-busy-wait = { $seconds } ካልኢት ተጸበዩ። ድሕሪኡ ቀጽሉ ጠውቑ።
+report-busy-working = መርበብኩም ንቁሩብ እዋን ስራሕ ኣለዎ። ባዕልኹም ክትቅጽሉ ኢኹም።
+report-busy-done = ተወዲኡ። ሕጂ ትቕጽሉ ኣለኹም።
+report-busy-later = ደሓር ትመርጹ? ናብ መበገሲ ገጽ ኪዱ።

@@ -189,3 +189,17 @@ report-error-answer-empty = Bir cevap yazın.
 mail-question-subject = Size bir sorumuz var
 mail-question-body = Ekibimizin bildiriminizle ilgili bir sorusu var. Soruyu web sitemizde okuyabilirsiniz. { $url } adresine gidin ve orada kodunuzu yazın. Bu, bildiriminizi gönderdiğinizde aldığınız koddur.
 mail-question-privacy = Soruyu e-postaya yazmıyoruz. Böylece bildiriminiz gizli kalır. Lütfen bu e-postayı yanıtlamayın. Yanıtları okumuyoruz.
+
+# The report form when the database cannot be reached, and when many reports start at once.
+report-outage-title = Şu anda kısa bir arıza var
+report-outage-kept = Cevaplarınız kaybolmadı. Daha önce doldurduklarınız saklandı.
+report-outage-typed = Az önce doldurduklarınız hâlâ burada. Göndermek için Tekrar dene'ye tıklayın.
+report-outage-wait = Bir dakika sonra tekrar deneyin.
+report-outage-retry = Tekrar dene
+report-code-unavailable = Şu anda kodları kontrol edemiyoruz. Kodunuz yanlış değil. Bir dakika sonra tekrar deneyin.
+report-busy-title = Biraz bekleyin
+report-busy-text = Şu anda birçok kişi aynı anda bildirim başlatıyor. Bu yüzden birkaç saniye sonra devam edeceksiniz.
+report-busy-wait = { $seconds } saniye bekleyin. Sonra Devam'a tıklayın.
+report-busy-working = Tarayıcınız kısa bir süre meşgul. Kendiliğinden devam edeceksiniz.
+report-busy-done = Tamam. Şimdi devam ediyorsunuz.
+report-busy-later = Daha sonra mı? Ana sayfaya gidin.

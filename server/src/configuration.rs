@@ -274,6 +274,17 @@ pub struct Settings {
         global = true
     )]
     pub retain_receipt_days: u32,
+
+    /// While too many reports are being started at once, seconds a person without
+    /// JavaScript waits before going on (with JavaScript, the browser proves a little work).
+    #[arg(
+        long,
+        env = "HELDER_START_WAIT_SECONDS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u32).range(0..=300),
+        global = true
+    )]
+    pub start_wait_seconds: u32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -3,15 +3,15 @@
 use crate::{middleware::rate_limit::RateLimits, storage::Database};
 use std::{sync::Arc, time::Duration};
 
-/// Every ten minutes: forget rate-limit keys that have recovered, and delete report drafts
-/// older than their two hours (their answers must not linger).
+/// Every ten minutes: forget rate-limit keys that have recovered and used start tickets,
+/// and delete report drafts older than their two hours (their answers must not linger).
 pub fn spawn_housekeeping(limits: Arc<RateLimits>, db: Database) {
     tokio::spawn(async move {
         let period = Duration::from_secs(600);
         let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
         loop {
             tick.tick().await;
-            limits.purge();
+            limits.purge(chrono::Utc::now().timestamp());
             match db.delete_expired_drafts(chrono::Utc::now()).await {
                 Ok(0) => {}
                 Ok(deleted) => tracing::info!(deleted, "expired report drafts deleted"),

@@ -104,6 +104,12 @@ pub struct AppState {
     pub team: Arc<crate::team::TeamState>,
     /// Re-renders the public pages after editors changed content.
     pub content: ContentReloader,
+    /// Signs report-form tokens and start tickets (derived from the installation's secret).
+    pub token_key: crate::tokens::TokenKey,
+    /// How a start is let in while too many reports are being started.
+    pub admission: crate::report::admission::Admission,
+    /// argon2id (receipt codes, passwords) on a bounded pool with reused memory.
+    pub hashing: Arc<crate::hashing::HashPool>,
 }
 
 pub struct Application {
@@ -258,6 +264,12 @@ impl Application {
             library,
             films,
             media: Arc::new(media),
+            token_key: crate::tokens::TokenKey::derive(&db.form_secret().await?),
+            admission: crate::report::admission::Admission {
+                wait: i64::from(settings.start_wait_seconds),
+                bits: crate::report::admission::PROOF_BITS,
+            },
+            hashing: crate::hashing::HashPool::for_this_machine(),
         };
         crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
         crate::jobs::spawn_daily(
@@ -402,7 +414,11 @@ fn router(state: AppState) -> Router {
         ))
         // Inside the client-key layer: it needs the key, never the address.
         .layer(middleware::from_fn_with_state(
-            (state.rate_limits.clone(), PageRenderer::new(&state)),
+            (
+                state.rate_limits.clone(),
+                PageRenderer::new(&state),
+                state.token_key.clone(),
+            ),
             limit_posts,
         ))
         .layer(middleware::from_fn_with_state(

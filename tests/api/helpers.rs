@@ -1,6 +1,7 @@
 //! Starts Helder for a test: in-process (`spawn_app`) or as the real binary (`spawn_binary`),
 //! each on a random port with a fresh data folder and a fresh database on either backend.
 
+pub mod cluster;
 pub mod smtp;
 
 use helder_server::{configuration::Settings, startup::Application};

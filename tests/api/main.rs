@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod abuse;
 mod assets;
 mod content;
 mod durability;

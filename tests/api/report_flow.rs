@@ -16,7 +16,7 @@ both_backends!(
 pub struct Reporter {
     client: reqwest::Client,
     base: String,
-    cookie: Option<String>,
+    pub cookie: Option<String>,
     xff: Option<String>,
 }
 

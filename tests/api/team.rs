@@ -24,7 +24,7 @@ both_backends!(
     the_daily_job_distributes_once_on_working_days
 );
 
-const PASSWORD: &str = "een lang wachtwoord 123";
+pub(crate) const PASSWORD: &str = "een lang wachtwoord 123";
 
 /// A browser without JavaScript for staff: keeps its cookies by hand, sends the form's token.
 pub struct StaffClient {
@@ -145,6 +145,17 @@ impl StaffClient {
             &[("email", email), ("password", password)],
         )
         .await
+    }
+
+    pub fn has_cookie(&self, name: &str) -> bool {
+        self.cookies.iter().any(|(k, _)| k == name)
+    }
+
+    /// Logs out (this session only; the device stays known).
+    pub async fn log_out(&mut self) {
+        let response = self.post("/nl/team/uitloggen", &[]).await;
+        assert_eq!(response.status(), 303, "log-out");
+        assert!(!self.has_cookie("helder_team"), "the session cookie is gone");
     }
 
     /// Logs in and loads the start page (for the session's CSRF token).

@@ -4,7 +4,7 @@ use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, s
 use std::{borrow::Cow, collections::HashMap};
 
 mod switcher;
-pub use switcher::LanguageSwitcher;
+pub use switcher::{LanguageSwitcher, bounded_query};
 
 /// Reading direction of a language, for `<html dir>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

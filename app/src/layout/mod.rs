@@ -17,6 +17,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let site = use_context::<Site>().unwrap_or_default();
     let location = use_location();
     let search = location.search.get_untracked();
+    // Echoed into every language link: bounded, whatever length the query came with.
+    let search = crate::i18n::bounded_query(search.trim_start_matches('?'));
     let current_path = if search.is_empty() {
         location.pathname.get_untracked()
     } else {

@@ -2,7 +2,7 @@
 //! per visitor (under a cookie token) and hands each page a [`FormState`].
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// URL segment of the report form: `/{lang}/melden/…`.
 pub const REPORT_SEGMENT: &str = "melden";
@@ -95,6 +95,85 @@ pub struct Draft {
     pub answers: BTreeMap<String, String>,
     /// `None` until the reporter made the choice on the contact page.
     pub contact: Option<ContactDraft>,
+    /// Slugs of the steps whose answers were accepted (every question is optional, so an
+    /// empty answer does not tell whether the page was seen).
+    #[serde(default)]
+    pub passed: BTreeSet<String>,
+}
+
+impl Draft {
+    /// Records that `step`'s answers were accepted.
+    pub fn pass(&mut self, step: FlowStep) {
+        self.passed.insert(step.slug().to_owned());
+    }
+
+    fn has_passed(&self, step: FlowStep) -> bool {
+        match step {
+            FlowStep::Kinds => !self.kinds.is_empty() && self.passed.contains(step.slug()),
+            FlowStep::Contact => self.contact.is_some(),
+            FlowStep::Check => true,
+            _ => self.passed.contains(step.slug()),
+        }
+    }
+
+    /// The draft as a report that may be sent, or the first step still to do.
+    pub fn complete(&self) -> Result<CompleteDraft, FlowStep> {
+        if let Some(step) = FlowStep::ALL.into_iter().find(|s| !self.has_passed(*s)) {
+            return Err(step);
+        }
+        let contact = self.contact.clone().ok_or(FlowStep::Contact)?;
+        Ok(CompleteDraft {
+            kinds: self.kinds.clone(),
+            answers: self.answers.clone(),
+            contact,
+        })
+    }
+}
+
+/// A draft that went through every step: chosen kinds, each question page, and the choice
+/// about contact. Only [`Draft::complete`] makes one, so a report can only be sent from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompleteDraft {
+    kinds: Vec<String>,
+    answers: BTreeMap<String, String>,
+    contact: ContactDraft,
+}
+
+impl CompleteDraft {
+    /// At least one kind.
+    pub fn kinds(&self) -> &[String] {
+        &self.kinds
+    }
+
+    pub fn answer(&self, question_id: &str) -> Option<&String> {
+        self.answers.get(question_id)
+    }
+
+    /// The contact details, when the reporter chose to leave them.
+    pub fn contact(&self) -> Option<&ContactDraft> {
+        Some(&self.contact).filter(|c| c.wants_contact)
+    }
+}
+
+/// The database could not be reached: instead of the page, say that the answers are safe,
+/// and offer to send what was just typed again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outage {
+    /// Where "try again" posts the fields below; `None`: load the page again.
+    pub retry_action: Option<String>,
+    /// The fields as they were sent (answers just typed), sent again by "try again".
+    pub fields: Vec<(String, String)>,
+}
+
+/// Too many reports are being started at once: the page that lets a person in after a
+/// moment (the browser proves a little work; without JavaScript, the person waits).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartTicket {
+    pub ticket: String,
+    /// Seconds to wait before pressing the button without JavaScript.
+    pub wait: i64,
+    /// Leading zero bits the page's script looks for.
+    pub bits: u32,
 }
 
 /// A message next to a field, and in the error summary.
@@ -129,6 +208,10 @@ pub struct FormState {
     pub errors: Vec<FieldError>,
     pub receipt: Option<String>,
     pub follow_up: Option<FollowUp>,
+    /// Set when the database could not be reached (the page says so; status 503).
+    pub outage: Option<Outage>,
+    /// Set on the waiting page of a busy start.
+    pub start_ticket: Option<StartTicket>,
 }
 
 impl FormState {
@@ -161,5 +244,34 @@ mod tests {
             assert_eq!(FlowStep::parse(step.slug()), Some(step));
         }
         assert_eq!(FlowStep::parse("../admin"), None);
+    }
+
+    #[test]
+    fn only_a_draft_through_every_step_can_be_sent() {
+        let mut draft = Draft::default();
+        assert_eq!(draft.complete(), Err(FlowStep::Kinds));
+        draft.kinds = vec!["work".into()];
+        draft.pass(FlowStep::Kinds);
+        draft.pass(FlowStep::Person);
+        // Kinds and person only (what the old form accepted): the situation page is next.
+        assert_eq!(draft.complete(), Err(FlowStep::Situation));
+        draft.pass(FlowStep::Situation);
+        draft.pass(FlowStep::Knowledge);
+        assert_eq!(draft.complete(), Err(FlowStep::Contact), "no contact choice yet");
+        draft.contact = Some(ContactDraft::default());
+        let complete = draft.complete().expect("every step done");
+        assert_eq!(complete.kinds(), ["work".to_owned()]);
+        assert_eq!(complete.contact(), None, "chose to stay anonymous");
+        // Kinds passed but emptied again does not count.
+        draft.kinds.clear();
+        assert_eq!(draft.complete(), Err(FlowStep::Kinds));
+    }
+
+    #[test]
+    fn drafts_saved_before_passed_existed_still_load() {
+        let old = r#"{"kinds":["work"],"answers":{},"contact":null}"#;
+        let draft: Draft = serde_json::from_str(old).expect("old drafts load");
+        assert!(draft.passed.is_empty());
+        assert_eq!(draft.complete(), Err(FlowStep::Kinds));
     }
 }

@@ -2,6 +2,7 @@
 //! questionnaire as data and the answers a reporter gives; the pages follow.
 
 pub mod answers;
+pub mod busy;
 pub mod flow;
 pub mod pages;
 pub mod questionnaire;

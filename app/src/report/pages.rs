@@ -19,7 +19,7 @@ use std::sync::Arc;
 pub struct QuestionnaireContext(pub Arc<Questionnaire>);
 
 /// The server put the page's [`FormState`] in the request; pages read it from there.
-fn form_state() -> FormState {
+pub(crate) fn form_state() -> FormState {
     #[cfg(feature = "ssr")]
     {
         use_context::<http::request::Parts>()
@@ -84,6 +84,9 @@ pub fn ReportStep() -> impl IntoView {
         return view! { <NotFound /> }.into_any();
     };
     let state = form_state();
+    if let Some(outage) = state.outage.clone() {
+        return view! { <super::busy::ReportOutage outage /> }.into_any();
+    }
     if !state.has_draft {
         // No draft (expired, or never started): back to the start, without an error page.
         return view! { <ReportExpired /> }.into_any();
@@ -461,6 +464,9 @@ pub fn ReportReceived() -> impl IntoView {
 pub fn ReportReturn() -> impl IntoView {
     let lang = use_language();
     let state = form_state();
+    if let Some(outage) = state.outage.clone() {
+        return view! { <super::busy::ReportOutage outage /> }.into_any();
+    }
     let heading = t(lang, "report-return-title");
     let body = match state.follow_up.clone() {
         None => view! {
@@ -529,4 +535,5 @@ pub fn ReportReturn() -> impl IntoView {
         <h1 class="hl-heading-xl">{heading}</h1>
         {body}
     }
+    .into_any()
 }

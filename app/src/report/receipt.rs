@@ -50,11 +50,24 @@ impl ReceiptCode {
     /// The stored form: argon2id with the installation's salt, so a code can be found by its
     /// hash without keeping the code. Slow on purpose; with rate limits, guessing is hopeless.
     pub fn hash(&self, installation_salt: &[u8; 16]) -> Result<String, argon2::Error> {
+        let mut memory =
+            vec![argon2::Block::default(); argon2::Params::DEFAULT_M_COST as usize];
+        self.hash_with(installation_salt, &mut memory)
+    }
+
+    /// [`ReceiptCode::hash`] in the caller's argon2 working memory (the server's hashing
+    /// threads reuse theirs, so a flood of codes costs no new memory).
+    pub fn hash_with(
+        &self,
+        installation_salt: &[u8; 16],
+        memory: &mut [argon2::Block],
+    ) -> Result<String, argon2::Error> {
         let mut out = [0u8; 32];
-        argon2::Argon2::default().hash_password_into(
+        argon2::Argon2::default().hash_password_into_with_memory(
             self.0.as_bytes(),
             installation_salt,
             &mut out,
+            memory,
         )?;
         Ok(out.iter().map(|b| format!("{b:02x}")).collect())
     }

@@ -2,7 +2,7 @@
 //! JavaScript; the server does the searching (SQLite FTS5 or PostgreSQL full-text search).
 
 mod query;
-pub use query::{MARK_END, MARK_START, QueryProblem, SearchQuery, highlight};
+pub use query::{MARK_END, MARK_START, MAX_QUERY_CHARS, QueryProblem, SearchQuery, highlight};
 
 use crate::{
     i18n::{Language, t, t_args, use_language},

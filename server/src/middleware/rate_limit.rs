@@ -18,15 +18,40 @@ use axum::{
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use helder_app::{errors::TOO_MANY_REQUESTS_SEGMENT, i18n::Language};
 use http::{HeaderValue, Method, StatusCode, header};
-use std::{num::NonZeroU32, sync::Arc};
+use std::{collections::HashMap, num::NonZeroU32, sync::Arc, sync::Mutex};
 
+/// The public side's budgets. Every key is a keyed hash or a random id; no address.
 pub struct RateLimits {
+    /// Per client, for every public POST but the steps of a report already started.
     per_client: DefaultKeyedRateLimiter<ClientKey>,
+    /// Everyone together, for come-back codes, answers and anything else public.
     global: DefaultDirectRateLimiter,
+    /// New reports without a ticket; beyond it, starts are slowed, not refused.
+    starts: DefaultDirectRateLimiter,
+    /// New reports let in with a ticket (work proven, or waited).
+    admitted: DefaultDirectRateLimiter,
+    /// Per started report: a flood of new starts cannot refuse a reporter's next step.
+    per_draft: DefaultKeyedRateLimiter<[u8; 16]>,
+    /// All the started reports of one client together (ten people behind one address).
+    steps_per_client: DefaultKeyedRateLimiter<ClientKey>,
+    /// Tickets that let someone in, so one solved ticket opens one report (until it expires).
+    used_tickets: Mutex<HashMap<[u8; 16], i64>>,
+}
+
+/// What a public POST is, for its budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostKind {
+    /// `POST /{lang}/melden/start`: the handler decides on the global part (see `admit_start`).
+    Start,
+    /// A step of a report Helder started (its signed draft token).
+    Step { draft: [u8; 16] },
+    Other,
 }
 
 /// Seconds a limited visitor is asked to wait.
 const RETRY_AFTER_SECONDS: &str = "60";
+/// People sharing one address (an office, a phone network) may each have a report open.
+const STEP_CLIENT_FACTOR: u32 = 10;
 
 impl RateLimits {
     pub fn new(
@@ -35,23 +60,62 @@ impl RateLimits {
         global_per_minute: u32,
     ) -> Arc<RateLimits> {
         let nz = |n: u32| NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN);
+        let per_client =
+            || Quota::per_minute(nz(per_client_per_minute)).allow_burst(nz(per_client_burst));
         Arc::new(RateLimits {
-            per_client: RateLimiter::keyed(
-                Quota::per_minute(nz(per_client_per_minute)).allow_burst(nz(per_client_burst)),
-            ),
+            per_client: RateLimiter::keyed(per_client()),
             global: RateLimiter::direct(Quota::per_minute(nz(global_per_minute))),
+            starts: RateLimiter::direct(Quota::per_minute(nz(global_per_minute))),
+            admitted: RateLimiter::direct(Quota::per_minute(nz(global_per_minute))),
+            per_draft: RateLimiter::keyed(per_client()),
+            steps_per_client: RateLimiter::keyed(
+                Quota::per_minute(nz(per_client_per_minute.saturating_mul(STEP_CLIENT_FACTOR)))
+                    .allow_burst(nz(per_client_burst.saturating_mul(STEP_CLIENT_FACTOR))),
+            ),
+            used_tickets: Mutex::new(HashMap::new()),
         })
     }
 
-    fn allows(&self, key: Option<&ClientKey>) -> bool {
-        let client_ok = key.is_none_or(|k| self.per_client.check_key(k).is_ok());
-        client_ok && self.global.check().is_ok()
+    fn allows(&self, kind: PostKind, key: Option<&ClientKey>) -> bool {
+        let client_ok = |limiter: &DefaultKeyedRateLimiter<ClientKey>| {
+            key.is_none_or(|k| limiter.check_key(k).is_ok())
+        };
+        match kind {
+            PostKind::Start => client_ok(&self.per_client),
+            PostKind::Step { draft } => {
+                self.per_draft.check_key(&draft).is_ok() && client_ok(&self.steps_per_client)
+            }
+            PostKind::Other => client_ok(&self.per_client) && self.global.check().is_ok(),
+        }
     }
 
-    /// Forgets clients whose limits have fully recovered (run periodically).
-    pub fn purge(&self) {
+    /// A start without a ticket: whether the starts budget has room.
+    pub fn start_free(&self) -> bool {
+        self.starts.check().is_ok()
+    }
+
+    /// A start with a valid ticket: once per ticket, within the admitted budget.
+    pub fn admit_ticket(&self, ticket_id: [u8; 16], now: i64) -> bool {
+        let mut used = self.used_tickets.lock().unwrap_or_else(|e| e.into_inner());
+        if used.contains_key(&ticket_id) || self.admitted.check().is_err() {
+            return false;
+        }
+        used.insert(ticket_id, now);
+        true
+    }
+
+    /// Forgets clients whose limits have fully recovered, and expired tickets (run
+    /// periodically).
+    pub fn purge(&self, now: i64) {
         self.per_client.retain_recent();
         self.per_client.shrink_to_fit();
+        self.per_draft.retain_recent();
+        self.per_draft.shrink_to_fit();
+        self.steps_per_client.retain_recent();
+        self.steps_per_client.shrink_to_fit();
+        let mut used = self.used_tickets.lock().unwrap_or_else(|e| e.into_inner());
+        used.retain(|_, at| now - *at <= crate::tokens::TICKET_SECONDS);
+        used.shrink_to_fit();
     }
 
     pub fn tracked_clients(&self) -> usize {
@@ -66,38 +130,27 @@ fn is_write(method: &Method) -> bool {
     )
 }
 
-pub async fn limit_posts(
-    State((limits, pages)): State<(Arc<RateLimits>, PageRenderer)>,
-    request: Request,
-    next: Next,
-) -> Response {
-    // Staff forms have their own log-in throttle; a member working through reports must not
-    // share the public per-client budget (the team often sits behind one office address).
-    let staff = crate::team::is_team_path(request.uri().path());
-    if !is_write(request.method())
-        || staff
-        || limits.allows(request.extensions().get::<ClientKey>())
-    {
-        return next.run(request).await;
-    }
-    // Render the translated "please wait" page through the app, in the visitor's language.
-    let lang = Language::from_path(request.uri().path()).unwrap_or_else(|| {
+/// The translated "please wait" page (429, `Retry-After`), rendered through the app in the
+/// language of `path` (or the visitor's).
+pub async fn too_many(pages: &PageRenderer, path: &str, headers: &http::HeaderMap) -> Response {
+    let lang = Language::from_path(path).unwrap_or_else(|| {
         Language::negotiate(
-            request
-                .headers()
+            headers
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok()),
         )
     });
-    let (mut parts, _body) = request.into_parts();
-    parts.method = Method::GET;
-    parts.uri = format!("/{}/{TOO_MANY_REQUESTS_SEGMENT}", lang.code)
+    let mut request = Request::new(Body::empty());
+    *request.uri_mut() = format!("/{}/{TOO_MANY_REQUESTS_SEGMENT}", lang.code)
         .parse()
         .unwrap_or_default();
+    if let Some(accept) = headers.get(header::ACCEPT_LANGUAGE) {
+        request
+            .headers_mut()
+            .insert(header::ACCEPT_LANGUAGE, accept.clone());
+    }
     // Rendered directly: routing has already happened for this request.
-    let mut response = pages
-        .render(Request::from_parts(parts, Body::empty()))
-        .await;
+    let mut response = pages.render(request).await;
     *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
     response.headers_mut().insert(
         header::RETRY_AFTER,
@@ -106,9 +159,33 @@ pub async fn limit_posts(
     response
 }
 
+pub async fn limit_posts(
+    State((limits, pages, token_key)): State<(
+        Arc<RateLimits>,
+        PageRenderer,
+        crate::tokens::TokenKey,
+    )>,
+    request: Request,
+    next: Next,
+) -> Response {
+    // Staff forms have their own log-in throttle; a member working through reports must not
+    // share the public per-client budget (the team often sits behind one office address).
+    let staff = crate::team::is_team_path(request.uri().path());
+    if !is_write(request.method()) || staff {
+        return next.run(request).await;
+    }
+    let kind = crate::report::post_kind(request.uri().path(), request.headers(), &token_key);
+    if limits.allows(kind, request.extensions().get::<ClientKey>()) {
+        return next.run(request).await;
+    }
+    too_many(&pages, request.uri().path(), request.headers()).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const OTHER: PostKind = PostKind::Other;
 
     #[test]
     fn clients_are_limited_apart_and_together() {
@@ -116,18 +193,44 @@ mod tests {
         let a = ClientKey([1; 16]);
         let b = ClientKey([2; 16]);
         assert!(
-            (0..3).all(|_| limits.allows(Some(&a))),
+            (0..3).all(|_| limits.allows(OTHER, Some(&a))),
             "a burst is allowed"
         );
-        assert!(!limits.allows(Some(&a)), "then the client waits");
-        assert!(limits.allows(Some(&b)), "another client is not affected");
+        assert!(!limits.allows(OTHER, Some(&a)), "then the client waits");
+        assert!(!limits.allows(PostKind::Start, Some(&a)), "starts too");
+        assert!(limits.allows(OTHER, Some(&b)), "another client is not affected");
         assert_eq!(limits.tracked_clients(), 2);
 
         let global = RateLimits::new(1000, 1000, 2);
-        assert!(global.allows(Some(&a)) && global.allows(Some(&b)));
+        assert!(global.allows(OTHER, Some(&a)) && global.allows(OTHER, Some(&b)));
         assert!(
-            !global.allows(Some(&ClientKey([3; 16]))),
+            !global.allows(OTHER, Some(&ClientKey([3; 16]))),
             "the global limit holds for everyone"
         );
+    }
+
+    #[test]
+    fn a_started_report_keeps_its_own_budget() {
+        let limits = RateLimits::new(60, 3, 2);
+        let flood = ClientKey([9; 16]);
+        // The flood uses up the global budget and the starts budget.
+        assert!(limits.allows(OTHER, Some(&flood)) && limits.allows(OTHER, Some(&flood)));
+        assert!(!limits.allows(OTHER, Some(&ClientKey([8; 16]))));
+        assert!(limits.start_free() && limits.start_free() && !limits.start_free());
+        // A reporter with a started report goes on, also behind the flood's address.
+        let step = PostKind::Step { draft: [1; 16] };
+        assert!((0..3).all(|_| limits.allows(step, Some(&flood))));
+        assert!(!limits.allows(step, Some(&flood)), "a draft has a budget too");
+        assert!(limits.allows(PostKind::Step { draft: [2; 16] }, Some(&flood)));
+    }
+
+    #[test]
+    fn a_ticket_lets_in_once() {
+        let limits = RateLimits::new(60, 3, 100);
+        assert!(limits.admit_ticket([5; 16], 1000));
+        assert!(!limits.admit_ticket([5; 16], 1001), "used");
+        assert!(limits.admit_ticket([6; 16], 1001));
+        limits.purge(1000 + crate::tokens::TICKET_SECONDS + 1);
+        assert!(limits.admit_ticket([5; 16], 2000), "forgotten once expired");
     }
 }

@@ -71,6 +71,10 @@ impl Backend {
     }
 }
 
+/// How long a request waits for a database connection before it tells the person that
+/// saving is not possible right now (rather than leaving them waiting).
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
 /// A connection pool on one of the two backends. Cloning is cheap (the pools are shared).
 #[derive(Debug, Clone)]
 pub enum Database {
@@ -98,13 +102,14 @@ impl Database {
                 .busy_timeout(Duration::from_secs(5));
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
                 .connect_with(options)
                 .await?;
             Ok(Database::Sqlite(pool))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
-                .acquire_timeout(Duration::from_secs(10))
+                .acquire_timeout(ACQUIRE_TIMEOUT)
                 .connect(url)
                 .await?;
             Ok(Database::Postgres(pool))

@@ -45,6 +45,7 @@ pub struct Message {
 }
 
 const RECEIPT_SALT: &str = "receipt_salt";
+const FORM_SECRET: &str = "form_secret";
 
 impl Database {
     /// Creates or replaces a draft.
@@ -86,6 +87,22 @@ impl Database {
         Ok(row)
     }
 
+    /// How many reports there are (tests and benchmarks count what was stored).
+    pub async fn count_reports(&self) -> Result<i64, StorageError> {
+        let n = on_pool!(self, pool => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM reports")
+            .fetch_one(pool)
+            .await?);
+        Ok(n)
+    }
+
+    /// How many report drafts are kept (a flood of starts must not add any).
+    pub async fn count_drafts(&self) -> Result<i64, StorageError> {
+        let n = on_pool!(self, pool => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM report_drafts")
+            .fetch_one(pool)
+            .await?);
+        Ok(n)
+    }
+
     /// Deletes expired drafts; returns how many.
     pub async fn delete_expired_drafts(&self, now: DateTime<Utc>) -> Result<u64, StorageError> {
         let done = on_pool!(self, pool => sqlx::query("DELETE FROM report_drafts WHERE expires_at <= $1")
@@ -98,28 +115,42 @@ impl Database {
 
     /// The installation's salt for receipt codes: made once, kept in the database.
     pub async fn receipt_salt(&self) -> Result<[u8; 16], StorageError> {
-        let mut fresh = [0u8; 16];
+        self.installation_secret::<16>(RECEIPT_SALT).await
+    }
+
+    /// The installation's key for signing report-form tokens and start tickets (shared by
+    /// every instance on this database).
+    pub async fn form_secret(&self) -> Result<[u8; 32], StorageError> {
+        self.installation_secret::<32>(FORM_SECRET).await
+    }
+
+    /// A random secret of `N` bytes under `name`: made once, kept in the database.
+    async fn installation_secret<const N: usize>(
+        &self,
+        name: &str,
+    ) -> Result<[u8; N], StorageError> {
+        let mut fresh = [0u8; N];
         rand::rng().fill_bytes(&mut fresh);
         let fresh_hex: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
         let stored: String = on_pool!(self, pool => {
             sqlx::query("INSERT INTO installation_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
-                .bind(RECEIPT_SALT)
+                .bind(name)
                 .bind(&fresh_hex)
                 .execute(pool)
                 .await?;
             sqlx::query_scalar("SELECT value FROM installation_secrets WHERE name = $1")
-                .bind(RECEIPT_SALT)
+                .bind(name)
                 .fetch_one(pool)
                 .await?
         });
-        let mut salt = [0u8; 16];
-        for (i, byte) in salt.iter_mut().enumerate() {
+        let mut secret = [0u8; N];
+        for (i, byte) in secret.iter_mut().enumerate() {
             *byte = stored
                 .get(i * 2..i * 2 + 2)
                 .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .ok_or_else(|| StorageError::Corrupt("installation_secrets.receipt_salt".into()))?;
+                .ok_or_else(|| StorageError::Corrupt(format!("installation_secrets.{name}")))?;
         }
-        Ok(salt)
+        Ok(secret)
     }
 
     /// Stores a report with its answers and deletes the draft, in one transaction. When this

@@ -5,7 +5,7 @@
 use super::lang_of;
 use super::{
     TeamError, render, render_with, secrets, see_other,
-    session::{LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session, Staff},
+    session::{DEVICE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session, Staff},
 };
 use crate::{cookies, startup::AppState, storage::Actor};
 use axum::{
@@ -143,38 +143,72 @@ pub async fn login(
         .await;
     }
     let account_key = blake3::hash(email.as_bytes()).to_hex().to_string();
-    if state.team.login_global.check().is_err()
-        || state
-            .team
-            .login_per_account
-            .check_key(&account_key)
-            .is_err()
-    {
+    let now = Utc::now();
+    // A device this account logged in from before keeps attempts of its own, so a flood of
+    // log-ins (which throttles everyone else) does not lock its owner out.
+    let device = cookies::read(&headers, DEVICE_COOKIE)
+        .and_then(|t| state.token_key.device_token(&t, now.timestamp()));
+    let throttled = || {
         tracing::warn!("log-in throttled");
-        let notice = Notice::Error {
-            field: "email",
-            key: "team-login-throttled",
-        };
-        return login_form(
+        login_form(
             &state,
             lang,
             &headers,
-            typed,
-            Some(notice),
+            typed.clone(),
+            Some(Notice::Error {
+                field: "email",
+                key: "team-login-throttled",
+            }),
             StatusCode::TOO_MANY_REQUESTS,
         )
-        .await;
+    };
+    if device.is_none() && !state.team.untrusted_attempt_allowed(&account_key) {
+        return throttled().await;
     }
     let user = match state.db.staff_user_by_email(&email).await {
         Ok(user) => user.filter(|u| u.active),
         Err(error) => return TeamError::Storage(error).respond(&state, lang).await,
     };
+    if let Some(device) = device {
+        let allowed = if user.as_ref().is_some_and(|u| u.id == device.user_id) {
+            state.team.login_per_device.check_key(&device.id).is_ok()
+        } else {
+            // Another account's device: no privilege.
+            state.team.untrusted_attempt_allowed(&account_key)
+        };
+        if !allowed {
+            return throttled().await;
+        }
+    }
     let hash = user.as_ref().and_then(|u| u.password_hash.clone());
     let password = fields.password;
-    let matches =
-        tokio::task::spawn_blocking(move || secrets::verify_password(&password, hash.as_deref()))
-            .await
-            .unwrap_or(false);
+    let matches = state
+        .hashing
+        .run(move |memory| secrets::verify_password_with(&password, hash.as_deref(), memory))
+        .await;
+    let matches = match matches {
+        Ok(matches) => matches,
+        Err(error) => {
+            tracing::warn!(%error, "log-in not checked: hashing is busy");
+            let notice = Notice::Error {
+                field: "email",
+                key: "team-login-busy",
+            };
+            let mut response = login_form(
+                &state,
+                lang,
+                &headers,
+                typed,
+                Some(notice),
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+            .await;
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, http::HeaderValue::from_static("60"));
+            return response;
+        }
+    };
     let Some(user) = user.filter(|_| matches) else {
         tracing::info!("failed staff log-in");
         let notice = Notice::Error {
@@ -195,7 +229,6 @@ pub async fn login(
     let token = cookies::new_token();
     let csrf = cookies::new_token();
     let verified = user.totp_secret.is_none();
-    let now = Utc::now();
     if let Err(error) = state
         .db
         .create_session(&cookies::token_hash(&token), user.id, &csrf, verified, now)
@@ -222,6 +255,17 @@ pub async fn login(
     headers.append(
         header::SET_COOKIE,
         cookies::set(LOGIN_CSRF_COOKIE, "", Some(0), state.secure_cookies),
+    );
+    // The right password on this device: it keeps attempts of its own from now on.
+    let device_token = state.token_key.new_device_token(user.id, now.timestamp());
+    headers.append(
+        header::SET_COOKIE,
+        cookies::set(
+            DEVICE_COOKIE,
+            &device_token,
+            Some(crate::tokens::DEVICE_SECONDS),
+            state.secure_cookies,
+        ),
     );
     response
 }
@@ -262,6 +306,7 @@ pub struct CodeFields {
 pub async fn second_factor(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    headers: http::HeaderMap,
     session: Option<axum::Extension<Session>>,
     Form(fields): Form<CodeFields>,
 ) -> Response {
@@ -271,11 +316,17 @@ pub async fn second_factor(
     };
     let user = &session.stored.user;
     let account_key = blake3::hash(user.email.as_bytes()).to_hex().to_string();
-    let throttled = state
-        .team
-        .login_per_account
-        .check_key(&account_key)
-        .is_err();
+    let device = cookies::read(&headers, DEVICE_COOKIE)
+        .and_then(|t| state.token_key.device_token(&t, Utc::now().timestamp()))
+        .filter(|d| d.user_id == user.id);
+    let throttled = match device {
+        Some(device) => state.team.login_per_device.check_key(&device.id).is_err(),
+        None => state
+            .team
+            .login_per_account
+            .check_key(&account_key)
+            .is_err(),
+    };
     let now = Utc::now().timestamp().max(0) as u64;
     let ok = !throttled
         && user
@@ -447,7 +498,10 @@ pub async fn set_password(
         .await;
     }
     let password = fields.password;
-    let Ok(Ok(hash)) = tokio::task::spawn_blocking(move || secrets::hash_password(&password)).await
+    let Ok(Ok(hash)) = state
+        .hashing
+        .run(move |memory| secrets::hash_password_with(&password, memory))
+        .await
     else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };

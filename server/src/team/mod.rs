@@ -40,6 +40,9 @@ pub struct TeamState {
     /// Attempts per account (keyed by a hash of the address) and for everyone together.
     pub login_per_account: DefaultKeyedRateLimiter<String>,
     pub login_global: governor::DefaultDirectRateLimiter,
+    /// Attempts from a device that logged in to that account before (its own budget, so a
+    /// flood cannot lock its owner out): as many as per account.
+    pub login_per_device: DefaultKeyedRateLimiter<[u8; 16]>,
 }
 
 impl TeamState {
@@ -59,7 +62,17 @@ impl TeamState {
                     .allow_burst(per_account),
             ),
             login_global: RateLimiter::direct(Quota::per_minute(global)),
+            login_per_device: RateLimiter::keyed(
+                Quota::with_period(Duration::from_secs(180))
+                    .unwrap_or(Quota::per_minute(NonZeroU32::MIN))
+                    .allow_burst(per_account),
+            ),
         }
+    }
+
+    /// An attempt without a trusted device: within the global and the per-account budget.
+    pub fn untrusted_attempt_allowed(&self, account_key: &String) -> bool {
+        self.login_global.check().is_ok() && self.login_per_account.check_key(account_key).is_ok()
     }
 }
 

@@ -1,8 +1,8 @@
 //! Passwords (argon2id) and one-time codes (TOTP, RFC 6238) for staff log-in.
 
 use argon2::{
-    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
-    password_hash::{SaltString, rand_core::OsRng},
+    Algorithm, Argon2, Block, Params, PasswordHash, Version,
+    password_hash::{Output, ParamsString, SaltString, rand_core::OsRng},
 };
 use data_encoding::BASE32_NOPAD;
 use hmac::{Hmac, Mac};
@@ -34,12 +34,37 @@ pub fn check_new_password(password: &str) -> Result<(), PasswordProblem> {
     }
 }
 
-/// argon2id in PHC form.
+/// argon2id in PHC form (allocates its own memory: for the command line and tests; the
+/// server hashes on the [`crate::hashing::HashPool`] with [`hash_password_with`]).
 pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Error> {
+    hash_password_with(password, &mut fresh_memory())
+}
+
+fn fresh_memory() -> Vec<Block> {
+    vec![Block::default(); crate::hashing::MEMORY_BLOCKS]
+}
+
+/// argon2id (default parameters) in PHC form, in the caller's working memory.
+pub fn hash_password_with(
+    password: &str,
+    memory: &mut [Block],
+) -> Result<String, argon2::password_hash::Error> {
     let salt = SaltString::generate(&mut OsRng);
-    Ok(Argon2::default()
-        .hash_password(password.as_bytes(), &salt)?
-        .to_string())
+    let mut salt_bytes = [0u8; 64];
+    let salt_raw = salt.decode_b64(&mut salt_bytes)?;
+    let params = Params::default();
+    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+    let output = Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
+        Ok(argon.hash_password_into_with_memory(password.as_bytes(), salt_raw, out, &mut *memory)?)
+    })?;
+    Ok(PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params)?,
+        salt: Some(salt.as_salt()),
+        hash: Some(output),
+    }
+    .to_string())
 }
 
 /// Compared against when an account does not exist, so that answer takes as long as a wrong
@@ -49,14 +74,44 @@ static DUMMY_HASH: LazyLock<String> =
 
 /// Whether `password` matches `hash`; a missing hash still costs one verification.
 pub fn verify_password(password: &str, hash: Option<&str>) -> bool {
+    verify_password_with(password, hash, &mut fresh_memory())
+}
+
+/// [`verify_password`] in the caller's working memory (a stored hash with larger parameters
+/// than Helder's gets memory of its own).
+pub fn verify_password_with(password: &str, hash: Option<&str>, memory: &mut [Block]) -> bool {
     let stored = hash.unwrap_or(DUMMY_HASH.as_str());
     let Ok(parsed) = PasswordHash::new(stored) else {
         return false;
     };
-    Argon2::default()
-        .verify_password(password.as_bytes(), &parsed)
-        .is_ok()
-        && hash.is_some()
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        return false;
+    };
+    let (Ok(algorithm), Ok(params)) = (Algorithm::try_from(parsed.algorithm), Params::try_from(&parsed))
+    else {
+        return false;
+    };
+    let version = match parsed.version.map(Version::try_from).transpose() {
+        Ok(version) => version.unwrap_or_default(),
+        Err(_) => return false,
+    };
+    let mut salt_bytes = [0u8; 64];
+    let Ok(salt_raw) = salt.decode_b64(&mut salt_bytes) else {
+        return false;
+    };
+    let mut own;
+    let memory = if params.block_count() <= memory.len() {
+        memory
+    } else {
+        own = vec![Block::default(); params.block_count()];
+        own.as_mut_slice()
+    };
+    let argon = Argon2::new(algorithm, version, params);
+    let computed = Output::init_with(expected.len(), |out| {
+        Ok(argon.hash_password_into_with_memory(password.as_bytes(), salt_raw, out, &mut *memory)?)
+    });
+    // Output's equality is constant-time.
+    computed.is_ok_and(|c| c == expected) && hash.is_some()
 }
 
 /// A new TOTP secret: 20 random bytes in base32 (what authenticator apps expect).
@@ -145,6 +200,21 @@ mod tests {
         assert!(verify_password("correct horse battery", Some(&hash)));
         assert!(!verify_password("wrong horse battery", Some(&hash)));
         assert!(!verify_password("no account has this password", None));
+        // The pool's path gives the same answers with reused memory.
+        let mut memory = fresh_memory();
+        assert!(verify_password_with("correct horse battery", Some(&hash), &mut memory));
+        assert!(!verify_password_with("wrong horse battery", Some(&hash), &mut memory));
+        let again = hash_password_with("correct horse battery", &mut memory).unwrap();
+        assert_ne!(again, hash, "a new salt every time");
+        assert!(verify_password("correct horse battery", Some(&again)));
+        // A hash made by the argon2 crate's own PasswordHasher verifies too.
+        use argon2::PasswordHasher;
+        let salt = SaltString::generate(&mut OsRng);
+        let crate_hash = Argon2::default()
+            .hash_password(b"made elsewhere", &salt)
+            .unwrap()
+            .to_string();
+        assert!(verify_password_with("made elsewhere", Some(&crate_hash), &mut memory));
         assert_eq!(check_new_password("kort"), Err(PasswordProblem::TooShort));
         assert_eq!(check_new_password("lang genoeg wachtwoord"), Ok(()));
     }

@@ -22,6 +22,9 @@ use subtle::ConstantTimeEq;
 pub const SESSION_COOKIE: &str = "helder_team";
 /// The log-in and set-password forms' CSRF token, before there is a session.
 pub const LOGIN_CSRF_COOKIE: &str = "helder_team_csrf";
+/// A device that logged in before (signed; see `tokens::DeviceToken`): it grants nothing but
+/// attempts of its own during a flood of log-ins.
+pub const DEVICE_COOKIE: &str = "helder_team_device";
 /// Largest staff form (urlencoded): a page text in a non-Latin script grows up to nine times.
 pub const STAFF_FORM_LIMIT: usize = 1024 * 1024;
 

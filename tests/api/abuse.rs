@@ -1,0 +1,350 @@
+//! Hold under abuse and faults: floods slow attackers without locking out real people (started
+//! reporters keep their budget, new ones wait a moment, known staff devices keep logging in),
+//! a report is only sent from a complete draft, echoed queries are bounded, and a database
+//! outage is told honestly while the answers stay safe.
+
+use crate::{
+    both_backends,
+    helpers::{Backend, TestApp, cluster::PgCluster, spawn_app_with},
+    report_flow::Reporter,
+    team::{StaffClient, account},
+};
+use helder_server::report::admission::{TokenKey, solve};
+use std::time::{Duration, Instant};
+
+both_backends!(
+    a_report_is_only_sent_from_a_draft_through_every_step,
+    a_flood_of_starts_slows_new_reporters_and_spares_started_ones,
+    a_known_device_logs_in_during_a_log_in_flood
+);
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("client")
+}
+
+async fn report_count(app: &TestApp) -> i64 {
+    app.content
+        .db
+        .count_reports()
+        .await
+        .expect("count reports")
+}
+
+async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend) {
+    let app = spawn_app_with(backend, |_| {}).await;
+    let mut r = Reporter::new(&app.address, client(), None);
+    assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
+    assert_eq!(
+        r.post("/nl/melden/soort", &[("kind", "work")]).await.status(),
+        303
+    );
+    assert_eq!(
+        r.post("/nl/melden/persoon", &[("q_person_name", "A")])
+            .await
+            .status(),
+        303
+    );
+    // Kinds and person only: sending goes back to the first step still to do.
+    let early = r.post("/nl/melden/versturen", &[]).await;
+    assert_eq!(early.status(), 303);
+    assert_eq!(early.headers()["location"], "/nl/melden/situatie");
+    let check = r.get("/nl/melden/controleren").await;
+    assert_eq!(check.status(), 303, "the check page needs every step");
+    assert_eq!(check.headers()["location"], "/nl/melden/situatie");
+    assert_eq!(report_count(&app).await, 0, "nothing was stored");
+
+    for (step, form) in [
+        ("situatie", vec![("q_work_where", "Bakkerij")]),
+        ("hoe-weet-u-het", vec![]),
+    ] {
+        assert_eq!(
+            r.post(&format!("/nl/melden/{step}"), &form).await.status(),
+            303
+        );
+    }
+    // Still no choice about contact.
+    let early = r.post("/nl/melden/versturen", &[]).await;
+    assert_eq!(early.headers()["location"], "/nl/melden/contact");
+    assert_eq!(report_count(&app).await, 0);
+    let contact = r.post("/nl/melden/contact", &[("contact", "no")]).await;
+    assert_eq!(contact.headers()["location"], "/nl/melden/controleren");
+    let sent = r.post("/nl/melden/versturen", &[]).await;
+    assert_eq!(sent.status(), 200);
+    assert!(sent.text().await.unwrap().contains("hl-receipt"));
+    assert_eq!(report_count(&app).await, 1);
+
+    // A forged draft cookie is no started report.
+    let mut forged = Reporter::new(&app.address, client(), None);
+    forged.cookie = Some("helder_melding=1.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA".into());
+    let page = forged.get("/nl/melden/soort").await.text().await.unwrap();
+    assert!(
+        page.contains("hl-heading-xl") && !page.contains("name=\"kind\""),
+        "the 'no longer kept' page, not the form"
+    );
+}
+
+/// The waiting page's ticket, from its hidden field.
+fn ticket_of(page: &str) -> String {
+    page.split("name=\"ticket\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a ticket on the waiting page")
+        .to_owned()
+}
+
+async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: Backend) {
+    // A small global budget (10 starts a minute) and a one-second wait keep the test quick.
+    let app = spawn_app_with(backend, |s| {
+        s.post_limit_global = 10;
+        s.start_wait_seconds = 1;
+    })
+    .await;
+    let mut started = Reporter::new(&app.address, client(), Some("198.51.100.1"));
+    assert_eq!(started.post("/nl/melden/start", &[]).await.status(), 303);
+    assert_eq!(
+        started
+            .post("/nl/melden/soort", &[("kind", "work")])
+            .await
+            .status(),
+        303
+    );
+
+    // The flood: 60 starts from 30 addresses (two each, within the per-client limit).
+    let flood = client();
+    let mut refused = 0;
+    for n in 0..60 {
+        let response = flood
+            .post(format!("{}/nl/melden/start", app.address))
+            .header("x-forwarded-for", format!("203.0.113.{}", n % 30))
+            .form(&[("a", "")])
+            .send()
+            .await
+            .unwrap();
+        match response.status().as_u16() {
+            303 => {}
+            429 => refused += 1,
+            other => panic!("a flooded start answers 303 or 429, not {other}"),
+        }
+    }
+    assert!(refused >= 45, "the flood is slowed: {refused} of 60 waited");
+    assert_eq!(
+        app.content.db.count_drafts().await.unwrap(),
+        1,
+        "starts store nothing; only the started reporter's answers are kept"
+    );
+
+    // The started reporter goes on: own budget, not the exhausted global one.
+    let steps: [(&str, Vec<(&str, &str)>); 4] = [
+        ("persoon", vec![("q_person_name", "B")]),
+        ("situatie", vec![]),
+        ("hoe-weet-u-het", vec![]),
+        ("contact", vec![("contact", "no")]),
+    ];
+    for (step, form) in steps {
+        let response = started.post(&format!("/nl/melden/{step}"), &form).await;
+        assert_eq!(response.status(), 303, "{step} during the flood");
+    }
+    assert_eq!(started.post("/nl/melden/versturen", &[]).await.status(), 200);
+
+    // A new reporter with JavaScript: the waiting page, the browser's work, in.
+    let mut with_js = Reporter::new(&app.address, client(), Some("198.51.100.2"));
+    let waiting = with_js.post("/nl/melden/start", &[]).await;
+    assert_eq!(waiting.status(), 429);
+    assert!(waiting.headers().contains_key("retry-after"));
+    let page = waiting.text().await.unwrap();
+    assert!(page.contains("id=\"hl-start-ticket\"") && page.contains("data-bits=\"17\""));
+    assert!(page.contains("Even geduld"), "a translated page");
+    let ticket = ticket_of(&page);
+    let key_challenge = ticket.split('.').nth(1).unwrap().to_owned();
+    let nonce = solve(&key_challenge, 17);
+    let admitted = with_js
+        .post("/nl/melden/start", &[("ticket", &ticket), ("nonce", &nonce)])
+        .await;
+    assert_eq!(admitted.status(), 303, "proven work lets in at once");
+    assert_eq!(admitted.headers()["location"], "/nl/melden/soort");
+    // The same solved ticket does not open a second report.
+    let mut replay = Reporter::new(&app.address, client(), Some("198.51.100.3"));
+    let again = replay
+        .post("/nl/melden/start", &[("ticket", &ticket), ("nonce", &nonce)])
+        .await;
+    assert_eq!(again.status(), 429, "a ticket lets in once");
+
+    // A new reporter without JavaScript: waits, then presses the button.
+    let mut no_js = Reporter::new(&app.address, client(), Some("198.51.100.4"));
+    let page = no_js.post("/nl/melden/start", &[]).await.text().await.unwrap();
+    assert!(page.contains("Wacht 1 seconden"), "the wait is told");
+    let ticket = ticket_of(&page);
+    let too_early = no_js.post("/nl/melden/start", &[("ticket", &ticket)]).await;
+    assert_eq!(too_early.status(), 429, "not before the wait is over");
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let admitted = no_js.post("/nl/melden/start", &[("ticket", &ticket)]).await;
+    assert_eq!(admitted.status(), 303, "after the wait");
+    assert_eq!(
+        no_js
+            .post("/nl/melden/soort", &[("kind", "work")])
+            .await
+            .status(),
+        303
+    );
+
+    // A forged ticket with a valid-looking proof does not get in.
+    let other = TokenKey::derive(b"another installation").new_ticket(chrono::Utc::now().timestamp());
+    let nonce = solve(other.split('.').nth(1).unwrap(), 17);
+    let mut forger = Reporter::new(&app.address, client(), Some("198.51.100.5"));
+    let forged = forger
+        .post("/nl/melden/start", &[("ticket", &other), ("nonce", &nonce)])
+        .await;
+    assert_eq!(forged.status(), 429);
+}
+
+async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.login_limit_global = 5).await;
+    account(&app, "lead@gemeente.nl", "lead").await;
+    let mut lead = StaffClient::new(&app);
+    lead.log_in("lead@gemeente.nl").await;
+    assert!(
+        lead.has_cookie("helder_team_device"),
+        "a right password marks the device"
+    );
+    lead.log_out().await;
+
+    // The flood: wrong passwords for many accounts use up the global budget.
+    let mut statuses = Vec::new();
+    for i in 0..12 {
+        let mut attacker = StaffClient::new(&app);
+        let response = attacker
+            .try_log_in(&format!("x{i}@gemeente.nl"), "fout wachtwoord 0000")
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    assert!(statuses.ends_with(&[429, 429, 429]), "{statuses:?}");
+    // Someone on a new device waits, even with the right password …
+    let mut new_device = StaffClient::new(&app);
+    let response = new_device
+        .try_log_in("lead@gemeente.nl", crate::team::PASSWORD)
+        .await;
+    assert_eq!(response.status(), 429);
+    // … but the lead's own device gets in.
+    let response = lead
+        .try_log_in("lead@gemeente.nl", crate::team::PASSWORD)
+        .await;
+    assert_eq!(response.status(), 303, "the known device is not locked out");
+    // The device counts its own failures: it cannot be used to guess without end.
+    let mut tries = Vec::new();
+    for _ in 0..7 {
+        tries.push(
+            lead.try_log_in("lead@gemeente.nl", "fout wachtwoord 0000")
+                .await
+                .status()
+                .as_u16(),
+        );
+    }
+    assert!(tries.contains(&429), "{tries:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn echoed_search_queries_are_bounded() {
+    let app = spawn_app_with(Backend::Sqlite, |_| {}).await;
+    let long = "woord ".repeat(10_000);
+    let page = app
+        .get(&format!("/nl/zoeken?q={}", long.replace(' ', "+")))
+        .await;
+    assert_eq!(page.status(), 200);
+    let body = page.text().await.unwrap();
+    assert!(body.len() < 60_000, "the page stays small: {} bytes", body.len());
+    // Every language link carries the query cut to 200 characters.
+    let links: Vec<&str> = body
+        .split("hl-language-switcher__link\" href=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert_eq!(links.len(), 7);
+    for link in links {
+        assert!(link.len() < 300, "{link}");
+        assert!(link.contains("q=woord+woord"), "{link}");
+    }
+}
+
+/// The database goes away in the middle of a report and comes back: the reporter is told
+/// the truth within seconds (503), the answers survive, and the report is sent afterwards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_outage_keeps_the_answers_and_says_so() {
+    let cluster = PgCluster::start_new();
+    let url = cluster.url();
+    let app = spawn_app_with(Backend::Sqlite, move |s| s.database_url = Some(url)).await;
+    let mut first = Reporter::new(&app.address, client(), None);
+    let page = first.report("nl", "Eerder Verstuurd").await;
+    let code = page
+        .split("hl-receipt\" dir=\"ltr\" lang=\"\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("receipt code")
+        .to_owned();
+
+    let mut r = Reporter::new(&app.address, client(), None);
+    assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
+    assert_eq!(
+        r.post("/nl/melden/soort", &[("kind", "work")]).await.status(),
+        303
+    );
+    cluster.stop();
+
+    let asked = Instant::now();
+    let refused = r
+        .post("/nl/melden/persoon", &[("q_person_name", "Storing Tijdens")])
+        .await;
+    let waited = asked.elapsed();
+    assert_eq!(refused.status(), 503);
+    assert_eq!(refused.headers()["retry-after"], "60");
+    assert!(waited < Duration::from_secs(6), "told within seconds: {waited:?}");
+    let body = refused.text().await.unwrap();
+    assert!(body.contains("Uw antwoorden zijn niet verloren"), "{body}");
+    assert!(!body.contains("Begin opnieuw"), "no false 'start again'");
+    assert!(
+        body.contains("value=\"Storing Tijdens\"") && body.contains("action=\"/nl/melden/persoon\""),
+        "what was just typed can be sent again"
+    );
+    let step = r.get("/nl/melden/situatie").await;
+    assert_eq!(step.status(), 503);
+    assert!(step.text().await.unwrap().contains("Probeer het over een minuut opnieuw"));
+    let come_back = first
+        .post("/nl/melden/terugkomen", &[("code", &code)])
+        .await;
+    assert_eq!(come_back.status(), 503);
+    let body = come_back.text().await.unwrap();
+    assert!(body.contains("We kunnen codes nu even niet controleren"));
+    assert!(!body.contains("Deze code kennen wij niet"));
+
+    cluster.start();
+    // "Try again" sends the same fields; the draft from before the outage is intact.
+    let mut retried = None;
+    for _ in 0..20 {
+        let response = r
+            .post("/nl/melden/persoon", &[("q_person_name", "Storing Tijdens")])
+            .await;
+        if response.status() == 303 {
+            retried = Some(response);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    assert!(retried.is_some(), "saving works again once the database is back");
+    for (step, form) in [
+        ("situatie", vec![]),
+        ("hoe-weet-u-het", vec![]),
+        ("contact", vec![("contact", "no")]),
+    ] {
+        assert_eq!(
+            r.post(&format!("/nl/melden/{step}"), &form).await.status(),
+            303
+        );
+    }
+    let check = r.get("/nl/melden/controleren").await.text().await.unwrap();
+    assert!(check.contains("Storing Tijdens"));
+    assert_eq!(r.post("/nl/melden/versturen", &[]).await.status(), 200);
+    assert_eq!(report_count(&app).await, 2);
+}
