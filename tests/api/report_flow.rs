@@ -158,7 +158,7 @@ impl Reporter {
     }
 }
 
-fn receipt(page: &str) -> String {
+pub(crate) fn receipt(page: &str) -> String {
     let start = page.find("hl-receipt\">").expect("receipt shown") + "hl-receipt\">".len();
     page[start..start + page[start..].find('<').unwrap()].to_owned()
 }

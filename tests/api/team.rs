@@ -151,6 +151,11 @@ impl StaffClient {
         self.cookies.iter().any(|(k, _)| k == name)
     }
 
+    /// Drops the session cookie, as a browser closing would (the device cookie stays).
+    pub fn forget_session(&mut self) {
+        self.cookies.retain(|(k, _)| k != "helder_team");
+    }
+
     /// Logs out (this session only; the device stays known).
     pub async fn log_out(&mut self) {
         let response = self.post("/nl/team/uitloggen", &[]).await;
