@@ -49,7 +49,14 @@ fn helder(data: &std::path::Path) -> Command {
 
 async fn start_server(data: &std::path::Path) -> Server {
     let mut add = helder(data)
-        .args(["user", "add", "--email", "lead@gemeente.nl", "--role", "lead"])
+        .args([
+            "user",
+            "add",
+            "--email",
+            "lead@gemeente.nl",
+            "--role",
+            "lead",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -70,13 +77,17 @@ async fn start_server(data: &std::path::Path) -> Server {
         .stderr(Stdio::inherit())
         .spawn()
         .expect("start helder");
-    let base = format!("http://127.0.0.1:{port}");
+    // Owned at once: dropping it (also on a panic below) stops the server.
+    let server = Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+    };
     let client = reqwest::Client::new();
     for _ in 0..600 {
-        if let Ok(r) = client.get(format!("{base}/health")).send().await
+        if let Ok(r) = client.get(format!("{}/health", server.base)).send().await
             && r.status().is_success()
         {
-            return Server { child, base };
+            return server;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -106,7 +117,12 @@ impl Browser {
         }
     }
 
-    async fn send(&mut self, method: reqwest::Method, path: &str, form: &[(&str, &str)]) -> (u16, String, String) {
+    async fn send(
+        &mut self,
+        method: reqwest::Method,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (u16, String, String) {
         let cookie = self
             .cookies
             .iter()
@@ -178,8 +194,11 @@ impl Browser {
                 let nonce = tokio::task::spawn_blocking(move || solve(&challenge, PROOF_BITS))
                     .await
                     .unwrap_or_default();
-                self.post("/nl/melden/start", &[("ticket", &ticket), ("nonce", &nonce)])
-                    .await
+                self.post(
+                    "/nl/melden/start",
+                    &[("ticket", &ticket), ("nonce", &nonce)],
+                )
+                .await
             } else {
                 let wait = page
                     .split("Wacht ")
@@ -240,7 +259,11 @@ async fn main() {
     let (status, _, _) = lead
         .post(
             "/nl/team/inloggen",
-            &[("email", "lead@gemeente.nl"), ("password", PASSWORD), ("csrf", &csrf)],
+            &[
+                ("email", "lead@gemeente.nl"),
+                ("password", PASSWORD),
+                ("csrf", &csrf),
+            ],
         )
         .await;
     assert_eq!(status, 303, "the lead logs in before the flood");
@@ -330,7 +353,11 @@ async fn main() {
     let (lead_status, _, _) = lead
         .post(
             "/nl/team/inloggen",
-            &[("email", "lead@gemeente.nl"), ("password", PASSWORD), ("csrf", &csrf)],
+            &[
+                ("email", "lead@gemeente.nl"),
+                ("password", PASSWORD),
+                ("csrf", &csrf),
+            ],
         )
         .await;
     // And someone without that device at the same moment, for comparison.
@@ -340,7 +367,11 @@ async fn main() {
     let (stranger_status, _, _) = stranger
         .post(
             "/nl/team/inloggen",
-            &[("email", "lead@gemeente.nl"), ("password", PASSWORD), ("csrf", &csrf)],
+            &[
+                ("email", "lead@gemeente.nl"),
+                ("password", PASSWORD),
+                ("csrf", &csrf),
+            ],
         )
         .await;
 
@@ -378,8 +409,13 @@ async fn main() {
         refused.load(Ordering::Relaxed)
     );
     println!("  started reporters who finished: {started_ok}/10");
-    println!("  new reporters who finished within 60 s: {new_ok}/10 ({})", times.join(", "));
-    println!("  lead on a known device: {lead_status}; same password on a new device: {stranger_status}");
+    println!(
+        "  new reporters who finished within 60 s: {new_ok}/10 ({})",
+        times.join(", ")
+    );
+    println!(
+        "  lead on a known device: {lead_status}; same password on a new device: {stranger_status}"
+    );
     println!("  report drafts kept after the flood: {drafts}");
     let pass = started_ok >= 9 && new_ok >= 8 && lead_status == 303;
     println!("flood: {}", if pass { "PASS" } else { "FAIL" });

@@ -80,13 +80,17 @@ async fn start_server(data: &std::path::Path) -> Server {
         .stdout(Stdio::null())
         .stderr(Stdio::inherit());
     let child = command.spawn().expect("start helder");
-    let base = format!("http://127.0.0.1:{port}");
+    // Owned at once: dropping it (also on a panic below) stops the server.
+    let server = Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+    };
     let client = reqwest::Client::new();
     for _ in 0..600 {
-        if let Ok(r) = client.get(format!("{base}/health")).send().await
+        if let Ok(r) = client.get(format!("{}/health", server.base)).send().await
             && r.status().is_success()
         {
-            return Server { child, base };
+            return server;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -142,7 +146,9 @@ async fn main() {
         .expect("client");
 
     let start_rss = rss_kib(pid);
-    println!("soak: {total} requests (1 in 12 a come-back code, 1 in 12 a log-in, the rest reads), {CONCURRENCY} at once");
+    println!(
+        "soak: {total} requests (1 in 12 a come-back code, 1 in 12 a log-in, the rest reads), {CONCURRENCY} at once"
+    );
     println!("  start        RSS {:>7.1} MB", start_rss as f64 / 1024.0);
     let next = Arc::new(AtomicUsize::new(0));
     let done = Arc::new(AtomicUsize::new(0));

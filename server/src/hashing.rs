@@ -150,7 +150,9 @@ mod tests {
         while started.load(Ordering::SeqCst) == 0 {
             tokio::task::yield_now().await;
         }
-        let waiting = pool.submit(|_| 7).expect("the second job waits in the queue");
+        let waiting = pool
+            .submit(|_| 7)
+            .expect("the second job waits in the queue");
         assert_eq!(
             pool.submit(|_| 0).err(),
             Some(HashError::Busy),

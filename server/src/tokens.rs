@@ -154,7 +154,6 @@ impl DraftToken {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,7 +175,10 @@ mod tests {
         assert!(TokenKey::derive(b"other").draft_token(&token).is_none());
         let (_, rest) = token.split_once('.').unwrap();
         assert!(key.draft_token(&format!("1000001.{rest}")).is_none());
-        assert!(key.draft_token("bm90IGEgdG9rZW4gYXQgYWxsIGp1c3QgcmFuZG9t").is_none());
+        assert!(
+            key.draft_token("bm90IGEgdG9rZW4gYXQgYWxsIGp1c3QgcmFuZG9t")
+                .is_none()
+        );
         assert!(key.draft_token("").is_none());
         // A ticket is not a draft token, nor the other way round.
         assert!(key.draft_token(&key.new_ticket(1_000_000)).is_none());
@@ -190,9 +192,21 @@ mod tests {
         assert!(token.len() <= 64);
         let device = key.device_token(&token, 1_000_100).expect("signed");
         assert_eq!(device.user_id, 42);
-        assert!(key.device_token(&token, 1_000_000 + DEVICE_SECONDS + 1).is_none(), "too old");
-        assert!(TokenKey::derive(b"other").device_token(&token, 1_000_100).is_none());
+        assert!(
+            key.device_token(&token, 1_000_000 + DEVICE_SECONDS + 1)
+                .is_none(),
+            "too old"
+        );
+        assert!(
+            TokenKey::derive(b"other")
+                .device_token(&token, 1_000_100)
+                .is_none()
+        );
         assert!(key.draft_token(&token).is_none(), "not a draft token");
-        assert_ne!(key.new_device_token(42, 1_000_000), token, "random per device");
+        assert_ne!(
+            key.new_device_token(42, 1_000_000),
+            token,
+            "random per device"
+        );
     }
 }

@@ -27,11 +27,7 @@ fn client() -> reqwest::Client {
 }
 
 async fn report_count(app: &TestApp) -> i64 {
-    app.content
-        .db
-        .count_reports()
-        .await
-        .expect("count reports")
+    app.content.db.count_reports().await.expect("count reports")
 }
 
 async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend) {
@@ -39,7 +35,9 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
     assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "work")]).await.status(),
+        r.post("/nl/melden/soort", &[("kind", "work")])
+            .await
+            .status(),
         303
     );
     assert_eq!(
@@ -148,7 +146,10 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
         let response = started.post(&format!("/nl/melden/{step}"), &form).await;
         assert_eq!(response.status(), 303, "{step} during the flood");
     }
-    assert_eq!(started.post("/nl/melden/versturen", &[]).await.status(), 200);
+    assert_eq!(
+        started.post("/nl/melden/versturen", &[]).await.status(),
+        200
+    );
 
     // A new reporter with JavaScript: the waiting page, the browser's work, in.
     let mut with_js = Reporter::new(&app.address, client(), Some("198.51.100.2"));
@@ -162,20 +163,31 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     let key_challenge = ticket.split('.').nth(1).unwrap().to_owned();
     let nonce = solve(&key_challenge, 17);
     let admitted = with_js
-        .post("/nl/melden/start", &[("ticket", &ticket), ("nonce", &nonce)])
+        .post(
+            "/nl/melden/start",
+            &[("ticket", &ticket), ("nonce", &nonce)],
+        )
         .await;
     assert_eq!(admitted.status(), 303, "proven work lets in at once");
     assert_eq!(admitted.headers()["location"], "/nl/melden/soort");
     // The same solved ticket does not open a second report.
     let mut replay = Reporter::new(&app.address, client(), Some("198.51.100.3"));
     let again = replay
-        .post("/nl/melden/start", &[("ticket", &ticket), ("nonce", &nonce)])
+        .post(
+            "/nl/melden/start",
+            &[("ticket", &ticket), ("nonce", &nonce)],
+        )
         .await;
     assert_eq!(again.status(), 429, "a ticket lets in once");
 
     // A new reporter without JavaScript: waits, then presses the button.
     let mut no_js = Reporter::new(&app.address, client(), Some("198.51.100.4"));
-    let page = no_js.post("/nl/melden/start", &[]).await.text().await.unwrap();
+    let page = no_js
+        .post("/nl/melden/start", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("Wacht 1 seconden"), "the wait is told");
     let ticket = ticket_of(&page);
     let too_early = no_js.post("/nl/melden/start", &[("ticket", &ticket)]).await;
@@ -192,7 +204,8 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     );
 
     // A forged ticket with a valid-looking proof does not get in.
-    let other = TokenKey::derive(b"another installation").new_ticket(chrono::Utc::now().timestamp());
+    let other =
+        TokenKey::derive(b"another installation").new_ticket(chrono::Utc::now().timestamp());
     let nonce = solve(other.split('.').nth(1).unwrap(), 17);
     let mut forger = Reporter::new(&app.address, client(), Some("198.51.100.5"));
     let forged = forger
@@ -256,7 +269,11 @@ async fn echoed_search_queries_are_bounded() {
         .await;
     assert_eq!(page.status(), 200);
     let body = page.text().await.unwrap();
-    assert!(body.len() < 60_000, "the page stays small: {} bytes", body.len());
+    assert!(
+        body.len() < 60_000,
+        "the page stays small: {} bytes",
+        body.len()
+    );
     // Every language link carries the query cut to 200 characters.
     let links: Vec<&str> = body
         .split("<a ")
@@ -285,29 +302,43 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
     assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "work")]).await.status(),
+        r.post("/nl/melden/soort", &[("kind", "work")])
+            .await
+            .status(),
         303
     );
     cluster.stop();
 
     let asked = Instant::now();
     let refused = r
-        .post("/nl/melden/persoon", &[("q_person_name", "Storing Tijdens")])
+        .post(
+            "/nl/melden/persoon",
+            &[("q_person_name", "Storing Tijdens")],
+        )
         .await;
     let waited = asked.elapsed();
     assert_eq!(refused.status(), 503);
     assert_eq!(refused.headers()["retry-after"], "60");
-    assert!(waited < Duration::from_secs(6), "told within seconds: {waited:?}");
+    assert!(
+        waited < Duration::from_secs(6),
+        "told within seconds: {waited:?}"
+    );
     let body = refused.text().await.unwrap();
     assert!(body.contains("Uw antwoorden zijn niet verloren"), "{body}");
     assert!(!body.contains("Begin opnieuw"), "no false 'start again'");
     assert!(
-        body.contains("value=\"Storing Tijdens\"") && body.contains("action=\"/nl/melden/persoon\""),
+        body.contains("value=\"Storing Tijdens\"")
+            && body.contains("action=\"/nl/melden/persoon\""),
         "what was just typed can be sent again"
     );
     let step = r.get("/nl/melden/situatie").await;
     assert_eq!(step.status(), 503);
-    assert!(step.text().await.unwrap().contains("Probeer het over een minuut opnieuw"));
+    assert!(
+        step.text()
+            .await
+            .unwrap()
+            .contains("Probeer het over een minuut opnieuw")
+    );
     let come_back = first
         .post("/nl/melden/terugkomen", &[("code", &code)])
         .await;
@@ -321,7 +352,10 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
     let mut retried = None;
     for _ in 0..20 {
         let response = r
-            .post("/nl/melden/persoon", &[("q_person_name", "Storing Tijdens")])
+            .post(
+                "/nl/melden/persoon",
+                &[("q_person_name", "Storing Tijdens")],
+            )
             .await;
         if response.status() == 303 {
             retried = Some(response);
@@ -329,7 +363,10 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
-    assert!(retried.is_some(), "saving works again once the database is back");
+    assert!(
+        retried.is_some(),
+        "saving works again once the database is back"
+    );
     for (step, form) in [
         ("situatie", vec![]),
         ("hoe-weet-u-het", vec![]),

@@ -160,7 +160,10 @@ impl StaffClient {
     pub async fn log_out(&mut self) {
         let response = self.post("/nl/team/uitloggen", &[]).await;
         assert_eq!(response.status(), 303, "log-out");
-        assert!(!self.has_cookie("helder_team"), "the session cookie is gone");
+        assert!(
+            !self.has_cookie("helder_team"),
+            "the session cookie is gone"
+        );
     }
 
     /// Logs in and loads the start page (for the session's CSRF token).

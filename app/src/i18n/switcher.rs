@@ -82,15 +82,13 @@ fn percent_decode(text: &str) -> String {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             other => out.push(other),
         }
         i += 1;
@@ -125,7 +123,10 @@ mod tests {
         // Characters, not bytes: 300 times "é" becomes 200.
         let wide = format!("q={}", "%C3%A9".repeat(300));
         assert_eq!(bounded_query(&wide), format!("q={}", "%C3%A9".repeat(200)));
-        let many = (0..50).map(|i| format!("k{i}=v")).collect::<Vec<_>>().join("&");
+        let many = (0..50)
+            .map(|i| format!("k{i}=v"))
+            .collect::<Vec<_>>()
+            .join("&");
         assert_eq!(bounded_query(&many).split('&').count(), 8);
         // Broken escapes stay harmless.
         assert_eq!(bounded_query("q=%zz%4"), "q=%25zz%254");

@@ -96,7 +96,10 @@ mod tests {
     #[test]
     fn the_script_has_no_markup_that_ends_it_early() {
         let script = super::START_TICKET_SCRIPT;
-        assert!(!script.contains("</"), "nothing can close the script element");
+        assert!(
+            !script.contains("</"),
+            "nothing can close the script element"
+        );
         assert!(script.contains("data-challenge") && script.contains("data-bits"));
     }
 }

@@ -257,7 +257,11 @@ mod tests {
         assert_eq!(draft.complete(), Err(FlowStep::Situation));
         draft.pass(FlowStep::Situation);
         draft.pass(FlowStep::Knowledge);
-        assert_eq!(draft.complete(), Err(FlowStep::Contact), "no contact choice yet");
+        assert_eq!(
+            draft.complete(),
+            Err(FlowStep::Contact),
+            "no contact choice yet"
+        );
         draft.contact = Some(ContactDraft::default());
         let complete = draft.complete().expect("every step done");
         assert_eq!(complete.kinds(), ["work".to_owned()]);

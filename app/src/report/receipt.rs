@@ -50,8 +50,7 @@ impl ReceiptCode {
     /// The stored form: argon2id with the installation's salt, so a code can be found by its
     /// hash without keeping the code. Slow on purpose; with rate limits, guessing is hopeless.
     pub fn hash(&self, installation_salt: &[u8; 16]) -> Result<String, argon2::Error> {
-        let mut memory =
-            vec![argon2::Block::default(); argon2::Params::DEFAULT_M_COST as usize];
+        let mut memory = vec![argon2::Block::default(); argon2::Params::DEFAULT_M_COST as usize];
         self.hash_with(installation_salt, &mut memory)
     }
 

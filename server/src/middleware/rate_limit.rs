@@ -44,7 +44,9 @@ pub enum PostKind {
     /// `POST /{lang}/melden/start`: the handler decides on the global part (see `admit_start`).
     Start,
     /// A step of a report Helder started (its signed draft token).
-    Step { draft: [u8; 16] },
+    Step {
+        draft: [u8; 16],
+    },
     Other,
 }
 
@@ -198,7 +200,10 @@ mod tests {
         );
         assert!(!limits.allows(OTHER, Some(&a)), "then the client waits");
         assert!(!limits.allows(PostKind::Start, Some(&a)), "starts too");
-        assert!(limits.allows(OTHER, Some(&b)), "another client is not affected");
+        assert!(
+            limits.allows(OTHER, Some(&b)),
+            "another client is not affected"
+        );
         assert_eq!(limits.tracked_clients(), 2);
 
         let global = RateLimits::new(1000, 1000, 2);
@@ -220,7 +225,10 @@ mod tests {
         // A reporter with a started report goes on, also behind the flood's address.
         let step = PostKind::Step { draft: [1; 16] };
         assert!((0..3).all(|_| limits.allows(step, Some(&flood))));
-        assert!(!limits.allows(step, Some(&flood)), "a draft has a budget too");
+        assert!(
+            !limits.allows(step, Some(&flood)),
+            "a draft has a budget too"
+        );
         assert!(limits.allows(PostKind::Step { draft: [2; 16] }, Some(&flood)));
     }
 

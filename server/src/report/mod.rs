@@ -231,6 +231,9 @@ mod tests {
             post_kind("/nl/melden/terugkomen", &headers, &key),
             PostKind::Other
         );
-        assert_eq!(post_kind("/xx/melden/soort", &headers, &key), PostKind::Other);
+        assert_eq!(
+            post_kind("/xx/melden/soort", &headers, &key),
+            PostKind::Other
+        );
     }
 }

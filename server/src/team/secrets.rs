@@ -55,7 +55,12 @@ pub fn hash_password_with(
     let params = Params::default();
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
     let output = Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
-        Ok(argon.hash_password_into_with_memory(password.as_bytes(), salt_raw, out, &mut *memory)?)
+        Ok(argon.hash_password_into_with_memory(
+            password.as_bytes(),
+            salt_raw,
+            out,
+            &mut *memory,
+        )?)
     })?;
     Ok(PasswordHash {
         algorithm: Algorithm::Argon2id.ident(),
@@ -87,8 +92,10 @@ pub fn verify_password_with(password: &str, hash: Option<&str>, memory: &mut [Bl
     let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
         return false;
     };
-    let (Ok(algorithm), Ok(params)) = (Algorithm::try_from(parsed.algorithm), Params::try_from(&parsed))
-    else {
+    let (Ok(algorithm), Ok(params)) = (
+        Algorithm::try_from(parsed.algorithm),
+        Params::try_from(&parsed),
+    ) else {
         return false;
     };
     let version = match parsed.version.map(Version::try_from).transpose() {
@@ -108,7 +115,12 @@ pub fn verify_password_with(password: &str, hash: Option<&str>, memory: &mut [Bl
     };
     let argon = Argon2::new(algorithm, version, params);
     let computed = Output::init_with(expected.len(), |out| {
-        Ok(argon.hash_password_into_with_memory(password.as_bytes(), salt_raw, out, &mut *memory)?)
+        Ok(argon.hash_password_into_with_memory(
+            password.as_bytes(),
+            salt_raw,
+            out,
+            &mut *memory,
+        )?)
     });
     // Output's equality is constant-time.
     computed.is_ok_and(|c| c == expected) && hash.is_some()
@@ -202,8 +214,16 @@ mod tests {
         assert!(!verify_password("no account has this password", None));
         // The pool's path gives the same answers with reused memory.
         let mut memory = fresh_memory();
-        assert!(verify_password_with("correct horse battery", Some(&hash), &mut memory));
-        assert!(!verify_password_with("wrong horse battery", Some(&hash), &mut memory));
+        assert!(verify_password_with(
+            "correct horse battery",
+            Some(&hash),
+            &mut memory
+        ));
+        assert!(!verify_password_with(
+            "wrong horse battery",
+            Some(&hash),
+            &mut memory
+        ));
         let again = hash_password_with("correct horse battery", &mut memory).unwrap();
         assert_ne!(again, hash, "a new salt every time");
         assert!(verify_password("correct horse battery", Some(&again)));
@@ -214,7 +234,11 @@ mod tests {
             .hash_password(b"made elsewhere", &salt)
             .unwrap()
             .to_string();
-        assert!(verify_password_with("made elsewhere", Some(&crate_hash), &mut memory));
+        assert!(verify_password_with(
+            "made elsewhere",
+            Some(&crate_hash),
+            &mut memory
+        ));
         assert_eq!(check_new_password("kort"), Err(PasswordProblem::TooShort));
         assert_eq!(check_new_password("lang genoeg wachtwoord"), Ok(()));
     }

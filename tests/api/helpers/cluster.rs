@@ -58,8 +58,6 @@ impl PgCluster {
 
 impl Drop for PgCluster {
     fn drop(&mut self) {
-        let _ = Command::new(script())
-            .args(["stop", &self.path()])
-            .output();
+        let _ = Command::new(script()).args(["stop", &self.path()]).output();
     }
 }
