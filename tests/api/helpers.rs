@@ -1,6 +1,7 @@
 //! Starts Helder for a test: in-process (`spawn_app`) or as the real binary (`spawn_binary`),
 //! each on a random port with a fresh data folder and a fresh database on either backend.
 
+pub mod raw;
 pub mod smtp;
 
 use helder_server::{configuration::Settings, startup::Application};
@@ -142,9 +143,18 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// [`spawn_app`] with settings changed first (e.g. a lower log-in limit).
 pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_app_with_routes(backend, tweak, axum::Router::new()).await
+}
+
+/// [`spawn_app_with`] plus `routes` behind all of Helder's middleware (e.g. one that panics).
+pub async fn spawn_app_with_routes(
+    backend: Backend,
+    tweak: impl FnOnce(&mut Settings),
+    routes: axum::Router<helder_server::startup::AppState>,
+) -> TestApp {
     let (mut settings, data_dir, pg) = test_settings(backend).await;
     tweak(&mut settings);
-    let app = Application::build(settings)
+    let app = Application::build_with_routes(settings, routes)
         .await
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -160,6 +170,11 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
 }
 
 impl TestApp {
+    /// The name of this test's PostgreSQL database, on that backend.
+    pub fn postgres_database(&self) -> Option<&str> {
+        self._pg.as_ref().map(|db| db.name.as_str())
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
