@@ -136,9 +136,10 @@ fn assert_closed_on_time(kind: &str, times: &[Duration], timeout: u64) {
         times.len(),
         times.len()
     );
-    // Not before the timeout (the server's clock starts after ours), and not much after.
+    // Not before the timeout (give or take the moment between the server's clock and ours),
+    // and not much after.
     assert!(
-        first >= secs(timeout) - Duration::from_millis(50),
+        first >= secs(timeout) - Duration::from_millis(250),
         "{kind}: {first:?}"
     );
     assert!(last <= secs(timeout) + LATE, "{kind}: {last:?}");
@@ -321,8 +322,8 @@ async fn a_slow_video_reader_is_not_cut(backend: Backend) {
         format!("GET {video} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
     )
     .await;
-    // Read 16 KiB every 100 ms (about 160 KB/s): slower than the request budget allows for
-    // the whole file, but never stalled as long as the send timeout.
+    // Read what the small buffer holds every 40 ms: the whole file takes longer than the
+    // request budget, but no write waits as long as the send timeout.
     let started = Instant::now();
     let mut received = Vec::new();
     let mut chunk = vec![0u8; 16 * 1024];
@@ -331,7 +332,7 @@ async fn a_slow_video_reader_is_not_cut(backend: Backend) {
             Ok(0) | Err(_) => break,
             Ok(n) => received.extend_from_slice(&chunk[..n]),
         }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(Duration::from_millis(40)).await;
     }
     let took = started.elapsed();
     let head_end = received

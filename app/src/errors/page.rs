@@ -38,7 +38,7 @@ pub fn error_key(status: u16) -> &'static str {
         431 => "error-431",
         500 => "error-500",
         503 => "error-503",
-        400..=499 => "error-4xx",
+        _ if status < 500 => "error-4xx",
         _ => "error-5xx",
     }
 }

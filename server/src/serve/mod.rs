@@ -1,7 +1,12 @@
 //! Helder's own accept loop on hyper, in place of `axum::serve`, which exposes none of hyper's
-//! settings: a cap on open connections (accepting waits while all are in use), timeouts for
-//! headers, idle keep-alive and stalled answers per connection (see [`connection`]), and a
-//! graceful stop that lets open requests finish within a bound.
+//! settings: a cap on open connections, timeouts for headers, idle keep-alive and stalled
+//! answers per connection (see [`connection`]), and a graceful stop that lets open requests
+//! finish within a bound.
+//!
+//! At the cap, the next visitor is accepted and waits for a free slot (everyone after them
+//! waits in the listen queue); meanwhile connections that have idled for a second close to
+//! make room. Connections busy with a request or with arriving headers are never closed for
+//! room: their own timeouts bound how long a visitor can wait.
 //!
 //! What each timeout covers, and why hyper's own `header_read_timeout` is only a backstop:
 //! hyper (1.x) starts that timer whenever it waits for a request head, which on a kept-alive
