@@ -289,6 +289,24 @@ impl BinaryApp {
         std::fs::read_to_string(self.log_dir.path().join("helder.log")).unwrap_or_default()
     }
 
+    /// Sends SIGTERM and returns at once (see [`BinaryApp::exit_status`]).
+    pub fn send_stop(&self) {
+        if let Some(pid) = self.child.as_ref().and_then(|c| c.id()) {
+            let _ = std::process::Command::new("kill")
+                .arg("-TERM")
+                .arg(pid.to_string())
+                .status();
+        }
+    }
+
+    /// The exit status, once the server has exited within `limit`.
+    pub async fn exit_status(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let child = self.child.as_mut()?;
+        let status = tokio::time::timeout(limit, child.wait()).await.ok()?.ok()?;
+        self.child = None;
+        Some(status)
+    }
+
     /// Stops the server with SIGTERM and waits for it to exit (closing the database).
     pub async fn stop(&mut self) {
         let Some(mut child) = self.child.take() else {

@@ -8,7 +8,7 @@ use crate::{
     helpers::{
         Backend, TestApp,
         raw::{self, ACCEPT_HTML},
-        spawn_app_with,
+        spawn_app_with, spawn_binary,
     },
 };
 use std::time::{Duration, Instant};
@@ -17,7 +17,8 @@ use tokio::net::TcpStream;
 both_backends!(
     slow_clients_are_closed_while_readers_are_served,
     the_connection_cap_makes_readers_wait_but_lets_them_in,
-    a_slow_video_reader_is_not_cut
+    a_slow_video_reader_is_not_cut,
+    a_stop_finishes_open_requests_and_closes_idle_connections
 );
 
 const HEADER: u64 = 2;
@@ -322,7 +323,7 @@ async fn a_slow_video_reader_is_not_cut(backend: Backend) {
         format!("GET {video} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
     )
     .await;
-    // Read what the small buffer holds every 40 ms: the whole file takes longer than the
+    // Read what the small buffer holds every 25 ms: the whole file takes longer than the
     // request budget, but no write waits as long as the send timeout.
     let started = Instant::now();
     let mut received = Vec::new();
@@ -332,7 +333,7 @@ async fn a_slow_video_reader_is_not_cut(backend: Backend) {
             Ok(0) | Err(_) => break,
             Ok(n) => received.extend_from_slice(&chunk[..n]),
         }
-        tokio::time::sleep(Duration::from_millis(40)).await;
+        tokio::time::sleep(Duration::from_millis(25)).await;
     }
     let took = started.elapsed();
     let head_end = received
@@ -353,4 +354,45 @@ async fn a_slow_video_reader_is_not_cut(backend: Backend) {
         took > secs(REQUEST),
         "slower than the request budget: {took:?}"
     );
+}
+
+async fn a_stop_finishes_open_requests_and_closes_idle_connections(backend: Backend) {
+    let mut app = spawn_binary(backend, &[]).await;
+    let mut idle = raw::connect(&app.address).await;
+    raw::send(&mut idle, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n").await;
+    assert_eq!(
+        raw::read_response(&mut idle).await.map(|r| r.status),
+        Some(200)
+    );
+
+    // A form whose body is on its way: hyper's "100 Continue" says the handler waits for it.
+    let mut busy = raw::connect(&app.address).await;
+    raw::send(
+        &mut busy,
+        b"POST /nl/melden/terugkomen HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\n\
+          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10\r\n\
+          Expect: 100-continue\r\n\r\n",
+    )
+    .await;
+    let mut continued = [0u8; 25];
+    {
+        use tokio::io::AsyncReadExt;
+        busy.read_exact(&mut continued).await.expect("100 Continue");
+    }
+    assert!(continued.starts_with(b"HTTP/1.1 100 Continue"));
+
+    app.send_stop();
+    let closed = raw::wait_for_close(&mut idle, secs(5)).await;
+    assert!(
+        closed.is_some(),
+        "an idle connection closes at once on a stop"
+    );
+    eprintln!("stop: the idle connection closed after {closed:.2?}");
+    // The open request still gets its answer.
+    raw::send(&mut busy, b"code=12345").await;
+    let answer = raw::read_response(&mut busy).await.expect("an answer");
+    assert_eq!(answer.status, 422, "the wrong code's page");
+    assert!(answer.text().contains("<h1"));
+    let status = app.exit_status(secs(10)).await.expect("the server exits");
+    assert!(status.success(), "{status:?}\n{}", app.logs());
 }
