@@ -1,6 +1,8 @@
 //! Helder's own limits on a request's address and headers, lower than hyper's, so that a
 //! person gets the translated 414 or 431 page (through `error_pages`) instead of hyper's empty
 //! answer. Only a head beyond hyper's read buffer (`serve::connection`) still gets hyper's.
+//! A page the page cache (outside this layer) already holds is served whatever the headers:
+//! hyper has read them within its buffer, and the visitor gets what they asked for.
 
 use axum::{
     extract::Request,

@@ -28,9 +28,10 @@ use tokio::{
 };
 use tower::ServiceExt;
 
-/// Hyper's read buffer: the largest request head hyper reads. Helder's own, lower limits on
-/// the address and headers (`middleware::request_limits`) answer with a page; only a head
-/// beyond this buffer gets hyper's bare 431.
+/// Hyper's read buffer: the largest request head hyper reads (one read may overshoot it, so in
+/// practice up to twice this). Helder's own, lower limits on the address and headers
+/// (`middleware::request_limits`) answer with a page; only a head beyond this buffer gets
+/// hyper's bare 431.
 const MAX_BUF_BYTES: usize = 64 * 1024;
 /// Hyper's cap on the number of headers (Helder's own, lower cap answers with a page).
 const MAX_HEADERS: usize = 200;
