@@ -92,10 +92,9 @@ pub(super) async fn serve(
                 tracing::debug!("connection closed: timed out");
                 return;
             }
-            changed = stopping.changed(), if !stop_seen => {
-                // Also when the sender is gone: the server is stopping either way.
+            // Also when the sender is gone: the server is stopping either way.
+            _ = stopping.changed(), if !stop_seen => {
                 stop_seen = true;
-                let _ = changed;
                 if activity.waiting_for_request() {
                     return;
                 }
