@@ -114,6 +114,10 @@ pub fn App() -> impl IntoView {
                             view=errors::TooManyRequests
                         />
                         <Route
+                            path=StaticSegment(errors::ERROR_SEGMENT)
+                            view=errors::ErrorPage
+                        />
+                        <Route
                             path=StaticSegment(rights::library::TOPICS_SEGMENT)
                             view=rights::TopicIndex
                         />

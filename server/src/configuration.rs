@@ -128,6 +128,70 @@ pub struct Settings {
     )]
     pub post_limit_global: u32,
 
+    /// Seconds a client may take to send a request's headers, counted from when the
+    /// connection opens or from the request's first byte on a kept-alive connection.
+    #[arg(
+        long,
+        env = "HELDER_HEADER_TIMEOUT_SECONDS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub header_timeout_seconds: u64,
+
+    /// Seconds Helder waits for the next part of a request body (also of a film upload), or
+    /// for a client to take the next part of an answer.
+    #[arg(
+        long,
+        env = "HELDER_BODY_TIMEOUT_SECONDS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub body_timeout_seconds: u64,
+
+    /// Seconds a connection may stay open between two requests; idle connections are closed
+    /// at once when all connections are in use.
+    #[arg(
+        long,
+        env = "HELDER_KEEP_ALIVE_SECONDS",
+        default_value_t = 60,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub keep_alive_seconds: u64,
+
+    /// Seconds a whole request may take until its answer starts (body included); video
+    /// streamed afterwards is not cut. Film uploads have `upload_timeout_seconds`.
+    #[arg(
+        long,
+        env = "HELDER_REQUEST_TIMEOUT_SECONDS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub request_timeout_seconds: u64,
+
+    /// Seconds a film upload may take in all (200 MB over a slow line).
+    #[arg(
+        long,
+        env = "HELDER_UPLOAD_TIMEOUT_SECONDS",
+        default_value_t = 3600,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub upload_timeout_seconds: u64,
+
+    /// Most connections open at once; further visitors wait until one closes.
+    #[arg(
+        long,
+        env = "HELDER_MAX_CONNECTIONS",
+        default_value_t = 512,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub max_connections: u32,
+
     /// Outgoing mail server as one URL: `smtp://host:25`, `smtp://user:password@host:587?tls=required`
     /// (STARTTLS) or `smtps://user:password@host` (TLS, port 465). Without it, mail is written
     /// as `.eml` files to `mail/` in the data folder. Never logged: it may hold a password.

@@ -14,6 +14,7 @@ pub mod middleware;
 pub mod report;
 pub mod retention;
 pub mod search;
+pub mod serve;
 pub mod startup;
 pub mod storage;
 pub mod team;

@@ -8,11 +8,15 @@ use crate::{
     middleware::{
         cache::{PageCache, cache_pages},
         client::{ClientKeyer, client_key},
+        error_pages::error_pages,
         rate_limit::{RateLimits, limit_posts},
+        request_limits::limit_request_heads,
         security::security_headers,
+        timeouts::{RequestTimeouts, limit_time},
         trace,
     },
     report, search,
+    serve::ConnectionLimits,
     storage::{Database, StorageError},
 };
 use axum::{
@@ -116,6 +120,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     content: ContentReloader,
+    limits: ConnectionLimits,
 }
 
 /// Everything needed to re-render the library after content changed in the database.
@@ -179,6 +184,15 @@ pub async fn open_database(settings: &Settings) -> Result<Database, StartupError
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartupError> {
+        Application::build_with_routes(settings, Router::new()).await
+    }
+
+    /// [`Application::build`] with `extra` routes behind the same middleware as every page
+    /// (tests use it to reach answers no public route gives, such as a panic).
+    pub async fn build_with_routes(
+        settings: Settings,
+        extra: Router<AppState>,
+    ) -> Result<Application, StartupError> {
         let db = open_database(&settings).await?;
         let instance = db.record_instance(env!("CARGO_PKG_VERSION")).await?;
         tracing::info!(
@@ -290,11 +304,12 @@ impl Application {
             content.clone(),
             std::time::Duration::from_secs(settings.publish_poll_seconds.max(1)),
         );
-        let router = router(state);
+        let router = router(state, extra, RequestTimeouts::from_settings(&settings));
         Ok(Application {
             listener,
             router,
             content,
+            limits: ConnectionLimits::from_settings(&settings),
         })
     }
 
@@ -315,12 +330,7 @@ impl Application {
         if let Ok(addr) = self.listener.local_addr() {
             tracing::info!("listening on http://{addr}");
         }
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown_signal())
-            .await?;
+        crate::serve::serve(self.listener, self.router, self.limits, shutdown_signal()).await?;
         self.content.db.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -365,7 +375,7 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + 'static {
     }
 }
 
-fn router(state: AppState) -> Router {
+fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -> Router {
     // A language's home page is `/nl/`, with the slash: Leptos lists it as `/{lang}`.
     let search_path = format!("/{{lang}}/{SEARCH_SEGMENT}");
     let routes: Vec<AxumRouteListing> = generate_route_list(App)
@@ -403,6 +413,7 @@ fn router(state: AppState) -> Router {
         .route("/{lang}/melden/terugkomen", post(report::come_back))
         .route("/{lang}/melden/antwoorden", post(report::answer))
         .merge(crate::team::routes())
+        .merge(extra)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -433,8 +444,16 @@ fn router(state: AppState) -> Router {
             },
             crate::media::limit_bodies,
         ))
-        // A panic becomes a plain 500 (with the security headers), not a dropped connection.
+        // A panic becomes a 500 (a page, below), not a dropped connection.
         .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn_with_state(timeouts, limit_time))
+        .layer(middleware::from_fn(limit_request_heads))
+        // Outside everything that refuses a request, so it sees every refusal; inside the
+        // security headers, so its pages get them (and their script hashes).
+        .layer(middleware::from_fn_with_state(
+            PageRenderer::new(&state),
+            error_pages,
+        ))
         .layer(middleware::from_fn(security_headers))
         .layer(middleware::from_fn_with_state(
             state.page_cache.clone(),

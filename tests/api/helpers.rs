@@ -2,6 +2,7 @@
 //! each on a random port with a fresh data folder and a fresh database on either backend.
 
 pub mod cluster;
+pub mod raw;
 pub mod smtp;
 
 use helder_server::{configuration::Settings, startup::Application};
@@ -143,9 +144,18 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// [`spawn_app`] with settings changed first (e.g. a lower log-in limit).
 pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_app_with_routes(backend, tweak, axum::Router::new()).await
+}
+
+/// [`spawn_app_with`] plus `routes` behind all of Helder's middleware (e.g. one that panics).
+pub async fn spawn_app_with_routes(
+    backend: Backend,
+    tweak: impl FnOnce(&mut Settings),
+    routes: axum::Router<helder_server::startup::AppState>,
+) -> TestApp {
     let (mut settings, data_dir, pg) = test_settings(backend).await;
     tweak(&mut settings);
-    let app = Application::build(settings)
+    let app = Application::build_with_routes(settings, routes)
         .await
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -161,6 +171,11 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
 }
 
 impl TestApp {
+    /// The name of this test's PostgreSQL database, on that backend.
+    pub fn postgres_database(&self) -> Option<&str> {
+        self._pg.as_ref().map(|db| db.name.as_str())
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
@@ -273,6 +288,24 @@ impl BinaryApp {
 
     pub fn logs(&self) -> String {
         std::fs::read_to_string(self.log_dir.path().join("helder.log")).unwrap_or_default()
+    }
+
+    /// Sends SIGTERM and returns at once (see [`BinaryApp::exit_status`]).
+    pub fn send_stop(&self) {
+        if let Some(pid) = self.child.as_ref().and_then(|c| c.id()) {
+            let _ = std::process::Command::new("kill")
+                .arg("-TERM")
+                .arg(pid.to_string())
+                .status();
+        }
+    }
+
+    /// The exit status, once the server has exited within `limit`.
+    pub async fn exit_status(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let child = self.child.as_mut()?;
+        let status = tokio::time::timeout(limit, child.wait()).await.ok()?.ok()?;
+        self.child = None;
+        Some(status)
     }
 
     /// Stops the server with SIGTERM and waits for it to exit (closing the database).

@@ -1,4 +1,8 @@
-//! Pages for things that are not there: unknown paths and unknown languages.
+//! Pages for things that are not there (unknown paths and unknown languages), the 429 page,
+//! and the page for any other error status.
+
+mod page;
+pub use page::{ERROR_SEGMENT, ErrorDetails, ErrorPage, STATUS_PARAM, error_key, worth_retrying};
 
 use crate::{
     i18n::{Language, t, use_language},

@@ -1,10 +1,13 @@
 //! Request middleware: who is asking (as a keyed hash, never an address), security headers,
-//! and request logging without client addresses.
+//! error pages, limits on request heads and time, and request logging without client addresses.
 
 pub mod cache;
 pub mod client;
+pub mod error_pages;
 pub mod rate_limit;
+pub mod request_limits;
 pub mod security;
+pub mod timeouts;
 pub mod trace;
 
 /// Whether a response is an HTML page (the only kind that is cached and script-hashed).
