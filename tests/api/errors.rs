@@ -365,21 +365,38 @@ async fn a_database_outage_is_a_page(backend: Backend) {
         None => app.content.db.close().await,
     }
 
-    let answer = send(request(&app, Method::POST, "/nl/melden/start")).await;
+    // The report form says so itself (starting one needs no database; checking a code does).
+    let answer = send(
+        request(&app, Method::POST, "/nl/melden/terugkomen")
+            .form(&[("code", "1234 5678 9012 3456")]),
+    )
+    .await;
+    let form_page = Expect {
+        status: 503,
+        lang: "nl",
+        own_page: false,
+    };
+    answer.check("503 POST /nl/melden/terugkomen", &form_page);
+    assert_eq!(answer.header("retry-after"), Some("60"));
+    assert!(
+        answer
+            .body
+            .contains(&t(lang("nl"), "report-code-unavailable")),
+        "cannot check codes right now"
+    );
+
     let expect = Expect {
         status: 503,
         lang: "nl",
         own_page: true,
     };
-    answer.check("503 POST /nl/melden/start", &expect);
+    let answer = send(request(&app, Method::GET, "/health")).await;
+    answer.check("503 /health for a browser", &expect);
     assert_eq!(answer.header("retry-after"), Some("60"));
     assert!(
         answer.body.contains(&t(lang("nl"), "error-503-next")),
         "try again in a minute"
     );
-
-    let answer = send(request(&app, Method::GET, "/health")).await;
-    answer.check("503 /health for a browser", &expect);
     assert!(
         answer.body.contains(r#"href="/health""#),
         "a link to try again"

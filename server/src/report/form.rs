@@ -28,13 +28,16 @@ use http::{HeaderMap, StatusCode, header};
 pub async fn start(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    Form(fields): Form<Vec<(String, String)>>,
+    body: axum::body::Bytes,
 ) -> Response {
     let Some(lang) = Language::from_code(&lang) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let now = Utc::now().timestamp();
     if !state.rate_limits.start_free() {
+        // The start button's form is empty; the waiting page's carries the ticket. Read
+        // leniently: any body (or none) is a start.
+        let fields: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
         let submitted = values(&fields);
         let decision = state.admission.decide(
             &state.token_key,
