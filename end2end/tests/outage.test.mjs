@@ -66,12 +66,14 @@ for (const js of [true, false]) {
     await axeClean(page, 'the outage page', js);
     await page.screenshot({ path: screenshotPath(`outage-${js ? 'js' : 'nojs'}-1280.png`), fullPage: true });
 
-    // Reloading a step says the same, and does not lose the draft either.
-    const again = await page.goto(url('/nl/melden/situatie'));
+    // Opening a step (in another tab) says the same, and does not lose the draft either.
+    const other = await context.newPage();
+    const again = await other.goto(url('/nl/melden/situatie'));
     assert.equal(again.status(), 503);
+    assert.match(await other.locator('main').innerText(), /Uw antwoorden zijn niet verloren/);
+    await other.close();
 
     cluster('start', clusterDir, String(port));
-    await page.goBack();
     // "Try again" sends what was typed; the draft from before the outage is intact.
     let retried;
     for (let i = 0; i < 20; i += 1) {

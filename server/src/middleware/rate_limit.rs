@@ -54,6 +54,8 @@ pub enum PostKind {
 const RETRY_AFTER_SECONDS: &str = "60";
 /// People sharing one address (an office, a phone network) may each have a report open.
 const STEP_CLIENT_FACTOR: u32 = 10;
+/// Starts let in with a ticket, per minute, as a multiple of the free starts.
+const ADMITTED_FACTOR: u32 = 4;
 
 impl RateLimits {
     pub fn new(
@@ -68,7 +70,10 @@ impl RateLimits {
             per_client: RateLimiter::keyed(per_client()),
             global: RateLimiter::direct(Quota::per_minute(nz(global_per_minute))),
             starts: RateLimiter::direct(Quota::per_minute(nz(global_per_minute))),
-            admitted: RateLimiter::direct(Quota::per_minute(nz(global_per_minute))),
+            // A ticket cost its holder work or waiting, so more may come in that way.
+            admitted: RateLimiter::direct(Quota::per_minute(nz(
+                global_per_minute.saturating_mul(ADMITTED_FACTOR)
+            ))),
             per_draft: RateLimiter::keyed(per_client()),
             steps_per_client: RateLimiter::keyed(
                 Quota::per_minute(nz(per_client_per_minute.saturating_mul(STEP_CLIENT_FACTOR)))
