@@ -129,6 +129,19 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
         }
     }
     assert!(refused >= 45, "the flood is slowed: {refused} of 60 waited");
+    // And other public POSTs use up the global budget (10 a minute here) as well.
+    let mut limited = false;
+    for n in 0..20 {
+        let response = flood
+            .post(format!("{}/nl/melden/terugkomen", app.address))
+            .header("x-forwarded-for", format!("203.0.113.{}", 100 + n))
+            .form(&[("code", "0000 0000 0000 0000")])
+            .send()
+            .await
+            .unwrap();
+        limited |= response.status() == 429;
+    }
+    assert!(limited, "the global budget is spent");
     assert_eq!(
         app.content.db.count_drafts().await.unwrap(),
         1,
