@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { browserSuite, screenshotPath, watchPage } from '../harness.mjs';
-import { axeClean, press, submit } from '../flows.mjs';
+import { axeClean, press, submit, visit } from '../flows.mjs';
 
 const suite = browserSuite({
   testTimeoutMs: 60_000,
@@ -24,7 +24,7 @@ browserTest('a busy start goes on by itself with JavaScript (nl)', {}, async (co
   await useUpStarts(context);
   const page = await context.newPage();
   const problems = watchPage(page, url('/'));
-  await page.goto(url('/nl/melden'));
+  await visit(page, url('/nl/melden'));
   const started = Date.now();
   // The waiting page's script finds the proof and sends the form: one more navigation.
   const waiting = page.waitForURL('**/nl/melden/soort', { timeout: 20_000 });
@@ -40,7 +40,7 @@ for (const lang of ['nl', 'ar']) {
   browserTest(`a busy start waits a moment without JavaScript (${lang})`, { javaScriptEnabled: false }, async (context) => {
     await useUpStarts(context);
     const page = await context.newPage();
-    await page.goto(url(`/${lang}/melden`));
+    await visit(page, url(`/${lang}/melden`));
     const busy = await submit(page);
     assert.equal(busy.status(), 429);
     assert.ok(busy.headers()['retry-after']);
@@ -66,7 +66,7 @@ browserTest('the waiting page passes axe (nl)', {}, async (context) => {
     const body = (await response.text()).replace('data-bits="17"', 'data-bits="32"');
     await route.fulfill({ response, body });
   });
-  await page.goto(url('/nl/melden'));
+  await visit(page, url('/nl/melden'));
   const busy = await press(page, page.getByRole('button', { name: 'Start de melding' }));
   assert.equal(busy.status(), 429);
   assert.match(await page.locator('h1').innerText(), /Even geduld/);

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after } from 'node:test';
 import { browserSuite, screenshotPath, watchPage } from '../harness.mjs';
-import { axeClean, press, submit } from '../flows.mjs';
+import { axeClean, press, submit, visit } from '../flows.mjs';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'pg-cluster');
 const clusterDir = mkdtempSync(join(tmpdir(), 'helder-e2e-pg-'));
@@ -44,7 +44,7 @@ for (const js of [true, false]) {
   browserTest(`a database outage mid-report keeps the answers (JavaScript ${js ? 'on' : 'off'})`, { javaScriptEnabled: js }, async (context) => {
     const page = await context.newPage();
     const problems = watchPage(page, url('/'), { scriptsDisabled: !js });
-    await page.goto(url('/nl/melden'));
+    await visit(page, url('/nl/melden'));
     await submit(page);
     await page.locator('input[name=kind][value=work]').check();
     await submit(page);
@@ -67,7 +67,7 @@ for (const js of [true, false]) {
     await page.screenshot({ path: screenshotPath(`outage-${js ? 'js' : 'nojs'}-1280.png`), fullPage: true });
 
     // Reloading a step says the same, and does not lose the draft either.
-    const again = await page.goto(url('/nl/melden/situatie'));
+    const again = await visit(page, url('/nl/melden/situatie'));
     assert.equal(again.status(), 503);
 
     cluster('start', clusterDir, String(port));
