@@ -1037,10 +1037,11 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         .map(|&i| format!("{}\n\n{}", marker(i), XSS_PAYLOADS[i]))
         .collect::<Vec<_>>()
         .join("\n\n");
-    // Every payload's text in the preview; once stored, all up to the first that drops the rest.
-    let all: Vec<String> = order.iter().map(|&i| marker(i)).collect();
-    let kept: Vec<String> =
-        all[..=(XSS_PAYLOADS.len() - swallowing.len()).min(all.len() - 1)].to_vec();
+    // The text before the first payload that drops the rest, and that one's own marker.
+    let kept: Vec<String> = order[..order.len() - swallowing.len().saturating_sub(1)]
+        .iter()
+        .map(|&i| marker(i))
+        .collect();
     let shows = |page: &str, markers: &[String], where_: &str| {
         let missing: Vec<&String> = markers
             .iter()
@@ -1049,27 +1050,57 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         assert!(missing.is_empty(), "{where_} lacks the text: {missing:?}");
         assert!(page.contains("Titel-merk"), "{where_} lacks the title");
     };
+    // Only the rendered part of a page counts: the editor's form repeats the typed text.
+    let section = |page: &str, open: &str, close: &str| -> String {
+        let start = page
+            .find(open)
+            .unwrap_or_else(|| panic!("{open} on the page"));
+        let end = page[start..].find(close).map_or(page.len(), |e| start + e);
+        page[start..end].to_owned()
+    };
     let title = format!("Titel-merk {}", XSS_PAYLOADS[..3].join(" "));
     let path = "/nl/team/inhoud/afspraken/nl/bewerken";
     let (_, page) = anna.page(path).await;
     let base = hidden(&page, "basis");
     // The preview renders the text as readers would see it.
-    let preview = anna
-        .post(
-            path,
-            &[
-                ("basis", &base),
-                ("titel", &title),
-                ("samenvatting", XSS_PAYLOADS[4]),
-                ("tekst", &body),
-                ("actie", "voorbeeld"),
-            ],
-        )
-        .await;
-    assert_eq!(preview.status(), 200);
-    let preview = preview.text().await.unwrap();
-    shows(&preview, &all, "the preview");
-    inert(&preview, "the preview");
+    let preview_of = |body: String| {
+        let base = base.clone();
+        let title = title.clone();
+        let mut anna = anna.clone_session();
+        async move {
+            let response = anna
+                .post(
+                    path,
+                    &[
+                        ("basis", &base),
+                        ("titel", &title),
+                        ("samenvatting", XSS_PAYLOADS[4]),
+                        ("tekst", &body),
+                        ("actie", "voorbeeld"),
+                    ],
+                )
+                .await;
+            assert_eq!(response.status(), 200);
+            let page = response.text().await.unwrap();
+            inert(&page, "the preview");
+            page
+        }
+    };
+    let preview = preview_of(body.clone()).await;
+    shows(
+        &section(&preview, "class=\"hl-editor__preview\"", "</section>"),
+        &kept,
+        "the preview",
+    );
+    // The payloads after the first that drops the rest, each in a preview of its own.
+    for &i in swallowing.iter().skip(1) {
+        let alone = preview_of(format!("{}\n\n{}", marker(i), XSS_PAYLOADS[i])).await;
+        shows(
+            &section(&alone, "class=\"hl-editor__preview\"", "</section>"),
+            &[marker(i)],
+            "the preview of one payload",
+        );
+    }
     let saved = anna
         .post(
             path,
@@ -1100,7 +1131,11 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
     );
     let (status, public_page) = public(&app, "/nl/rechten-en-plichten/afspraken").await;
     assert_eq!(status, 200);
-    shows(&public_page, &kept, "the public page");
+    shows(
+        &section(&public_page, "<article", "</article>"),
+        &kept,
+        "the public page",
+    );
     inert(&public_page, "the public page");
     for path in [
         "/nl/team/inhoud",

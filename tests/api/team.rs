@@ -147,6 +147,16 @@ impl StaffClient {
         .await
     }
 
+    /// A second client on the same session (same cookies and token), e.g. for a closure.
+    pub fn clone_session(&self) -> StaffClient {
+        StaffClient {
+            client: self.client.clone(),
+            base: self.base.clone(),
+            cookies: self.cookies.clone(),
+            csrf: self.csrf.clone(),
+        }
+    }
+
     pub fn has_cookie(&self, name: &str) -> bool {
         self.cookies.iter().any(|(k, _)| k == name)
     }
