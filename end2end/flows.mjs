@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { axeViolations } from './harness.mjs';
+import { axeViolations, settle } from './harness.mjs';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -19,18 +19,30 @@ export async function axeClean(page, where, js = true) {
   );
 }
 
-/** Clicks the last submit button of the page's forms and waits for the next document. */
+/**
+ * Clicks the last submit button of the page's forms and waits for the next document (and,
+ * with JavaScript on, for it to hydrate).
+ */
 export async function submit(page) {
   const [response] = await Promise.all([
     page.waitForNavigation({ waitUntil: 'load' }),
     page.locator('form button[type=submit]').last().click(),
   ]);
+  await settle(page);
   return response;
 }
 
-/** Clicks `button` (a form's submit button) and waits for the next document. */
+/** Clicks `button` (a form's submit button) and waits for the next document, as `submit`. */
 export async function press(page, button) {
   const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
+  await settle(page);
+  return response;
+}
+
+/** `page.goto`, then (with JavaScript on) waits for the page to hydrate. */
+export async function visit(page, href) {
+  const response = await page.goto(href);
+  await settle(page);
   return response;
 }
 
@@ -54,7 +66,7 @@ export async function answerAll(page) {
  * - `check(where)`: called on every page of the flow (e.g. an axe check).
  */
 export async function fileReport(page, url, { lang = 'nl', kinds = ['work'], fill = {}, check = async () => {} } = {}) {
-  await page.goto(url(`/${lang}/melden`));
+  await visit(page, url(`/${lang}/melden`));
   await check('start');
   await submit(page);
   for (const kind of kinds) await page.locator(`input[name=kind][value=${kind}]`).check();
@@ -106,7 +118,7 @@ export function addStaffUser(server, { email, role, name, password }) {
  * `check(page)` runs on the log-in page first.
  */
 export async function logIn(page, url, { email, password }, { lang = 'nl', check = async () => {} } = {}) {
-  const res = await page.goto(url(`/${lang}/team/inloggen`));
+  const res = await visit(page, url(`/${lang}/team/inloggen`));
   assert.equal(res.status(), 200, 'log-in page');
   assert.equal(await page.locator('input[type=hidden][name=csrf]').count(), 1, 'the log-in form carries a CSRF token');
   await check(page);

@@ -68,7 +68,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `dataDir` and `env` are returned so a test can run the same binary's other subcommands
  * (e.g. `helder user add`) against the same database.
  *
- * @returns {Promise<{ baseUrl: string, dataDir: string, env: object, stop: () => Promise<void>, logs: () => string }>}
+ * @returns {Promise<{ baseUrl: string, dataDir: string, env: object, stop: () => Promise<void>, logs: () => string, logMark: () => number, logsSince: (mark: number) => string }>}
  */
 export async function startServer({ env: extraEnv = {} } = {}) {
   const binEnv = process.env.HELDER_BIN;
@@ -92,11 +92,21 @@ export async function startServer({ env: extraEnv = {} } = {}) {
   else delete env.HELDER_SITE_ROOT;
 
   let buffer = '';
+  let total = 0; // characters ever appended, so a mark survives the trimming below
   const append = (chunk) => {
-    buffer += chunk.toString('utf8');
+    const text = chunk.toString('utf8');
+    buffer += text;
+    total += text.length;
     if (buffer.length > LOG_LIMIT) buffer = buffer.slice(buffer.length - LOG_LIMIT);
   };
   const logs = () => buffer;
+  /** A position in the server output; `logsSince(mark)` is what came after it. */
+  const logMark = () => total;
+  const logsSince = (mark) => {
+    const wanted = total - mark;
+    assert.ok(wanted <= buffer.length, 'the log since the mark is still kept');
+    return buffer.slice(buffer.length - wanted);
+  };
 
   // Run from the repository root, so the server's relative defaults (e.g. a
   // site root of target/site) mean the same wherever the tests are started.
@@ -163,7 +173,7 @@ export async function startServer({ env: extraEnv = {} } = {}) {
     await sleep(HEALTH_POLL_MS);
   }
 
-  return { baseUrl, dataDir, env, stop, logs };
+  return { baseUrl, dataDir, env, stop, logs, logMark, logsSince };
 }
 
 /** Launch headless Debian Chromium through playwright-core. */
@@ -186,23 +196,91 @@ export function launchBrowser() {
   });
 }
 
+// ---------------------------------------------------------------------------
+// Hydration. Every page loads the wasm bundle and runs its islands; a test "with JavaScript"
+// means nothing until that has happened, or it may just repeat the run without JavaScript.
+// The probe notes when the wasm module is instantiated; the bundle's init and `hydrate()`
+// follow on that same promise chain (microtasks), so a task queued at that moment runs after
+// them: then `window.__helderHydrated` is set.
+
+const HYDRATION_TIMEOUT_MS = 15_000;
+
+const HYDRATION_PROBE = `(() => {
+  window.__helderHydrated = false;
+  const wasm = globalThis.WebAssembly;
+  if (!wasm) return;
+  const mark = () => setTimeout(() => { window.__helderHydrated = typeof window.__hydrateIsland === 'function'; }, 0);
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = wasm[name];
+    if (typeof original !== 'function') continue;
+    wasm[name] = function (...args) {
+      const result = original.apply(this, args);
+      result.then(mark, () => {});
+      return result;
+    };
+  }
+})();`;
+
+/** Which contexts run JavaScript (true), which do not (false); unknown ones are refused. */
+const contextJs = new WeakMap();
+
+/**
+ * Prepares a browser context for the tests: with JavaScript on, the hydration probe is
+ * installed in every page it opens. Every context a test uses goes through here (see
+ * `newContext`), so `settle` knows whether to wait for hydration.
+ */
+export async function prepareContext(context, { js }) {
+  contextJs.set(context, js);
+  if (js) await context.addInitScript(HYDRATION_PROBE);
+  return context;
+}
+
+/** A new prepared context of `browser` (options as for `browser.newContext`). */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  return prepareContext(context, { js: options.javaScriptEnabled !== false });
+}
+
+/** Whether the page's context runs JavaScript; throws for a context not prepared. */
+export function scriptsOn(page) {
+  const js = contextJs.get(page.context());
+  if (js === undefined) throw new Error('a browser context not made with newContext/prepareContext');
+  return js;
+}
+
+/**
+ * After a document load: with JavaScript on, waits until the page has hydrated (the wasm ran
+ * `hydrate()` and the islands); fails when it does not within 15 s. Without JavaScript there
+ * is nothing to wait for.
+ */
+export async function settle(page, { timeout = HYDRATION_TIMEOUT_MS } = {}) {
+  if (!scriptsOn(page)) return;
+  try {
+    await page.waitForFunction(() => window.__helderHydrated === true, null, { timeout });
+  } catch (err) {
+    throw new Error(`${page.url()} did not hydrate within ${timeout} ms: ${err.message}`);
+  }
+}
+
 const ASSET_PREFIXES = ['/pkg/', '/assets/'];
 const isAssetPath = (pathname) => ASSET_PREFIXES.some((p) => pathname.startsWith(p));
 
 /**
  * Watch a page for problems. Returns
- *   - `problems`: (getter, a fresh array each read) every /pkg/ or /assets/
- *     response with status >= 400 or a failed load, every request to another
- *     host than the server's, every console error and every uncaught page
- *     error. A main-document error status is NOT a problem (tests assert the
- *     document status themselves, e.g. a deliberate 404), and neither is the
- *     "Failed to load resource" console line Chromium prints for it or for
- *     other same-host paths outside /pkg/ and /assets/ (e.g. /favicon.ico).
+ *   - `problems`: (getter, a fresh array each read) every same-host load that
+ *     failed or answered >= 400 (assets, fetches such as the editor's preview,
+ *     media, anything but the main document), every request to another host
+ *     than the server's, every console error and every uncaught page error.
+ *     A main-document error status is NOT a problem (tests assert the document
+ *     status themselves, e.g. a deliberate 404), and neither is the "Failed to
+ *     load resource" console line Chromium prints for it. A test that expects
+ *     a failing load names it in `allow` (pathname regexes).
  *   Pass `{ scriptsDisabled: true }` for a context with JavaScript off.
  *   - `responses`: every response seen, as { url, pathname, status, type }.
  */
-export function watchPage(page, baseUrl, { scriptsDisabled = false } = {}) {
+export function watchPage(page, baseUrl, { scriptsDisabled = false, allow = [] } = {}) {
   const serverHost = new URL(baseUrl).host;
+  const allowed = (pathname) => allow.some((re) => re.test(pathname));
   const raw = [];
   const responses = [];
   const failedDocuments = new Set(); // main-frame documents answered with >= 400
@@ -227,11 +305,11 @@ export function watchPage(page, baseUrl, { scriptsDisabled = false } = {}) {
     const status = res.status();
     const type = res.request().resourceType();
     responses.push({ url: res.url(), pathname: url.pathname, status, type });
-    if (status >= 400 && url.host === serverHost && isAssetPath(url.pathname)) {
-      raw.push({ kind: 'asset-error-status', url: res.url(), detail: String(status) });
-    }
-    if (status >= 400 && res.request().isNavigationRequest() && res.frame() === page.mainFrame()) {
+    const mainDocument = res.request().isNavigationRequest() && res.frame() === page.mainFrame();
+    if (status >= 400 && mainDocument) {
       failedDocuments.add(res.url());
+    } else if (status >= 400 && url.host === serverHost && !allowed(url.pathname)) {
+      raw.push({ kind: 'load-error-status', url: res.url(), detail: `${status} (${type})` });
     }
   });
 
@@ -242,8 +320,8 @@ export function watchPage(page, baseUrl, { scriptsDisabled = false } = {}) {
     // With JavaScript switched off, Chromium refuses script loads (reported as a CSP block);
     // that is the browser's choice, not a broken asset.
     const refusedScript = scriptsDisabled && url.pathname.startsWith('/pkg/') && /CSP/i.test(failure);
-    if (url.host === serverHost && isAssetPath(url.pathname) && !failure.includes('ERR_ABORTED') && !refusedScript) {
-      raw.push({ kind: 'asset-load-failed', url: req.url(), detail: failure });
+    if (url.host === serverHost && !failure.includes('ERR_ABORTED') && !refusedScript && !allowed(url.pathname)) {
+      raw.push({ kind: isAssetPath(url.pathname) ? 'asset-load-failed' : 'load-failed', url: req.url(), detail: failure });
     }
   });
 
@@ -256,16 +334,15 @@ export function watchPage(page, baseUrl, { scriptsDisabled = false } = {}) {
     raw.push({ kind: 'pageerror', url: page.url(), detail: err.stack || String(err) });
   });
 
-  // Chromium prints "Failed to load resource" for every error status. For
-  // /pkg/ and /assets/ the response itself is already a problem; for the main
-  // document the test asserts the status; Chromium's own /favicon.ico probe
-  // (and any other same-host path) is outside the contract.
+  // Chromium prints "Failed to load resource" for every error status. For the
+  // main document the test asserts the status; for an allowed path the test
+  // expects it; any other such line is a problem (the response is one too).
   const isExpectedLoadError = (p) => {
     if (p.kind !== 'console-error' || !p.detail.startsWith('Failed to load resource')) return false;
     if (failedDocuments.has(p.url)) return true;
     try {
       const u = new URL(p.url);
-      return u.host === serverHost && !isAssetPath(u.pathname);
+      return u.host === serverHost && allowed(u.pathname);
     } catch {
       return false;
     }
@@ -306,12 +383,15 @@ export const pathOf = (href) => new URL(href).pathname;
  * - `server` / `browser` (getters, set once `before` has run)
  * - `url(path)`: absolute URL on the server
  * - `browserTest(name, contextOptions, fn(context))`: a test with a fresh
- *   browser context (1280x800 unless told); on failure its pages are
- *   screenshotted into test-results/ and the server log tail is appended.
+ *   browser context (1280x800 unless told, prepared by `newContext`); on
+ *   failure its pages are screenshotted into test-results/ and the server log
+ *   tail is appended.
  * - `httpTest(name, fn)`: a test without a browser, same log tail on failure.
- * - `open(context, path, expectedStatus = 200)`: new watched page, loaded.
- * - `watch(page)`: watchPage() with the context's JavaScript setting.
- * - `followLink(page, link)`: click a link that causes a document load.
+ * - `open(context, path, expectedStatus = 200)`: new watched page, loaded and
+ *   (with JavaScript) hydrated.
+ * - `watch(page, options)`: watchPage() with the context's JavaScript setting.
+ * - `followLink(page, link)`: click a link that causes a document load; waits
+ *   for hydration like `open`.
  * - `withServerLogs(err)`: append the server log tail to an error.
  */
 export function browserSuite({
@@ -333,9 +413,6 @@ export function browserSuite({
     await server?.stop();
   });
 
-  /** Which contexts run with JavaScript off (their /pkg/ loads are refused by design). */
-  const scriptsDisabled = new WeakMap();
-
   const url = (path) => new URL(path, server.baseUrl).href;
 
   function withServerLogs(err) {
@@ -352,8 +429,7 @@ export function browserSuite({
 
   function browserTest(name, contextOptions, fn) {
     test(name, { timeout: testTimeoutMs }, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
-      scriptsDisabled.set(context, contextOptions?.javaScriptEnabled === false);
+      const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, ...contextOptions });
       context.setDefaultNavigationTimeout(navTimeoutMs);
       context.setDefaultTimeout(actionTimeoutMs);
       try {
@@ -383,15 +459,16 @@ export function browserSuite({
     });
   }
 
-  const watch = (page) =>
-    watchPage(page, server.baseUrl, { scriptsDisabled: scriptsDisabled.get(page.context()) ?? false });
+  const watch = (page, options = {}) => watchPage(page, server.baseUrl, { scriptsDisabled: !scriptsOn(page), ...options });
 
+  /** A new watched page on `path`, loaded (and hydrated, with JavaScript on). */
   async function open(context, path, expectedStatus = 200) {
     const page = await context.newPage();
     const watcher = watch(page);
     const res = await page.goto(url(path), { waitUntil: 'load' });
     assert.ok(res, `no response for ${path}`);
     assert.equal(res.status(), expectedStatus, `status of ${path}`);
+    await settle(page);
     return { page, watch: watcher, response: res };
   }
 
@@ -406,6 +483,7 @@ export function browserSuite({
     await link.click();
     const res = await navigation;
     await page.waitForLoadState('load');
+    await settle(page);
     return res;
   }
 

@@ -11,9 +11,9 @@
 //    preview), versions, diff, snippets and the public page with the outdated notice; full-page
 //    screenshots of the overview, the English editor and the diff page at 390 and 1280 px.
 // 3. Four eyes: a publisher who wrote a text is refused when publishing it.
-// 4. Stored XSS: the payloads of `XSS_PAYLOADS` in app/src/rights/markdown.rs (or, while that
-//    list is not in the source, a built-in list) go through the editor as title, summary, body
-//    and change note, are previewed, saved, submitted and published; no dialog opens, no
+// 4. Stored XSS: the payloads of `XSS_PAYLOADS` in app/src/rights/markdown.rs (the test fails
+//    when that list cannot be read) and a list of our own go through the editor as title,
+//    summary, body and change note, are previewed, saved, submitted and published; no dialog opens, no
 //    payload script runs, no CSP violation is reported, and the DOM of every page that shows
 //    them has no script with a payload, no on* attribute, no javascript: URL, no iframe,
 //    object or embed.
@@ -22,11 +22,11 @@
 //   HELDER_BIN=../target/debug/helder HELDER_SITE_ROOT=../target/site node --test tests/editing.test.mjs
 
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, before } from 'node:test';
-import { browserSuite, resultPath, screenshotPath, watchPage } from '../harness.mjs';
+import { browserSuite, newContext, resultPath, screenshotPath, settle, watchPage } from '../harness.mjs';
 import { addStaffUser, axeClean, logIn, press } from '../flows.mjs';
 
 const PASSWORD = 'a long password 123';
@@ -45,17 +45,17 @@ const OWN_TOPIC = 'vakantie-buitenland';
 
 // ---------------------------------------------------------------------------------------------
 // Stored-XSS payloads: parsed from the Rust source, so the server's unit tests and this browser
-// test feed the same list. Extra payloads of our own (which set window.__xss) always go along.
+// test feed the same list (a list that cannot be found or read fails the test, never a quiet
+// fallback). Extra payloads of our own (which set window.__xss) always go along.
 
 const repoRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const markdownSource = join(repoRoot, 'app', 'src', 'rights', 'markdown.rs');
 
 /** The Rust string literals ("…" with escapes, r"…", r#"…"#) of `const XSS_PAYLOADS`. */
 function rustPayloads() {
-  if (!existsSync(markdownSource)) return null;
   const source = readFileSync(markdownSource, 'utf8');
   const start = source.search(/(pub\s+)?const\s+XSS_PAYLOADS\s*:[^=]*=\s*&\s*\[/);
-  if (start < 0) return null;
+  if (start < 0) throw new Error(`no const XSS_PAYLOADS in ${markdownSource}`);
   let i = source.indexOf('[', source.indexOf('=', start)) + 1;
   const found = [];
   while (i < source.length) {
@@ -115,7 +115,15 @@ function rustPayloads() {
     }
     i++;
   }
-  return found.length ? found : null;
+  return found;
+}
+
+/** How many string literals the Rust list holds, counted the plain way (a quote opening one). */
+function rustLiteralCount() {
+  const source = readFileSync(markdownSource, 'utf8');
+  const start = source.search(/const\s+XSS_PAYLOADS/);
+  const list = source.slice(start, source.indexOf('];', start));
+  return list.split('\n').filter((line) => /^\s*r?#*"/.test(line)).length;
 }
 
 const OWN_PAYLOADS = [
@@ -157,7 +165,7 @@ const OWN_PAYLOADS = [
 ];
 
 const RUST_PAYLOADS = rustPayloads();
-const PAYLOADS = [...(RUST_PAYLOADS ?? []), ...OWN_PAYLOADS];
+const PAYLOADS = [...RUST_PAYLOADS, ...OWN_PAYLOADS];
 
 const TITLE_PAYLOAD = '"><script>window.__xss=1;alert(1)</script><img src=x onerror="window.__xss=1;alert(1)">';
 const SUMMARY_PAYLOAD =
@@ -196,11 +204,12 @@ async function table(page) {
   return { head, rows };
 }
 
-/** Opens `path` on the page and asserts the status. */
+/** Opens `path` on the page, asserts the status and (with JavaScript) waits for hydration. */
 async function go(page, url, path, status = 200) {
   const res = await page.goto(url(path));
   assert.ok(res, `no response for ${path}`);
   assert.equal(res.status(), status, `status of ${path}`);
+  await settle(page);
   return res;
 }
 
@@ -263,8 +272,12 @@ async function armXss(context, page, js) {
 
 /** Asserts nothing of a payload ran or got into the DOM of the current page. */
 async function assertNoXss(page, caught, where, js) {
-  // Give onerror/onload handlers of broken images a moment to fire.
-  await page.waitForTimeout(js ? 300 : 50);
+  if (js) {
+    // An onerror/onload handler fires when its image has loaded or failed: wait for every
+    // image to be complete, then for one more task, instead of guessing a time.
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete), null, { timeout: 10_000 });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  }
   const injected = await domInjections(page);
   assert.deepEqual(injected, [], `${where} (${page.url()}): the DOM holds no injected markup`);
   if (js) {
@@ -379,7 +392,7 @@ for (const js of [true, false]) {
       assert.match(await waiting.innerText(), new RegExp(escapeRe(EDITOR.name)), 'the page state shows the submitted version by Eva');
 
       // Before publishing, readers still see the old text.
-      const reader = await context.browser().newContext({ javaScriptEnabled: js });
+      const reader = await newContext(context.browser(), { javaScriptEnabled: js });
       try {
         const rp = await reader.newPage();
         await go(rp, url, `/nl/rechten-en-plichten/${TOPIC}`);
@@ -391,7 +404,7 @@ for (const js of [true, false]) {
         assert.deepEqual(await tagsOf(page), ['Gepubliceerd'], 'state after publishing');
 
         // The very next request of an anonymous reader (a fresh context, no cache).
-        const fresh = await context.browser().newContext({ javaScriptEnabled: js });
+        const fresh = await newContext(context.browser(), { javaScriptEnabled: js });
         try {
           const fp = await fresh.newPage();
           const fseen = watchPage(fp, suite.server.baseUrl, { scriptsDisabled: !js });
@@ -528,7 +541,7 @@ for (const js of [true, false]) {
       assert.ok(!(await page.locator('main article').innerText()).includes(SENTENCE), "the draft has version 1's text");
 
       // Readers still get the published text.
-      const fresh = await context.browser().newContext({ javaScriptEnabled: js });
+      const fresh = await newContext(context.browser(), { javaScriptEnabled: js });
       try {
         const fp = await fresh.newPage();
         await go(fp, url, `/nl/rechten-en-plichten/${TOPIC}`);
@@ -552,14 +565,27 @@ for (const js of [true, false]) {
       assert.match(await banner(page), /De tekst is opgeslagen als concept/);
       await press(page, page.getByRole('button', { name: 'Indienen ter beoordeling', exact: true }));
       assert.match(await banner(page), /ingediend ter beoordeling/);
+      // Whether or not the page offers the button, the server refuses the publication itself:
+      // posted as the button's form would, with this page's token and version.
+      const csrf = await page.locator('input[name=csrf]').first().inputValue();
+      const version = await page.locator('input[name=versie]').first().inputValue();
+      assert.ok(csrf && version, `the page state carries a token and a version (${version})`);
+      const direct = await page.request.post(url(`/nl/team/inhoud/${OWN_TOPIC}/nl/publiceren`), {
+        form: { csrf, versie: version },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+      assert.equal(direct.status(), 403, 'publishing one’s own text is refused by the server');
+      assert.match(await direct.text(), /U hebt aan deze tekst geschreven/);
       const publish = page.getByRole('button', { name: 'Publiceren', exact: true });
       if ((await publish.count()) > 0) {
         const refused = await press(page, publish);
-        assert.equal(refused.status(), 403, 'publishing one’s own text is refused');
+        assert.equal(refused.status(), 403, 'the button is refused too');
         assert.match(await page.locator('main .hl-error-summary').innerText(), /U hebt aan deze tekst geschreven/);
       }
+      await go(page, url, `/nl/team/inhoud/${OWN_TOPIC}/nl`);
       assert.deepEqual(await tagsOf(page), ['Gepubliceerd', 'Ter beoordeling'], 'the own text is not published');
-      const fresh = await context.browser().newContext({ javaScriptEnabled: js });
+      const fresh = await newContext(context.browser(), { javaScriptEnabled: js });
       try {
         const fp = await fresh.newPage();
         await go(fp, url, `/nl/rechten-en-plichten/${OWN_TOPIC}`);
@@ -599,14 +625,17 @@ for (const js of [true, false]) {
     });
 
     browserTest(`stored XSS payloads in every field run nowhere (${mode})`, options, async (context) => {
-      assert.ok(PAYLOADS.length >= 25, `at least 25 payloads (${PAYLOADS.length})`);
+      const expected = rustLiteralCount();
+      assert.ok(expected >= 25, `the Rust list has at least 25 payloads (${expected})`);
+      assert.equal(RUST_PAYLOADS.length, expected, 'every payload of the Rust list was read');
+      assert.ok(PAYLOADS.length >= expected + OWN_PAYLOADS.length, `all payloads go along (${PAYLOADS.length})`);
       const body = [`${XSS_MARK}: begin.`, ...PAYLOADS, `${XSS_MARK}: einde.`].join('\n\n');
       const summary = `${SUMMARY_PAYLOAD}`.slice(0, 590);
       const title = `${TITLE_PAYLOAD} ${XSS_MARK}`.slice(0, 200);
       const note = NOTE_PAYLOAD.slice(0, 300);
 
       // The detector itself finds injected markup (checked on a page without JavaScript).
-      const probe = await context.browser().newContext({ javaScriptEnabled: false });
+      const probe = await newContext(context.browser(), { javaScriptEnabled: false });
       try {
         const pp = await probe.newPage();
         await pp.setContent(
@@ -619,7 +648,9 @@ for (const js of [true, false]) {
       }
 
       const page = await context.newPage();
-      const seen = watch(page);
+      // The payload `<img src="/a.png" onload=…>` keeps a harmless local image that does not
+      // exist: that one failed load is the test's own doing.
+      const seen = watch(page, { allow: [/^\/a\.png$/] });
       const caught = await armXss(context, page, js);
       await logIn(page, url, EDITOR);
       await go(page, url, `/nl/team/inhoud/${XSS_TOPIC}/nl/bewerken`);
@@ -627,9 +658,15 @@ for (const js of [true, false]) {
       await page.fill('#summary', summary);
       await page.fill('#body', body);
       await page.fill('#note', note);
-      // With JavaScript, give a live preview (if the editor has one) time to fetch and show the text.
       await assertNoXss(page, caught, 'editor while typing', js);
-      if (js) await page.waitForTimeout(1500);
+      if (js) {
+        // The live preview fetches and shows the typed text: wait until it does.
+        await page.waitForFunction(
+          (mark) => (document.querySelector('.hl-editor__live')?.textContent ?? '').includes(`${mark}: einde`),
+          XSS_MARK,
+          { timeout: 15_000 },
+        );
+      }
       await assertNoXss(page, caught, 'editor after typing', js);
       const previewed = await press(page, page.getByRole('button', { name: 'Voorbeeld bekijken', exact: true }));
       assert.equal(previewed.status(), 200, 'the preview of the payloads answers 200');
@@ -648,7 +685,7 @@ for (const js of [true, false]) {
       await assertNoXss(page, caught, 'editor preview of the stored text', js);
 
       // The publisher publishes it.
-      const pubPage = await context.browser().newContext({ javaScriptEnabled: js });
+      const pubPage = await newContext(context.browser(), { javaScriptEnabled: js });
       try {
         const pp = await pubPage.newPage();
         const pcaught = await armXss(pubPage, pp, js);
@@ -680,7 +717,7 @@ for (const js of [true, false]) {
       await assertNoXss(page, caught, 'English editor with the payloads as Dutch source', js);
 
       // The public pages, anonymously.
-      const anon = await context.browser().newContext({ javaScriptEnabled: js });
+      const anon = await newContext(context.browser(), { javaScriptEnabled: js });
       try {
         const ap = await anon.newPage();
         const acaught = await armXss(anon, ap, js);
@@ -701,11 +738,4 @@ for (const js of [true, false]) {
       );
     });
   });
-}
-
-if (!RUST_PAYLOADS) {
-  // Said once in the test output: the list in the Rust source is not there (yet).
-  console.log(
-    `# editing.test.mjs: no XSS_PAYLOADS in ${markdownSource}; using the ${OWN_PAYLOADS.length} built-in payloads only`,
-  );
 }

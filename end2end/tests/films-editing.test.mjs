@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, before } from 'node:test';
 import { browserSuite, screenshotPath } from '../harness.mjs';
-import { addStaffUser, axeClean, logIn, press } from '../flows.mjs';
+import { addStaffUser, axeClean, logIn, press, visit } from '../flows.mjs';
 
 const media = join(dirname(dirname(dirname(fileURLToPath(import.meta.url)))), 'app', 'src', 'films', 'media');
 const EDITOR = { email: 'fleur@voorbeeld.nl', role: 'editor', name: 'Fleur Film', password: 'a long password 123' };
@@ -32,7 +32,7 @@ for (const js of [true, false]) {
       const page = await context.newPage();
       const seen = watch(page);
       await logIn(page, url, EDITOR);
-      assert.equal((await page.goto(url('/nl/team/films'))).status(), 200);
+      assert.equal((await visit(page, url('/nl/team/films'))).status(), 200);
       await axeClean(page, 'film list', js);
       await press(page, page.getByRole('link', { name: /Nieuwe film/i }).first());
       assert.ok(page.url().endsWith('/nl/team/films/nieuw'), page.url());
@@ -68,7 +68,7 @@ for (const js of [true, false]) {
       assert.ok(flow.uploaded, 'the film was uploaded');
       const page = await context.newPage();
       const seen = watch(page);
-      const topic = await page.goto(url('/nl/rechten-en-plichten/werkuren'));
+      const topic = await visit(page, url('/nl/rechten-en-plichten/werkuren'));
       assert.equal(topic.status(), 200);
       await press(page, page.locator(`a[href="/nl/films/${slug}"]`));
       assert.ok(page.url().endsWith(`/nl/films/${slug}`), page.url());

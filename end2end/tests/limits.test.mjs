@@ -6,7 +6,7 @@
 //   HELDER_BIN=../target/debug/helder HELDER_SITE_ROOT=../target/site node --test tests/
 
 import assert from 'node:assert/strict';
-import { browserSuite, axeViolations, screenshotPath } from '../harness.mjs';
+import { browserSuite, axeViolations, screenshotPath, settle } from '../harness.mjs';
 
 const suite = browserSuite({ testTimeoutMs: 60_000 });
 const { url, browserTest } = suite;
@@ -34,6 +34,7 @@ for (const lang of ['nl', 'ar']) {
   browserTest(`posting too often gives a translated 429 page (${lang})`, {}, async (context) => {
     const page = await context.newPage();
     await page.goto(url(`/${lang}/`));
+    await settle(page);
     // Use up this client's burst with plain requests from the same address.
     const statuses = [];
     for (let i = 0; i < 12; i += 1) {
@@ -43,6 +44,7 @@ for (const lang of ['nl', 'ar']) {
     assert.ok(statuses.includes(429), `the limit was reached: ${statuses.join(',')}`);
 
     const res = await postForm(page, url(`/${lang}/`));
+    await settle(page);
     assert.equal(res.status(), 429);
     assert.equal(res.headers()['retry-after'], '60');
     assert.equal(await page.locator('html').getAttribute('lang'), lang);

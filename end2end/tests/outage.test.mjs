@@ -5,14 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after } from 'node:test';
 import { browserSuite, screenshotPath, watchPage } from '../harness.mjs';
-import { axeClean, press, submit } from '../flows.mjs';
+import { axeClean, press, submit, visit } from '../flows.mjs';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'pg-cluster');
 const clusterDir = mkdtempSync(join(tmpdir(), 'helder-e2e-pg-'));
@@ -32,6 +32,7 @@ after(() => {
   } catch {
     // already stopped
   }
+  rmSync(clusterDir, { recursive: true, force: true });
 });
 
 const suite = browserSuite({
@@ -44,7 +45,7 @@ for (const js of [true, false]) {
   browserTest(`a database outage mid-report keeps the answers (JavaScript ${js ? 'on' : 'off'})`, { javaScriptEnabled: js }, async (context) => {
     const page = await context.newPage();
     const problems = watchPage(page, url('/'), { scriptsDisabled: !js });
-    await page.goto(url('/nl/melden'));
+    await visit(page, url('/nl/melden'));
     await submit(page);
     await page.locator('input[name=kind][value=work]').check();
     await submit(page);
@@ -66,12 +67,13 @@ for (const js of [true, false]) {
     await axeClean(page, 'the outage page', js);
     await page.screenshot({ path: screenshotPath(`outage-${js ? 'js' : 'nojs'}-1280.png`), fullPage: true });
 
-    // Opening a step (in another tab) says the same, and does not lose the draft either.
-    const other = await context.newPage();
-    const again = await other.goto(url('/nl/melden/situatie'));
+    // Opening a step meanwhile (another tab, the same draft) says the same and loses nothing.
+    // Not in this tab: going back to the answer of a POST would mean posting it again.
+    const tab = await context.newPage();
+    const again = await visit(tab, url('/nl/melden/situatie'));
     assert.equal(again.status(), 503);
-    assert.match(await other.locator('main').innerText(), /Uw antwoorden zijn niet verloren/);
-    await other.close();
+    assert.match(await tab.locator('main').innerText(), /Uw antwoorden zijn niet verloren/);
+    await tab.close();
 
     cluster('start', clusterDir, String(port));
     // "Try again" sends what was typed; the draft from before the outage is intact.

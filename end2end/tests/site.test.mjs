@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { browserSuite, pathOf, screenshotPath, axeViolations } from '../harness.mjs';
+import { browserSuite, pathOf, screenshotPath, axeViolations, settle } from '../harness.mjs';
 
 const HYDRATION_TIMEOUT_MS = 15_000;
 
@@ -46,6 +46,7 @@ async function expectFooterLinks(page, lang) {
     assert.notEqual((await h1.innerText()).trim(), '', `the h1 on ${target} has text`);
     const back = await page.goto(url(startPath), { waitUntil: 'load' });
     assert.equal(back.status(), 200);
+    await settle(page);
   }
 }
 
@@ -160,6 +161,7 @@ browserTest('c. /nl/ hydrates: the print-button island appears and prints (JS on
   const watch = suite.watch(page);
   const res = await page.goto(url('/nl/'), { waitUntil: 'load' });
   assert.equal(res.status(), 200);
+  await settle(page);
 
   // The server HTML must not contain the button: only hydration creates it.
   const serverHtml = await res.text();

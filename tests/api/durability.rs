@@ -8,7 +8,10 @@ use crate::{
 };
 use helder_app::report::receipt::ReceiptCode;
 use std::{
-    sync::{Arc, Mutex},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, Ordering},
+    },
     time::Duration,
 };
 
@@ -23,36 +26,47 @@ async fn confirmed_reports_survive_sigkill(backend: Backend) {
         .build()
         .unwrap();
     let confirmed: Arc<Mutex<Vec<String>>> = Arc::default();
+    // Set just before the kill: a request that fails before it is a defect, not the kill.
+    let killed = Arc::new(AtomicBool::new(false));
     let mut tasks = Vec::new();
     for worker in 0..4 {
-        let (client, base, confirmed) = (client.clone(), app.address.clone(), confirmed.clone());
+        let (client, base, confirmed, killed) = (
+            client.clone(),
+            app.address.clone(),
+            confirmed.clone(),
+            killed.clone(),
+        );
         tasks.push(tokio::spawn(async move {
             for round in 0..50 {
                 let n = worker * 50 + round;
                 let xff = format!("198.51.{}.{}", n / 250, n % 250 + 1);
                 let mut reporter = Reporter::new(&base, client.clone(), Some(&xff));
-                // Once the server is gone, requests fail: the stream simply stops.
-                let Ok(page) = reporter.try_report("nl", "Durable").await else {
-                    return;
+                let page = match reporter.try_report("nl", "Durable").await {
+                    Ok(page) => page,
+                    // Once the server is gone, requests fail: the stream simply stops.
+                    Err(_) if killed.load(Ordering::SeqCst) => return,
+                    Err(error) => panic!("report {n} failed before the kill: {error}"),
                 };
-                if let Some(code) = page
+                // A whole 200 answer to "send" is a confirmation: it must show the code.
+                let code = page
                     .split(r#"hl-receipt">"#)
                     .nth(1)
                     .and_then(|r| r.split('<').next())
-                {
-                    confirmed.lock().unwrap().push(code.to_owned());
-                }
+                    .unwrap_or_else(|| panic!("report {n}: a 200 answer without a receipt code"));
+                confirmed.lock().unwrap().push(code.to_owned());
             }
         }));
     }
     // Let a few reports through, then kill the server mid-stream.
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
     while confirmed.lock().unwrap().len() < 8 && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    killed.store(true, Ordering::SeqCst);
     app.kill().await;
     for task in tasks {
-        let _ = task.await;
+        // A panic in a reporter (a failure before the kill, a page without a code) fails here.
+        task.await.expect("a reporter task failed");
     }
     let confirmed = confirmed.lock().unwrap().clone();
     assert!(

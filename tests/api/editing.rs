@@ -578,6 +578,8 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
 }
 
 async fn scheduled_versions_are_published_when_due(backend: Backend) {
+    use chrono::{Duration, NaiveTime, TimeZone, Utc};
+    use helder_server::team::content::publish_scheduled_at;
     let app = spawn_app_with(backend, |s| s.publish_poll_seconds = 1).await;
     let (mut anna, mut piet) = people(&app).await;
     save(
@@ -607,43 +609,100 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     )
     .await;
     assert_eq!(junk.status(), 422);
-    let tomorrow = (chrono::Local::now() + chrono::Duration::days(1))
-        .format("%Y-%m-%d")
-        .to_string();
+    let tomorrow = (chrono::Local::now() + Duration::days(1)).date_naive();
     let planned = act(
         &mut piet,
         "vakantie-buitenland",
         "nl",
         "plannen",
-        &[("datum", &tomorrow), ("tijd", "09:00")],
+        &[("datum", &tomorrow.to_string()), ("tijd", "09:00")],
     )
     .await;
     assert_eq!(planned.status(), 303);
     let (_, page) = piet.page("/nl/team/inhoud/vakantie-buitenland/nl").await;
     assert!(page.contains("Wordt gepubliceerd op"), "{page}");
-    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/vakantie-buitenland").await;
-    assert!(!public_page.contains("Geplande tekst."));
+    let public_path = "/nl/rechten-en-plichten/vakantie-buitenland";
+    assert!(
+        !public(&app, public_path)
+            .await
+            .1
+            .contains("Geplande tekst.")
+    );
 
-    // Time passes (the database clock is moved instead of the test waiting a day).
-    execute(
-        &app.content.db,
-        "UPDATE content_translations SET publish_at = '2020-01-01T00:00:00Z' WHERE slug = 'vakantie-buitenland' AND lang = 'nl'",
+    // The job's passes, driven with a clock of the test's choosing instead of waiting a day.
+    // The moment Piet chose, in the server's local time.
+    let due = chrono::Local
+        .from_local_datetime(&tomorrow.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap()))
+        .earliest()
+        .expect("09:00 exists tomorrow")
+        .with_timezone(&Utc);
+    for early in [Utc::now(), due - Duration::seconds(1)] {
+        assert_eq!(
+            publish_scheduled_at(&app.content, early).await.unwrap(),
+            0,
+            "nothing is published before {due} (at {early})"
+        );
+    }
+    assert!(
+        !public(&app, public_path)
+            .await
+            .1
+            .contains("Geplande tekst.")
+    );
+    assert_eq!(
+        publish_scheduled_at(&app.content, due).await.unwrap(),
+        1,
+        "published when due"
+    );
+    // Readers see it on their next request: the pass re-rendered the pages itself.
+    assert!(
+        public(&app, public_path)
+            .await
+            .1
+            .contains("Geplande tekst.")
+    );
+    assert_eq!(
+        publish_scheduled_at(&app.content, due + Duration::hours(1))
+            .await
+            .unwrap(),
+        0,
+        "published once"
+    );
+    let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd-gepland' AND actor = 'piet'";
+    assert_eq!(count(&app.content.db, audited).await, 1);
+
+    // The running server's own timer calls that pass: a second page, due by the real clock
+    // (its time moved into the past in the database), is published without a trigger. A wait
+    // for the job, with a deadline far beyond its one-second period, not a fixed sleep.
+    save(&mut anna, "werkuren", "nl", "Werkuren", "Ook gepland.").await;
+    act(&mut anna, "werkuren", "nl", "indienen", &[]).await;
+    let planned = act(
+        &mut piet,
+        "werkuren",
+        "nl",
+        "plannen",
+        &[("datum", &tomorrow.to_string()), ("tijd", "09:00")],
     )
     .await;
-    let mut published = false;
-    for _ in 0..50 {
+    assert_eq!(planned.status(), 303);
+    execute(
+        &app.content.db,
+        "UPDATE content_translations SET publish_at = '2020-01-01T00:00:00Z' WHERE slug = 'werkuren' AND lang = 'nl'",
+    )
+    .await;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !public(&app, "/nl/rechten-en-plichten/werkuren")
+        .await
+        .1
+        .contains("Ook gepland.")
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the server's job did not publish the due page within 60 s"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        let (_, page) = public(&app, "/nl/rechten-en-plichten/vakantie-buitenland").await;
-        if page.contains("Geplande tekst.") {
-            published = true;
-            break;
-        }
     }
-    assert!(published, "the job published the scheduled version");
-    assert_eq!(
-        count(&app.content.db, "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd-gepland' AND actor = 'piet'").await,
-        1
-    );
+    assert_eq!(count(&app.content.db, audited).await, 2);
 }
 
 async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backend) {
@@ -714,14 +773,17 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
     assert_eq!(status, 200);
     assert!(list.contains("{{phone}}"));
     // Editors without publishing rights read, publishers change.
-    let (_, _) = anna.page("/nl/team/vaste-teksten/phone").await;
+    let (status, form) = anna.page("/nl/team/vaste-teksten/phone").await;
+    assert_eq!(status, 200, "an editor reads a snippet");
+    assert!(form.contains("waarde-nl"), "the snippet's form: {form}");
     assert_eq!(
         anna.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
             .await
             .status(),
         403
     );
-    let (_, _) = piet.page("/nl/team/vaste-teksten/phone").await;
+    let (status, _) = piet.page("/nl/team/vaste-teksten/phone").await;
+    assert_eq!(status, 200, "a publisher reads a snippet");
     assert_eq!(
         piet.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
             .await
@@ -840,11 +902,36 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
 /// Every real tag of a page is checked: text is escaped, so a raw `<` starts a tag. None may be
 /// a script that alerts, a frame or object, or carry an event handler or a script URL.
 fn inert(page: &str, where_: &str) {
+    inert_tags(page, where_, false);
+}
+
+/// [`inert`] for stored Markdown, read as a Markdown renderer reads it: block by block (a tag
+/// cannot span a blank line), and a `<…` left open at the end of a block is text, which is
+/// escaped when rendered. Elements that would run over blank lines must not be there at all.
+fn inert_markdown(source: &str, where_: &str) {
+    for block in source.split("\n\n") {
+        inert_tags(block, where_, true);
+    }
+    let lower = source.to_lowercase();
+    for bad in [
+        "<script", "<iframe", "<svg", "<object", "<embed", "<style", "<meta",
+    ] {
+        assert!(!lower.contains(bad), "{where_} holds {bad}");
+    }
+}
+
+fn inert_tags(page: &str, where_: &str, open_end_is_text: bool) {
     let lower = page.to_lowercase();
     let mut rest = lower.as_str();
     while let Some(open) = rest.find('<') {
         let after = &rest[open + 1..];
-        let tag = &after[..after.find('>').unwrap_or(after.len())];
+        let Some(close) = after
+            .find('>')
+            .or((!open_end_is_text).then_some(after.len()))
+        else {
+            break;
+        };
+        let tag = &after[..close];
         let name: String = tag
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
@@ -905,32 +992,115 @@ fn the_tag_check_finds_injections() {
         "<input value=\"&lt;img src=x onerror=alert(1)&gt; javascript:\"><p>&lt;script&gt;</p>",
         "escaped",
     );
+    // Stored Markdown: a complete tag in a block is caught, so is a script anywhere; an open
+    // `<img …` at the end of a block is text to a Markdown renderer.
+    for planted in [
+        "Tekst.\n\n<img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "Tekst.\n\n<script>\n\nx\n\n</script>",
+    ] {
+        assert!(
+            std::panic::catch_unwind(|| inert_markdown(planted, "planted")).is_err(),
+            "{planted}"
+        );
+    }
+    inert_markdown(
+        "<img src=\"x\" onerror=\"alert(1)\"\n\nTekst <b>vet</b>.",
+        "text",
+    );
 }
 
 async fn stored_xss_payloads_come_out_inert(backend: Backend) {
-    use helder_app::rights::markdown::XSS_PAYLOADS;
+    use helder_app::rights::markdown::{XSS_PAYLOADS, sanitize_source};
     let app = spawn_app(backend).await;
     let (mut anna, mut piet) = people(&app).await;
-    let body = XSS_PAYLOADS.join("\n\n");
-    let title = format!("Titel {}", XSS_PAYLOADS[..3].join(" "));
+    // A marker paragraph before every payload: a page that shows none of the text (an error
+    // page, an empty preview) passes no inertness check below.
+    let marker = |i: usize| format!("Merkteken-{i:02}.");
+    // A few payloads make the stored text lose everything after them (sanitizing until
+    // nothing changes turns them into one script element that runs to the end; the preview
+    // keeps the text). Those go last, so every other payload is checked on every page.
+    let swallows = |p: &str| !sanitize_source(&format!("{p}\n\nDaarna.")).contains("Daarna.");
+    let swallowing: Vec<usize> = (0..XSS_PAYLOADS.len())
+        .filter(|&i| swallows(XSS_PAYLOADS[i]))
+        .collect();
+    assert!(
+        swallowing.len() <= 3,
+        "few payloads drop the text after them: {swallowing:?}"
+    );
+    let order: Vec<usize> = (0..XSS_PAYLOADS.len())
+        .filter(|i| !swallowing.contains(i))
+        .chain(swallowing.iter().copied())
+        .collect();
+    let body = order
+        .iter()
+        .map(|&i| format!("{}\n\n{}", marker(i), XSS_PAYLOADS[i]))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    // The text before the first payload that drops the rest, and that one's own marker.
+    let kept: Vec<String> = order[..order.len() - swallowing.len().saturating_sub(1)]
+        .iter()
+        .map(|&i| marker(i))
+        .collect();
+    let shows = |page: &str, markers: &[String], where_: &str| {
+        let missing: Vec<&String> = markers
+            .iter()
+            .filter(|m| !page.contains(m.as_str()))
+            .collect();
+        assert!(missing.is_empty(), "{where_} lacks the text: {missing:?}");
+        assert!(page.contains("Titel-merk"), "{where_} lacks the title");
+    };
+    // Only the rendered part of a page counts: the editor's form repeats the typed text.
+    let section = |page: &str, open: &str, close: &str| -> String {
+        let start = page
+            .find(open)
+            .unwrap_or_else(|| panic!("{open} on the page"));
+        let end = page[start..].find(close).map_or(page.len(), |e| start + e);
+        page[start..end].to_owned()
+    };
+    let title = format!("Titel-merk {}", XSS_PAYLOADS[..3].join(" "));
     let path = "/nl/team/inhoud/afspraken/nl/bewerken";
     let (_, page) = anna.page(path).await;
     let base = hidden(&page, "basis");
     // The preview renders the text as readers would see it.
-    let preview = anna
-        .post(
-            path,
-            &[
-                ("basis", &base),
-                ("titel", &title),
-                ("samenvatting", XSS_PAYLOADS[4]),
-                ("tekst", &body),
-                ("actie", "voorbeeld"),
-            ],
-        )
-        .await;
-    assert_eq!(preview.status(), 200);
-    inert(&preview.text().await.unwrap(), "the preview");
+    let preview_of = |body: String| {
+        let base = base.clone();
+        let title = title.clone();
+        let mut anna = anna.clone_session();
+        async move {
+            let response = anna
+                .post(
+                    path,
+                    &[
+                        ("basis", &base),
+                        ("titel", &title),
+                        ("samenvatting", XSS_PAYLOADS[4]),
+                        ("tekst", &body),
+                        ("actie", "voorbeeld"),
+                    ],
+                )
+                .await;
+            assert_eq!(response.status(), 200);
+            let page = response.text().await.unwrap();
+            inert(&page, "the preview");
+            page
+        }
+    };
+    let preview = preview_of(body.clone()).await;
+    shows(
+        &section(&preview, "class=\"hl-editor__preview\"", "</section>"),
+        &kept,
+        "the preview",
+    );
+    // The payloads after the first that drops the rest, each in a preview of its own.
+    for &i in swallowing.iter().skip(1) {
+        let alone = preview_of(format!("{}\n\n{}", marker(i), XSS_PAYLOADS[i])).await;
+        shows(
+            &section(&alone, "class=\"hl-editor__preview\"", "</section>"),
+            &[marker(i)],
+            "the preview of one payload",
+        );
+    }
     let saved = anna
         .post(
             path,
@@ -950,7 +1120,8 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         Database::Sqlite(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
         Database::Postgres(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
     };
-    inert(&stored, "the stored version");
+    shows(&stored, &kept, "the stored version");
+    inert_markdown(&stored, "the stored version");
     act(&mut anna, "afspraken", "nl", "indienen", &[]).await;
     assert_eq!(
         act(&mut piet, "afspraken", "nl", "publiceren", &[])
@@ -960,6 +1131,11 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
     );
     let (status, public_page) = public(&app, "/nl/rechten-en-plichten/afspraken").await;
     assert_eq!(status, 200);
+    shows(
+        &section(&public_page, "<article", "</article>"),
+        &kept,
+        "the public page",
+    );
     inert(&public_page, "the public page");
     for path in [
         "/nl/team/inhoud",
@@ -971,6 +1147,10 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
     ] {
         let (status, page) = anna.page(path).await;
         assert_eq!(status, 200, "{path}");
+        if path.contains("afspraken") {
+            // Every page about the text shows (part of) it; the overview shows only the title.
+            assert!(page.contains("Titel-merk"), "{path} shows the stored text");
+        }
         inert(&page, path);
     }
 }

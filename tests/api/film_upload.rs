@@ -470,38 +470,80 @@ async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
 
 async fn only_editors_manage_films(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut intake = staff(&app, "team@gemeente.nl", "intake").await;
     let before = media_files(&app);
-    for path in [
-        "/nl/team/films",
-        "/nl/team/films/nieuw",
-        "/nl/team/films/wat-moet-ik-doorgeven",
+    // Every role that is not communicatie staff.
+    for (email, role) in [
+        ("team@gemeente.nl", "intake"),
+        ("leider@gemeente.nl", "lead"),
+        ("beheer@gemeente.nl", "admin"),
     ] {
-        let (status, _) = intake.page(path).await;
-        assert_eq!(status, 403, "{path}");
-    }
-    let csrf = intake.csrf.clone();
-    let response = intake
-        .post_multipart(
+        let mut outsider = staff(&app, email, role).await;
+        for path in [
+            "/nl/team/films",
             "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "van-het-team",
-                file(WEBM, "film.webm", "video/webm"),
-                file(VTT, "nl.vtt", "text/vtt"),
-            ),
-        )
-        .await;
-    assert_eq!(response.status(), 403);
-    assert_eq!(media_files(&app), before);
-
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
-    let (status, list) = editor.page("/nl/team/films").await;
-    assert_eq!(status, 200);
-    assert!(
-        list.contains("/nl/team/films/wat-moet-ik-doorgeven"),
-        "shipped films are listed"
+            "/nl/team/films/wat-moet-ik-doorgeven",
+        ] {
+            let (status, _) = outsider.page(path).await;
+            assert_eq!(status, 403, "{role} {path}");
+        }
+        let csrf = outsider.csrf.clone();
+        assert!(!csrf.is_empty(), "{role} posts with a valid token");
+        let response = outsider
+            .post_multipart(
+                "/nl/team/films/nieuw",
+                new_film(
+                    &csrf,
+                    &format!("van-{role}"),
+                    file(WEBM, "film.webm", "video/webm"),
+                    file(VTT, "nl.vtt", "text/vtt"),
+                ),
+            )
+            .await;
+        assert_eq!(response.status(), 403, "{role} uploading");
+        assert_eq!(media_files(&app), before, "{role}: nothing stored");
+    }
+    assert_eq!(
+        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        2,
+        "only the shipped films"
     );
-    let (status, _) = editor.page("/nl/team/films/bestaat-niet").await;
-    assert_eq!(status, 404);
+
+    // Both kinds of communicatie staff manage films: an editor and a publisher (an editor
+    // with publishing rights).
+    for (email, role) in [
+        ("redactie@gemeente.nl", "editor"),
+        ("publicatie@gemeente.nl", "publisher"),
+    ] {
+        let mut editor = staff(&app, email, role).await;
+        let (status, list) = editor.page("/nl/team/films").await;
+        assert_eq!(status, 200, "{role}");
+        assert!(
+            list.contains("/nl/team/films/wat-moet-ik-doorgeven"),
+            "shipped films are listed for {role}"
+        );
+        let (status, _) = editor.page("/nl/team/films/wat-moet-ik-doorgeven").await;
+        assert_eq!(status, 200, "{role}");
+        let (status, _) = editor.page("/nl/team/films/bestaat-niet").await;
+        assert_eq!(status, 404, "{role}");
+        let (status, _) = editor.page("/nl/team/films/nieuw").await;
+        assert_eq!(status, 200, "{role}");
+        let csrf = editor.csrf.clone();
+        let response = editor
+            .post_multipart(
+                "/nl/team/films/nieuw",
+                new_film(
+                    &csrf,
+                    &format!("van-{role}"),
+                    file(WEBM, "film.webm", "video/webm"),
+                    file(VTT, "nl.vtt", "text/vtt"),
+                ),
+            )
+            .await;
+        assert_eq!(response.status(), 303, "{role} uploads a film");
+    }
+    assert_eq!(
+        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        4,
+        "the shipped films and the two uploads"
+    );
 }

@@ -167,7 +167,9 @@ async fn smtp_delivery_hands_the_mail_to_the_server(backend: Backend) {
     .await
     .unwrap();
     assert_eq!(again.claimed, 0, "sent mail is not sent again");
-    tokio::time::sleep(StdDuration::from_millis(200)).await;
+    // The round has returned, so any attempt it made has happened: no second connection, no
+    // second message (no wait needed to see an absence).
+    assert_eq!(server.connections(), 1, "no second delivery attempt");
     assert_eq!(server.received().len(), 1);
 
     assert!(matches!(
@@ -247,6 +249,7 @@ async fn a_failing_mail_waits_for_its_next_attempt(backend: Backend) {
     assert_eq!(later.claimed, 0);
     let received = server.wait_for(1, StdDuration::from_secs(5)).await;
     assert_eq!(received.len(), 1, "exactly once");
+    assert_eq!(server.connections(), 1, "one attempt since it came back");
     assert_eq!(received[0].rcpt_to, ["iemand@voorbeeld.nl"]);
     let sent = state(&db, id).await;
     assert_eq!((sent.attempts, sent.sent_at), (3, Some(on_time)));
@@ -280,6 +283,8 @@ async fn a_mail_server_that_was_down_loses_nothing(backend: Backend) {
             ),
             ("HELDER_MAIL_RETRY_SECONDS", "1"),
             ("HELDER_MAIL_POLL_SECONDS", "1"),
+            // The worker's passes, to wait for them (no text or address is in those lines).
+            ("HELDER_LOG", "info,sqlx=warn,helder_server::mail=debug"),
         ],
     )
     .await;
@@ -317,9 +322,24 @@ async fn a_mail_server_that_was_down_loses_nothing(backend: Backend) {
         assert!(tokio::time::Instant::now() < deadline, "marked sent");
         tokio::time::sleep(StdDuration::from_millis(100)).await;
     }
-    // Several polls later: still one.
-    tokio::time::sleep(StdDuration::from_secs(3)).await;
+    // Two more whole passes of the worker after the one that sent it: still one. Waited for
+    // in the worker's own log lines, not guessed with a sleep.
+    let passes_after_sending = |logs: &str| {
+        logs.split_once("mail sent")
+            .map_or(0, |(_, after)| after.matches("outbox pass done").count())
+    };
+    let deadline = tokio::time::Instant::now() + StdDuration::from_secs(30);
+    // The pass that sent it ends with its own line; two more are whole passes after it.
+    while passes_after_sending(&app.logs()) < 3 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the worker went on polling:\n{}",
+            app.logs()
+        );
+        tokio::time::sleep(StdDuration::from_millis(100)).await;
+    }
     assert_eq!(server.received().len(), 1, "exactly once");
+    assert_eq!(server.connections(), 1, "no attempt after it was sent");
     assert_eq!(received[0].rcpt_to, ["melder-e2e@voorbeeld.nl"]);
     assert_eq!(
         received[0].login,

@@ -17,6 +17,8 @@ pub struct Reporter {
     client: reqwest::Client,
     base: String,
     pub cookie: Option<String>,
+    /// The draft cookie the report was sent with (a replay of "send" uses it).
+    pub sent_with: Option<String>,
     xff: Option<String>,
 }
 
@@ -26,6 +28,7 @@ impl Reporter {
             client,
             base: base.to_owned(),
             cookie: None,
+            sent_with: None,
             xff: xff.map(str::to_owned),
         }
     }
@@ -152,6 +155,7 @@ impl Reporter {
             .await
             .unwrap();
         assert!(check.contains(name), "check your answers shows the answers");
+        self.sent_with = self.cookie.clone();
         let done = self.post(&format!("/{lang}/melden/versturen"), &[]).await;
         assert_eq!(done.status(), 200);
         done.text().await.unwrap()
@@ -219,7 +223,9 @@ async fn a_report_goes_from_start_to_receipt(backend: Backend) {
         "the receipt page repeats nothing"
     );
 
-    // The draft is gone: the check page now says so, and sending again stores nothing.
+    // The draft is gone: the check page now says so, and sending again stores nothing, with
+    // the cleared cookie (a back button) or the old one (a second click, a replay).
+    assert_eq!(db.count_reports().await.unwrap(), 1);
     let after = reporter
         .get("/ar/melden/controleren")
         .await
@@ -229,6 +235,29 @@ async fn a_report_goes_from_start_to_receipt(backend: Backend) {
     assert!(!after.contains("Jan Jansen"));
     let again = reporter.post("/ar/melden/versturen", &[]).await;
     assert_eq!(again.status(), 303);
+    assert_eq!(again.headers()["location"], "/ar/melden/controleren");
+    let old = reporter
+        .sent_with
+        .clone()
+        .expect("the draft cookie of the send");
+    assert!(
+        old.len() > "helder_melding=".len(),
+        "a real draft cookie: {old}"
+    );
+    reporter.cookie = Some(old);
+    let replay = reporter.post("/ar/melden/versturen", &[]).await;
+    let status = replay.status();
+    let body = replay.text().await.unwrap();
+    assert!(
+        !body.contains("hl-receipt"),
+        "a replay gets no second receipt code ({status})"
+    );
+    assert_eq!(status, 303, "a replay goes back to the check page");
+    assert_eq!(
+        db.count_reports().await.unwrap(),
+        1,
+        "sending again stored nothing"
+    );
 }
 
 async fn bad_input_gets_clear_4xx_answers(backend: Backend) {

@@ -147,6 +147,16 @@ impl StaffClient {
         .await
     }
 
+    /// A second client on the same session (same cookies and token), e.g. for a closure.
+    pub fn clone_session(&self) -> StaffClient {
+        StaffClient {
+            client: self.client.clone(),
+            base: self.base.clone(),
+            cookies: self.cookies.clone(),
+            csrf: self.csrf.clone(),
+        }
+    }
+
     pub fn has_cookie(&self, name: &str) -> bool {
         self.cookies.iter().any(|(k, _)| k == name)
     }
@@ -228,32 +238,57 @@ async fn submit(app: &TestApp, xff: &str, name: &str) -> (i64, String) {
 
 async fn an_editor_never_reaches_a_report(backend: Backend) {
     let app = spawn_app(backend).await;
+    // Every role that is not intake or lead; a publisher is an editor with publishing rights.
     account(&app, "editor@gemeente.nl", "editor").await;
+    account(&app, "publisher@gemeente.nl", "publisher").await;
     account(&app, "admin@gemeente.nl", "admin").await;
     let (id, _) = submit(&app, "198.51.100.1", "Piet Geheimnaam").await;
-    for email in ["editor@gemeente.nl", "admin@gemeente.nl"] {
+    let paths = [
+        "/nl/team/meldingen".to_owned(),
+        "/nl/team/meldingen/alle".to_owned(),
+        format!("/nl/team/meldingen/{id}"),
+        "/nl/team/verdeling".to_owned(),
+        "/nl/team/logboek".to_owned(),
+        "/nl/team/statistiek".to_owned(),
+        "/nl/team/statistiek.csv".to_owned(),
+        "/en/team/meldingen".to_owned(),
+    ];
+    // The control: a lead reaches every one of them, so a 403 below is the role speaking,
+    // not a path that does not exist.
+    account(&app, "lead@gemeente.nl", "lead").await;
+    let mut lead = StaffClient::new(&app);
+    lead.log_in("lead@gemeente.nl").await;
+    for path in &paths {
+        assert_eq!(lead.get(path).await.status(), 200, "lead {path}");
+    }
+    let (_, page) = lead.page(&format!("/nl/team/meldingen/{id}")).await;
+    assert!(page.contains("Geheimnaam") && page.contains("Bakkerij"));
+    for email in [
+        "editor@gemeente.nl",
+        "publisher@gemeente.nl",
+        "admin@gemeente.nl",
+    ] {
         let mut staff = StaffClient::new(&app);
         staff.log_in(email).await;
-        for path in [
-            "/nl/team/meldingen".to_owned(),
-            "/nl/team/meldingen/alle".to_owned(),
-            format!("/nl/team/meldingen/{id}"),
-            format!("/nl/team/meldingen/{}", id + 1000),
-            "/nl/team/verdeling".to_owned(),
-            "/nl/team/logboek".to_owned(),
-            "/nl/team/statistiek".to_owned(),
-            "/nl/team/statistiek.csv".to_owned(),
-            "/en/team/meldingen".to_owned(),
-        ] {
-            let response = staff.get(&path).await;
-            let status = response.status().as_u16();
-            assert!(status == 403 || status == 404, "{email} {path}: {status}");
+        for path in &paths {
+            let response = staff.get(path).await;
+            assert_eq!(response.status(), 403, "{email} {path}");
             let body = response.text().await.unwrap();
             assert!(
                 !body.contains("Geheimnaam") && !body.contains("Bakkerij"),
                 "{email} {path} shows report content"
             );
         }
+        // A report that does not exist answers the same: the role is refused before the id is
+        // looked up, so nothing tells which reports exist.
+        assert_eq!(
+            staff
+                .get(&format!("/nl/team/meldingen/{}", id + 1000))
+                .await
+                .status(),
+            403,
+            "{email}"
+        );
         for (action, form) in [
             ("status", vec![("to", "in_progress")]),
             ("notitie", vec![("note", "x")]),
@@ -593,18 +628,44 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     assert!(
         by_actor.contains("lid@gemeente.nl") && !by_actor.contains("<td>lead@gemeente.nl</td>")
     );
-    // The log cannot be changed.
-    assert!(
-        execute(&app.content.db, "DELETE FROM audit_log")
+    // The log cannot be changed: the database's own trigger refuses it (not just any error,
+    // such as a renamed table or a typo in the statement).
+    let lines = count(&app.content.db, "SELECT COUNT(*) FROM audit_log").await;
+    assert!(lines >= 6, "the log has lines to protect: {lines}");
+    for sql in ["DELETE FROM audit_log", "UPDATE audit_log SET actor = 'x'"] {
+        let error = execute(&app.content.db, sql)
             .await
-            .is_err(),
-        "the audit log is append-only"
+            .expect_err("the audit log is append-only");
+        let message = match &error {
+            sqlx::Error::Database(db_error) => db_error.message().to_owned(),
+            other => panic!("{sql}: not refused by the database: {other}"),
+        };
+        assert!(
+            message.contains("audit_log is append-only"),
+            "{sql}: refused by the trigger, not by something else: {message}"
+        );
+    }
+    assert_eq!(
+        count(&app.content.db, "SELECT COUNT(*) FROM audit_log").await,
+        lines,
+        "no line was deleted"
     );
-    assert!(
-        execute(&app.content.db, "UPDATE audit_log SET actor = 'x'")
-            .await
-            .is_err()
+    assert_eq!(
+        count(
+            &app.content.db,
+            "SELECT COUNT(*) FROM audit_log WHERE actor = 'x'"
+        )
+        .await,
+        0,
+        "no line was changed"
     );
+}
+
+async fn count(db: &Database, sql: &str) -> i64 {
+    match db {
+        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    }
 }
 
 async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {

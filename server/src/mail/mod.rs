@@ -190,9 +190,20 @@ pub fn spawn_outbox_worker(
     tokio::spawn(async move {
         loop {
             match deliver_due(&db, &transport, &settings, Utc::now()).await {
-                // A full batch: more may be due; go on at once.
-                Ok(done) if done.claimed >= BATCH as usize => continue,
-                Ok(_) => {}
+                Ok(done) => {
+                    // One line per pass (debug level): shows that the worker runs, and lets a
+                    // test wait for passes instead of sleeping.
+                    tracing::debug!(
+                        claimed = done.claimed,
+                        sent = done.sent,
+                        failed = done.failed,
+                        "outbox pass done"
+                    );
+                    // A full batch: more may be due; go on at once.
+                    if done.claimed >= BATCH as usize {
+                        continue;
+                    }
+                }
                 Err(error) => tracing::warn!(%error, "mail outbox could not be worked"),
             }
             tokio::time::sleep(settings.poll).await;

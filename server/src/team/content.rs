@@ -21,7 +21,7 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use helder_app::{
     editing::{
         checks::{self, FilmInfo, Finding},
@@ -613,10 +613,19 @@ async fn reload(content: &ContentReloader) -> Result<(), TeamError> {
 /// Publishes every scheduled version whose time has come, as the person who scheduled it (if
 /// they still may publish), and re-renders the site once, even when one of them failed.
 pub async fn publish_scheduled(content: &ContentReloader) -> Result<usize, TeamError> {
+    publish_scheduled_at(content, Utc::now()).await
+}
+
+/// One pass of the scheduled publication as if it were `now`: the job's clock, injectable so
+/// tests (and an operator) can run a pass for a given moment instead of waiting for it.
+pub async fn publish_scheduled_at(
+    content: &ContentReloader,
+    now: DateTime<Utc>,
+) -> Result<usize, TeamError> {
     let db = &content.db;
     let mut published = 0;
     let mut failure = None;
-    for (slug, lang, number, by_id, by_name) in db.due_for_publication(Utc::now()).await? {
+    for (slug, lang, number, by_id, by_name) in db.due_for_publication(now).await? {
         let actor = Actor {
             id: by_id,
             name: by_name,

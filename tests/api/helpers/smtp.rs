@@ -4,7 +4,10 @@
 
 use base64::Engine;
 use std::{
-    sync::{Arc, Mutex},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicUsize, Ordering},
+    },
     time::Duration,
 };
 use tokio::{
@@ -29,6 +32,8 @@ pub struct Received {
 pub struct SmtpServer {
     pub port: u16,
     received: Arc<Mutex<Vec<Received>>>,
+    /// Connections accepted so far: every delivery attempt opens one, sent or not.
+    connections: Arc<AtomicUsize>,
     task: JoinHandle<()>,
 }
 
@@ -45,16 +50,22 @@ impl SmtpServer {
             .expect("the SMTP test server can listen");
         let port = listener.local_addr().expect("local address").port();
         let received = Arc::new(Mutex::new(Vec::new()));
-        let task = tokio::spawn(serve(listener, received.clone()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let task = tokio::spawn(serve(listener, received.clone(), connections.clone()));
         SmtpServer {
             port,
             received,
+            connections,
             task,
         }
     }
 
     pub fn received(&self) -> Vec<Received> {
         self.received.lock().expect("not poisoned").clone()
+    }
+
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
     }
 
     /// Waits until at least `count` messages arrived; panics after `within`.
@@ -88,13 +99,18 @@ impl Drop for SmtpServer {
     }
 }
 
-async fn serve(listener: TcpListener, received: Arc<Mutex<Vec<Received>>>) {
+async fn serve(
+    listener: TcpListener,
+    received: Arc<Mutex<Vec<Received>>>,
+    connections: Arc<AtomicUsize>,
+) {
     // Dropping the set (when this task is aborted) ends every session.
     let mut sessions = JoinSet::new();
     loop {
         tokio::select! {
             accepted = listener.accept() => {
                 if let Ok((stream, _)) = accepted {
+                    connections.fetch_add(1, Ordering::SeqCst);
                     sessions.spawn(session(stream, received.clone()));
                 }
             }
