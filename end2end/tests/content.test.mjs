@@ -8,7 +8,8 @@
 
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { browserSuite, pathOf, screenshotPath, axeViolations, settle } from '../harness.mjs';
+import { browserSuite, newContext, pathOf, screenshotPath, axeViolations, settle } from '../harness.mjs';
+import { addStaffUser, logIn, press, visit } from '../flows.mjs';
 
 const suite = browserSuite({ navTimeoutMs: 15_000, actionTimeoutMs: 10_000, testTimeoutMs: 60_000 });
 const { url, browserTest, httpTest, open, followLink } = suite;
@@ -25,6 +26,7 @@ const SEARCH_WORD = { nl: 'huur', en: 'rent', ar: 'الإيجار' };
 const searchPath = (lang) => `/${lang}/zoeken?q=${encodeURIComponent(SEARCH_WORD[lang])}`;
 
 const TOPIC = 'kostendeler';
+const PUBLISHER = { email: 'publisher@gemeente.nl', role: 'publisher', name: 'Publisher', password: 'een lang wachtwoord voor de publisher' };
 const FILM = 'iemand-komt-bij-u-wonen';
 const FILMS = ['wat-moet-ik-doorgeven', 'iemand-komt-bij-u-wonen'];
 const topicPath = (lang, slug = TOPIC) => `/${lang}/rechten-en-plichten/${slug}`;
@@ -351,6 +353,16 @@ for (const lang of ['en', 'ar']) {
 }
 
 browserTest('4. an untranslated page in Arabic shows the Dutch text with a notice', {}, async (context) => {
+  // Every shipped page is translated; a publisher takes the Arabic version of one offline.
+  await addStaffUser(suite.server, PUBLISHER);
+  const staff = await newContext(context.browser());
+  const desk = await staff.newPage();
+  await logIn(desk, url, PUBLISHER);
+  await visit(desk, url('/nl/team/inhoud/vermogen/ar'));
+  const removed = await press(desk, desk.getByRole('button', { name: 'Verwijderen' }));
+  assert.equal(removed.status(), 200, `removed: ${desk.url()}`);
+  await staff.close();
+
   const nl = await open(context, topicPath('nl', 'vermogen'));
   const dutchH1 = await visibleH1(nl.page);
   await nl.page.close();
@@ -392,7 +404,7 @@ for (const slug of FILMS) {
     assert.deepEqual(fetchedMedia, [], 'no film bytes loaded before the visitor presses play');
 
     const all = [media.poster, ...media.sources.map((s) => s.src), ...media.tracks.map((t) => t.src)];
-    assert.equal(all.length, 5, `poster, 2 sources, 2 tracks (${JSON.stringify(all)})`);
+    assert.equal(all.length, 3 + 8, `poster, 2 sources, a track in each of the 8 languages (${JSON.stringify(all)})`);
     for (const href of all) {
       assert.equal(new URL(href).origin, origin, `${href} is same-origin`);
       const res = await page.request.get(href);

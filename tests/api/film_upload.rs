@@ -463,7 +463,7 @@ async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     );
     assert_eq!(
         scalar(&app.content.db, "SELECT COUNT(*) FROM film_files").await,
-        10,
+        crate::helpers::SHIPPED_FILM_FILES as i64,
         "only the shipped films' files"
     );
 }

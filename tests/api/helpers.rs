@@ -96,6 +96,9 @@ impl Drop for PgDatabase {
     }
 }
 
+/// Files of the two shipped films: webm, mp4, poster, and captions in each of the 8 languages.
+pub const SHIPPED_FILM_FILES: usize = 2 * (3 + 8);
+
 /// Settings for a test: a fresh data folder and a fresh database on `backend`.
 pub async fn test_settings(backend: Backend) -> (Settings, TempDir, Option<PgDatabase>) {
     let data = tempfile::tempdir().expect("temp dir");
