@@ -1,4 +1,7 @@
-//! What someone typed into the search box, reduced to safe search terms.
+//! What someone typed into the search box, reduced to safe search terms, and what a search
+//! finds.
+
+use serde::{Deserialize, Serialize};
 
 /// A query with at least one usable word. Terms contain only letters and digits, so they are
 /// safe to put into an FTS5 or tsquery expression.
@@ -69,6 +72,14 @@ impl SearchQuery {
             .collect::<Vec<_>>()
             .join(" & ")
     }
+}
+
+/// One result: the page and a snippet whose HTML is escaped text plus `<mark>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hit {
+    pub slug: String,
+    pub title: String,
+    pub snippet_html: String,
 }
 
 /// Markers the database puts around matched words in a snippet; turned into `<mark>` after

@@ -3,9 +3,9 @@
 //! file; it is checked at start and every problem is named. Parse, don't validate: a
 //! [`Questionnaire`] that exists is consistent.
 
-#[cfg(feature = "ssr")]
-use crate::i18n::LANGUAGES;
-use crate::i18n::Language;
+#[cfg(feature = "server")]
+use crate::languages::LANGUAGES;
+use crate::languages::Language;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A text in several languages; Dutch is always there and is the fallback.
@@ -49,7 +49,7 @@ impl Step {
         }
     }
 
-    #[cfg(feature = "ssr")]
+    #[cfg(feature = "server")]
     fn parse(s: &str) -> Option<Step> {
         Step::ALL.into_iter().find(|step| step.as_str() == s)
     }
@@ -127,7 +127,7 @@ impl Questionnaire {
     }
 
     /// Parses and checks a questionnaire file (TOML). Every problem is listed.
-    #[cfg(feature = "ssr")]
+    #[cfg(feature = "server")]
     pub fn parse(source: &str) -> Result<Questionnaire, Vec<String>> {
         let table: toml::Table = source
             .parse()
@@ -145,110 +145,22 @@ impl Questionnaire {
                 );
                 String::new()
             });
-
-        let mut questions = Vec::new();
-        for (i, q) in array(&table, "questions", &mut problems).iter().enumerate() {
-            let place = format!("question {}", i + 1);
-            let Some(q) = q.as_table() else {
-                problems.push(format!("{place} must be a table"));
-                continue;
-            };
-            let id = string(q, "id", &place, &mut problems);
-            let place = format!("question `{id}`");
-            let step_text = string(q, "step", &place, &mut problems);
-            let step = Step::parse(&step_text).unwrap_or_else(|| {
-                problems.push(format!(
-                    "{place}: step `{step_text}` is not person, situation or knowledge"
-                ));
-                Step::Knowledge
-            });
-            let kind = string(q, "type", &place, &mut problems);
-            let answer = match kind.as_str() {
-                "text" => AnswerType::Text,
-                "long_text" => AnswerType::LongText,
-                "choice" => {
-                    let mut choices = Vec::new();
-                    for (j, c) in array(q, "choices", &mut problems).iter().enumerate() {
-                        let cplace = format!("{place}, choice {}", j + 1);
-                        match c.as_table() {
-                            Some(c) => choices.push(Choice {
-                                id: string(c, "id", &cplace, &mut problems),
-                                label: texts(c, "label", &cplace, &mut problems),
-                            }),
-                            None => problems.push(format!("{cplace} must be a table")),
-                        }
-                    }
-                    if choices.is_empty() {
-                        problems.push(format!("{place}: a choice question needs choices"));
-                    }
-                    AnswerType::Choice(choices)
-                }
-                other => {
-                    problems.push(format!(
-                        "{place}: type `{other}` is not text, long_text or choice"
-                    ));
-                    AnswerType::Text
-                }
-            };
-            let max_length = match q.get("max_length").map(|v| v.as_integer()) {
-                None => 200,
-                Some(Some(n)) if (1..=MAX_ANSWER_CHARS as i64).contains(&n) => n as usize,
-                Some(_) => {
-                    problems.push(format!(
-                        "{place}: max_length must be 1 to {MAX_ANSWER_CHARS}"
-                    ));
-                    200
-                }
-            };
-            questions.push(Question {
-                label: texts(q, "label", &place, &mut problems),
-                hint: q
-                    .contains_key("hint")
-                    .then(|| texts(q, "hint", &place, &mut problems)),
-                always: q.get("always").and_then(|v| v.as_bool()).unwrap_or(false),
-                id,
-                step,
-                answer,
-                max_length,
-            });
-        }
+        let questions: Vec<Question> = array(&table, "questions", &mut problems)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, q)| parse_question(i, q, &mut problems))
+            .collect();
         let mut seen = BTreeSet::new();
         for q in &questions {
             if !seen.insert(q.id.as_str()) {
                 problems.push(format!("question `{}` appears twice", q.id));
             }
         }
-
-        let mut kinds = Vec::new();
-        for (i, k) in array(&table, "kinds", &mut problems).iter().enumerate() {
-            let place = format!("kind {}", i + 1);
-            let Some(k) = k.as_table() else {
-                problems.push(format!("{place} must be a table"));
-                continue;
-            };
-            let id = string(k, "id", &place, &mut problems);
-            let place = format!("kind `{id}`");
-            let mut needs = Vec::new();
-            for q in array(k, "questions", &mut problems) {
-                match q.as_str() {
-                    Some(qid) if questions.iter().any(|q| q.id == qid) => {
-                        needs.push(qid.to_owned())
-                    }
-                    Some(qid) => problems.push(format!(
-                        "{place} needs question `{qid}`, which does not exist"
-                    )),
-                    None => problems.push(format!("{place}: questions must be question ids")),
-                }
-            }
-            kinds.push(Kind {
-                label: texts(k, "label", &place, &mut problems),
-                hint: k
-                    .contains_key("hint")
-                    .then(|| texts(k, "hint", &place, &mut problems)),
-                questions: needs,
-                id,
-            });
-        }
+        let kinds: Vec<Kind> = array(&table, "kinds", &mut problems)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| parse_kind(i, k, &questions, &mut problems))
+            .collect();
         if kinds.is_empty() {
             problems.push("there must be at least one kind of suspicion".into());
         }
@@ -264,7 +176,114 @@ impl Questionnaire {
     }
 }
 
-#[cfg(feature = "ssr")]
+/// The `i`th entry of `[[questions]]`; `None` when it is not a table at all.
+#[cfg(feature = "server")]
+fn parse_question(i: usize, q: &toml::Value, problems: &mut Vec<String>) -> Option<Question> {
+    let Some(q) = q.as_table() else {
+        problems.push(format!("question {} must be a table", i + 1));
+        return None;
+    };
+    let id = string(q, "id", &format!("question {}", i + 1), problems);
+    let place = format!("question `{id}`");
+    let step_text = string(q, "step", &place, problems);
+    let step = Step::parse(&step_text).unwrap_or_else(|| {
+        problems.push(format!(
+            "{place}: step `{step_text}` is not person, situation or knowledge"
+        ));
+        Step::Knowledge
+    });
+    let answer = parse_answer_type(q, &place, problems);
+    let max_length = match q.get("max_length").map(|v| v.as_integer()) {
+        None => 200,
+        Some(Some(n)) if (1..=MAX_ANSWER_CHARS as i64).contains(&n) => n as usize,
+        Some(_) => {
+            problems.push(format!(
+                "{place}: max_length must be 1 to {MAX_ANSWER_CHARS}"
+            ));
+            200
+        }
+    };
+    Some(Question {
+        label: texts(q, "label", &place, problems),
+        hint: q
+            .contains_key("hint")
+            .then(|| texts(q, "hint", &place, problems)),
+        always: q.get("always").and_then(|v| v.as_bool()).unwrap_or(false),
+        id,
+        step,
+        answer,
+        max_length,
+    })
+}
+
+/// A question's `type`, with its `choices` for a choice question.
+#[cfg(feature = "server")]
+fn parse_answer_type(q: &toml::Table, place: &str, problems: &mut Vec<String>) -> AnswerType {
+    let kind = string(q, "type", place, problems);
+    match kind.as_str() {
+        "text" => AnswerType::Text,
+        "long_text" => AnswerType::LongText,
+        "choice" => {
+            let mut choices = Vec::new();
+            for (j, c) in array(q, "choices", problems).iter().enumerate() {
+                let cplace = format!("{place}, choice {}", j + 1);
+                match c.as_table() {
+                    Some(c) => choices.push(Choice {
+                        id: string(c, "id", &cplace, problems),
+                        label: texts(c, "label", &cplace, problems),
+                    }),
+                    None => problems.push(format!("{cplace} must be a table")),
+                }
+            }
+            if choices.is_empty() {
+                problems.push(format!("{place}: a choice question needs choices"));
+            }
+            AnswerType::Choice(choices)
+        }
+        other => {
+            problems.push(format!(
+                "{place}: type `{other}` is not text, long_text or choice"
+            ));
+            AnswerType::Text
+        }
+    }
+}
+
+/// The `i`th entry of `[[kinds]]`, whose questions must be among `questions`.
+#[cfg(feature = "server")]
+fn parse_kind(
+    i: usize,
+    k: &toml::Value,
+    questions: &[Question],
+    problems: &mut Vec<String>,
+) -> Option<Kind> {
+    let Some(k) = k.as_table() else {
+        problems.push(format!("kind {} must be a table", i + 1));
+        return None;
+    };
+    let id = string(k, "id", &format!("kind {}", i + 1), problems);
+    let place = format!("kind `{id}`");
+    let mut needs = Vec::new();
+    for q in array(k, "questions", problems) {
+        match q.as_str() {
+            Some(qid) if questions.iter().any(|q| q.id == qid) => needs.push(qid.to_owned()),
+            Some(qid) => problems.push(format!(
+                "{place} needs question `{qid}`, which does not exist"
+            )),
+            None => problems.push(format!("{place}: questions must be question ids")),
+        }
+    }
+    Some(Kind {
+        label: texts(k, "label", &place, problems),
+        hint: k
+            .contains_key("hint")
+            .then(|| texts(k, "hint", &place, problems)),
+        questions: needs,
+        id,
+    })
+}
+
+#[cfg(feature = "server")]
 fn array<'a>(table: &'a toml::Table, key: &str, problems: &mut Vec<String>) -> &'a [toml::Value] {
     match table.get(key) {
         Some(toml::Value::Array(items)) => items,
@@ -279,7 +298,7 @@ fn array<'a>(table: &'a toml::Table, key: &str, problems: &mut Vec<String>) -> &
     }
 }
 
-#[cfg(feature = "ssr")]
+#[cfg(feature = "server")]
 fn string(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> String {
     match table.get(key).and_then(|v| v.as_str()) {
         Some(s) if !s.trim().is_empty() => s.to_owned(),
@@ -291,7 +310,7 @@ fn string(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String
 }
 
 /// `key = { nl = "…", en = "…" }`: Dutch required, only languages Helder offers.
-#[cfg(feature = "ssr")]
+#[cfg(feature = "server")]
 fn texts(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> Texts {
     let mut out = BTreeMap::new();
     match table.get(key).and_then(|v| v.as_table()) {
@@ -318,7 +337,7 @@ fn texts(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>
     Texts(out)
 }
 
-#[cfg(all(test, feature = "ssr"))]
+#[cfg(all(test, feature = "server"))]
 mod tests {
     use super::*;
 

@@ -232,19 +232,19 @@ mod tests {
     const SHIPPED_VTT: &[(&str, &[u8])] = &[
         (
             "wat-moet-ik-doorgeven.nl.vtt",
-            include_bytes!("media/wat-moet-ik-doorgeven.nl.vtt"),
+            include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.nl.vtt"),
         ),
         (
             "wat-moet-ik-doorgeven.en.vtt",
-            include_bytes!("media/wat-moet-ik-doorgeven.en.vtt"),
+            include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.en.vtt"),
         ),
         (
             "iemand-komt-bij-u-wonen.nl.vtt",
-            include_bytes!("media/iemand-komt-bij-u-wonen.nl.vtt"),
+            include_bytes!("../../app/src/films/media/iemand-komt-bij-u-wonen.nl.vtt"),
         ),
         (
             "iemand-komt-bij-u-wonen.en.vtt",
-            include_bytes!("media/iemand-komt-bij-u-wonen.en.vtt"),
+            include_bytes!("../../app/src/films/media/iemand-komt-bij-u-wonen.en.vtt"),
         ),
     ];
 
@@ -310,9 +310,9 @@ mod tests {
 
     #[test]
     fn types_come_from_the_content() {
-        let webm = include_bytes!("media/wat-moet-ik-doorgeven.webm");
-        let mp4 = include_bytes!("media/wat-moet-ik-doorgeven.mp4");
-        let jpg = include_bytes!("media/wat-moet-ik-doorgeven.jpg");
+        let webm = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.webm");
+        let mp4 = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.mp4");
+        let jpg = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.jpg");
         assert_eq!(sniff(webm), Some(MediaType::Webm));
         assert_eq!(sniff(mp4), Some(MediaType::Mp4));
         assert_eq!(sniff(jpg), Some(MediaType::Jpeg));
