@@ -7,9 +7,8 @@ use serde::{Deserialize, Serialize};
 /// safe to put into an FTS5 or tsquery expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchQuery {
-    /// The text as typed (trimmed, at most [`MAX_QUERY_CHARS`]), to show back to the reader.
-    pub text: String,
-    pub terms: Vec<String>,
+    text: String,
+    terms: Vec<String>,
 }
 
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -53,6 +52,16 @@ impl SearchQuery {
             return Err(QueryProblem::NoWords);
         }
         Ok(SearchQuery { text, terms })
+    }
+
+    /// The text as typed (trimmed, at most [`MAX_QUERY_CHARS`]), to show back to the reader.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The words to search for: lower case, letters and digits only, each once.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
     }
 
     /// FTS5 syntax: every term quoted as a prefix, all required.

@@ -5,9 +5,10 @@
 //! a second). Meanwhile 10 reporters who had already started go on step by step, 10 new
 //! reporters arrive spread over the flood (7 act like a browser with JavaScript and solve the
 //! waiting page's proof of work, 3 like one without and wait), and the lead, who logged in on
-//! this device before, logs in again. Prints how many finished and how fast, and checks:
-//! >= 9 of 10 started reporters finish, >= 8 of 10 new ones finish within 60 s, the lead logs
-//! in, and (to show the log-in flood bites) the same password on a new device has to wait.
+//! this device before, logs in again. Prints how many finished and how fast, and checks: at
+//! least 9 of 10 started reporters finish, at least 8 of 10 new ones finish within 60 s, the
+//! lead logs in, and (to show the log-in flood bites) the same password on a new device has to
+//! wait.
 //!
 //! Run: `cargo bench -p helder-server --bench flood`.
 

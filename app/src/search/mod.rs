@@ -70,7 +70,10 @@ pub fn SearchPage() -> impl IntoView {
         .get("q")
         .unwrap_or_default();
     let parsed = SearchQuery::parse(&raw);
-    let shown = parsed.as_ref().map(|q| q.text.clone()).unwrap_or_default();
+    let shown = parsed
+        .as_ref()
+        .map(|q| q.text().to_owned())
+        .unwrap_or_default();
     // In messages the query is isolated, so a Latin query keeps its order in Arabic text.
     let quoted = format!("\u{2068}{shown}\u{2069}");
     let outcome = search_outcome().unwrap_or(SearchOutcome::Failed);

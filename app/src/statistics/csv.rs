@@ -16,113 +16,91 @@ pub fn file_name(lang: Language, year: i32) -> String {
 
 /// The whole file: a header, then one record per figure as section; item; value.
 pub fn statistics_csv(lang: Language, view: &StatisticsView) -> String {
-    let f = &view.figures;
     let mut out = String::from(BOM);
+    for row in records(lang, view) {
+        push_row(&mut out, &row);
+    }
+    out
+}
+
+/// The header and every figure, in the order of the page.
+fn records(lang: Language, view: &StatisticsView) -> Vec<[String; 3]> {
+    let f = &view.figures;
     let section = |key: &str| t(lang, key);
-    push_row(
-        &mut out,
-        &[
+    let optional = |value: Option<f64>| value.map(|v| decimal(lang, v, 1)).unwrap_or_default();
+    let mut rows = vec![
+        [
             section("team-stats-csv-section"),
             section("team-stats-csv-item"),
             section("team-stats-csv-value"),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
+        [
             section("team-stats-year"),
             String::new(),
             f.year.to_string(),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
+        [
             section("team-stats-total"),
             String::new(),
             f.total.to_string(),
         ],
-    );
-    for (i, count) in f.by_month.iter().enumerate() {
-        push_row(
-            &mut out,
-            &[
-                section("team-stats-by-month"),
-                month_name(lang, i + 1, false),
-                count.to_string(),
-            ],
-        );
-    }
-    for (label, count) in &view.kinds {
-        push_row(
-            &mut out,
-            &[
-                section("team-stats-by-kind"),
-                label.clone(),
-                count.to_string(),
-            ],
-        );
-    }
-    for (status, count) in &f.by_status {
-        push_row(
-            &mut out,
-            &[
-                section("team-stats-by-status"),
-                status_text(lang, *status),
-                count.to_string(),
-            ],
-        );
-    }
-    for (outcome, count) in &f.by_outcome {
+    ];
+    rows.extend(f.by_month.iter().enumerate().map(|(i, count)| {
+        [
+            section("team-stats-by-month"),
+            month_name(lang, i + 1, false),
+            count.to_string(),
+        ]
+    }));
+    rows.extend(view.kinds.iter().map(|(label, count)| {
+        [
+            section("team-stats-by-kind"),
+            label.clone(),
+            count.to_string(),
+        ]
+    }));
+    rows.extend(f.by_status.iter().map(|(status, count)| {
+        [
+            section("team-stats-by-status"),
+            status_text(lang, *status),
+            count.to_string(),
+        ]
+    }));
+    rows.extend(f.by_outcome.iter().map(|(outcome, count)| {
         let label = t(lang, &format!("team-outcome-{}", outcome.as_str()));
-        push_row(
-            &mut out,
-            &[section("team-stats-by-outcome"), label, count.to_string()],
-        );
-    }
-    let optional = |value: Option<f64>| value.map(|v| decimal(lang, v, 1)).unwrap_or_default();
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-investigated"),
+        [section("team-stats-by-outcome"), label, count.to_string()]
+    }));
+    let investigated = section("team-stats-investigated");
+    let first_action = section("team-stats-first-action");
+    let first = &f.first_action;
+    rows.extend([
+        [
+            investigated.clone(),
             section("team-stats-csv-reports"),
             f.investigated.to_string(),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-investigated"),
+        [
+            investigated,
             section("team-stats-csv-percent"),
             optional(f.investigated_percent()),
         ],
-    );
-    let first = &f.first_action;
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-first-action"),
+        [
+            first_action.clone(),
             section("team-stats-csv-reports"),
             first.reports.to_string(),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-first-action"),
+        [
+            first_action.clone(),
             section("team-stats-median-days"),
             optional(first.median_days),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-first-action"),
+        [
+            first_action,
             section("team-stats-average-days"),
             optional(first.average_days),
         ],
-    );
-    out
+    ]);
+    rows
 }
 
 #[cfg(test)]

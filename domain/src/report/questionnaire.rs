@@ -93,7 +93,9 @@ pub struct Kind {
     pub questions: Vec<String>,
 }
 
+// Non-exhaustive: other crates read it but get one only from [`Questionnaire::parse`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Questionnaire {
     /// Stored with every report, so the team knows which questions were asked.
     pub version: String,
