@@ -1,135 +1,18 @@
-//! The report questionnaire as data: which kinds of suspicion there are, which questions each
-//! kind needs, answer types, limits and texts per language. An installation can adjust the
-//! file; it is checked at start and every problem is named. Parse, don't validate: a
-//! [`Questionnaire`] that exists is consistent.
+//! Reading a questionnaire file (TOML) and checking it; every problem is named, so an
+//! installation can fix its file before Helder starts.
 
-#[cfg(feature = "server")]
-use crate::languages::LANGUAGES;
-use crate::languages::Language;
+use super::{AnswerType, Choice, Kind, MAX_ANSWER_CHARS, Question, Questionnaire, Step, Texts};
+use crate::languages::{LANGUAGES, Language};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// A text in several languages; Dutch is always there and is the fallback.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Texts(BTreeMap<&'static str, String>);
-
-impl Texts {
-    pub fn get(&self, lang: Language) -> &str {
-        self.0
-            .get(lang.code)
-            .or_else(|| self.0.get(Language::default_language().code))
-            .map(String::as_str)
-            .unwrap_or_default()
-    }
-
-    /// Whether this language has its own text (not the Dutch fallback).
-    pub fn has(&self, lang: Language) -> bool {
-        self.0.contains_key(lang.code)
-    }
-}
-
-/// The page a question is asked on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Step {
-    /// Who the report is about.
-    Person,
-    /// What the reporter has seen, per kind of suspicion.
-    Situation,
-    /// Since when, how the reporter knows, anything else.
-    Knowledge,
-}
-
 impl Step {
-    pub const ALL: [Step; 3] = [Step::Person, Step::Situation, Step::Knowledge];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Step::Person => "person",
-            Step::Situation => "situation",
-            Step::Knowledge => "knowledge",
-        }
-    }
-
-    #[cfg(feature = "server")]
     fn parse(s: &str) -> Option<Step> {
         Step::ALL.into_iter().find(|step| step.as_str() == s)
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
-    pub id: String,
-    pub label: Texts,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AnswerType {
-    /// One line of text.
-    Text,
-    /// Several lines of text.
-    LongText,
-    /// One of a fixed list.
-    Choice(Vec<Choice>),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Question {
-    pub id: String,
-    pub step: Step,
-    pub answer: AnswerType,
-    pub label: Texts,
-    pub hint: Option<Texts>,
-    /// Most characters an answer may have.
-    pub max_length: usize,
-    /// Asked whatever kinds were chosen.
-    pub always: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Kind {
-    pub id: String,
-    pub label: Texts,
-    pub hint: Option<Texts>,
-    /// Ids of the questions this kind needs, besides the ones always asked.
-    pub questions: Vec<String>,
-}
-
-// Non-exhaustive: other crates read it but get one only from [`Questionnaire::parse`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Questionnaire {
-    /// Stored with every report, so the team knows which questions were asked.
-    pub version: String,
-    pub kinds: Vec<Kind>,
-    pub questions: Vec<Question>,
-}
-
-/// Longest answer any question may allow.
-pub const MAX_ANSWER_CHARS: usize = 5_000;
-
 impl Questionnaire {
-    pub fn kind(&self, id: &str) -> Option<&Kind> {
-        self.kinds.iter().find(|k| k.id == id)
-    }
-
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
-    }
-
-    /// The questions of `step` that the chosen kinds need, in the order of the file.
-    pub fn questions_for<'a>(&'a self, kinds: &[String], step: Step) -> Vec<&'a Question> {
-        let needed: BTreeSet<&str> = kinds
-            .iter()
-            .filter_map(|k| self.kind(k))
-            .flat_map(|k| k.questions.iter().map(String::as_str))
-            .collect();
-        self.questions
-            .iter()
-            .filter(|q| q.step == step && (q.always || needed.contains(q.id.as_str())))
-            .collect()
-    }
-
     /// Parses and checks a questionnaire file (TOML). Every problem is listed.
-    #[cfg(feature = "server")]
     pub fn parse(source: &str) -> Result<Questionnaire, Vec<String>> {
         let table: toml::Table = source
             .parse()
@@ -179,7 +62,6 @@ impl Questionnaire {
 }
 
 /// The `i`th entry of `[[questions]]`; `None` when it is not a table at all.
-#[cfg(feature = "server")]
 fn parse_question(i: usize, q: &toml::Value, problems: &mut Vec<String>) -> Option<Question> {
     let Some(q) = q.as_table() else {
         problems.push(format!("question {} must be a table", i + 1));
@@ -219,7 +101,6 @@ fn parse_question(i: usize, q: &toml::Value, problems: &mut Vec<String>) -> Opti
 }
 
 /// A question's `type`, with its `choices` for a choice question.
-#[cfg(feature = "server")]
 fn parse_answer_type(q: &toml::Table, place: &str, problems: &mut Vec<String>) -> AnswerType {
     let kind = string(q, "type", place, problems);
     match kind.as_str() {
@@ -252,7 +133,6 @@ fn parse_answer_type(q: &toml::Table, place: &str, problems: &mut Vec<String>) -
 }
 
 /// The `i`th entry of `[[kinds]]`, whose questions must be among `questions`.
-#[cfg(feature = "server")]
 fn parse_kind(
     i: usize,
     k: &toml::Value,
@@ -285,7 +165,6 @@ fn parse_kind(
     })
 }
 
-#[cfg(feature = "server")]
 fn array<'a>(table: &'a toml::Table, key: &str, problems: &mut Vec<String>) -> &'a [toml::Value] {
     match table.get(key) {
         Some(toml::Value::Array(items)) => items,
@@ -300,7 +179,6 @@ fn array<'a>(table: &'a toml::Table, key: &str, problems: &mut Vec<String>) -> &
     }
 }
 
-#[cfg(feature = "server")]
 fn string(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> String {
     match table.get(key).and_then(|v| v.as_str()) {
         Some(s) if !s.trim().is_empty() => s.to_owned(),
@@ -312,7 +190,6 @@ fn string(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String
 }
 
 /// `key = { nl = "…", en = "…" }`: Dutch required, only languages Helder offers.
-#[cfg(feature = "server")]
 fn texts(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> Texts {
     let mut out = BTreeMap::new();
     match table.get(key).and_then(|v| v.as_table()) {
@@ -339,11 +216,11 @@ fn texts(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>
     Texts(out)
 }
 
-#[cfg(all(test, feature = "server"))]
-mod tests {
+#[cfg(test)]
+pub(super) mod tests {
     use super::*;
 
-    const SMALL: &str = r#"
+    pub const SMALL: &str = r#"
 version = "test-1"
 
 [[questions]]
@@ -377,35 +254,6 @@ id = "other"
 label = { nl = "Iets anders" }
 questions = []
 "#;
-
-    #[test]
-    fn questions_follow_the_chosen_kinds() {
-        let q = Questionnaire::parse(SMALL).unwrap();
-        let ids = |kinds: &[&str], step| {
-            let kinds: Vec<String> = kinds.iter().map(|s| s.to_string()).collect();
-            q.questions_for(&kinds, step)
-                .iter()
-                .map(|q| q.id.clone())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(ids(&["work"], Step::Situation), ["employer"]);
-        assert!(
-            ids(&["other"], Step::Situation).is_empty(),
-            "ask only what the kinds need"
-        );
-        assert_eq!(
-            ids(&["other"], Step::Person),
-            ["name"],
-            "always-questions are always asked"
-        );
-        let en = Language::from_code("en").unwrap();
-        assert_eq!(q.question("name").unwrap().label.get(en), "Name");
-        assert_eq!(
-            q.question("employer").unwrap().label.get(en),
-            "Werkgever",
-            "Dutch fallback"
-        );
-    }
 
     #[test]
     fn every_problem_is_named() {
