@@ -15,6 +15,7 @@ pub mod staff;
 pub mod statements;
 pub mod statistics;
 
+use helder_domain::report::flow::REPORT_SEGMENT;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
@@ -52,7 +53,7 @@ impl Default for Site {
 /// The HTML document around every page. Server-only: the browser hydrates islands, not this.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    use i18n::Language;
+    use helder_domain::languages::Language;
     use leptos_meta::MetaTags;
 
     let parts = use_context::<http::request::Parts>();
@@ -134,33 +135,33 @@ pub fn App() -> impl IntoView {
                             view=films::FilmPage
                         />
                         <Route
-                            path=StaticSegment(report::flow::REPORT_SEGMENT)
+                            path=StaticSegment(REPORT_SEGMENT)
                             view=report::pages::ReportStart
                         />
                         <Route
                             path=(
-                                StaticSegment(report::flow::REPORT_SEGMENT),
+                                StaticSegment(REPORT_SEGMENT),
                                 StaticSegment("ontvangen"),
                             )
                             view=report::pages::ReportReceived
                         />
                         <Route
                             path=(
-                                StaticSegment(report::flow::REPORT_SEGMENT),
+                                StaticSegment(REPORT_SEGMENT),
                                 StaticSegment("terugkomen"),
                             )
                             view=report::pages::ReportReturn
                         />
                         <Route
                             path=(
-                                StaticSegment(report::flow::REPORT_SEGMENT),
+                                StaticSegment(REPORT_SEGMENT),
                                 StaticSegment("wachten"),
                             )
                             view=report::busy::ReportWaiting
                         />
                         <Route
                             path=(
-                                StaticSegment(report::flow::REPORT_SEGMENT),
+                                StaticSegment(REPORT_SEGMENT),
                                 ParamSegment("step"),
                             )
                             view=report::pages::ReportStep

@@ -10,9 +10,12 @@ use crate::{
     storage::{Actor, Database, FilmTextRow, NewFilm, NewFilmFile, StorageError, StoredFilm},
 };
 use helder_app::{
-    films::{Film, FilmCatalogue, FilmSource, FilmText, SharedFilms, files::MediaType},
-    i18n::{LANGUAGES, Language},
+    films::{Film, FilmCatalogue, FilmSource, FilmText, SharedFilms},
     rights::library::SharedLibrary,
+};
+use helder_domain::{
+    films::MediaType,
+    languages::{LANGUAGES, Language},
 };
 use std::sync::Arc;
 include!(concat!(env!("OUT_DIR"), "/film_files.rs"));
@@ -293,10 +296,10 @@ mod tests {
             assert!(film.duration_secs > 20, "{}", film.slug);
             for (kind, _, bytes) in &film.files {
                 if *kind == MediaType::Vtt {
-                    assert!(helder_app::films::files::validate_vtt(bytes).is_ok());
+                    assert!(helder_domain::films::validate_vtt(bytes).is_ok());
                 } else {
                     assert_eq!(
-                        helder_app::films::files::sniff(bytes),
+                        helder_domain::films::sniff(bytes),
                         Some(*kind),
                         "{}",
                         film.slug

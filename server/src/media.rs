@@ -9,7 +9,11 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use helder_app::{films::files::MediaType, i18n::Language, staff::CSRF_FIELD};
+use helder_app::staff::CSRF_FIELD;
+use helder_domain::{
+    films::{MediaType, SNIFF_BYTES},
+    languages::Language,
+};
 use std::{
     path::{Path as FsPath, PathBuf},
     sync::Arc,
@@ -348,9 +352,8 @@ pub async fn read_upload(
                                 too_large = true;
                                 continue;
                             }
-                            if head.len() < helder_app::films::files::SNIFF_BYTES {
-                                let take = (helder_app::films::files::SNIFF_BYTES - head.len())
-                                    .min(chunk.len());
+                            if head.len() < SNIFF_BYTES {
+                                let take = (SNIFF_BYTES - head.len()).min(chunk.len());
                                 head.extend_from_slice(&chunk[..take]);
                             }
                             file.write_all(&chunk).await?;

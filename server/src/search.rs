@@ -7,10 +7,8 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use helder_app::{
-    i18n::Language,
-    search::{SearchOutcome, SearchQuery},
-};
+use helder_app::search::SearchOutcome;
+use helder_domain::{languages::Language, search::SearchQuery};
 
 pub async fn page(
     State(state): State<AppState>,

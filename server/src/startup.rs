@@ -28,14 +28,10 @@ use axum::{
     routing::{get, post},
 };
 use helder_app::{
-    App, Site,
-    films::SharedFilms,
-    i18n::Language,
-    report::{pages::QuestionnaireContext, questionnaire::Questionnaire},
-    rights::library::SharedLibrary,
-    search::SEARCH_SEGMENT,
-    shell,
+    App, Site, films::SharedFilms, report::pages::QuestionnaireContext,
+    rights::library::SharedLibrary, search::SEARCH_SEGMENT, shell,
 };
+use helder_domain::{languages::Language, report::questionnaire::Questionnaire};
 use leptos::prelude::*;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use std::{net::SocketAddr, sync::Arc};

@@ -6,7 +6,8 @@ use crate::{
     helpers::{Backend, spawn_binary},
     report_flow::Reporter,
 };
-use helder_app::report::receipt::ReceiptCode;
+use helder_domain::report::receipt::ReceiptCode;
+use helder_server::report::receipt;
 use std::{
     sync::{
         Arc, Mutex,
@@ -81,7 +82,7 @@ async fn confirmed_reports_survive_sigkill(backend: Backend) {
         .unwrap();
     let salt = db.receipt_salt().await.unwrap();
     for code in &confirmed {
-        let hash = ReceiptCode::parse(code).unwrap().hash(&salt).unwrap();
+        let hash = receipt::hash(&ReceiptCode::parse(code).unwrap(), &salt).unwrap();
         assert!(
             db.report_by_receipt(&hash).await.unwrap().is_some(),
             "confirmed report {code} was lost"

@@ -11,10 +11,8 @@ use crate::{
     },
 };
 use axum::routing::get;
-use helder_app::{
-    errors::error_key,
-    i18n::{Language, t},
-};
+use helder_app::{errors::error_key, i18n::t};
+use helder_domain::languages::Language;
 use reqwest::{Method, RequestBuilder};
 
 both_backends!(

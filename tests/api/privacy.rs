@@ -494,10 +494,8 @@ fn the_search_finds_every_form_of_an_address() {
 
 async fn receipt_hash(db: &helder_server::storage::Database, code: &str) -> String {
     let salt = db.receipt_salt().await.unwrap();
-    helder_app::report::receipt::ReceiptCode::parse(code)
-        .unwrap()
-        .hash(&salt)
-        .unwrap()
+    let code = helder_domain::report::receipt::ReceiptCode::parse(code).unwrap();
+    helder_server::report::receipt::hash(&code, &salt).unwrap()
 }
 
 async fn last_report(db: &helder_server::storage::Database) -> i64 {

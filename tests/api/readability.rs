@@ -2,10 +2,8 @@
 //! most 15 words on average. The scores are printed (`cargo test -- --nocapture`).
 
 use crate::helpers::{Backend, spawn_app};
-use helder_app::{
-    i18n::Language,
-    rights::{markdown, readability::Readability},
-};
+use helder_app::rights::markdown;
+use helder_domain::{languages::Language, readability::Readability};
 use helder_server::content::snippets::Snippets;
 
 #[tokio::test]

@@ -8,7 +8,7 @@ use crate::{
     helpers::{Backend, test_settings},
 };
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
-use helder_app::staff::Role;
+use helder_domain::staff::Role;
 use helder_server::{
     configuration::Settings,
     mail,

@@ -8,9 +8,11 @@ use crate::{
     helpers::{Backend, TestApp, spawn_app},
 };
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
-use helder_app::{
-    i18n::{Language, t},
-    queue::rules::{Outcome, Status},
+use helder_app::i18n::t;
+use helder_domain::{
+    languages::Language,
+    queue::{Outcome, Status},
+    report::questionnaire::Questionnaire,
 };
 use helder_server::{
     storage::{Database, NewReport},
@@ -182,10 +184,8 @@ fn row(html: &str, caption: &str, label: &str) -> i64 {
 
 /// The label of a kind in the shipped questionnaire.
 fn kind_label(id: &str) -> String {
-    let questionnaire = helder_app::report::questionnaire::Questionnaire::parse(include_str!(
-        "../../locales/questionnaire.toml"
-    ))
-    .expect("shipped questionnaire");
+    let questionnaire = Questionnaire::parse(include_str!("../../locales/questionnaire.toml"))
+        .expect("shipped questionnaire");
     questionnaire
         .kind(id)
         .expect("kind")

@@ -4,18 +4,21 @@
 //! below in the request; these components only render. Plain forms: all of it works without
 //! JavaScript.
 
-use super::{
-    diff::{Change, DiffLine},
-    workflow::{Action, DraftState, PublicState},
-};
 use crate::{
-    i18n::{LANGUAGES, Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::{PageTitle, textarea_text},
     staff::{
         CsrfField, from_request,
         pages::{Notice, NoticeBox},
         staff_session, team_href,
     },
+};
+use helder_domain::{
+    editing::{
+        diff::{Change, DiffLine, has_changes},
+        workflow::{Action, DraftState, PublicState},
+    },
+    languages::{LANGUAGES, Language},
 };
 use leptos::prelude::*;
 
@@ -834,7 +837,7 @@ pub fn DiffPage() -> impl IntoView {
         .fields
         .iter()
         .map(|(key, lines)| {
-            let changed = super::diff::has_changes(lines);
+            let changed = has_changes(lines);
             view! {
                 <h2 class="hl-heading-m">{t(lang, key)}</h2>
                 {if changed {

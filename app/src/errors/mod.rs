@@ -5,9 +5,10 @@ mod page;
 pub use page::{ERROR_SEGMENT, ErrorDetails, ErrorPage, STATUS_PARAM, error_key, worth_retrying};
 
 use crate::{
-    i18n::{Language, t, use_language},
+    i18n::{t, use_language},
     layout::PageTitle,
 };
+use helder_domain::languages::Language;
 use leptos::prelude::*;
 use leptos_router::{components::Outlet, hooks::use_params_map};
 

@@ -5,10 +5,11 @@
 //! JavaScript: uploads are plain `multipart/form-data` forms with the CSRF field first.
 
 use crate::{
-    i18n::{LANGUAGES, Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::PageTitle,
     staff::{CsrfField, from_request, staff_session, team_href},
 };
+use helder_domain::languages::{LANGUAGES, Language};
 use leptos::prelude::*;
 
 /// `/{lang}/team/films`

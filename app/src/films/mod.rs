@@ -3,13 +3,13 @@
 //! staff, and the shipped ones in `app/src/films/media/`, imported at first start).
 
 pub mod editor;
-pub mod files;
 
 use crate::{
     errors::NotFound,
-    i18n::{LANGUAGES, Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::PageTitle,
 };
+use helder_domain::languages::{LANGUAGES, Language};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::{Arc, RwLock};

@@ -1,6 +1,7 @@
 //! The language switcher: plain links, so it works without JavaScript and keeps the page.
 
-use super::{LANGUAGES, t, use_language};
+use super::{t, use_language};
+use helder_domain::languages::LANGUAGES;
 use leptos::prelude::*;
 
 /// Links to the current page in every offered language. The path comes from the request
@@ -51,7 +52,7 @@ pub fn LanguageSwitcher(
 
 /// Longest value of one query parameter carried into the switcher's links (a search query is
 /// at most this long, see `search::MAX_QUERY_CHARS`).
-const MAX_ECHOED_VALUE_CHARS: usize = crate::search::MAX_QUERY_CHARS;
+const MAX_ECHOED_VALUE_CHARS: usize = helder_domain::search::MAX_QUERY_CHARS;
 /// Most query parameters carried into the switcher's links.
 const MAX_ECHOED_PAIRS: usize = 8;
 

@@ -1,5 +1,4 @@
-//! The enforcement team's intake queue: the rules of the work, and the pages for the queue,
-//! one report, the team's workload and the audit log.
+//! The enforcement team's intake queue: the pages for the queue, one report, the team's
+//! workload and the audit log. The rules of the work are in [`helder_domain::queue`].
 
 pub mod pages;
-pub mod rules;

@@ -1,9 +1,8 @@
 //! Pages of the intake queue. The server checks the role, loads the data, writes the audit
 //! log and puts one of the view types below in the request; these components only render.
 
-use super::rules::{Outcome, Status};
 use crate::{
-    i18n::{Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::PageTitle,
     report::pages::QuestionnaireContext,
     staff::{
@@ -11,6 +10,10 @@ use crate::{
         pages::{Notice, NoticeBox},
         staff_session, team_href,
     },
+};
+use helder_domain::{
+    languages::Language,
+    queue::{Outcome, Status},
 };
 use leptos::prelude::*;
 

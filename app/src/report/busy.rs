@@ -1,12 +1,13 @@
 //! The report form's pages for hard moments: the database cannot be reached (the answers are
 //! safe; try again), and too many reports are being started at once (wait a moment).
 
-use super::flow::{Outage, REPORT_SEGMENT, StartTicket};
+use super::form::{Outage, StartTicket};
 use crate::{
     errors::NotFound,
     i18n::{t, t_args, use_language},
     layout::PageTitle,
 };
+use helder_domain::report::flow::REPORT_SEGMENT;
 use leptos::prelude::*;
 
 /// The page's script: finds the proof of work and sends the form (see the file).

@@ -1,9 +1,6 @@
-//! Reporting a suspicion of benefit fraud. This module holds the domain so far: the
-//! questionnaire as data and the answers a reporter gives; the pages follow.
+//! The report form's pages: one question page at a time, the waiting page of a busy start,
+//! and what a page shows ([`form`]). The rules are in [`helder_domain::report`].
 
-pub mod answers;
 pub mod busy;
-pub mod flow;
+pub mod form;
 pub mod pages;
-pub mod questionnaire;
-pub mod receipt;

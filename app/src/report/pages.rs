@@ -1,14 +1,18 @@
 //! The pages of the report form (GOV.UK patterns: one thing per page, error summary, answers
 //! kept, check your answers). Plain HTML forms: everything works without JavaScript.
 
-use super::{
-    flow::{FlowStep, FormState, HONEYPOT_FIELD, QUESTION_FIELD_PREFIX, REPORT_SEGMENT},
-    questionnaire::{AnswerType, Questionnaire},
-};
+use super::form::{FormState, HONEYPOT_FIELD, QUESTION_FIELD_PREFIX};
 use crate::{
     errors::NotFound,
-    i18n::{Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::PageTitle,
+};
+use helder_domain::{
+    languages::Language,
+    report::{
+        flow::{FlowStep, REPORT_SEGMENT},
+        questionnaire::{AnswerType, Questionnaire},
+    },
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -154,7 +158,7 @@ fn ErrorSummary(state: FormState) -> impl IntoView {
     })
 }
 
-fn error_text(lang: Language, error: &super::flow::FieldError) -> String {
+fn error_text(lang: Language, error: &super::form::FieldError) -> String {
     match error.max {
         Some(max) => t_args(lang, error.message_key, &[("max", &max.to_string())]),
         None => t(lang, error.message_key),
@@ -177,7 +181,7 @@ fn kinds_fields(
         .values
         .get("kind")
         .cloned()
-        .unwrap_or_else(|| state.draft.kinds.clone());
+        .unwrap_or_else(|| state.draft.kind_ids().to_vec());
     let boxes = questionnaire
         .kinds
         .iter()
@@ -220,7 +224,7 @@ fn question_fields(
 ) -> impl IntoView + use<> {
     let questions = step
         .questions()
-        .map(|s| questionnaire.questions_for(&state.draft.kinds, s))
+        .map(|s| questionnaire.questions_for(state.draft.kind_ids(), s))
         .unwrap_or_default();
     let fields = questions
         .into_iter()
@@ -358,7 +362,7 @@ fn check_answers(
         }
     };
     let kinds: Vec<String> = draft
-        .kinds
+        .kind_ids()
         .iter()
         .filter_map(|k| questionnaire.kind(k).map(|k| k.label.get(lang).to_owned()))
         .collect();
@@ -375,7 +379,7 @@ fn check_answers(
         let Some(qstep) = step.questions() else {
             continue;
         };
-        for q in questionnaire.questions_for(&draft.kinds, qstep) {
+        for q in questionnaire.questions_for(draft.kind_ids(), qstep) {
             let answer = match (draft.answers.get(&q.id), &q.answer) {
                 (None, _) => t(lang, "report-dont-know"),
                 (Some(a), AnswerType::Choice(choices)) => choices

@@ -2,7 +2,7 @@
 //! of truth; the server loads a new [`Library`] into the [`SharedLibrary`] whenever content
 //! changes, so pages render without waiting for the database.
 
-use crate::i18n::Language;
+use helder_domain::languages::Language;
 use std::{
     collections::HashMap,
     sync::{Arc, RwLock},

@@ -2,7 +2,7 @@
 //! for the reader's language, and everything passed through ammonia's allowlist.
 
 use super::library::topic_href;
-use crate::i18n::Language;
+use helder_domain::{html::parse_tag, languages::Language};
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::{
     collections::{BTreeSet, HashMap},
@@ -46,7 +46,7 @@ pub fn fill_snippets(source: &str, values: &SnippetValues) -> (String, BTreeSet<
 /// In right-to-left text, snippet values (phone numbers, addresses, amounts, often written
 /// left to right) are wrapped in Unicode isolates, so "14 0000" does not turn into "0000 14".
 pub fn isolated(lang: Language, snippets: &SnippetValues) -> SnippetValues {
-    if lang.dir() == crate::i18n::Direction::Ltr {
+    if lang.dir() == helder_domain::languages::Direction::Ltr {
         return snippets.clone();
     }
     snippets
@@ -173,55 +173,6 @@ fn tag_end(html: &str, start: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// The name (lower case) and attributes of one start tag such as `<img src="/a.png" alt=x>`.
-pub(crate) fn parse_tag(tag: &str) -> (String, Vec<(String, String)>) {
-    let inner = tag
-        .trim_start_matches('<')
-        .trim_end_matches('>')
-        .trim_end_matches('/');
-    let name_len = inner
-        .find(|c: char| c.is_whitespace() || c == '/' || c == '>')
-        .unwrap_or(inner.len());
-    let name = inner[..name_len].to_ascii_lowercase();
-    let mut attributes = Vec::new();
-    let mut rest = &inner[name_len..];
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
-        if rest.is_empty() {
-            break;
-        }
-        let end = rest
-            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
-            .unwrap_or(rest.len());
-        let attribute = rest[..end].to_ascii_lowercase();
-        rest = rest[end..].trim_start();
-        let mut value = String::new();
-        if let Some(after) = rest.strip_prefix('=') {
-            let after = after.trim_start();
-            match after.chars().next() {
-                Some(q @ ('"' | '\'')) => {
-                    let body = &after[1..];
-                    let close = body.find(q).unwrap_or(body.len());
-                    value = body[..close].to_owned();
-                    rest = body.get(close + 1..).unwrap_or("");
-                }
-                _ => {
-                    let close = after.find(char::is_whitespace).unwrap_or(after.len());
-                    value = after[..close].to_owned();
-                    rest = &after[close..];
-                }
-            }
-        }
-        if attribute.is_empty() {
-            // A stray `=`: skip one character so the loop always advances.
-            rest = rest.get(1..).unwrap_or("");
-        } else {
-            attributes.push((attribute, value));
-        }
-    }
-    (name, attributes)
 }
 
 /// Removes `<img>` elements whose source the allowlist dropped: they would only show a broken
@@ -788,21 +739,5 @@ mod tests {
             ),
             r#"<img src="/a.png" alt="a &quot;b&quot; &gt; c">"#
         );
-    }
-
-    #[test]
-    fn tags_are_parsed_with_quoted_and_bare_values() {
-        let (name, attributes) = parse_tag(r#"<IMG SRC=x alt='a b' data-x="1>2" hidden/>"#);
-        assert_eq!(name, "img");
-        assert_eq!(
-            attributes,
-            [
-                ("src".to_owned(), "x".to_owned()),
-                ("alt".to_owned(), "a b".to_owned()),
-                ("data-x".to_owned(), "1>2".to_owned()),
-                ("hidden".to_owned(), String::new()),
-            ]
-        );
-        assert_eq!(parse_tag("<br>"), ("br".to_owned(), Vec::new()));
     }
 }

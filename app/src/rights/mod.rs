@@ -4,16 +4,16 @@
 pub mod library;
 #[cfg(feature = "ssr")]
 pub mod markdown;
-pub mod readability;
 
 use crate::{
     Site,
     errors::NotFound,
     films::{FilmLink, films_for_topic},
-    i18n::{Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::{PageTitle, PrintButton},
     search::SearchForm,
 };
+use helder_domain::languages::Language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use library::{Found, PageKind, SharedLibrary, TOPICS_SEGMENT, topic_href};

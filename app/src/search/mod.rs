@@ -1,28 +1,20 @@
 //! Search over the published pages in the reader's language. A plain GET form: works without
 //! JavaScript; the server does the searching (SQLite FTS5 or PostgreSQL full-text search).
 
-mod query;
-pub use query::{MARK_END, MARK_START, MAX_QUERY_CHARS, QueryProblem, SearchQuery, highlight};
-
 use crate::{
-    i18n::{Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::PageTitle,
     rights::library::topic_href,
 };
+use helder_domain::{
+    languages::Language,
+    search::{Hit, QueryProblem, SearchQuery},
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
 /// URL segment of the search page: `/{lang}/zoeken`.
 pub const SEARCH_SEGMENT: &str = "zoeken";
-
-/// One result: the page and a snippet whose HTML is escaped text plus `<mark>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Hit {
-    pub slug: String,
-    pub title: String,
-    pub snippet_html: String,
-}
 
 /// What the server found for the page's query. The server searches before rendering, so the
 /// page itself holds no resource and renders in one pass (and a failed search can answer 503).
@@ -78,7 +70,10 @@ pub fn SearchPage() -> impl IntoView {
         .get("q")
         .unwrap_or_default();
     let parsed = SearchQuery::parse(&raw);
-    let shown = parsed.as_ref().map(|q| q.text.clone()).unwrap_or_default();
+    let shown = parsed
+        .as_ref()
+        .map(|q| q.text().to_owned())
+        .unwrap_or_default();
     // In messages the query is isolated, so a Latin query keeps its order in Arabic text.
     let quoted = format!("\u{2068}{shown}\u{2069}");
     let outcome = search_outcome().unwrap_or(SearchOutcome::Failed);

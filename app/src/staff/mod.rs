@@ -1,12 +1,12 @@
-//! The staff side's shared parts: roles, the signed-in person, the staff header, and the
-//! account pages (log in, second factor, set password, own account, accounts for admins).
+//! The staff side's shared parts: the signed-in person, the staff header, and the account
+//! pages (log in, second factor, set password, own account, accounts for admins). Roles and
+//! what they may do are in [`helder_domain::staff`].
 //! The server authenticates and puts a [`StaffSession`] and each page's data in the request.
 
 pub mod pages;
 
-use crate::i18n::Language;
+use helder_domain::{languages::Language, staff::Role};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 /// Every staff URL is `/{lang}/team/…` (Dutch or English).
 pub const TEAM_SEGMENT: &str = "team";
@@ -22,54 +22,6 @@ pub fn team_href(lang: Language, rest: &str) -> String {
         format!("/{}/{TEAM_SEGMENT}", lang.code)
     } else {
         format!("/{}/{TEAM_SEGMENT}/{rest}", lang.code)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Role {
-    /// A team member who works reports.
-    Intake,
-    /// Distributes and reassigns, sees statistics and the audit log; also works reports.
-    Lead,
-    /// Communicatie staff: content only, never any report.
-    Editor,
-    /// Manages accounts; sees no reports.
-    Admin,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Intake, Role::Lead, Role::Editor, Role::Admin];
-
-    pub fn parse(text: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == text)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Intake => "intake",
-            Role::Lead => "lead",
-            Role::Editor => "editor",
-            Role::Admin => "admin",
-        }
-    }
-
-    /// May open reports, the queue and follow-up.
-    pub fn works_reports(self) -> bool {
-        matches!(self, Role::Intake | Role::Lead)
-    }
-
-    /// May distribute, reassign, read statistics and the audit log.
-    pub fn leads(self) -> bool {
-        self == Role::Lead
-    }
-
-    pub fn administers(self) -> bool {
-        self == Role::Admin
-    }
-
-    /// May write and translate information pages, snippets and films (never reports).
-    pub fn edits_content(self) -> bool {
-        self == Role::Editor
     }
 }
 
@@ -152,29 +104,5 @@ pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
                 </form>
             </div>
         </nav>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_intake_and_lead_work_reports() {
-        assert!(Role::Intake.works_reports());
-        assert!(Role::Lead.works_reports());
-        assert!(!Role::Editor.works_reports());
-        assert!(!Role::Admin.works_reports());
-        assert!(!Role::Editor.leads() && !Role::Intake.leads());
-        assert!(Role::Editor.edits_content());
-        assert!(!Role::Intake.edits_content() && !Role::Lead.edits_content());
-    }
-
-    #[test]
-    fn roles_round_trip() {
-        for role in Role::ALL {
-            assert_eq!(Role::parse(role.as_str()), Some(role));
-        }
-        assert_eq!(Role::parse("root"), None);
     }
 }

@@ -1,11 +1,12 @@
 //! Account pages: log in, second factor, set a password, one's own account, and accounts
 //! (admins). Each reads what the server prepared from the request; forms post to the server.
 
-use super::{CsrfField, Role, from_request, staff_session, team_href};
+use super::{CsrfField, from_request, staff_session, team_href};
 use crate::{
-    i18n::{Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::PageTitle,
 };
+use helder_domain::{languages::Language, staff::Capabilities};
 use leptos::prelude::*;
 
 /// A message on a staff page: a Fluent key, shown as an error summary or a success banner.
@@ -274,9 +275,8 @@ pub struct AccountRow {
     pub id: i64,
     pub email: String,
     pub name: String,
-    pub role: Role,
-    /// An editor with publishing rights.
-    pub publisher: bool,
+    /// The role, and for an editor the publishing right.
+    pub capabilities: Capabilities,
     pub active: bool,
     pub totp: bool,
     pub password_set: bool,
@@ -322,7 +322,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <tr>
                     <td>{a.name.clone()}</td>
                     <td>{a.email.clone()}</td>
-                    <td>{t(lang, &format!("team-role-{}", if a.publisher { "publisher" } else { a.role.as_str() }))}</td>
+                    <td>{t(lang, &format!("team-role-{}", a.capabilities.as_str()))}</td>
                     <td>{state}</td>
                     <td>{t(lang, if a.totp { "team-yes" } else { "team-no" })}</td>
                     <td>{t(lang, if a.password_set { "team-yes" } else { "team-no" })}</td>
@@ -332,10 +332,9 @@ pub fn AccountsPage() -> impl IntoView {
         })
         .collect_view();
     // An editor with publishing rights is offered as a role of its own.
-    let role_options = Role::ALL
+    let role_options = Capabilities::OFFERED
         .iter()
-        .map(|r| r.as_str())
-        .chain(["publisher"])
+        .map(|c| c.as_str())
         .map(|r| view! { <option value=r>{t(lang, &format!("team-role-{r}"))}</option> })
         .collect_view();
     let link = data.new_link.clone().map(|link| {

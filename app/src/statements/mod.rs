@@ -2,9 +2,10 @@
 
 use crate::{
     Site,
-    i18n::{Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::{PageTitle, PrintButton},
 };
+use helder_domain::languages::Language;
 use leptos::prelude::*;
 
 /// A statement is a title, an introduction and sections of a heading with paragraphs, all

@@ -1,44 +1,13 @@
-//! The statistics as a CSV file for a spreadsheet.
-//!
-//! Choices, for Excel with Dutch settings (what the municipality uses):
-//! - UTF-8 with a byte-order mark: without it Excel reads the file as Windows-1252 and
-//!   "geëxporteerd" turns into "geÃ«xporteerd".
-//! - A semicolon between fields: Dutch Excel expects it (the comma is the decimal sign there),
-//!   so a double click opens the file in columns. Decimals use the page's decimal sign.
-//! - Otherwise RFC 4180: CRLF line ends, a field with the separator, a quote or a line break is
-//!   put in double quotes and its quotes are doubled.
-//! - A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
-//!   apostrophe, so a spreadsheet never runs it as a formula (CSV injection; OWASP).
+//! The statistics as a CSV file for a spreadsheet, labelled in the page's language; the
+//! format's rules (BOM, separator, quoting, no formulas) are in
+//! [`helder_domain::statistics::csv`].
 
 use super::{StatisticsView, decimal, month_name};
-use crate::{
-    i18n::{Language, t},
-    queue::pages::status_text,
+use crate::{i18n::t, queue::pages::status_text};
+use helder_domain::{
+    languages::Language,
+    statistics::csv::{BOM, push_row},
 };
-
-pub const BOM: char = '\u{feff}';
-pub const SEPARATOR: char = ';';
-
-/// One field, neutralised and quoted where needed.
-pub fn cell(value: &str) -> String {
-    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if neutral.contains([SEPARATOR, '"', '\r', '\n']) {
-        format!("\"{}\"", neutral.replace('"', "\"\""))
-    } else {
-        neutral
-    }
-}
-
-/// Appends one record with its CRLF.
-pub fn push_row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
-    let row: Vec<String> = cells.iter().map(|c| cell(c.as_ref())).collect();
-    out.push_str(&row.join(&SEPARATOR.to_string()));
-    out.push_str("\r\n");
-}
 
 /// The file name offered for download, e.g. `helder-cijfers-2026.csv`.
 pub fn file_name(lang: Language, year: i32) -> String {
@@ -47,160 +16,97 @@ pub fn file_name(lang: Language, year: i32) -> String {
 
 /// The whole file: a header, then one record per figure as section; item; value.
 pub fn statistics_csv(lang: Language, view: &StatisticsView) -> String {
-    let f = &view.figures;
     let mut out = String::from(BOM);
+    for row in records(lang, view) {
+        push_row(&mut out, &row);
+    }
+    out
+}
+
+/// The header and every figure, in the order of the page.
+fn records(lang: Language, view: &StatisticsView) -> Vec<[String; 3]> {
+    let f = &view.figures;
     let section = |key: &str| t(lang, key);
-    push_row(
-        &mut out,
-        &[
+    let optional = |value: Option<f64>| value.map(|v| decimal(lang, v, 1)).unwrap_or_default();
+    let mut rows = vec![
+        [
             section("team-stats-csv-section"),
             section("team-stats-csv-item"),
             section("team-stats-csv-value"),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
+        [
             section("team-stats-year"),
             String::new(),
             f.year.to_string(),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
+        [
             section("team-stats-total"),
             String::new(),
             f.total.to_string(),
         ],
-    );
-    for (i, count) in f.by_month.iter().enumerate() {
-        push_row(
-            &mut out,
-            &[
-                section("team-stats-by-month"),
-                month_name(lang, i + 1, false),
-                count.to_string(),
-            ],
-        );
-    }
-    for (label, count) in &view.kinds {
-        push_row(
-            &mut out,
-            &[
-                section("team-stats-by-kind"),
-                label.clone(),
-                count.to_string(),
-            ],
-        );
-    }
-    for (status, count) in &f.by_status {
-        push_row(
-            &mut out,
-            &[
-                section("team-stats-by-status"),
-                status_text(lang, *status),
-                count.to_string(),
-            ],
-        );
-    }
-    for (outcome, count) in &f.by_outcome {
+    ];
+    rows.extend(f.by_month.iter().enumerate().map(|(i, count)| {
+        [
+            section("team-stats-by-month"),
+            month_name(lang, i + 1, false),
+            count.to_string(),
+        ]
+    }));
+    rows.extend(view.kinds.iter().map(|(label, count)| {
+        [
+            section("team-stats-by-kind"),
+            label.clone(),
+            count.to_string(),
+        ]
+    }));
+    rows.extend(f.by_status.iter().map(|(status, count)| {
+        [
+            section("team-stats-by-status"),
+            status_text(lang, *status),
+            count.to_string(),
+        ]
+    }));
+    rows.extend(f.by_outcome.iter().map(|(outcome, count)| {
         let label = t(lang, &format!("team-outcome-{}", outcome.as_str()));
-        push_row(
-            &mut out,
-            &[section("team-stats-by-outcome"), label, count.to_string()],
-        );
-    }
-    let optional = |value: Option<f64>| value.map(|v| decimal(lang, v, 1)).unwrap_or_default();
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-investigated"),
+        [section("team-stats-by-outcome"), label, count.to_string()]
+    }));
+    let investigated = section("team-stats-investigated");
+    let first_action = section("team-stats-first-action");
+    let first = &f.first_action;
+    rows.extend([
+        [
+            investigated.clone(),
             section("team-stats-csv-reports"),
             f.investigated.to_string(),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-investigated"),
+        [
+            investigated,
             section("team-stats-csv-percent"),
             optional(f.investigated_percent()),
         ],
-    );
-    let first = &f.first_action;
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-first-action"),
+        [
+            first_action.clone(),
             section("team-stats-csv-reports"),
             first.reports.to_string(),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-first-action"),
+        [
+            first_action.clone(),
             section("team-stats-median-days"),
             optional(first.median_days),
         ],
-    );
-    push_row(
-        &mut out,
-        &[
-            section("team-stats-first-action"),
+        [
+            first_action,
             section("team-stats-average-days"),
             optional(first.average_days),
         ],
-    );
-    out
+    ]);
+    rows
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statistics::{FirstAction, YearFigures};
-
-    #[test]
-    fn plain_fields_stay_as_they_are() {
-        assert_eq!(cell("Werk"), "Werk");
-        assert_eq!(cell("12"), "12");
-        assert_eq!(
-            cell("2,5"),
-            "2,5",
-            "a decimal comma needs no quotes with ; as separator"
-        );
-        assert_eq!(cell(""), "");
-    }
-
-    #[test]
-    fn fields_with_separator_quote_or_line_break_are_quoted() {
-        assert_eq!(cell("a;b"), "\"a;b\"");
-        assert_eq!(cell("zegt \"alleen\""), "\"zegt \"\"alleen\"\"\"");
-        assert_eq!(cell("two\nlines"), "\"two\nlines\"");
-        assert_eq!(cell("cr\r"), "\"cr\r\"");
-    }
-
-    #[test]
-    fn formulas_are_neutralised() {
-        assert_eq!(cell("=1+1"), "'=1+1");
-        assert_eq!(cell("+31 6"), "'+31 6");
-        assert_eq!(cell("-2"), "'-2");
-        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(cell("\tx"), "'\tx");
-        assert_eq!(
-            cell("=HYPERLINK(\"x\";\"y\")"),
-            "\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\""
-        );
-        assert_eq!(cell("a=b"), "a=b", "only a leading sign counts");
-    }
-
-    #[test]
-    fn rows_end_in_crlf() {
-        let mut out = String::new();
-        push_row(&mut out, &["a", "b;c", "1"]);
-        assert_eq!(out, "a;\"b;c\";1\r\n");
-    }
+    use helder_domain::statistics::{FirstAction, YearFigures};
 
     #[test]
     fn the_file_starts_with_a_bom_and_holds_every_figure() {

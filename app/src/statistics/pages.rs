@@ -7,11 +7,12 @@ use super::{
     decimal, month_name,
 };
 use crate::{
-    i18n::{Language, t, t_args, use_language},
+    i18n::{t, t_args, use_language},
     layout::PageTitle,
     queue::pages::status_text,
     staff::{from_request, team_href},
 };
+use helder_domain::languages::Language;
 use leptos::prelude::*;
 
 /// `/{lang}/team/statistiek.csv?jaar=…`

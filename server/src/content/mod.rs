@@ -6,14 +6,11 @@ pub mod seed;
 pub mod snippets;
 
 use crate::storage::{Database, IndexEntry, StorageError};
-use helder_app::{
-    editing::workflow::is_outdated,
-    i18n::Language,
-    rights::{
-        library::{Library, Page, PageKind, SharedLibrary, Withdrawal},
-        markdown,
-    },
+use helder_app::rights::{
+    library::{Library, Page, PageKind, SharedLibrary, Withdrawal},
+    markdown,
 };
+use helder_domain::{editing::workflow::is_outdated, languages::Language};
 use seed::{SeedError, SeedPage};
 use snippets::Snippets;
 

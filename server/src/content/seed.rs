@@ -2,7 +2,8 @@
 //! Parse, don't validate: a [`SeedPage`] that exists has every field it needs.
 
 use super::front_matter::FrontMatter;
-use helder_app::{i18n::Language, rights::library::PageKind};
+use helder_app::rights::library::PageKind;
+use helder_domain::languages::Language;
 
 include!(concat!(env!("OUT_DIR"), "/seed_files.rs"));
 

@@ -1,9 +1,7 @@
 //! Municipal specifics per installation (`HELDER_SNIPPETS`, default `locales/snippets.toml`).
 
-use helder_app::{
-    i18n::{LANGUAGES, Language},
-    rights::markdown::SnippetValues,
-};
+use helder_app::rights::markdown::SnippetValues;
+use helder_domain::languages::{LANGUAGES, Language};
 use std::{collections::HashMap, path::Path};
 
 const DEFAULT: &str = include_str!("../../../locales/snippets.toml");

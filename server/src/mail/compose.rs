@@ -2,7 +2,8 @@
 //! holds what a report says, nor a name or address from it: only a count, or the fact that a
 //! question is waiting, and a link.
 
-use helder_app::i18n::{Language, t, t_args};
+use helder_app::i18n::{t, t_args};
+use helder_domain::languages::Language;
 
 /// The daily digest for a team member: how many new reports wait in their queue, and where.
 /// Staff read Dutch or English (`locales/{nl,en}/staff.ftl`).
@@ -83,7 +84,7 @@ mod tests {
     fn the_question_mail_exists_in_every_language() {
         let url = "https://helder.voorbeeld.nl/ar/melden/terugkomen";
         let dutch = question_waiting(lang("nl"), url);
-        for language in helder_app::i18n::LANGUAGES {
+        for language in helder_domain::languages::LANGUAGES {
             let (subject, body) = question_waiting(*language, url);
             assert!(body.contains(url), "{}: {body}", language.code);
             assert!(!subject.starts_with("mail-") && !body.contains("mail-question"));

@@ -16,7 +16,7 @@ use crate::{
     storage::{Database, OutgoingMail, StorageError},
 };
 use chrono::{DateTime, Utc};
-use helder_app::i18n::Language;
+use helder_domain::languages::Language;
 use lettre::{
     Message,
     message::{

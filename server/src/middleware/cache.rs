@@ -9,7 +9,8 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use helder_app::{i18n::Language, rights::library::SharedLibrary};
+use helder_app::rights::library::SharedLibrary;
+use helder_domain::languages::Language;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use std::{
     collections::HashMap,

@@ -14,8 +14,9 @@ use axum::{
 };
 use helder_app::{
     errors::{ERROR_SEGMENT, ErrorDetails, STATUS_PARAM, error_key},
-    i18n::{Language, t},
+    i18n::t,
 };
+use helder_domain::languages::Language;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header, response::Parts};
 
 /// Headers of the refused answer that still matter on the page that replaces it.

@@ -16,7 +16,8 @@ use axum::{
     response::Response,
 };
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
-use helder_app::{errors::TOO_MANY_REQUESTS_SEGMENT, i18n::Language};
+use helder_app::errors::TOO_MANY_REQUESTS_SEGMENT;
+use helder_domain::languages::Language;
 use http::{HeaderValue, Method, StatusCode, header};
 use std::{collections::HashMap, num::NonZeroU32, sync::Arc, sync::Mutex};
 

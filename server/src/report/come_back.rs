@@ -10,12 +10,10 @@ use axum::{
     extract::{Form, Path, State},
     response::{IntoResponse, Response},
 };
-use helder_app::{
-    i18n::Language,
-    report::{
-        flow::{FieldError, FollowUp, FormState, REPORT_SEGMENT},
-        receipt::ReceiptCode,
-    },
+use helder_app::report::form::{FieldError, FollowUp, FormState};
+use helder_domain::{
+    languages::Language,
+    report::{flow::REPORT_SEGMENT, receipt::ReceiptCode},
 };
 use http::StatusCode;
 use std::collections::BTreeMap;
@@ -37,7 +35,7 @@ async fn report_for_code(state: &AppState, typed: &str) -> CodeLookup {
     let for_hash = code.clone();
     let hash = match state
         .hashing
-        .run(move |memory| for_hash.hash_with(&salt, memory))
+        .run(move |memory| super::receipt::hash_with(&for_hash, &salt, memory))
         .await
     {
         Ok(Ok(hash)) => hash,

@@ -12,12 +12,10 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::{Duration, Utc};
-use helder_app::{
-    i18n::Language,
-    report::{
-        flow::{FlowStep, FormState, REPORT_SEGMENT, StartTicket},
-        receipt::ReceiptCode,
-    },
+use helder_app::report::form::{FormState, StartTicket};
+use helder_domain::{
+    languages::Language,
+    report::flow::{FlowStep, REPORT_SEGMENT},
 };
 use http::{HeaderMap, StatusCode, header};
 
@@ -164,13 +162,13 @@ pub async fn submit(
         Ok(complete) => complete,
         Err(missing) => return Redirect::to(&missing.href(lang)).into_response(),
     };
-    let code = ReceiptCode::generate();
+    let code = super::receipt::generate();
     let salt = state.receipt_salt;
     let receipt_code = code.clone();
     // argon2id takes a moment on purpose: on the hashing pool, never the async threads.
     let receipt_hash = match state
         .hashing
-        .run(move |memory| receipt_code.hash_with(&salt, memory))
+        .run(move |memory| super::receipt::hash_with(&receipt_code, &salt, memory))
         .await
     {
         Ok(Ok(h)) => h,

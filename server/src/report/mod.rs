@@ -8,6 +8,7 @@
 pub mod admission;
 mod come_back;
 mod form;
+pub mod receipt;
 mod steps;
 
 pub use come_back::{answer, come_back};
@@ -26,9 +27,10 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
-use helder_app::{
-    i18n::Language,
-    report::flow::{Draft, FlowStep, FormState, Outage, REPORT_SEGMENT},
+use helder_app::report::form::{FormState, Outage};
+use helder_domain::{
+    languages::Language,
+    report::flow::{Draft, FlowStep, REPORT_SEGMENT},
 };
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 

@@ -2,12 +2,14 @@
 //! stored: plain functions over the questionnaire, no HTTP.
 
 use crate::storage::{Contact, NewReport, StoredAnswer};
-use helder_app::{
-    i18n::Language,
-    queue::rules::{address_key, name_key},
+use helder_app::report::form::{FieldError, HONEYPOT_FIELD, QUESTION_FIELD_PREFIX};
+use helder_domain::{
+    languages::Language,
+    queue::{address_key, name_key},
     report::{
-        answers::{EmailAddress, KindsError, PhoneNumber, parse_answer, parse_kinds},
-        flow::{CompleteDraft, Draft, FieldError, FlowStep, HONEYPOT_FIELD, QUESTION_FIELD_PREFIX},
+        answers::{AnswerError, EmailAddress, PhoneNumber, parse_answer},
+        flow::{CompleteDraft, ContactDraft, Draft, FlowStep},
+        kinds::{KindsError, parse_kinds},
         questionnaire::{AnswerType, Questionnaire},
     },
 };
@@ -53,15 +55,17 @@ pub(super) fn check_step(
             questionnaire,
             v.get("kind").map(Vec::as_slice).unwrap_or_default(),
         ) {
-            Ok(kinds) => draft.kinds = kinds,
+            Ok(kinds) => draft.kinds = Some(kinds),
             Err(KindsError::NoneChosen) => errors.push(error("kind", "report-error-no-kind")),
-            Err(KindsError::Unknown) => errors.push(error("kind", "report-error-not-a-choice")),
+            Err(KindsError::Unknown | KindsError::Repeated) => {
+                errors.push(error("kind", "report-error-not-a-choice"))
+            }
         },
         FlowStep::Person | FlowStep::Situation | FlowStep::Knowledge => {
             let Some(qstep) = step.questions() else {
                 return errors;
             };
-            for q in questionnaire.questions_for(&draft.kinds, qstep) {
+            for q in questionnaire.questions_for(draft.kind_ids(), qstep) {
                 let field = format!("{QUESTION_FIELD_PREFIX}{}", q.id);
                 match parse_answer(q, first(v, &field)) {
                     Ok(Some(answer)) => {
@@ -76,7 +80,7 @@ pub(super) fn check_step(
                         field,
                         message_key: e.message_key(),
                         max: match e {
-                            helder_app::report::answers::AnswerError::TooLong { max } => Some(max),
+                            AnswerError::TooLong { max } => Some(max),
                             _ => None,
                         },
                     }),
@@ -84,7 +88,7 @@ pub(super) fn check_step(
             }
         }
         FlowStep::Contact => {
-            let mut contact = helder_app::report::flow::ContactDraft::default();
+            let mut contact = ContactDraft::default();
             match first(v, "contact") {
                 "no" => {}
                 "yes" => {
@@ -152,7 +156,7 @@ pub(super) fn to_report(
         let Some(qstep) = step.questions() else {
             continue;
         };
-        for q in questionnaire.questions_for(draft.kinds(), qstep) {
+        for q in questionnaire.questions_for(draft.kinds().ids(), qstep) {
             let Some(answer) = draft.answer(&q.id) else {
                 continue;
             };
@@ -189,7 +193,7 @@ pub(super) fn to_report(
         subject_address,
         lang: lang.code.to_owned(),
         questionnaire_version: questionnaire.version.clone(),
-        kinds: draft.kinds().to_vec(),
+        kinds: draft.kinds().ids().to_vec(),
         receipt_hash,
         contact,
         answers,

@@ -2,7 +2,10 @@
 
 use super::{Database, StorageError};
 use chrono::{DateTime, Utc};
-use helder_app::search::{Hit, MARK_END, MARK_START, SearchQuery, highlight};
+use helder_domain::{
+    languages::Language,
+    search::{Hit, MARK_END, MARK_START, SearchQuery, highlight},
+};
 
 /// A published page version as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -68,7 +71,7 @@ impl Database {
     ) -> Result<SeedReport, StorageError> {
         let mut report = SeedReport::default();
         let now = Utc::now();
-        let dutch = helder_app::i18n::Language::default_language().code;
+        let dutch = Language::default_language().code;
         let mut ordered: Vec<_> = pages.iter().collect();
         ordered.sort_by_key(|p| p.lang.code != dutch);
         on_pool!(self, pool => {

@@ -5,7 +5,10 @@
 
 use super::{Actor, Database, StorageError};
 use chrono::{DateTime, Utc};
-use helder_app::editing::workflow::{Document, DraftState, PublicState};
+use helder_domain::{
+    editing::workflow::{Document, DraftState, PublicState},
+    staff::{Capabilities, Role},
+};
 
 /// A version without its text.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -498,15 +501,21 @@ impl Database {
         .await?))
     }
 
-    /// Whether this person may publish (an editor with publishing rights).
-    pub async fn can_publish(&self, user_id: i64) -> Result<bool, StorageError> {
-        let row: Option<(bool,)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT can_publish FROM staff_users WHERE id = $1 AND active = TRUE",
+    /// What this person may do (their role and publishing right); `None` for an account that
+    /// is gone or disabled.
+    pub async fn capabilities(&self, user_id: i64) -> Result<Option<Capabilities>, StorageError> {
+        let row: Option<(String, bool)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT role, can_publish FROM staff_users WHERE id = $1 AND active = TRUE",
         )
         .bind(user_id)
         .fetch_optional(pool)
         .await?);
-        Ok(row.is_some_and(|(b,)| b))
+        row.map(|(role, can_publish)| {
+            Role::parse(&role)
+                .map(|role| Capabilities::new(role, can_publish))
+                .ok_or_else(|| StorageError::Corrupt(format!("staff_users.role of {user_id}")))
+        })
+        .transpose()
     }
 
     /// The ids of everyone with publishing rights.

@@ -3,7 +3,7 @@
 
 use super::{Database, StorageError};
 use chrono::{DateTime, Utc};
-use helder_app::queue::rules::{Outcome, Status};
+use helder_domain::queue::{Outcome, Status};
 
 fn status(text: &str, id: i64) -> Result<Status, StorageError> {
     Status::parse(text).ok_or_else(|| StorageError::Corrupt(format!("reports.status of {id}")))

@@ -32,7 +32,7 @@ pub struct NewReport {
     pub receipt_hash: String,
     pub contact: Option<Contact>,
     pub answers: Vec<StoredAnswer>,
-    /// Same-subject keys (see `helder_app::queue::rules`).
+    /// Same-subject keys (see `helder_domain::queue`).
     pub subject_name: Option<String>,
     pub subject_address: Option<String>,
 }

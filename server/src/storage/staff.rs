@@ -2,7 +2,7 @@
 
 use super::{Database, StorageError};
 use chrono::{DateTime, Utc};
-use helder_app::staff::Role;
+use helder_domain::staff::Role;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffUser {

@@ -9,8 +9,8 @@
 
 use super::{Database, StorageError};
 use chrono::{DateTime, Datelike, Utc};
-use helder_app::{
-    queue::rules::{Outcome, Status},
+use helder_domain::{
+    queue::{Outcome, Status},
     statistics::{GroupCount, YearFigures, median, tally},
 };
 
@@ -64,7 +64,7 @@ fn group(row: GroupRow) -> Result<GroupCount, StorageError> {
 impl Database {
     /// The figures of the reports received from `months[0]` up to (not including)
     /// `months[12]`, with `months[i]` the start of month i + 1 (see
-    /// `helder_app::statistics::month_starts`).
+    /// `helder_domain::statistics::month_starts`).
     pub async fn year_statistics(
         &self,
         year: i32,

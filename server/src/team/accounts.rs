@@ -14,13 +14,14 @@ use axum::{
     response::Response,
 };
 use chrono::{Duration, Utc};
-use helder_app::{
-    i18n::Language,
-    staff::{
-        Role,
-        pages::{AccountRow, AccountView, AccountsView, Notice},
-        team_href,
-    },
+use helder_app::staff::{
+    pages::{AccountRow, AccountView, AccountsView, Notice},
+    team_href,
+};
+use helder_domain::{
+    languages::Language,
+    report::answers::EmailAddress,
+    staff::{Capabilities, Role},
 };
 use serde::Deserialize;
 
@@ -49,10 +50,8 @@ pub struct AddedUser {
     pub link: Option<String>,
 }
 
-/// Creates an account (for the CLI and the accounts page).
-/// The role name for an editor with publishing rights (stored as role `editor`).
-pub const PUBLISHER: &str = "publisher";
-
+/// Creates an account (for the CLI and the accounts page). `role` is a role's word or
+/// `publisher` (an editor with publishing rights, stored as role `editor`).
 pub async fn add_user(
     db: &Database,
     public_url: &str,
@@ -62,17 +61,12 @@ pub async fn add_user(
     password: Option<&str>,
 ) -> Result<AddedUser, AddUserError> {
     let email = email.trim().to_lowercase();
-    let valid = helder_app::report::answers::EmailAddress::parse(&email).is_some();
+    let valid = EmailAddress::parse(&email).is_some();
     if !valid {
         return Err(AddUserError::Email(email));
     }
-    // "publisher" is an editor with publishing rights.
-    let publisher = role.trim() == PUBLISHER;
-    let role = if publisher {
-        Role::Editor
-    } else {
-        Role::parse(role.trim()).ok_or_else(|| AddUserError::Role(role.to_owned()))?
-    };
+    let capabilities =
+        Capabilities::parse(role.trim()).ok_or_else(|| AddUserError::Role(role.to_owned()))?;
     let name = name
         .map(str::trim)
         .filter(|n| !n.is_empty())
@@ -89,9 +83,9 @@ pub async fn add_user(
         None => None,
     };
     let id = db
-        .create_staff_user(&email, &name, role, hash.as_deref())
+        .create_staff_user(&email, &name, capabilities.role(), hash.as_deref())
         .await?;
-    if publisher {
+    if capabilities.may_publish() {
         db.set_can_publish(id, true)
             .await
             .map_err(NewUserError::from)?;
@@ -286,11 +280,10 @@ async fn accounts_view(
             data.accounts = users
                 .into_iter()
                 .map(|u| AccountRow {
-                    publisher: publishers.contains(&u.id),
+                    capabilities: Capabilities::new(u.role, publishers.contains(&u.id)),
                     id: u.id,
                     email: u.email,
                     name: u.display_name,
-                    role: u.role,
                     active: u.active,
                     totp: u.totp_secret.is_some(),
                     password_set: u.password_hash.is_some(),

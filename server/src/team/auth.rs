@@ -15,14 +15,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
-use helder_app::{
-    i18n::Language,
-    staff::{
-        Role,
-        pages::{LoginForm, Notice, SecondFactorForm, SetPasswordForm},
-        team_href,
-    },
+use helder_app::staff::{
+    pages::{LoginForm, Notice, SecondFactorForm, SetPasswordForm},
+    team_href,
 };
+use helder_domain::{languages::Language, staff::Role};
 use serde::Deserialize;
 
 /// Where a person lands after logging in.

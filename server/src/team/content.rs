@@ -1,7 +1,7 @@
 //! Content editing over HTTP, for communicatie staff (role `editor`; publishing needs the
 //! publishing right). Every save is a version; workflow changes are checked by
-//! `helder_app::editing::workflow`, applied compare-and-set, audit-logged, and whatever changes
-//! what readers see re-renders the library at once (which also empties the page cache).
+//! `helder_domain::editing::workflow`, applied compare-and-set, audit-logged, and whatever
+//! changes what readers see re-renders the library at once (which also empties the page cache).
 
 use super::{
     TeamError, lang_of, local_time, or_error, put, query_map, render_with, see_other,
@@ -23,22 +23,29 @@ use axum::{
 };
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use helder_app::{
-    editing::{
-        checks::{self, FilmInfo, Finding},
-        diff,
-        pages::{
-            Cell, DiffView, DocumentView, DraftInfo, EditView, Message, OverviewRow, OverviewView,
-            Preview, SnippetEditView, SnippetRow, SnippetValue, SnippetsView, SourceText,
-            VersionInfo, VersionRow, VersionView, VersionsView, content_href,
-        },
-        workflow::{self, Action, Editor},
+    editing::pages::{
+        Cell, DiffView, DocumentView, DraftInfo, EditView, Message, OverviewRow, OverviewView,
+        Preview, SnippetEditView, SnippetRow, SnippetValue, SnippetsView, SourceText, VersionInfo,
+        VersionRow, VersionView, VersionsView, content_href,
     },
-    i18n::{LANGUAGES, Language},
     rights::{
         library::PageKind,
         markdown::{plain_text, sanitize_source},
     },
-    staff::{Role, pages::Notice, team_href},
+    staff::{pages::Notice, team_href},
+};
+use helder_domain::{
+    editing::{
+        checks::{
+            Finding, Severity,
+            publishing::{FilmInfo, publish_findings},
+            reading::{readability, readability_findings, readability_summary},
+        },
+        diff,
+        workflow::{self, Action, Editor},
+    },
+    languages::{LANGUAGES, Language},
+    staff::{Capabilities, Role},
 };
 use std::collections::HashMap;
 
@@ -61,10 +68,14 @@ fn field<'a>(fields: &'a Fields, name: &str) -> &'a str {
 /// The signed-in editor, with their publishing right; everyone else gets 403.
 async fn editor(state: &AppState, staff: &Staff) -> Result<Editor, TeamError> {
     staff.require(Role::edits_content)?;
-    Ok(Editor {
-        id: staff.session.user_id,
-        can_publish: state.db.can_publish(staff.session.user_id).await?,
-    })
+    let id = staff.session.user_id;
+    // The session was valid a moment ago; an account disabled since then may not publish.
+    let capabilities = state
+        .db
+        .capabilities(id)
+        .await?
+        .unwrap_or(Capabilities::new(staff.session.role, false));
+    Ok(Editor { id, capabilities })
 }
 
 /// The page and language of a URL, when both exist.
@@ -96,7 +107,7 @@ fn message(finding: Finding) -> Message {
     Message {
         key: finding.key.to_owned(),
         args: finding.args,
-        warning: matches!(finding.severity, checks::Severity::Warning),
+        warning: matches!(finding.severity, Severity::Warning),
     }
 }
 
@@ -127,13 +138,13 @@ fn writing_help(
     body: &str,
     plain: &str,
 ) -> (Vec<Message>, Vec<Message>) {
-    let report = checks::readability(doc, plain);
-    let readability = checks::readability_summary(&report)
+    let report = readability(doc, plain);
+    let readability = readability_summary(&report)
         .into_iter()
-        .chain(checks::readability_findings(doc, &report))
+        .chain(readability_findings(doc, &report))
         .map(message)
         .collect();
-    let publish = checks::publish_findings(doc, body, &films_of(state, slug, doc))
+    let publish = publish_findings(doc, body, &films_of(state, slug, doc))
         .into_iter()
         .map(message)
         .collect();
@@ -414,7 +425,7 @@ async fn document_response(
         latest,
         actions,
         checks,
-        can_publish: editor.can_publish,
+        can_publish: editor.capabilities.may_publish(),
         notice,
         refused,
     };
@@ -632,7 +643,7 @@ pub async fn publish_scheduled_at(
         };
         let result = async {
             let allowed = match by_id {
-                Some(id) => db.can_publish(id).await?,
+                Some(id) => db.capabilities(id).await?.is_some_and(Capabilities::may_publish),
                 None => false,
             };
             if !allowed {
@@ -1237,7 +1248,7 @@ pub async fn snippets_page(
             .collect();
         let data = SnippetsView {
             rows,
-            can_edit: editor.can_publish,
+            can_edit: editor.capabilities.may_publish(),
             notice: query_map(query.as_deref())
                 .contains_key("gedaan")
                 .then_some(Notice::Done("edit-done-snippet")),
@@ -1290,7 +1301,7 @@ async fn snippet_response(
     let data = SnippetEditView {
         key: key.to_owned(),
         values,
-        can_edit: editor.can_publish,
+        can_edit: editor.capabilities.may_publish(),
         errors,
     };
     Ok(render_with(
@@ -1329,7 +1340,7 @@ pub async fn snippet_save(
     let lang = lang_of(&lang);
     let result = async {
         let editor = editor(&state, &staff).await?;
-        if !editor.can_publish {
+        if !editor.capabilities.may_publish() {
             return Err(TeamError::Forbidden);
         }
         let file = &state.content.snippets;

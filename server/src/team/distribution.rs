@@ -2,7 +2,7 @@
 
 use crate::storage::{Actor, Database, StorageError};
 use chrono::Utc;
-use helder_app::queue::rules;
+use helder_domain::queue;
 
 pub const JOB: &str = "distribution";
 
@@ -20,7 +20,7 @@ pub async fn distribute(db: &Database, actor: &Actor, run: &str) -> Result<usize
         .collect();
     let names: std::collections::HashMap<i64, String> =
         loads.into_iter().map(|m| (m.id, m.name)).collect();
-    let plan = rules::distribute(&members, reports.len());
+    let plan = queue::distribute(&members, reports.len());
     let now = Utc::now();
     let mut assigned = 0;
     for (report, member) in reports.iter().zip(plan) {
@@ -46,7 +46,7 @@ pub async fn daily(
     now: chrono::DateTime<chrono::Local>,
 ) -> Result<bool, crate::mail::MailError> {
     let day = now.date_naive();
-    if !rules::is_working_day(day) || now.time() < at {
+    if !queue::is_working_day(day) || now.time() < at {
         return Ok(false);
     }
     let key = day.to_string();

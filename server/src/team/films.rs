@@ -23,16 +23,17 @@ use axum::{
     routing::{get, post},
 };
 use helder_app::{
-    films::{
-        editor::{
-            FileRow, FilmDetailView, FilmListView, FilmRow, FormProblem, NewFilmTyped, NewFilmView,
-            TextTyped, film_href,
-        },
-        files::{self, MediaType, VttProblemKind, VttSummary},
+    films::editor::{
+        FileRow, FilmDetailView, FilmListView, FilmRow, FormProblem, NewFilmTyped, NewFilmView,
+        TextTyped, film_href,
     },
-    i18n::Language,
     rights::library::PageKind,
-    staff::{Role, team_href},
+    staff::team_href,
+};
+use helder_domain::{
+    films::{MediaType, VttProblemKind, VttSummary, sniff, valid_slug, validate_vtt},
+    languages::Language,
+    staff::Role,
 };
 
 const MAX_TITLE: usize = 200;
@@ -135,7 +136,7 @@ fn check_binary(
     fits: fn(MediaType) -> bool,
     wrong_key: &'static str,
 ) -> Result<MediaType, (StatusCode, FormProblem)> {
-    match files::sniff(&file.head) {
+    match sniff(&file.head) {
         Some(kind) if fits(kind) => Ok(kind),
         _ => Err((
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -149,7 +150,7 @@ async fn check_captions(file: &ReceivedFile) -> Result<VttSummary, Vec<(StatusCo
         tracing::error!(%error, "cannot read an uploaded caption file back");
         vec![unprocessable("captions", "media-upload-broken")]
     })?;
-    files::validate_vtt(&bytes).map_err(|problems| {
+    validate_vtt(&bytes).map_err(|problems| {
         problems
             .into_iter()
             // A whole file of bad lines would make a very long list; the first ten say enough.
@@ -417,7 +418,7 @@ pub async fn create(
     };
     let typed = typed_new(&upload, &known_topics);
     let mut problems = Vec::new();
-    if !files::valid_slug(&typed.slug) {
+    if !valid_slug(&typed.slug) {
         problems.push(unprocessable("slug", "media-slug-invalid"));
     } else {
         match stored_films(&state, lang).await {

@@ -27,7 +27,8 @@ use axum::{
     routing::{get, post},
 };
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use helder_app::{i18n::Language, staff::team_href};
+use helder_app::staff::team_href;
+use helder_domain::languages::Language;
 use std::{num::NonZeroU32, time::Duration};
 
 /// Settings and in-memory state of the staff side.

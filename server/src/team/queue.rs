@@ -17,15 +17,16 @@ use axum::{
 };
 use chrono::{NaiveDate, TimeZone, Utc};
 use helder_app::{
-    i18n::Language,
-    queue::{
-        pages::{
-            AnswerRow, AuditFilter, AuditRow, AuditView, Entry, MemberLoad, QueueRow, QueueScope,
-            QueueView, RelatedReport, ReportView, TeamView,
-        },
-        rules::{self, Outcome, Status},
+    queue::pages::{
+        AnswerRow, AuditFilter, AuditRow, AuditView, Entry, MemberLoad, QueueRow, QueueScope,
+        QueueView, RelatedReport, ReportView, TeamView,
     },
-    staff::{Role, pages::Notice, team_href},
+    staff::{pages::Notice, team_href},
+};
+use helder_domain::{
+    languages::Language,
+    queue::{Outcome, Status, close, is_overdue, move_to, parse_euros, suggests_red},
+    staff::Role,
 };
 use std::collections::HashMap;
 
@@ -73,7 +74,7 @@ async fn queue(
             received: local_date(e.received_at),
             kinds: e.kinds,
             overdue: e.status.is_open()
-                && rules::is_overdue(
+                && is_overdue(
                     e.received_at.with_timezone(&chrono::Local).date_naive(),
                     e.first_action_at.is_some(),
                     today,
@@ -184,9 +185,9 @@ async fn report_view(
         fined_before: work.fined_before,
         suggests_red: work.status.is_open()
             && !matches!(work.status, Status::Red)
-            && rules::suggests_red(work.estimated_amount, work.fined_before),
+            && suggests_red(work.estimated_amount, work.fined_before),
         overdue: work.status.is_open()
-            && rules::is_overdue(
+            && is_overdue(
                 work.received_at.with_timezone(&chrono::Local).date_naive(),
                 work.first_action_at.is_some(),
                 today(),
@@ -361,7 +362,7 @@ async fn act(
             let Some(to) = Status::parse(field("to")) else {
                 return Ok(refuse("status", "team-status-invalid", ""));
             };
-            if rules::move_to(work.status, to).is_err()
+            if move_to(work.status, to).is_err()
                 || !db.set_report_status(id, work.status, to, None, now).await?
             {
                 return Ok(refuse("status", "team-status-invalid", ""));
@@ -378,7 +379,7 @@ async fn act(
             let Some(outcome) = Outcome::parse(field("outcome")) else {
                 return Ok(refuse("outcome", "team-outcome-missing", ""));
             };
-            if rules::close(work.status).is_err()
+            if close(work.status).is_err()
                 || !db
                     .set_report_status(id, work.status, Status::Closed, Some(outcome), now)
                     .await?
@@ -393,7 +394,7 @@ async fn act(
             let amount = if typed.trim().is_empty() {
                 None
             } else {
-                match rules::parse_euros(typed) {
+                match parse_euros(typed) {
                     Some(amount) => Some(amount),
                     None => return Ok(refuse("amount", "team-amount-invalid", typed)),
                 }
@@ -508,7 +509,7 @@ pub async fn team_page(
             .await?
             .into_iter()
             .filter(|(_, received)| {
-                rules::is_overdue(
+                is_overdue(
                     received.with_timezone(&chrono::Local).date_naive(),
                     false,
                     today,

@@ -13,10 +13,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
-use helder_app::{
-    i18n::Language,
-    staff::{CSRF_FIELD, Role, StaffSession, staff_language},
-};
+use helder_app::staff::{CSRF_FIELD, StaffSession, staff_language};
+use helder_domain::{languages::Language, staff::Role};
 use subtle::ConstantTimeEq;
 
 pub const SESSION_COOKIE: &str = "helder_team";

@@ -10,9 +10,13 @@ use axum::{
 };
 use chrono::Datelike;
 use helder_app::{
-    i18n::Language,
-    staff::{Role, team_href},
-    statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv, label_kinds, month_starts},
+    staff::team_href,
+    statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv},
+};
+use helder_domain::{
+    languages::Language,
+    staff::Role,
+    statistics::{label_kinds, month_starts},
 };
 
 /// The year asked for with `?jaar=`, or this year (also for anything that is not a year).

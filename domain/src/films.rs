@@ -229,32 +229,54 @@ pub fn valid_slug(slug: &str) -> bool {
 mod tests {
     use super::*;
 
-    const SHIPPED_VTT: &[(&str, &[u8])] = &[
-        (
-            "wat-moet-ik-doorgeven.nl.vtt",
-            include_bytes!("media/wat-moet-ik-doorgeven.nl.vtt"),
-        ),
-        (
-            "wat-moet-ik-doorgeven.en.vtt",
-            include_bytes!("media/wat-moet-ik-doorgeven.en.vtt"),
-        ),
-        (
-            "iemand-komt-bij-u-wonen.nl.vtt",
-            include_bytes!("media/iemand-komt-bij-u-wonen.nl.vtt"),
-        ),
-        (
-            "iemand-komt-bij-u-wonen.en.vtt",
-            include_bytes!("media/iemand-komt-bij-u-wonen.en.vtt"),
-        ),
-    ];
+    /// Every caption file shipped with the two films (read from the folder, so a new
+    /// language is checked as soon as its files are there).
+    fn shipped_vtt() -> Vec<(String, Vec<u8>)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src/films/media");
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+            .expect("the films' folder")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "vtt"))
+            .map(|p| {
+                let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                (name, std::fs::read(&p).expect("a caption file"))
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    /// The timing lines of a caption file: a translation keeps the Dutch cue times.
+    fn timings(bytes: &[u8]) -> Vec<String> {
+        String::from_utf8_lossy(bytes)
+            .lines()
+            .filter(|l| l.contains("-->"))
+            .map(str::to_owned)
+            .collect()
+    }
 
     #[test]
     fn shipped_captions_are_valid() {
-        for (name, bytes) in SHIPPED_VTT {
-            let summary = validate_vtt(bytes).unwrap_or_else(|p| panic!("{name}: {p:?}"));
-            assert!(summary.cues > 5, "{name}");
-            assert!(summary.last_end_ms > 20_000, "{name}");
+        let files = shipped_vtt();
+        for film in ["wat-moet-ik-doorgeven", "iemand-komt-bij-u-wonen"] {
+            let dutch = files
+                .iter()
+                .find(|(n, _)| *n == format!("{film}.nl.vtt"))
+                .expect("Dutch captions");
+            for lang in crate::languages::LANGUAGES {
+                let name = format!("{film}.{}.vtt", lang.code);
+                let (_, bytes) = files
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .unwrap_or_else(|| panic!("{name} is missing"));
+                let summary = validate_vtt(bytes).unwrap_or_else(|p| panic!("{name}: {p:?}"));
+                assert!(summary.cues > 5, "{name}");
+                assert!(summary.last_end_ms > 20_000, "{name}");
+                assert_eq!(timings(bytes), timings(&dutch.1), "{name}: the Dutch timings");
+            }
         }
+        assert_eq!(files.len(), 2 * crate::languages::LANGUAGES.len(), "{files:?}");
     }
 
     #[test]
@@ -310,9 +332,9 @@ mod tests {
 
     #[test]
     fn types_come_from_the_content() {
-        let webm = include_bytes!("media/wat-moet-ik-doorgeven.webm");
-        let mp4 = include_bytes!("media/wat-moet-ik-doorgeven.mp4");
-        let jpg = include_bytes!("media/wat-moet-ik-doorgeven.jpg");
+        let webm = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.webm");
+        let mp4 = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.mp4");
+        let jpg = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.jpg");
         assert_eq!(sniff(webm), Some(MediaType::Webm));
         assert_eq!(sniff(mp4), Some(MediaType::Mp4));
         assert_eq!(sniff(jpg), Some(MediaType::Jpeg));

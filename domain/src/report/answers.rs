@@ -1,7 +1,7 @@
 //! What a reporter types, checked against the questionnaire. Every check has its own error,
 //! so the form can say exactly what to change.
 
-use super::questionnaire::{AnswerType, Question, Questionnaire};
+use super::questionnaire::{AnswerType, Question};
 
 /// A checked, non-empty answer. An empty field means "I don't know" and is not stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,34 +72,6 @@ pub fn parse_answer(question: &Question, raw: &str) -> Result<Option<Answer>, An
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum KindsError {
-    #[error("no kind of suspicion chosen")]
-    NoneChosen,
-    #[error("unknown kind of suspicion")]
-    Unknown,
-}
-
-/// The chosen kinds of suspicion: at least one, all known, each once, in questionnaire order.
-pub fn parse_kinds(
-    questionnaire: &Questionnaire,
-    chosen: &[String],
-) -> Result<Vec<String>, KindsError> {
-    if chosen.iter().any(|c| questionnaire.kind(c).is_none()) {
-        return Err(KindsError::Unknown);
-    }
-    let kinds: Vec<String> = questionnaire
-        .kinds
-        .iter()
-        .filter(|k| chosen.contains(&k.id))
-        .map(|k| k.id.clone())
-        .collect();
-    if kinds.is_empty() {
-        return Err(KindsError::NoneChosen);
-    }
-    Ok(kinds)
-}
-
 /// An e-mail address fit to write to: one `@`, no spaces or line breaks, at most 254 characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailAddress(String);
@@ -145,8 +117,9 @@ impl PhoneNumber {
     }
 }
 
-#[cfg(all(test, feature = "ssr"))]
+#[cfg(all(test, feature = "server"))]
 mod tests {
+    use super::super::questionnaire::Questionnaire;
     use super::*;
 
     fn questionnaire() -> Questionnaire {
@@ -204,19 +177,6 @@ mod tests {
             parse_answer(how, "' OR 1=1 --"),
             Err(AnswerError::NotAChoice)
         );
-    }
-
-    #[test]
-    fn kinds_are_known_and_ordered() {
-        let q = questionnaire();
-        let chosen =
-            |ids: &[&str]| parse_kinds(&q, &ids.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(
-            chosen(&["work", "living_together"]).unwrap(),
-            ["living_together", "work"]
-        );
-        assert_eq!(chosen(&[]), Err(KindsError::NoneChosen));
-        assert_eq!(chosen(&["rumour"]), Err(KindsError::Unknown));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! (four eyes), or scheduled; "publish now, review later" by a publisher who wrote it, flagged
 //! until someone else reviews it; withdraw with a notice, remove, publish again.
 
+use crate::staff::Capabilities;
 use serde::{Deserialize, Serialize};
 
 /// Where the newest unpublished version stands.
@@ -69,7 +70,7 @@ impl Document {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Editor {
     pub id: i64,
-    pub can_publish: bool,
+    pub capabilities: Capabilities,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -190,7 +191,7 @@ impl Refusal {
 
 /// Whether `editor` may do `action` to `doc` now.
 pub fn check(action: Action, editor: Editor, doc: &Document) -> Result<(), Refusal> {
-    if action.publishes() && !editor.can_publish {
+    if action.publishes() && !editor.capabilities.may_publish() {
         return Err(Refusal::NoPublishingRights);
     }
     let wrote_draft = doc.draft_authors.contains(&editor.id);
@@ -275,14 +276,15 @@ pub fn is_outdated(translation_source: Option<i64>, dutch_published: Option<i64>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::staff::Role;
 
     const ANNA: Editor = Editor {
         id: 1,
-        can_publish: false,
+        capabilities: Capabilities::new(Role::Editor, false),
     };
     const PIET: Editor = Editor {
         id: 2,
-        can_publish: true,
+        capabilities: Capabilities::new(Role::Editor, true),
     };
 
     fn doc(draft: Option<DraftState>, authors: &[i64]) -> Document {
@@ -351,7 +353,7 @@ mod tests {
         );
         let karin = Editor {
             id: 3,
-            can_publish: true,
+            capabilities: Capabilities::new(Role::Editor, true),
         };
         assert_eq!(check(Action::MarkReviewed, karin, &published), Ok(()));
         published.review_pending = false;
@@ -365,7 +367,7 @@ mod tests {
     fn withdraw_remove_and_publish_again() {
         let karin = Editor {
             id: 3,
-            can_publish: true,
+            capabilities: Capabilities::new(Role::Editor, true),
         };
         let mut page = doc(None, &[]);
         assert_eq!(check(Action::Withdraw, karin, &page), Ok(()));
@@ -390,7 +392,7 @@ mod tests {
     fn scheduling() {
         let karin = Editor {
             id: 3,
-            can_publish: true,
+            capabilities: Capabilities::new(Role::Editor, true),
         };
         let scheduled = doc(Some(DraftState::Scheduled), &[ANNA.id]);
         assert_eq!(check(Action::Unschedule, karin, &scheduled), Ok(()));

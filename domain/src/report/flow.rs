@@ -1,15 +1,14 @@
-//! The steps of the report form and what a page of it shows. The server keeps a [`Draft`]
-//! per visitor (under a cookie token) and hands each page a [`FormState`].
+//! The steps of the report form and the answers collected on the way: a [`Draft`] per
+//! visitor, which becomes a [`CompleteDraft`] only once every step is done.
 
+use super::kinds::{KindSet, stored};
+use super::questionnaire::Step;
+use crate::languages::Language;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// URL segment of the report form: `/{lang}/melden/…`.
 pub const REPORT_SEGMENT: &str = "melden";
-/// Hidden field that people never see or fill in; a value means a robot.
-pub const HONEYPOT_FIELD: &str = "website";
-/// Prefix of the form field of a question: `q_<question id>`.
-pub const QUESTION_FIELD_PREFIX: &str = "q_";
 
 /// The pages after the start page; "step N of 6".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,8 +62,7 @@ impl FlowStep {
     }
 
     /// The questionnaire step whose questions this page asks, if any.
-    pub fn questions(self) -> Option<super::questionnaire::Step> {
-        use super::questionnaire::Step;
+    pub fn questions(self) -> Option<Step> {
         match self {
             FlowStep::Person => Some(Step::Person),
             FlowStep::Situation => Some(Step::Situation),
@@ -73,7 +71,7 @@ impl FlowStep {
         }
     }
 
-    pub fn href(self, lang: crate::i18n::Language) -> String {
+    pub fn href(self, lang: Language) -> String {
         format!("/{}/{REPORT_SEGMENT}/{}", lang.code, self.slug())
     }
 }
@@ -90,7 +88,9 @@ pub struct ContactDraft {
 /// Everything answered so far. Stored server-side as JSON; never in the browser.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
-    pub kinds: Vec<String>,
+    /// `None` until kinds are chosen; stored as a list, empty until then.
+    #[serde(with = "stored")]
+    pub kinds: Option<KindSet>,
     /// Answers by question id (checked when they were given).
     pub answers: BTreeMap<String, String>,
     /// `None` until the reporter made the choice on the contact page.
@@ -109,11 +109,16 @@ impl Draft {
 
     fn has_passed(&self, step: FlowStep) -> bool {
         match step {
-            FlowStep::Kinds => !self.kinds.is_empty() && self.passed.contains(step.slug()),
+            FlowStep::Kinds => self.kinds.is_some() && self.passed.contains(step.slug()),
             FlowStep::Contact => self.contact.is_some(),
             FlowStep::Check => true,
             _ => self.passed.contains(step.slug()),
         }
+    }
+
+    /// The ids of the chosen kinds; none before they are chosen.
+    pub fn kind_ids(&self) -> &[String] {
+        self.kinds.as_ref().map_or(&[], KindSet::ids)
     }
 
     /// The draft as a report that may be sent, or the first step still to do.
@@ -121,9 +126,10 @@ impl Draft {
         if let Some(step) = FlowStep::ALL.into_iter().find(|s| !self.has_passed(*s)) {
             return Err(step);
         }
+        let kinds = self.kinds.clone().ok_or(FlowStep::Kinds)?;
         let contact = self.contact.clone().ok_or(FlowStep::Contact)?;
         Ok(CompleteDraft {
-            kinds: self.kinds.clone(),
+            kinds,
             answers: self.answers.clone(),
             contact,
         })
@@ -134,14 +140,13 @@ impl Draft {
 /// about contact. Only [`Draft::complete`] makes one, so a report can only be sent from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompleteDraft {
-    kinds: Vec<String>,
+    kinds: KindSet,
     answers: BTreeMap<String, String>,
     contact: ContactDraft,
 }
 
 impl CompleteDraft {
-    /// At least one kind.
-    pub fn kinds(&self) -> &[String] {
+    pub fn kinds(&self) -> &KindSet {
         &self.kinds
     }
 
@@ -152,79 +157,6 @@ impl CompleteDraft {
     /// The contact details, when the reporter chose to leave them.
     pub fn contact(&self) -> Option<&ContactDraft> {
         Some(&self.contact).filter(|c| c.wants_contact)
-    }
-}
-
-/// The database could not be reached: instead of the page, say that the answers are safe,
-/// and offer to send what was just typed again.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Outage {
-    /// Where "try again" posts the fields below; `None`: load the page again.
-    pub retry_action: Option<String>,
-    /// The fields as they were sent (answers just typed), sent again by "try again".
-    pub fields: Vec<(String, String)>,
-}
-
-/// Too many reports are being started at once: the page that lets a person in after a
-/// moment (the browser proves a little work; without JavaScript, the person waits).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StartTicket {
-    pub ticket: String,
-    /// Seconds to wait before pressing the button without JavaScript.
-    pub wait: i64,
-    /// Leading zero bits the page's script looks for.
-    pub bits: u32,
-}
-
-/// A message next to a field, and in the error summary.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    /// The form field (its `id` in the page).
-    pub field: String,
-    /// Fluent key of the message.
-    pub message_key: &'static str,
-    /// For "at most N characters".
-    pub max: Option<usize>,
-}
-
-/// The follow-up of a report, shown to a reporter who came back with the receipt code.
-#[derive(Debug, Clone, Default)]
-pub struct FollowUp {
-    /// The code as typed, to send along with an answer (nothing is kept between requests).
-    pub code: String,
-    /// (author: "team" or "reporter", text), oldest first.
-    pub messages: Vec<(String, String)>,
-    /// An answer was just stored.
-    pub answered: bool,
-}
-
-/// What a report page shows: the draft, and after a refused POST the values as typed and the
-/// errors; on the confirmation page the receipt code, shown once.
-#[derive(Debug, Clone, Default)]
-pub struct FormState {
-    pub has_draft: bool,
-    pub draft: Draft,
-    pub values: BTreeMap<String, Vec<String>>,
-    pub errors: Vec<FieldError>,
-    pub receipt: Option<String>,
-    pub follow_up: Option<FollowUp>,
-    /// Set when the database could not be reached (the page says so; status 503).
-    pub outage: Option<Outage>,
-    /// Set on the waiting page of a busy start.
-    pub start_ticket: Option<StartTicket>,
-}
-
-impl FormState {
-    /// The value to show in a field: as typed after an error, else from the draft.
-    pub fn value(&self, field: &str, from_draft: Option<&String>) -> String {
-        match self.values.get(field) {
-            Some(values) => values.first().cloned().unwrap_or_default(),
-            None => from_draft.cloned().unwrap_or_default(),
-        }
-    }
-
-    pub fn error(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
     }
 }
 
@@ -250,7 +182,7 @@ mod tests {
     fn only_a_draft_through_every_step_can_be_sent() {
         let mut draft = Draft::default();
         assert_eq!(draft.complete(), Err(FlowStep::Kinds));
-        draft.kinds = vec!["work".into()];
+        draft.kinds = Some(KindSet::try_from(vec!["work".to_owned()]).unwrap());
         draft.pass(FlowStep::Kinds);
         draft.pass(FlowStep::Person);
         // Kinds and person only (what the old form accepted): the situation page is next.
@@ -264,10 +196,10 @@ mod tests {
         );
         draft.contact = Some(ContactDraft::default());
         let complete = draft.complete().expect("every step done");
-        assert_eq!(complete.kinds(), ["work".to_owned()]);
+        assert_eq!(complete.kinds().ids(), ["work".to_owned()]);
         assert_eq!(complete.contact(), None, "chose to stay anonymous");
         // Kinds passed but emptied again does not count.
-        draft.kinds.clear();
+        draft.kinds = None;
         assert_eq!(draft.complete(), Err(FlowStep::Kinds));
     }
 
@@ -276,6 +208,15 @@ mod tests {
         let old = r#"{"kinds":["work"],"answers":{},"contact":null}"#;
         let draft: Draft = serde_json::from_str(old).expect("old drafts load");
         assert!(draft.passed.is_empty());
+        assert_eq!(draft.kind_ids(), ["work".to_owned()]);
         assert_eq!(draft.complete(), Err(FlowStep::Kinds));
+        let none = r#"{"kinds":[],"answers":{},"contact":null}"#;
+        let draft: Draft = serde_json::from_str(none).expect("drafts without kinds load");
+        assert_eq!(draft.kinds, None);
+        assert_eq!(
+            serde_json::to_string(&draft).unwrap(),
+            r#"{"kinds":[],"answers":{},"contact":null,"passed":[]}"#,
+            "stored as before"
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! Readability of Dutch text: the Flesch-Douma score and sentence length. Plain functions, used
-//! by the content tests now and by the editor's warnings later.
+//! by the content tests and by the editor's writing help ([`crate::editing::checks`]).
 
 /// Counts for a text: words, sentences and (Dutch) syllables.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,12 +1,14 @@
-//! What someone typed into the search box, reduced to safe search terms.
+//! What someone typed into the search box, reduced to safe search terms, and what a search
+//! finds.
+
+use serde::{Deserialize, Serialize};
 
 /// A query with at least one usable word. Terms contain only letters and digits, so they are
 /// safe to put into an FTS5 or tsquery expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchQuery {
-    /// The text as typed (trimmed, at most [`MAX_QUERY_CHARS`]), to show back to the reader.
-    pub text: String,
-    pub terms: Vec<String>,
+    text: String,
+    terms: Vec<String>,
 }
 
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -52,6 +54,16 @@ impl SearchQuery {
         Ok(SearchQuery { text, terms })
     }
 
+    /// The text as typed (trimmed, at most [`MAX_QUERY_CHARS`]), to show back to the reader.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The words to search for: lower case, letters and digits only, each once.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
     /// FTS5 syntax: every term quoted as a prefix, all required.
     pub fn fts5(&self) -> String {
         self.terms
@@ -69,6 +81,14 @@ impl SearchQuery {
             .collect::<Vec<_>>()
             .join(" & ")
     }
+}
+
+/// One result: the page and a snippet whose HTML is escaped text plus `<mark>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hit {
+    pub slug: String,
+    pub title: String,
+    pub snippet_html: String,
 }
 
 /// Markers the database puts around matched words in a snippet; turned into `<mark>` after

@@ -1,0 +1,7 @@
+//! Content editing for communicatie staff: the publishing workflow, the writing help and
+//! differences between versions.
+
+#[cfg(feature = "server")]
+pub mod checks;
+pub mod diff;
+pub mod workflow;

@@ -1,0 +1,346 @@
+//! Figures for the annual report (Almere §5, Bunschoten §2.2): reports by kind, month, status
+//! and outcome, the share that led to an investigation, and the time to the first action.
+//! The database counts reports per month and per group of kinds, status and outcome
+//! ([`GroupCount`]); [`tally`] turns those into the figures of one year. [`csv`] holds the
+//! rules of the exported file.
+
+pub mod csv;
+
+use crate::queue::{Outcome, Status};
+use chrono::{DateTime, TimeZone, Utc};
+
+/// Reports of the year with the same kinds, status and outcome, as the database counts them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupCount {
+    /// Kind ids, comma-separated, as stored with the report.
+    pub kinds: String,
+    pub status: Status,
+    pub outcome: Option<Outcome>,
+    pub reports: i64,
+    /// Of those, how many have a first action.
+    pub with_first_action: i64,
+    /// Sum of the days from receipt to first action over those.
+    pub first_action_days: f64,
+}
+
+/// Whether a report counts as having led to an investigation: the team put it on the orange
+/// track (intensive check by protocol) or the red track (Sociale Recherche), or closed it with
+/// an outcome other than "no action" (repayment, measure, benefit ended, criminal report).
+/// A report keeps only its latest status, so one that was orange once but was closed with
+/// "no action" is not counted.
+pub fn led_to_investigation(status: Status, outcome: Option<Outcome>) -> bool {
+    match status {
+        Status::Orange | Status::Red => true,
+        Status::Closed => outcome.is_some_and(|o| o != Outcome::NoAction),
+        _ => false,
+    }
+}
+
+/// Time from receipt to the first action, over the reports that had one.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct FirstAction {
+    pub reports: i64,
+    pub median_days: Option<f64>,
+    pub average_days: Option<f64>,
+}
+
+/// The figures of one year.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct YearFigures {
+    pub year: i32,
+    /// Reports received in the year.
+    pub total: i64,
+    /// Reports per month, January first.
+    pub by_month: [i64; 12],
+    /// Per kind id, sorted by id. A report with several kinds counts under each of them.
+    pub by_kind: Vec<(String, i64)>,
+    /// Every status in workflow order, zeros included (the status today).
+    pub by_status: Vec<(Status, i64)>,
+    /// Every outcome, zeros included, over the closed reports.
+    pub by_outcome: Vec<(Outcome, i64)>,
+    /// See [`led_to_investigation`].
+    pub investigated: i64,
+    pub first_action: FirstAction,
+}
+
+impl YearFigures {
+    /// The share that led to an investigation, in percent of all reports of the year.
+    pub fn investigated_percent(&self) -> Option<f64> {
+        (self.total > 0).then(|| self.investigated as f64 * 100.0 / self.total as f64)
+    }
+}
+
+/// Adds up the groups of one year. The counts per month and `median_days` come from the
+/// database separately (a median cannot be added up from groups).
+pub fn tally(
+    year: i32,
+    by_month: [i64; 12],
+    groups: &[GroupCount],
+    median_days: Option<f64>,
+) -> YearFigures {
+    let mut figures = YearFigures {
+        year,
+        by_month,
+        by_status: Status::ALL.iter().map(|s| (*s, 0)).collect(),
+        by_outcome: Outcome::ALL.iter().map(|o| (*o, 0)).collect(),
+        ..YearFigures::default()
+    };
+    let mut kinds = std::collections::BTreeMap::<String, i64>::new();
+    let mut days = 0.0;
+    for group in groups {
+        figures.total += group.reports;
+        for kind in group
+            .kinds
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+        {
+            *kinds.entry(kind.to_owned()).or_default() += group.reports;
+        }
+        if let Some(slot) = figures
+            .by_status
+            .iter_mut()
+            .find(|(s, _)| *s == group.status)
+        {
+            slot.1 += group.reports;
+        }
+        if group.status == Status::Closed
+            && let Some(slot) = figures
+                .by_outcome
+                .iter_mut()
+                .find(|(o, _)| Some(*o) == group.outcome)
+        {
+            slot.1 += group.reports;
+        }
+        if led_to_investigation(group.status, group.outcome) {
+            figures.investigated += group.reports;
+        }
+        figures.first_action.reports += group.with_first_action;
+        days += group.first_action_days;
+    }
+    figures.by_kind = kinds.into_iter().collect();
+    if figures.first_action.reports > 0 {
+        figures.first_action.average_days = Some(days / figures.first_action.reports as f64);
+        figures.first_action.median_days = median_days;
+    }
+    figures
+}
+
+/// The median: the middle value, or the mean of the two middle values; None without values.
+/// Reorders `values` (a selection, not a full sort).
+pub fn median(values: &mut [f64]) -> Option<f64> {
+    let n = values.len();
+    if n == 0 {
+        return None;
+    }
+    let (below, middle, _) = values.select_nth_unstable_by(n / 2, f64::total_cmp);
+    let upper = *middle;
+    if n % 2 == 1 {
+        return Some(upper);
+    }
+    // The other middle value is the largest of the lower half.
+    let lower = below
+        .iter()
+        .copied()
+        .max_by(f64::total_cmp)
+        .unwrap_or(upper);
+    Some((lower + upper) / 2.0)
+}
+
+/// The starts of the twelve months of `year` in time zone `tz`, and the start of the next
+/// year: thirteen moments that split the year into months. None for a year chrono cannot
+/// represent.
+pub fn month_starts<Tz: TimeZone>(year: i32, tz: &Tz) -> Option<[DateTime<Utc>; 13]> {
+    let mut starts = [DateTime::<Utc>::MIN_UTC; 13];
+    for (i, slot) in starts.iter_mut().enumerate() {
+        let (y, m) = if i == 12 {
+            (year.checked_add(1)?, 1)
+        } else {
+            (year, i as u32 + 1)
+        };
+        let midnight = chrono::NaiveDate::from_ymd_opt(y, m, 1)?.and_hms_opt(0, 0, 0)?;
+        // `earliest`: a midnight that falls in a daylight-saving gap does not exist.
+        *slot = tz
+            .from_local_datetime(&midnight)
+            .earliest()?
+            .with_timezone(&Utc);
+    }
+    Some(starts)
+}
+
+/// Labels the counts per kind: every kind of the questionnaire in its order (zeros included),
+/// then ids the questionnaire no longer has, under their id.
+pub fn label_kinds(
+    by_kind: &[(String, i64)],
+    questionnaire: &[(String, String)],
+) -> Vec<(String, i64)> {
+    let count = |id: &str| by_kind.iter().find(|(k, _)| k == id).map_or(0, |(_, n)| *n);
+    questionnaire
+        .iter()
+        .map(|(id, label)| (label.clone(), count(id)))
+        .chain(
+            by_kind
+                .iter()
+                .filter(|(id, _)| !questionnaire.iter().any(|(known, _)| known == id))
+                .cloned(),
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::FixedOffset;
+
+    fn group(kinds: &str, status: Status, outcome: Option<Outcome>, reports: i64) -> GroupCount {
+        GroupCount {
+            kinds: kinds.into(),
+            status,
+            outcome,
+            reports,
+            with_first_action: 0,
+            first_action_days: 0.0,
+        }
+    }
+
+    #[test]
+    fn investigation_means_orange_red_or_an_outcome_with_consequences() {
+        assert!(led_to_investigation(Status::Orange, None));
+        assert!(led_to_investigation(Status::Red, None));
+        assert!(led_to_investigation(
+            Status::Closed,
+            Some(Outcome::Repayment)
+        ));
+        assert!(led_to_investigation(
+            Status::Closed,
+            Some(Outcome::CriminalReport)
+        ));
+        assert!(!led_to_investigation(
+            Status::Closed,
+            Some(Outcome::NoAction)
+        ));
+        assert!(!led_to_investigation(Status::Closed, None));
+        for status in [
+            Status::New,
+            Status::Assigned,
+            Status::InProgress,
+            Status::Green,
+            Status::NoAction,
+        ] {
+            assert!(!led_to_investigation(status, None), "{status:?}");
+        }
+    }
+
+    #[test]
+    fn a_report_counts_under_each_of_its_kinds_and_once_per_status() {
+        let groups = [
+            group("work,assets", Status::New, None, 2),
+            group("work", Status::Orange, None, 1),
+            group("address", Status::Closed, Some(Outcome::Repayment), 4),
+            group("work", Status::Closed, Some(Outcome::NoAction), 1),
+        ];
+        let months = [3, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+        let figures = tally(2026, months, &groups, None);
+        assert_eq!(figures.total, 8);
+        assert_eq!(figures.by_month, months);
+        assert_eq!(
+            figures.by_kind,
+            vec![
+                ("address".into(), 4),
+                ("assets".into(), 2),
+                ("work".into(), 4)
+            ]
+        );
+        let status = |s| {
+            figures
+                .by_status
+                .iter()
+                .find(|(x, _)| *x == s)
+                .map(|(_, n)| *n)
+        };
+        assert_eq!(status(Status::New), Some(2));
+        assert_eq!(status(Status::Closed), Some(5));
+        assert_eq!(status(Status::Green), Some(0));
+        assert_eq!(figures.by_status.len(), Status::ALL.len());
+        let outcome = |o| {
+            figures
+                .by_outcome
+                .iter()
+                .find(|(x, _)| *x == o)
+                .map(|(_, n)| *n)
+        };
+        assert_eq!(outcome(Outcome::Repayment), Some(4));
+        assert_eq!(outcome(Outcome::NoAction), Some(1));
+        assert_eq!(outcome(Outcome::Measure), Some(0));
+        assert_eq!(figures.investigated, 5);
+        assert_eq!(figures.investigated_percent(), Some(62.5));
+    }
+
+    #[test]
+    fn the_average_is_over_reports_with_a_first_action_only() {
+        let mut a = group("work", Status::InProgress, None, 3);
+        a.with_first_action = 2;
+        a.first_action_days = 3.0;
+        let mut b = group("work", Status::Green, None, 1);
+        b.with_first_action = 1;
+        b.first_action_days = 4.0;
+        let figures = tally(
+            2026,
+            [0; 12],
+            &[a, b, group("work", Status::New, None, 5)],
+            Some(2.0),
+        );
+        assert_eq!(figures.first_action.reports, 3);
+        assert_eq!(figures.first_action.average_days, Some(7.0 / 3.0));
+        assert_eq!(figures.first_action.median_days, Some(2.0));
+    }
+
+    #[test]
+    fn an_empty_year_has_no_averages() {
+        let figures = tally(2025, [0; 12], &[], Some(1.0));
+        assert_eq!(figures.total, 0);
+        assert_eq!(figures.first_action, FirstAction::default());
+        assert_eq!(figures.investigated_percent(), None);
+        assert_eq!(figures.by_month, [0; 12]);
+    }
+
+    #[test]
+    fn the_median_is_the_middle_value_or_the_mean_of_the_two() {
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [4.0]), Some(4.0));
+        assert_eq!(median(&mut [7.0, 0.5, 3.0]), Some(3.0));
+        assert_eq!(median(&mut [4.0, 1.0, 7.0, 0.5, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&mut [2.0, 2.0, 9.0, 1.0]), Some(2.0));
+        let mut many: Vec<f64> = (0..1001).rev().map(f64::from).collect();
+        assert_eq!(median(&mut many), Some(500.0));
+    }
+
+    #[test]
+    fn months_start_at_local_midnight() {
+        let amsterdam_winter = FixedOffset::east_opt(3600).expect("offset");
+        let starts = month_starts(2026, &amsterdam_winter).expect("2026");
+        assert_eq!(starts[0].to_rfc3339(), "2025-12-31T23:00:00+00:00");
+        assert_eq!(starts[1].to_rfc3339(), "2026-01-31T23:00:00+00:00");
+        assert_eq!(starts[12].to_rfc3339(), "2026-12-31T23:00:00+00:00");
+        let utc = month_starts(2024, &Utc).expect("2024");
+        assert_eq!(utc[2].to_rfc3339(), "2024-03-01T00:00:00+00:00");
+        assert!(starts.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn kinds_follow_the_questionnaire_and_keep_unknown_ids() {
+        let counts = vec![("gone".to_owned(), 1), ("work".to_owned(), 3)];
+        let questionnaire = vec![
+            ("address".to_owned(), "Adres".to_owned()),
+            ("work".to_owned(), "Werk".to_owned()),
+        ];
+        assert_eq!(
+            label_kinds(&counts, &questionnaire),
+            vec![
+                ("Adres".to_owned(), 0),
+                ("Werk".to_owned(), 3),
+                ("gone".to_owned(), 1)
+            ]
+        );
+    }
+}
