@@ -239,7 +239,11 @@ mod tests {
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "vtt"))
             .map(|p| {
-                let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                let name = p
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
                 (name, std::fs::read(&p).expect("a caption file"))
             })
             .collect();
@@ -273,10 +277,18 @@ mod tests {
                 let summary = validate_vtt(bytes).unwrap_or_else(|p| panic!("{name}: {p:?}"));
                 assert!(summary.cues > 5, "{name}");
                 assert!(summary.last_end_ms > 20_000, "{name}");
-                assert_eq!(timings(bytes), timings(&dutch.1), "{name}: the Dutch timings");
+                assert_eq!(
+                    timings(bytes),
+                    timings(&dutch.1),
+                    "{name}: the Dutch timings"
+                );
             }
         }
-        assert_eq!(files.len(), 2 * crate::languages::LANGUAGES.len(), "{files:?}");
+        assert_eq!(
+            files.len(),
+            2 * crate::languages::LANGUAGES.len(),
+            "{files:?}"
+        );
     }
 
     #[test]
