@@ -188,6 +188,13 @@ fn parse_range(value: &str, len: usize) -> RangeRequest {
     }
 }
 
+/// The built files: the stylesheet, icon and wasm bundle.
+pub fn router() -> axum::Router<crate::state::AppState> {
+    axum::Router::new()
+        .route("/assets/{file}", axum::routing::get(serve))
+        .route("/pkg/{file}", axum::routing::get(serve))
+}
+
 /// `GET /assets/{file}` and `GET /pkg/{file}`, with single byte ranges for video players.
 pub async fn serve(
     State(assets): State<Arc<Assets>>,

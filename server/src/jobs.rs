@@ -57,7 +57,7 @@ pub fn spawn_daily(
 }
 
 /// Publishes scheduled page versions when their time has come, and re-renders the site.
-pub fn spawn_scheduled_publication(content: crate::startup::ContentReloader, period: Duration) {
+pub fn spawn_scheduled_publication(content: crate::content::ContentReloader, period: Duration) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(period);
         loop {

@@ -5,15 +5,11 @@
 use axum::{
     body::Body,
     extract::{FromRequest, Multipart, Path, Request, State},
-    http::{HeaderValue, Method, StatusCode, header},
-    middleware::Next,
+    http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use helder_app::staff::CSRF_FIELD;
-use helder_domain::{
-    films::{MediaType, SNIFF_BYTES},
-    languages::Language,
-};
+use helder_domain::films::{MediaType, SNIFF_BYTES};
 use std::{
     path::{Path as FsPath, PathBuf},
     sync::Arc,
@@ -104,6 +100,11 @@ pub fn valid_name(name: &str) -> Option<MediaType> {
         .flatten()
 }
 
+/// Uploaded film files.
+pub fn router() -> axum::Router<crate::state::AppState> {
+    axum::Router::new().route("/media/{name}", axum::routing::get(serve))
+}
+
 /// `GET /media/{name}`: a film file, with byte ranges, for a year in caches (names are new
 /// for every upload). Unknown names are 404.
 pub async fn serve(
@@ -125,65 +126,6 @@ pub async fn serve(
             .insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
     }
     response
-}
-
-/// The upload forms' paths: `/{lang}/team/films/nieuw` and
-/// `/{lang}/team/films/{slug}/video|poster|ondertiteling`.
-pub fn is_upload_path(path: &str) -> bool {
-    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    let film_area = parts.len() >= 4
-        && Language::from_code(parts[0]).is_some()
-        && parts[1] == helder_app::staff::TEAM_SEGMENT
-        && parts[2] == "films";
-    film_area
-        && match parts.as_slice() {
-            [_, _, _, "nieuw"] => true,
-            [_, _, _, _, action] => matches!(*action, "video" | "poster" | "ondertiteling"),
-            _ => false,
-        }
-}
-
-/// Request body limits: large for film uploads, small for everything else.
-#[derive(Debug, Clone, Copy)]
-pub struct BodyLimits {
-    pub form: usize,
-    /// Staff forms (a long translation in Arabic or Tigrinya is large once URL-encoded).
-    pub staff_form: usize,
-    pub upload: usize,
-}
-
-pub async fn limit_bodies(
-    State(limits): State<BodyLimits>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let upload = request.method() == Method::POST && is_upload_path(request.uri().path());
-    let limit = if upload {
-        limits.upload
-    } else if crate::team::is_team_path(request.uri().path()) {
-        limits.staff_form
-    } else {
-        limits.form
-    };
-    let declared = request
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    // An upload over the limit is read (and refused) by its handler, which says why on the
-    // form; anything else is refused at once.
-    if !upload && declared.is_some_and(|n| n > limit) {
-        // The body is left unread, so the connection cannot carry another request: say so,
-        // or a client reusing it gets a broken answer to its next request.
-        return (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            [(header::CONNECTION, HeaderValue::from_static("close"))],
-        )
-            .into_response();
-    }
-    let (parts, body) = request.into_parts();
-    let body = Body::new(http_body_util::Limited::new(body, limit));
-    next.run(Request::from_parts(parts, body)).await
 }
 
 /// The CSRF token a multipart POST must carry as its first field; the session middleware
@@ -436,16 +378,5 @@ mod tests {
         ] {
             assert_eq!(valid_name(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn upload_paths() {
-        assert!(is_upload_path("/nl/team/films/nieuw"));
-        assert!(is_upload_path("/en/team/films/een-film/video"));
-        assert!(is_upload_path("/nl/team/films/een-film/ondertiteling"));
-        assert!(!is_upload_path("/nl/team/films/een-film/tekst"));
-        assert!(!is_upload_path("/nl/team/films"));
-        assert!(!is_upload_path("/nl/team/accounts"));
-        assert!(!is_upload_path("/xx/team/films/nieuw"));
     }
 }

@@ -3,37 +3,30 @@
 use crate::{
     assets::{self, Assets},
     configuration::Settings,
-    content::{self, ContentError, snippets::Snippets},
+    content::{self, ContentError, ContentReloader, snippets::Snippets},
     films,
     middleware::{
         cache::{PageCache, cache_pages},
         client::{ClientKeyer, client_key},
         error_pages::error_pages,
-        rate_limit::{RateLimits, limit_posts},
-        request_limits::limit_request_heads,
+        rate_limit::RateLimits,
+        request_limits::{BodyLimit, limit_body, limit_request_heads},
         security::security_headers,
         timeouts::{RequestTimeouts, limit_time},
         trace,
     },
-    report, search,
+    pages::Pages,
+    report,
     serve::ConnectionLimits,
+    state::AppState,
     storage::{Database, StorageError},
 };
-use axum::{
-    Router,
-    extract::{FromRef, Request, State},
-    http::{HeaderMap, HeaderValue, StatusCode, header},
-    middleware,
-    response::{IntoResponse, Redirect, Response},
-    routing::{get, post},
-};
+use axum::{Router, middleware};
 use helder_app::{
-    App, Site, films::SharedFilms, report::pages::QuestionnaireContext,
-    rights::library::SharedLibrary, search::SEARCH_SEGMENT, shell,
+    Site, films::SharedFilms, report::pages::QuestionnaireContext, rights::library::SharedLibrary,
 };
-use helder_domain::{languages::Language, report::questionnaire::Questionnaire};
+use helder_domain::report::questionnaire::Questionnaire;
 use leptos::prelude::*;
-use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use std::{net::SocketAddr, sync::Arc};
 use tokio::net::TcpListener;
 use tower_http::{
@@ -83,68 +76,11 @@ pub enum StartupError {
     },
 }
 
-#[derive(Clone, FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub db: Database,
-    pub assets: Arc<Assets>,
-    pub keyer: Arc<ClientKeyer>,
-    pub site: Site,
-    pub library: SharedLibrary,
-    pub films: SharedFilms,
-    /// Uploaded film files (`<data dir>/media/`) and the largest video.
-    pub media: Arc<crate::media::Media>,
-    pub page_cache: Arc<PageCache>,
-    pub rate_limits: Arc<RateLimits>,
-    pub questionnaire: Arc<Questionnaire>,
-    pub receipt_salt: [u8; 16],
-    /// Cookies get `Secure` when the public address is https.
-    pub secure_cookies: bool,
-    /// The staff side's settings and log-in throttles.
-    pub team: Arc<crate::team::TeamState>,
-    /// Re-renders the public pages after editors changed content.
-    pub content: ContentReloader,
-    /// Signs report-form tokens and start tickets (derived from the installation's secret).
-    pub token_key: crate::tokens::TokenKey,
-    /// How a start is let in while too many reports are being started.
-    pub admission: crate::report::admission::Admission,
-    /// argon2id (receipt codes, passwords) on a bounded pool with reused memory.
-    pub hashing: Arc<crate::hashing::HashPool>,
-}
-
 pub struct Application {
     listener: TcpListener,
     router: Router,
     content: ContentReloader,
     limits: ConnectionLimits,
-}
-
-/// Everything needed to re-render the library after content changed in the database.
-#[derive(Clone)]
-pub struct ContentReloader {
-    pub db: Database,
-    /// The snippets file's values (staff's changes are read from the database on reload).
-    pub snippets: Snippets,
-    library: SharedLibrary,
-    /// One reload at a time: two publications close together must not let the older
-    /// rendering win.
-    lock: Arc<tokio::sync::Mutex<()>>,
-}
-
-impl ContentReloader {
-    pub fn new(db: Database, snippets: Snippets, library: SharedLibrary) -> ContentReloader {
-        ContentReloader {
-            db,
-            snippets,
-            library,
-            lock: Arc::new(tokio::sync::Mutex::new(())),
-        }
-    }
-
-    pub async fn reload(&self) -> Result<usize, ContentError> {
-        let _one_at_a_time = self.lock.lock().await;
-        content::reload(&self.db, &self.snippets, &self.library).await
-    }
 }
 
 const DEFAULT_QUESTIONNAIRE: &str = include_str!("../../locales/questionnaire.toml");
@@ -189,6 +125,8 @@ impl Application {
         settings: Settings,
         extra: Router<AppState>,
     ) -> Result<Application, StartupError> {
+        // Leptos renders on tokio; set once per process (a second app in tests finds it set).
+        let _ = any_spawner::Executor::init_tokio();
         let db = open_database(&settings).await?;
         let instance = db.record_instance(env!("CARGO_PKG_VERSION")).await?;
         tracing::info!(
@@ -254,7 +192,16 @@ impl Application {
                     addr: settings.addr,
                     source,
                 })?;
+        let questionnaire = Arc::new(questionnaire);
+        let pages = Pages {
+            options: leptos_options.clone(),
+            site: site.clone(),
+            library: library.clone(),
+            films: films.clone(),
+            questionnaire: QuestionnaireContext(questionnaire.clone()),
+        };
         let state = AppState {
+            pages,
             leptos_options,
             db: db.clone(),
             assets,
@@ -266,7 +213,7 @@ impl Application {
                 (settings.post_limit_client / 2).max(1),
                 settings.post_limit_global,
             ),
-            questionnaire: Arc::new(questionnaire),
+            questionnaire,
             receipt_salt: db.receipt_salt().await?,
             secure_cookies: settings.public_url().starts_with("https://"),
             team: Arc::new(crate::team::TeamState::new(&settings)),
@@ -333,121 +280,42 @@ impl Application {
     }
 }
 
-/// Renders any app page for a request, outside the router: for fallbacks and for pages that
-/// middleware answers with (the 429 page).
-#[derive(Clone)]
-pub struct PageRenderer {
-    state: AppState,
-}
-
-impl PageRenderer {
-    pub fn new(state: &AppState) -> PageRenderer {
-        PageRenderer {
-            state: state.clone(),
-        }
-    }
-
-    pub async fn render(&self, request: Request) -> Response {
-        let options = self.state.leptos_options.clone();
-        let render = leptos_axum::render_app_to_stream_with_context(
-            leptos_context(&self.state),
-            move || shell(options.clone()),
-        );
-        render(request).await
-    }
-}
-
-/// Per-request context for every Leptos render.
-fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + 'static {
-    let site = state.site.clone();
-    let library = state.library.clone();
-    let films = state.films.clone();
-    let questionnaire = QuestionnaireContext(state.questionnaire.clone());
-    move || {
-        provide_context(questionnaire.clone());
-        provide_context(site.clone());
-        provide_context(library.clone());
-        provide_context(films.snapshot());
-    }
-}
-
 fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -> Router {
-    // A language's home page is `/nl/`, with the slash: Leptos lists it as `/{lang}`.
-    let search_path = format!("/{{lang}}/{SEARCH_SEGMENT}");
-    let routes: Vec<AxumRouteListing> = generate_route_list(App)
-        .into_iter()
-        // The search page has its own handler, which searches before rendering.
-        .filter(|route| route.path() != search_path)
-        // Staff pages have their own handlers (crate::team), which check the session first.
-        .filter(|route| !route.path().starts_with("/{lang}/team"))
-        .map(|route| {
-            if route.path() == "/{lang}" {
-                let methods: Vec<_> = route.methods().collect();
-                AxumRouteListing::new("/{lang}/".into(), route.mode().clone(), methods, vec![])
-            } else {
-                route
-            }
-        })
-        .collect();
-    tracing::debug!(routes = ?routes.iter().map(|r| r.path()).collect::<Vec<_>>(), "leptos routes");
-    let options = state.leptos_options.clone();
-    Router::new()
-        .route("/", get(redirect_to_language))
-        .route("/{lang}", get(add_trailing_slash))
-        .route("/{lang}/melden/start", post(report::start))
-        .route("/{lang}/melden/versturen", post(report::submit))
-        .route(&search_path, get(search::page))
-        .route("/health", get(health))
-        .route("/assets/{file}", get(assets::serve))
-        .route("/pkg/{file}", get(assets::serve))
-        .route("/media/{name}", get(crate::media::serve))
-        .leptos_routes_with_context(&state, routes, leptos_context(&state), move || {
-            shell(options.clone())
-        })
-        // After the Leptos routes, so POST joins the GET of the same path.
-        .route("/{lang}/melden/{step}", post(report::step))
-        .route("/{lang}/melden/terugkomen", post(report::come_back))
-        .route("/{lang}/melden/antwoorden", post(report::answer))
-        .merge(crate::team::routes())
+    let form_limit = BodyLimit::refusing(BODY_LIMIT_BYTES);
+    let page_routes = Router::new()
+        .merge(crate::public::router(&state))
+        .merge(report::router(&state))
         .merge(extra)
-        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(form_limit, limit_body))
         .layer(middleware::from_fn_with_state(
-            state.clone(),
-            report::draft_for_pages,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            crate::team::session::staff_requests,
-        ))
+            timeouts.request(),
+            limit_time,
+        ));
+    Router::new()
+        .merge(page_routes)
+        .merge(crate::team::router(&state, timeouts))
+        .merge(
+            assets::router()
+                .merge(crate::media::router())
+                .merge(crate::health::router())
+                .layer(middleware::from_fn_with_state(
+                    timeouts.request(),
+                    limit_time,
+                )),
+        )
+        .fallback(crate::public::not_found)
         // Inside the client-key layer: it needs the key, never the address.
-        .layer(middleware::from_fn_with_state(
-            (
-                state.rate_limits.clone(),
-                PageRenderer::new(&state),
-                state.token_key.clone(),
-            ),
-            limit_posts,
-        ))
         .layer(middleware::from_fn_with_state(
             state.keyer.clone(),
             client_key,
         ))
-        .layer(middleware::from_fn_with_state(
-            crate::media::BodyLimits {
-                form: BODY_LIMIT_BYTES,
-                staff_form: crate::team::session::STAFF_FORM_LIMIT,
-                upload: state.media.upload_body_limit(),
-            },
-            crate::media::limit_bodies,
-        ))
         // A panic becomes a 500 (a page, below), not a dropped connection.
         .layer(CatchPanicLayer::new())
-        .layer(middleware::from_fn_with_state(timeouts, limit_time))
         .layer(middleware::from_fn(limit_request_heads))
         // Outside everything that refuses a request, so it sees every refusal; inside the
         // security headers, so its pages get them (and their script hashes).
         .layer(middleware::from_fn_with_state(
-            PageRenderer::new(&state),
+            state.pages.clone(),
             error_pages,
         ))
         .layer(middleware::from_fn(security_headers))
@@ -465,58 +333,6 @@ fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -
             ),
         )
         .with_state(state)
-}
-
-/// `/` sends visitors to the home page in the language their browser prefers.
-async fn redirect_to_language(headers: HeaderMap) -> Response {
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let lang = Language::negotiate(accept);
-    let location = format!("/{}/", lang.code);
-    (
-        StatusCode::FOUND,
-        [
-            (
-                header::LOCATION,
-                HeaderValue::from_str(&location).unwrap_or(HeaderValue::from_static("/nl/")),
-            ),
-            (header::VARY, HeaderValue::from_static("accept-language")),
-        ],
-    )
-        .into_response()
-}
-
-/// `/nl` → `/nl/`: one address per page.
-async fn add_trailing_slash(
-    state: State<AppState>,
-    axum::extract::Path(segment): axum::extract::Path<String>,
-    request: Request,
-) -> Response {
-    match Language::from_code(&segment) {
-        Some(lang) => Redirect::permanent(&format!("/{}/", lang.code)).into_response(),
-        None => not_found(state, request).await,
-    }
-}
-
-/// `GET /health`: 200 when the database answers, 503 when it does not.
-async fn health(State(db): State<Database>) -> Response {
-    match db.ping().await {
-        Ok(()) => (StatusCode::OK, format!("ok {}\n", db.backend().as_str())).into_response(),
-        Err(error) => {
-            tracing::error!(%error, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-        }
-    }
-}
-
-/// Anything no route claims: the translated 404 page, rendered by the app's router.
-async fn not_found(State(state): State<AppState>, request: Request) -> Response {
-    let mut response = PageRenderer::new(&state).render(request).await;
-    if response.status() == StatusCode::OK {
-        *response.status_mut() = StatusCode::NOT_FOUND;
-    }
-    response
 }
 
 async fn shutdown_signal() {

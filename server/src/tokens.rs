@@ -7,6 +7,9 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 use subtle::ConstantTimeEq;
 
+/// The report draft's cookie: a signed token ([`TokenKey::new_draft_token`]).
+pub const DRAFT_COOKIE: &str = "helder_melding";
+
 /// How long a ticket can be used after it was handed out.
 pub const TICKET_SECONDS: i64 = 600;
 /// How long a draft token that was never saved stays valid (the draft's own life).

@@ -126,7 +126,7 @@ pub fn site_root() -> PathBuf {
 pub struct TestApp {
     pub address: String,
     /// Re-renders the pages after a test changed content in the database.
-    pub content: helder_server::startup::ContentReloader,
+    pub content: helder_server::content::ContentReloader,
     pub client: reqwest::Client,
     pub data_dir: TempDir,
     _pg: Option<PgDatabase>,
@@ -154,7 +154,7 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
 pub async fn spawn_app_with_routes(
     backend: Backend,
     tweak: impl FnOnce(&mut Settings),
-    routes: axum::Router<helder_server::startup::AppState>,
+    routes: axum::Router<helder_server::state::AppState>,
 ) -> TestApp {
     let (mut settings, data_dir, pg) = test_settings(backend).await;
     tweak(&mut settings);

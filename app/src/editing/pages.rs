@@ -8,7 +8,7 @@ use crate::{
     i18n::{t, t_args, use_language},
     layout::{PageTitle, textarea_text},
     staff::{
-        CsrfField, from_request,
+        CsrfField,
         pages::{Notice, NoticeBox},
         staff_session, team_href,
     },
@@ -134,9 +134,8 @@ fn Tags(tags: Vec<(&'static str, String)>) -> impl IntoView {
 
 /// `/{lang}/team/inhoud`: every page in every language, with its state.
 #[component]
-pub fn OverviewPage() -> impl IntoView {
+pub fn OverviewPage(data: OverviewView) -> impl IntoView {
     let lang = use_language();
-    let data = from_request::<OverviewView>().unwrap_or_default();
     let heading = t(lang, "edit-overview-title");
     let head = LANGUAGES
         .iter()
@@ -232,9 +231,9 @@ pub struct DocumentView {
 
 /// `/{lang}/team/inhoud/{slug}/{doc}`: a page in one language, its state and what one may do.
 #[component]
-pub fn DocumentPage() -> impl IntoView {
+pub fn DocumentPage(data: DocumentView) -> impl IntoView {
     let lang = use_language();
-    let (Some(session), Some(data)) = (staff_session(), from_request::<DocumentView>()) else {
+    let Some(session) = staff_session() else {
         return ().into_any();
     };
     let doc = data.doc.unwrap_or_else(Language::default_language);
@@ -433,9 +432,9 @@ pub struct EditView {
 
 /// `/{lang}/team/inhoud/{slug}/{doc}/bewerken`
 #[component]
-pub fn EditPage() -> impl IntoView {
+pub fn EditPage(data: EditView) -> impl IntoView {
     let lang = use_language();
-    let (Some(session), Some(data)) = (staff_session(), from_request::<EditView>()) else {
+    let Some(session) = staff_session() else {
         return ().into_any();
     };
     let doc = data.doc.unwrap_or_else(Language::default_language);
@@ -611,9 +610,9 @@ pub struct VersionsView {
 
 /// `/{lang}/team/inhoud/{slug}/{doc}/versies`: every version, to compare or restore.
 #[component]
-pub fn VersionsPage() -> impl IntoView {
+pub fn VersionsPage(data: VersionsView) -> impl IntoView {
     let lang = use_language();
-    let (Some(session), Some(data)) = (staff_session(), from_request::<VersionsView>()) else {
+    let Some(session) = staff_session() else {
         return ().into_any();
     };
     let doc = data.doc.unwrap_or_else(Language::default_language);
@@ -716,9 +715,9 @@ pub struct VersionView {
 
 /// `/{lang}/team/inhoud/{slug}/{doc}/versies/{n}`: one version, rendered as readers see it.
 #[component]
-pub fn VersionPage() -> impl IntoView {
+pub fn VersionPage(data: VersionView) -> impl IntoView {
     let lang = use_language();
-    let (Some(session), Some(data)) = (staff_session(), from_request::<VersionView>()) else {
+    let Some(session) = staff_session() else {
         return ().into_any();
     };
     let (Some(info), Some(preview)) = (data.info.clone(), data.preview.clone()) else {
@@ -816,11 +815,8 @@ fn DiffTable(lines: Vec<DiffLine>) -> impl IntoView {
 
 /// `/{lang}/team/inhoud/{slug}/{doc}/vergelijken?van=&naar=`
 #[component]
-pub fn DiffPage() -> impl IntoView {
+pub fn DiffPage(data: DiffView) -> impl IntoView {
     let lang = use_language();
-    let Some(data) = from_request::<DiffView>() else {
-        return ().into_any();
-    };
     let (Some(from), Some(to)) = (data.from.clone(), data.to.clone()) else {
         return ().into_any();
     };
@@ -886,9 +882,8 @@ pub struct SnippetsView {
 
 /// `/{lang}/team/vaste-teksten`: municipal specifics used in every page and language.
 #[component]
-pub fn SnippetsPage() -> impl IntoView {
+pub fn SnippetsPage(data: SnippetsView) -> impl IntoView {
     let lang = use_language();
-    let data = from_request::<SnippetsView>().unwrap_or_default();
     let heading = t(lang, "edit-snippets-title");
     let rows = data
         .rows
@@ -942,9 +937,9 @@ pub struct SnippetEditView {
 
 /// `/{lang}/team/vaste-teksten/{key}`: one snippet in every language.
 #[component]
-pub fn SnippetPage() -> impl IntoView {
+pub fn SnippetPage(data: SnippetEditView) -> impl IntoView {
     let lang = use_language();
-    let (Some(session), Some(data)) = (staff_session(), from_request::<SnippetEditView>()) else {
+    let Some(session) = staff_session() else {
         return ().into_any();
     };
     let heading = format!("{{{{{}}}}}", data.key);

@@ -2,15 +2,16 @@
 //! and the page for any other error status.
 
 mod page;
-pub use page::{ERROR_SEGMENT, ErrorDetails, ErrorPage, STATUS_PARAM, error_key, worth_retrying};
+pub use page::{
+    ERROR_SEGMENT, ErrorDetails, ErrorPage, STATUS_PARAM, error_key, requested_status,
+    worth_retrying,
+};
 
 use crate::{
     i18n::{t, use_language},
     layout::PageTitle,
 };
-use helder_domain::languages::Language;
 use leptos::prelude::*;
-use leptos_router::{components::Outlet, hooks::use_params_map};
 
 /// The translated "page not found" page; sets status 404 on the server.
 #[component]
@@ -49,21 +50,5 @@ pub fn TooManyRequests() -> impl IntoView {
         <p class="hl-body">
             <a href=format!("/{}/", lang.code)>{t(lang, "not-found-home-link")}</a>
         </p>
-    }
-}
-
-/// Renders the child route only when the first path segment is a language Helder offers.
-#[component]
-pub fn KnownLanguage() -> impl IntoView {
-    let params = use_params_map();
-    let known = params
-        .read_untracked()
-        .get("lang")
-        .and_then(|code| Language::from_code(&code))
-        .is_some();
-    if known {
-        view! { <Outlet /> }.into_any()
-    } else {
-        view! { <NotFound /> }.into_any()
     }
 }

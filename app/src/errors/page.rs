@@ -8,7 +8,6 @@ use crate::{
     layout::PageTitle,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// URL segment of the error page.
 pub const ERROR_SEGMENT: &str = "fout";
@@ -48,32 +47,29 @@ pub fn worth_retrying(status: u16) -> bool {
     status == 408 || status == 429 || status >= 500
 }
 
-/// The status in the query, when it is an error status.
-fn requested_status() -> Option<u16> {
-    use_query_map()
-        .read_untracked()
-        .get(STATUS_PARAM)
+/// The status asked for in a query string (`status=503`), when it is an error status.
+pub fn requested_status(query: &str) -> Option<u16> {
+    form_urlencoded_status(query)
         .and_then(|s| s.parse::<u16>().ok())
         .filter(|s| (400..=599).contains(s))
 }
 
-fn details() -> ErrorDetails {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .and_then(|p| p.extensions.get::<ErrorDetails>().cloned())
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        ErrorDetails::default()
-    }
+fn form_urlencoded_status(query: &str) -> Option<&str> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == STATUS_PARAM)
+        .map(|(_, value)| value)
 }
 
 /// Says what happened in plain words and what the visitor can do; without a status, 404.
 #[component]
-pub fn ErrorPage() -> impl IntoView {
-    let Some(status) = requested_status() else {
+pub fn ErrorPage(
+    /// The error status; without one the page is the 404 page.
+    status: Option<u16>,
+    #[prop(optional)] details: ErrorDetails,
+) -> impl IntoView {
+    let Some(status) = status else {
         return view! { <NotFound /> }.into_any();
     };
     #[cfg(feature = "ssr")]
@@ -86,7 +82,7 @@ pub fn ErrorPage() -> impl IntoView {
     let lang = use_language();
     let key = error_key(status);
     let title = t(lang, &format!("{key}-title"));
-    let retry = details()
+    let retry = details
         .retry
         .filter(|_| worth_retrying(status))
         .map(|href| {

@@ -7,7 +7,7 @@
 use crate::{
     i18n::{t, t_args, use_language},
     layout::PageTitle,
-    staff::{CsrfField, from_request, staff_session, team_href},
+    staff::{CsrfField, staff_session, team_href},
 };
 use helder_domain::languages::{LANGUAGES, Language};
 use leptos::prelude::*;
@@ -238,9 +238,8 @@ pub struct FilmListView {
 
 /// `/{lang}/team/films`
 #[component]
-pub fn FilmListPage() -> impl IntoView {
+pub fn FilmListPage(data: FilmListView) -> impl IntoView {
     let lang = use_language();
-    let data = from_request::<FilmListView>().unwrap_or_default();
     let rows = data
         .films
         .iter()
@@ -303,9 +302,8 @@ pub struct NewFilmView {
 
 /// `/{lang}/team/films/nieuw`
 #[component]
-pub fn NewFilmPage() -> impl IntoView {
+pub fn NewFilmPage(data: NewFilmView) -> impl IntoView {
     let lang = use_language();
-    let data = from_request::<NewFilmView>().unwrap_or_default();
     let csrf = staff_session().map(|s| s.csrf).unwrap_or_default();
     let p = &data.problems;
     let typed = data.typed.clone();
@@ -382,9 +380,8 @@ fn language_name(code: &str) -> String {
 
 /// `/{lang}/team/films/{slug}`
 #[component]
-pub fn FilmDetailPage() -> impl IntoView {
+pub fn FilmDetailPage(data: FilmDetailView) -> impl IntoView {
     let lang = use_language();
-    let data = from_request::<FilmDetailView>().unwrap_or_default();
     let csrf = staff_session().map(|s| s.csrf).unwrap_or_default();
     let p = &data.problems;
     let slug = data.slug.clone();

@@ -11,7 +11,6 @@ use crate::{
 };
 use helder_domain::languages::{LANGUAGES, Language};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::sync::{Arc, RwLock};
 
 /// The films that belong on the information page `slug`.
@@ -174,12 +173,8 @@ fn format_duration(secs: u32) -> String {
 
 /// `/{lang}/films/{slug}`: the player (no third-party player), captions and the transcript.
 #[component]
-pub fn FilmPage() -> impl IntoView {
+pub fn FilmPage(slug: String) -> impl IntoView {
     let lang = use_language();
-    let slug = use_params_map()
-        .read_untracked()
-        .get("slug")
-        .unwrap_or_default();
     let catalogue = catalogue();
     let Some(film) = catalogue.get(&slug).cloned() else {
         return view! { <NotFound /> }.into_any();

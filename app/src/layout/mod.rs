@@ -9,31 +9,25 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_language();
     let site = use_context::<Site>().unwrap_or_default();
-    let location = use_location();
-    let search = location.search.get_untracked();
+    let request = crate::page::use_request();
     // Echoed into every language link: bounded, whatever length the query came with.
-    let search = crate::i18n::bounded_query(search.trim_start_matches('?'));
+    let search = crate::i18n::bounded_query(&request.query);
     let current_path = if search.is_empty() {
-        location.pathname.get_untracked()
+        request.path.clone()
     } else {
-        format!("{}?{}", location.pathname.get_untracked(), search)
+        format!("{}?{}", request.path, search)
     };
     let home = format!("/{}/", lang.code);
     // Staff pages (`/{lang}/team/…`) show the staff navigation instead of the public one.
-    let staff_area = location
-        .pathname
-        .get_untracked()
-        .trim_start_matches('/')
-        .split('/')
-        .nth(1)
-        == Some(crate::staff::TEAM_SEGMENT);
-    let staff_nav = crate::staff::staff_session()
+    let staff_area = request.staff_area();
+    let staff_nav = request
+        .staff
+        .clone()
         .filter(|_| staff_area)
         .map(|session| view! { <crate::staff::StaffNav session=session lang=lang /> });
     let municipality = site.municipality.clone();

@@ -6,7 +6,7 @@ use crate::{
     layout::PageTitle,
     report::pages::QuestionnaireContext,
     staff::{
-        CsrfField, from_request,
+        CsrfField,
         pages::{Notice, NoticeBox},
         staff_session, team_href,
     },
@@ -89,9 +89,8 @@ pub struct QueueView {
 
 /// `/{lang}/team/meldingen` (mine) and `/{lang}/team/meldingen/alle` (all open).
 #[component]
-pub fn QueuePage() -> impl IntoView {
+pub fn QueuePage(data: QueueView) -> impl IntoView {
     let lang = use_language();
-    let data = from_request::<QueueView>().unwrap_or_default();
     let (title_key, path) = match data.scope {
         QueueScope::Mine => ("team-queue-mine-title", "meldingen"),
         QueueScope::AllOpen => ("team-queue-all-title", "meldingen/alle"),
@@ -232,9 +231,9 @@ pub struct ReportView {
 
 /// `/{lang}/team/meldingen/{id}`
 #[component]
-pub fn ReportPage() -> impl IntoView {
+pub fn ReportPage(data: ReportView) -> impl IntoView {
     let lang = use_language();
-    let (Some(session), Some(data)) = (staff_session(), from_request::<ReportView>()) else {
+    let Some(session) = staff_session() else {
         return ().into_any();
     };
     let csrf = session.csrf.clone();
@@ -534,9 +533,9 @@ pub struct TeamView {
 
 /// `/{lang}/team/verdeling` (leads): workload, presence, distribute now, team settings.
 #[component]
-pub fn TeamPage() -> impl IntoView {
+pub fn TeamPage(data: TeamView) -> impl IntoView {
     let lang = use_language();
-    let (Some(session), Some(data)) = (staff_session(), from_request::<TeamView>()) else {
+    let Some(session) = staff_session() else {
         return ().into_any();
     };
     let csrf = session.csrf.clone();
@@ -643,9 +642,8 @@ pub struct AuditView {
 
 /// `/{lang}/team/logboek` (leads): the audit log, filtered with a plain GET form.
 #[component]
-pub fn AuditPage() -> impl IntoView {
+pub fn AuditPage(data: AuditView) -> impl IntoView {
     let lang = use_language();
-    let data = from_request::<AuditView>().unwrap_or_default();
     let heading = t(lang, "team-audit-title");
     let f = data.filter.clone();
     let action_options = std::iter::once(String::new())

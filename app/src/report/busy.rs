@@ -57,9 +57,8 @@ pub fn ReportOutage(outage: Outage) -> impl IntoView {
 /// started: the browser's script proves a little work and goes on by itself; without
 /// JavaScript the person presses the button after the wait.
 #[component]
-pub fn ReportWaiting() -> impl IntoView {
+pub fn ReportWaiting(state: super::form::FormState) -> impl IntoView {
     let lang = use_language();
-    let state = crate::report::pages::form_state();
     let Some(StartTicket { ticket, wait, bits }) = state.start_ticket.clone() else {
         return view! { <NotFound /> }.into_any();
     };

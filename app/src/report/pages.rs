@@ -15,26 +15,11 @@ use helder_domain::{
     },
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// The questionnaire in force, provided by the server.
 #[derive(Debug, Clone)]
 pub struct QuestionnaireContext(pub Arc<Questionnaire>);
-
-/// The server put the page's [`FormState`] in the request; pages read it from there.
-pub(crate) fn form_state() -> FormState {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .and_then(|p| p.extensions.get::<FormState>().cloned())
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        FormState::default()
-    }
-}
 
 fn questionnaire() -> Option<Arc<Questionnaire>> {
     use_context::<QuestionnaireContext>().map(|q| q.0)
@@ -78,16 +63,11 @@ pub fn ReportStart() -> impl IntoView {
 
 /// `/{lang}/melden/{step}`
 #[component]
-pub fn ReportStep() -> impl IntoView {
+pub fn ReportStep(step: FlowStep, state: FormState) -> impl IntoView {
     let lang = use_language();
-    let slug = use_params_map()
-        .read_untracked()
-        .get("step")
-        .unwrap_or_default();
-    let (Some(step), Some(questionnaire)) = (FlowStep::parse(&slug), questionnaire()) else {
+    let Some(questionnaire) = questionnaire() else {
         return view! { <NotFound /> }.into_any();
     };
-    let state = form_state();
     if let Some(outage) = state.outage.clone() {
         return view! { <super::busy::ReportOutage outage /> }.into_any();
     }
@@ -439,9 +419,8 @@ fn ReportExpired() -> impl IntoView {
 /// `/{lang}/melden/ontvangen`: rendered by the server right after the report is stored,
 /// with the receipt code, which is shown this once.
 #[component]
-pub fn ReportReceived() -> impl IntoView {
+pub fn ReportReceived(state: FormState) -> impl IntoView {
     let lang = use_language();
-    let state = form_state();
     let Some(code) = state.receipt else {
         return view! { <NotFound /> }.into_any();
     };
@@ -465,9 +444,8 @@ pub fn ReportReceived() -> impl IntoView {
 /// `/{lang}/melden/terugkomen`: a reporter comes back with the receipt code, reads the team's
 /// questions and answers them — still anonymously.
 #[component]
-pub fn ReportReturn() -> impl IntoView {
+pub fn ReportReturn(state: FormState) -> impl IntoView {
     let lang = use_language();
-    let state = form_state();
     if let Some(outage) = state.outage.clone() {
         return view! { <super::busy::ReportOutage outage /> }.into_any();
     }

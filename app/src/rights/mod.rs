@@ -15,7 +15,6 @@ use crate::{
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use library::{Found, PageKind, SharedLibrary, TOPICS_SEGMENT, topic_href};
 
 fn library() -> std::sync::Arc<library::Library> {
@@ -78,12 +77,8 @@ pub fn TopicIndex() -> impl IntoView {
 
 /// `/{lang}/rechten-en-plichten/{slug}`: one page, in the reader's language when it exists.
 #[component]
-pub fn TopicPage() -> impl IntoView {
+pub fn TopicPage(slug: String) -> impl IntoView {
     let lang = use_language();
-    let slug = use_params_map()
-        .read_untracked()
-        .get("slug")
-        .unwrap_or_default();
     match library().find(&slug, lang) {
         Some(found) => view! { <TopicArticle found lang /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),

@@ -11,7 +11,6 @@ use helder_domain::{
     search::{Hit, QueryProblem, SearchQuery},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// URL segment of the search page: `/{lang}/zoeken`.
 pub const SEARCH_SEGMENT: &str = "zoeken";
@@ -22,19 +21,6 @@ pub const SEARCH_SEGMENT: &str = "zoeken";
 pub enum SearchOutcome {
     Found(Vec<Hit>),
     Failed,
-}
-
-/// The outcome the server put in the request; `None` when the query had no words to search.
-fn search_outcome() -> Option<SearchOutcome> {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .and_then(|p| p.extensions.get::<SearchOutcome>().cloned())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        None
-    }
 }
 
 /// The search form, also used in the header of content pages.
@@ -63,12 +49,13 @@ pub fn SearchForm(#[prop(optional, into)] value: String) -> impl IntoView {
 }
 
 #[component]
-pub fn SearchPage() -> impl IntoView {
+pub fn SearchPage(
+    /// The query as typed (`?q=`).
+    raw: String,
+    /// What the server found; `None` when the query had no words to search.
+    outcome: Option<SearchOutcome>,
+) -> impl IntoView {
     let lang = use_language();
-    let raw = use_query_map()
-        .read_untracked()
-        .get("q")
-        .unwrap_or_default();
     let parsed = SearchQuery::parse(&raw);
     let shown = parsed
         .as_ref()
@@ -76,7 +63,7 @@ pub fn SearchPage() -> impl IntoView {
         .unwrap_or_default();
     // In messages the query is isolated, so a Latin query keeps its order in Arabic text.
     let quoted = format!("\u{2068}{shown}\u{2069}");
-    let outcome = search_outcome().unwrap_or(SearchOutcome::Failed);
+    let outcome = outcome.unwrap_or(SearchOutcome::Failed);
     let heading = t(lang, "search-title");
     view! {
         <PageTitle text=heading.clone() />

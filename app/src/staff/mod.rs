@@ -39,20 +39,9 @@ pub struct StaffSession {
 /// Name of the hidden form field that carries the CSRF token.
 pub const CSRF_FIELD: &str = "csrf";
 
-/// A value the server put in the request for this page (staff pages read their data here).
-pub fn from_request<T: Clone + Send + Sync + 'static>() -> Option<T> {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<T>().cloned())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        None
-    }
-}
-
+/// The signed-in person, when the server found one for this request.
 pub fn staff_session() -> Option<StaffSession> {
-    from_request::<StaffSession>()
+    crate::page::use_request().staff
 }
 
 /// The hidden CSRF field for a staff form.

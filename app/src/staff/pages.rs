@@ -1,7 +1,7 @@
 //! Account pages: log in, second factor, set a password, one's own account, and accounts
 //! (admins). Each reads what the server prepared from the request; forms post to the server.
 
-use super::{CsrfField, from_request, staff_session, team_href};
+use super::{CsrfField, staff_session, team_href};
 use crate::{
     i18n::{t, t_args, use_language},
     layout::PageTitle,
@@ -75,9 +75,8 @@ pub struct LoginForm {
 
 /// `/{lang}/team/inloggen`
 #[component]
-pub fn LoginPage() -> impl IntoView {
+pub fn LoginPage(form: LoginForm) -> impl IntoView {
     let lang = use_language();
-    let form = from_request::<LoginForm>().unwrap_or_default();
     let notice = form.notice.clone();
     view! {
         {heading(lang, "team-login-title", &notice)}
@@ -108,9 +107,8 @@ pub struct SecondFactorForm {
 
 /// `/{lang}/team/tweede-stap`: the code from the authenticator app.
 #[component]
-pub fn SecondFactorPage() -> impl IntoView {
+pub fn SecondFactorPage(form: SecondFactorForm) -> impl IntoView {
     let lang = use_language();
-    let form = from_request::<SecondFactorForm>().unwrap_or_default();
     let notice = form.notice.clone();
     view! {
         {heading(lang, "team-totp-title", &notice)}
@@ -139,9 +137,8 @@ pub struct SetPasswordForm {
 
 /// `/{lang}/team/wachtwoord/{token}`: choose a password with a one-time link.
 #[component]
-pub fn SetPasswordPage() -> impl IntoView {
+pub fn SetPasswordPage(form: SetPasswordForm) -> impl IntoView {
     let lang = use_language();
-    let form = from_request::<SetPasswordForm>().unwrap_or_default();
     let notice = form.notice.clone();
     if !form.valid {
         return view! {
@@ -187,17 +184,16 @@ pub struct AccountView {
 
 /// `/{lang}/team/account`
 #[component]
-pub fn AccountPage() -> impl IntoView {
+pub fn AccountPage(data: AccountView) -> impl IntoView {
     let lang = use_language();
     let Some(session) = staff_session() else {
         return ().into_any();
     };
-    let view_data = from_request::<AccountView>().unwrap_or_default();
-    let notice = view_data.notice.clone();
+    let notice = data.notice.clone();
     let csrf = session.csrf.clone();
     let role_name = t(lang, &format!("team-role-{}", session.role.as_str()));
     let presence = session.role.works_reports().then(|| {
-        let (text, value, button) = if view_data.present {
+        let (text, value, button) = if data.present {
             ("team-present-yes", "false", "team-present-set-away")
         } else {
             ("team-present-no", "true", "team-present-set-here")
@@ -212,7 +208,7 @@ pub fn AccountPage() -> impl IntoView {
             </form>
         }
     });
-    let totp = match (&view_data.totp_setup, view_data.totp_enabled) {
+    let totp = match (&data.totp_setup, data.totp_enabled) {
         (Some((secret, uri)), _) => view! {
             <p class="hl-body">{t(lang, "team-totp-setup-text")}</p>
             <dl class="hl-summary">
@@ -241,7 +237,7 @@ pub fn AccountPage() -> impl IntoView {
         (None, true) => view! { <p class="hl-body">{t(lang, "team-totp-on")}</p> }.into_any(),
         (None, false) => view! {
             <p class="hl-body">
-                {t(lang, if view_data.require_totp { "team-totp-required" } else { "team-totp-off" })}
+                {t(lang, if data.require_totp { "team-totp-required" } else { "team-totp-off" })}
             </p>
             <form method="post" action=team_href(lang, "account/tweede-stap/nieuw")>
                 <CsrfField token=csrf.clone() />
@@ -294,12 +290,11 @@ pub struct AccountsView {
 
 /// `/{lang}/team/accounts` (admins)
 #[component]
-pub fn AccountsPage() -> impl IntoView {
+pub fn AccountsPage(data: AccountsView) -> impl IntoView {
     let lang = use_language();
     let Some(session) = staff_session() else {
         return ().into_any();
     };
-    let data = from_request::<AccountsView>().unwrap_or_default();
     let notice = data.notice.clone();
     let csrf = session.csrf.clone();
     let rows = data
@@ -391,14 +386,15 @@ pub fn AccountsPage() -> impl IntoView {
 
 /// 403 for a signed-in person whose role does not allow this page.
 #[component]
-pub fn Forbidden() -> impl IntoView {
+pub fn Forbidden(
+    /// Why, when it is not the role (a refused form); a Fluent key.
+    #[prop(optional)]
+    reason: Option<&'static str>,
+) -> impl IntoView {
     let lang = use_language();
     let text = t(lang, "team-forbidden-title");
     // A refused form (CSRF) says why; otherwise the role does not allow the page.
-    let reason = match from_request::<Notice>() {
-        Some(Notice::Error { key, .. }) => t(lang, key),
-        _ => t(lang, "team-forbidden-text"),
-    };
+    let reason = t(lang, reason.unwrap_or("team-forbidden-text"));
     view! {
         <PageTitle text=text.clone() />
         <h1 class="hl-heading-xl">{text}</h1>

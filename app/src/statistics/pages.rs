@@ -10,7 +10,7 @@ use crate::{
     i18n::{t, t_args, use_language},
     layout::PageTitle,
     queue::pages::status_text,
-    staff::{from_request, team_href},
+    staff::team_href,
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -106,11 +106,8 @@ fn count_table(
 }
 
 #[component]
-pub fn StatisticsPage() -> impl IntoView {
+pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
     let lang = use_language();
-    let Some(data) = from_request::<StatisticsView>() else {
-        return ().into_any();
-    };
     let f = data.figures.clone();
     let year = f.year.to_string();
     let heading = t_args(lang, "team-stats-title", &[("year", &year)]);

@@ -13,6 +13,7 @@ use helder_app::rights::{
 use helder_domain::{editing::workflow::is_outdated, languages::Language};
 use seed::{SeedError, SeedPage};
 use snippets::Snippets;
+use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
@@ -30,7 +31,7 @@ pub async fn seed(db: &Database) -> Result<crate::storage::SeedReport, ContentEr
 
 /// Renders every published page from the database into a new library, rebuilds the search
 /// index from it, and swaps it in. `snippets` are the file's; staff's changes are read here.
-/// Callers serialise reloads ([`crate::startup::ContentReloader`]), so an older rendering can
+/// Callers serialise reloads ([`ContentReloader`]), so an older rendering can
 /// never replace a newer one.
 pub async fn reload(
     db: &Database,
@@ -114,5 +115,33 @@ pub fn render_text(
         html: rendered.html,
         text: rendered.text,
         unknown_snippets: unknown,
+    }
+}
+
+/// Everything needed to re-render the library after content changed in the database.
+#[derive(Clone)]
+pub struct ContentReloader {
+    pub db: Database,
+    /// The snippets file's values (staff's changes are read from the database on reload).
+    pub snippets: Snippets,
+    library: SharedLibrary,
+    /// One reload at a time: two publications close together must not let the older
+    /// rendering win.
+    lock: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl ContentReloader {
+    pub fn new(db: Database, snippets: Snippets, library: SharedLibrary) -> ContentReloader {
+        ContentReloader {
+            db,
+            snippets,
+            library,
+            lock: Arc::new(tokio::sync::Mutex::new(())),
+        }
+    }
+
+    pub async fn reload(&self) -> Result<usize, ContentError> {
+        let _one_at_a_time = self.lock.lock().await;
+        reload(&self.db, &self.snippets, &self.library).await
     }
 }

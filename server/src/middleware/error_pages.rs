@@ -5,7 +5,7 @@
 //! unchanged. It sits inside `security_headers`, so the page gets the headers and its script
 //! hashes, and outside everything that refuses requests, so it sees all of them.
 
-use crate::startup::PageRenderer;
+use crate::pages::{Pages, Refusal};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -13,11 +13,14 @@ use axum::{
     response::Response,
 };
 use helder_app::{
-    errors::{ERROR_SEGMENT, ErrorDetails, STATUS_PARAM, error_key},
+    errors::{ERROR_SEGMENT, ErrorDetails, ErrorPage, STATUS_PARAM, error_key},
     i18n::t,
+    page::RequestInfo,
+    staff::{StaffSession, pages::Forbidden},
 };
 use helder_domain::languages::Language;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header, response::Parts};
+use leptos::prelude::*;
 
 /// Headers of the refused answer that still matter on the page that replaces it.
 const KEPT_HEADERS: &[header::HeaderName] = &[
@@ -31,11 +34,7 @@ const KEPT_HEADERS: &[header::HeaderName] = &[
 /// Seconds a visitor is asked to wait when Helder is unavailable (the page says a minute).
 const UNAVAILABLE_RETRY_AFTER: &str = "60";
 
-pub async fn error_pages(
-    State(pages): State<PageRenderer>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn error_pages(State(pages): State<Pages>, request: Request, next: Next) -> Response {
     let wants_page = accepts_html(request.headers());
     let path = request.uri().path().to_owned();
     let retry = matches!(*request.method(), Method::GET | Method::HEAD)
@@ -51,13 +50,19 @@ pub async fn error_pages(
     if status.as_u16() < 400 || super::is_html(response.headers()) {
         return response;
     }
-    // The refused answer's body is never shown.
-    let (refused, _body) = response.into_parts();
+    // The refused answer's body is never shown; its reason and signed-in person are.
+    let (mut refused, _body) = response.into_parts();
+    let shown = Shown {
+        refusal: refused.extensions.remove::<Refusal>(),
+        staff: refused.extensions.remove::<StaffSession>(),
+        retry,
+    };
     let lang = Language::from_path(&path).unwrap_or_else(Language::default_language);
     // Files are fetched by the browser, not read: a short text is enough.
     let file = status == StatusCode::NOT_FOUND && is_file_path(&path);
-    let mut answer = if wants_page && !file {
-        page(&pages, &refused, lang, retry).await
+    // A refusal is always shown as a page: it is the app's answer, not a protocol error.
+    let mut answer = if (wants_page || shown.refusal.is_some()) && !file {
+        page(&pages, &refused, lang, shown).await
     } else {
         plain(&refused, lang)
     };
@@ -141,26 +146,47 @@ fn is_about_the_body(name: &header::HeaderName) -> bool {
     .contains(name)
 }
 
-/// The translated error page, with the refused answer's status and the headers that matter.
-async fn page(
-    pages: &PageRenderer,
-    refused: &Parts,
-    lang: Language,
+/// What the error page shows besides the status.
+struct Shown {
+    /// Why a staff request was refused (403).
+    refusal: Option<Refusal>,
+    /// The signed-in person, for the staff navigation.
+    staff: Option<StaffSession>,
+    /// Path and query to try again.
     retry: Option<String>,
-) -> Response {
+}
+
+/// The translated error page, with the refused answer's status and the headers that matter.
+/// A refusal of the staff side (403) shows its reason on the staff's "no access" page.
+async fn page(pages: &Pages, refused: &Parts, lang: Language, shown: Shown) -> Response {
     let status = refused.status;
-    let uri = format!(
-        "/{}/{ERROR_SEGMENT}?{STATUS_PARAM}={}",
-        lang.code,
-        status.as_u16()
-    );
-    let mut request = Request::new(Body::empty());
-    match uri.parse() {
-        Ok(uri) => *request.uri_mut() = uri,
-        Err(_) => return plain(refused, lang),
-    }
-    request.extensions_mut().insert(ErrorDetails { retry });
-    let mut page = pages.render(request).await;
+    let info = RequestInfo {
+        lang,
+        path: format!("/{}/{ERROR_SEGMENT}", lang.code),
+        query: format!("{STATUS_PARAM}={}", status.as_u16()),
+        staff: shown.staff,
+    };
+    let details = ErrorDetails { retry: shown.retry };
+    let mut page = match shown.refusal {
+        Some(Refusal { reason }) if status == StatusCode::FORBIDDEN => {
+            let info = RequestInfo {
+                path: helder_app::staff::team_href(lang, "geen-toegang"),
+                query: String::new(),
+                ..info
+            };
+            pages
+                .render(info, status, move || view! { <Forbidden reason /> })
+                .await
+        }
+        _ => {
+            let code = Some(status.as_u16());
+            pages
+                .render(info, status, move || {
+                    view! { <ErrorPage status=code details=details.clone() /> }
+                })
+                .await
+        }
+    };
     *page.status_mut() = status;
     for name in KEPT_HEADERS {
         for value in refused.headers.get_all(name) {

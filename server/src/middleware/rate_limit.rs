@@ -8,17 +8,20 @@
 //! minute is far above what a municipality receives and keeps a flood from filling the database.
 
 use super::client::ClientKey;
-use crate::startup::PageRenderer;
+use crate::pages::Pages;
 use axum::{
-    body::Body,
     extract::{Request, State},
     middleware::Next,
     response::Response,
 };
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
-use helder_app::errors::TOO_MANY_REQUESTS_SEGMENT;
+use helder_app::{
+    errors::{TOO_MANY_REQUESTS_SEGMENT, TooManyRequests},
+    page::RequestInfo,
+};
 use helder_domain::languages::Language;
 use http::{HeaderValue, Method, StatusCode, header};
+use leptos::prelude::*;
 use std::{collections::HashMap, num::NonZeroU32, sync::Arc, sync::Mutex};
 
 /// The public side's budgets. Every key is a keyed hash or a random id; no address.
@@ -140,7 +143,7 @@ fn is_write(method: &Method) -> bool {
 
 /// The translated "please wait" page (429, `Retry-After`), rendered through the app in the
 /// language of `path` (or the visitor's).
-pub async fn too_many(pages: &PageRenderer, path: &str, headers: &http::HeaderMap) -> Response {
+pub async fn too_many(pages: &Pages, path: &str, headers: &http::HeaderMap) -> Response {
     let lang = Language::from_path(path).unwrap_or_else(|| {
         Language::negotiate(
             headers
@@ -148,18 +151,16 @@ pub async fn too_many(pages: &PageRenderer, path: &str, headers: &http::HeaderMa
                 .and_then(|v| v.to_str().ok()),
         )
     });
-    let mut request = Request::new(Body::empty());
-    *request.uri_mut() = format!("/{}/{TOO_MANY_REQUESTS_SEGMENT}", lang.code)
-        .parse()
-        .unwrap_or_default();
-    if let Some(accept) = headers.get(header::ACCEPT_LANGUAGE) {
-        request
-            .headers_mut()
-            .insert(header::ACCEPT_LANGUAGE, accept.clone());
-    }
-    // Rendered directly: routing has already happened for this request.
-    let mut response = pages.render(request).await;
-    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    let info = RequestInfo {
+        lang,
+        path: format!("/{}/{TOO_MANY_REQUESTS_SEGMENT}", lang.code),
+        ..RequestInfo::default()
+    };
+    let mut response = pages
+        .render(info, StatusCode::TOO_MANY_REQUESTS, || {
+            view! { <TooManyRequests /> }
+        })
+        .await;
     response.headers_mut().insert(
         header::RETRY_AFTER,
         HeaderValue::from_static(RETRY_AFTER_SECONDS),
@@ -167,26 +168,48 @@ pub async fn too_many(pages: &PageRenderer, path: &str, headers: &http::HeaderMa
     response
 }
 
+/// What a POST route spends: each route group says which budget its POSTs use (staff
+/// routes have their own log-in throttle and spend none of these).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Budget {
+    /// Starting a report.
+    Start,
+    /// A step of a report Helder started (its signed draft token gives it its own budget);
+    /// without a valid token, [`Budget::Other`].
+    Step,
+    Other,
+}
+
+/// The shared parts of every POST limit.
+#[derive(Clone)]
+pub struct PostLimits {
+    pub limits: Arc<RateLimits>,
+    pub pages: Pages,
+    pub token_key: crate::tokens::TokenKey,
+}
+
 pub async fn limit_posts(
-    State((limits, pages, token_key)): State<(
-        Arc<RateLimits>,
-        PageRenderer,
-        crate::tokens::TokenKey,
-    )>,
+    State((post, budget)): State<(PostLimits, Budget)>,
     request: Request,
     next: Next,
 ) -> Response {
-    // Staff forms have their own log-in throttle; a member working through reports must not
-    // share the public per-client budget (the team often sits behind one office address).
-    let staff = crate::team::is_team_path(request.uri().path());
-    if !is_write(request.method()) || staff {
+    if !is_write(request.method()) {
         return next.run(request).await;
     }
-    let kind = crate::report::post_kind(request.uri().path(), request.headers(), &token_key);
-    if limits.allows(kind, request.extensions().get::<ClientKey>()) {
+    let kind = match budget {
+        Budget::Start => PostKind::Start,
+        Budget::Other => PostKind::Other,
+        Budget::Step => crate::cookies::read(request.headers(), crate::tokens::DRAFT_COOKIE)
+            .and_then(|token| post.token_key.draft_token(&token))
+            .map_or(PostKind::Other, |token| PostKind::Step { draft: token.id }),
+    };
+    if post
+        .limits
+        .allows(kind, request.extensions().get::<ClientKey>())
+    {
         return next.run(request).await;
     }
-    too_many(&pages, request.uri().path(), request.headers()).await
+    too_many(&post.pages, request.uri().path(), request.headers()).await
 }
 
 #[cfg(test)]

@@ -5,11 +5,12 @@
 //! hyper has read them within its buffer, and the visitor gets what they asked for.
 
 use axum::{
-    extract::Request,
+    body::Body,
+    extract::{Request, State},
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use http::StatusCode;
+use http::{HeaderValue, StatusCode, header};
 
 /// Longest path and query; links to Helder are far shorter.
 pub const MAX_URI_BYTES: usize = 8 * 1024;
@@ -36,4 +37,49 @@ pub async fn limit_request_heads(request: Request, next: Next) -> Response {
         return StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE.into_response();
     }
     next.run(request).await
+}
+
+/// The largest body a group of routes accepts.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLimit {
+    pub bytes: usize,
+    /// Refuse at once when the declared length is over the limit (forms); a film upload is
+    /// read and refused by its handler instead, which says why on the form.
+    pub refuse_declared: bool,
+}
+
+impl BodyLimit {
+    pub fn refusing(bytes: usize) -> BodyLimit {
+        BodyLimit {
+            bytes,
+            refuse_declared: true,
+        }
+    }
+
+    pub fn reading(bytes: usize) -> BodyLimit {
+        BodyLimit {
+            bytes,
+            refuse_declared: false,
+        }
+    }
+}
+
+pub async fn limit_body(State(limit): State<BodyLimit>, request: Request, next: Next) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if limit.refuse_declared && declared.is_some_and(|n| n > limit.bytes) {
+        // The body is left unread, so the connection cannot carry another request: say so,
+        // or a client reusing it gets a broken answer to its next request.
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            [(header::CONNECTION, HeaderValue::from_static("close"))],
+        )
+            .into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let body = Body::new(http_body_util::Limited::new(body, limit.bytes));
+    next.run(Request::from_parts(parts, body)).await
 }

@@ -12,7 +12,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use http::{HeaderValue, Method, StatusCode, header};
+use http::{HeaderValue, StatusCode, header};
 use std::{
     future::Future,
     pin::Pin,
@@ -44,32 +44,47 @@ impl RequestTimeouts {
         }
     }
 
-    /// The budget for a request: film uploads get the long one.
-    pub fn budget(&self, method: &Method, path: &str) -> Duration {
-        if method == Method::POST && crate::media::is_upload_path(path) {
-            self.upload
-        } else {
-            self.request
+    /// The budget of every route but film uploads.
+    pub fn request(&self) -> TimeBudget {
+        TimeBudget {
+            total: self.request,
+            body: self.body,
+        }
+    }
+
+    /// The budget of the film upload routes: long, with the same wait per part.
+    pub fn upload(&self) -> TimeBudget {
+        TimeBudget {
+            total: self.upload,
+            body: self.body,
         }
     }
 }
 
+/// The time a group of routes gives a request.
+#[derive(Debug, Clone, Copy)]
+pub struct TimeBudget {
+    /// Until the answer starts.
+    pub total: Duration,
+    /// Longest wait for the next part of the body.
+    pub body: Duration,
+}
+
 pub async fn limit_time(
-    State(timeouts): State<RequestTimeouts>,
+    State(budget): State<TimeBudget>,
     request: Request,
     next: Next,
 ) -> Response {
-    let budget = timeouts.budget(request.method(), request.uri().path());
     let stalled = Arc::new(AtomicBool::new(false));
     let request = request.map(|body| {
         Body::new(TimedBody {
             inner: body,
-            wait: timeouts.body,
+            wait: budget.body,
             timer: None,
             stalled: stalled.clone(),
         })
     });
-    match tokio::time::timeout(budget, next.run(request)).await {
+    match tokio::time::timeout(budget.total, next.run(request)).await {
         Ok(response) if !stalled.load(Ordering::Relaxed) => response,
         _ => (
             StatusCode::REQUEST_TIMEOUT,
@@ -134,20 +149,6 @@ impl http_body::Body for TimedBody {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn uploads_get_the_long_budget() {
-        let timeouts = RequestTimeouts {
-            request: Duration::from_secs(30),
-            upload: Duration::from_secs(3600),
-            body: Duration::from_secs(10),
-        };
-        let budget = |method, path| timeouts.budget(&method, path).as_secs();
-        assert_eq!(budget(Method::POST, "/nl/team/films/nieuw"), 3600);
-        assert_eq!(budget(Method::POST, "/nl/team/films/een-film/video"), 3600);
-        assert_eq!(budget(Method::GET, "/nl/team/films/nieuw"), 30);
-        assert_eq!(budget(Method::POST, "/nl/melden/soort"), 30);
-    }
 
     /// A body whose client never sends anything.
     struct Silent;

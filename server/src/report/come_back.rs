@@ -1,11 +1,11 @@
 //! A reporter comes back with the receipt code: reads the team's questions and answers them.
 
 use super::{
-    outage_page, render,
+    pages::{ReportPage, outage_page, render},
     steps::{error, first, values},
     unavailable_status,
 };
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::{
     extract::{Form, Path, State},
     response::{IntoResponse, Response},
@@ -76,7 +76,7 @@ async fn follow_up_page(
             tracing::error!(%error, "could not read follow-up messages");
             let fields = vec![("code".to_owned(), code.grouped())];
             let action = come_back_path(lang);
-            return outage_page(state, come_back_path(lang), action, fields).await;
+            return outage_page(state, lang, ReportPage::Return, action, fields).await;
         }
     };
     let status = if errors.is_empty() {
@@ -93,7 +93,7 @@ async fn follow_up_page(
         errors,
         ..FormState::default()
     };
-    render(state, come_back_path(lang), form, status).await
+    render(state, lang, ReportPage::Return, form, status).await
 }
 
 /// The come-back page again, with the code as typed: one plain refusal for an unknown code
@@ -117,13 +117,14 @@ async fn refuse_code(
         ..FormState::default()
     };
     if unavailable {
-        let mut response = render(state, come_back_path(lang), form, StatusCode::OK).await;
+        let mut response = render(state, lang, ReportPage::Return, form, StatusCode::OK).await;
         unavailable_status(&mut response);
         response
     } else {
         render(
             state,
-            come_back_path(lang),
+            lang,
+            ReportPage::Return,
             form,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
@@ -167,7 +168,7 @@ pub async fn answer(
         CodeLookup::Unknown => return refuse_code(&state, lang, submitted, false).await,
         // The answer just typed goes along with "try again".
         CodeLookup::Unavailable => {
-            return outage_page(&state, come_back_path(lang), answers_path, fields).await;
+            return outage_page(&state, lang, ReportPage::Return, answers_path, fields).await;
         }
     };
     let text = first(&submitted, "answer").replace("\r\n", "\n");
@@ -192,7 +193,7 @@ pub async fn answer(
     }
     if let Err(error) = state.db.add_message(id, "reporter", text).await {
         tracing::error!(%error, "could not store a reporter's answer");
-        return outage_page(&state, come_back_path(lang), answers_path, fields).await;
+        return outage_page(&state, lang, ReportPage::Return, answers_path, fields).await;
     }
     // Follow-up is part of the report's record: who (the reporter, never named) and when.
     let reporter = crate::storage::Actor {

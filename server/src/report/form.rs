@@ -3,10 +3,11 @@
 use super::{
     DRAFT_HOURS, Unavailable,
     admission::StartDecision,
-    cookie, load, outage_page, render,
+    cookie, load,
+    pages::{ReportPage, outage_page, render},
     steps::{check_step, first, to_report, values},
 };
-use crate::{hashing::HashError, startup::AppState};
+use crate::{hashing::HashError, state::AppState};
 use axum::{
     extract::{Form, Path, State},
     response::{IntoResponse, Redirect, Response},
@@ -80,8 +81,14 @@ async fn waiting_page(state: &AppState, lang: Language, ticket: String, wait: i6
         }),
         ..FormState::default()
     };
-    let path = format!("/{}/{REPORT_SEGMENT}/wachten", lang.code);
-    let mut response = render(state, path, form, StatusCode::TOO_MANY_REQUESTS).await;
+    let mut response = render(
+        state,
+        lang,
+        ReportPage::Waiting,
+        form,
+        StatusCode::TOO_MANY_REQUESTS,
+    )
+    .await;
     if let Ok(value) = http::HeaderValue::from_str(&wait.to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
@@ -103,7 +110,14 @@ pub async fn step(
         Ok(Some(found)) => found,
         Ok(None) => return Redirect::to(&step.href(lang)).into_response(),
         Err(Unavailable) => {
-            return outage_page(&state, step.href(lang), step.href(lang), fields).await;
+            return outage_page(
+                &state,
+                lang,
+                ReportPage::Step(step),
+                step.href(lang),
+                fields,
+            )
+            .await;
         }
     };
     let submitted = values(&fields);
@@ -119,7 +133,8 @@ pub async fn step(
         };
         return render(
             &state,
-            step.href(lang),
+            lang,
+            ReportPage::Step(step),
             form,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
@@ -129,7 +144,14 @@ pub async fn step(
     let expires = Utc::now() + Duration::hours(DRAFT_HOURS);
     if let Err(error) = state.db.save_draft(&hash, lang.code, &data, expires).await {
         tracing::error!(%error, "could not save a report draft");
-        return outage_page(&state, step.href(lang), step.href(lang), fields).await;
+        return outage_page(
+            &state,
+            lang,
+            ReportPage::Step(step),
+            step.href(lang),
+            fields,
+        )
+        .await;
     }
     let next = match step {
         // From the last question on, the check page (or what is still to do).
@@ -194,13 +216,7 @@ pub async fn submit(
         receipt: Some(code.grouped()),
         ..FormState::default()
     };
-    let mut response = render(
-        &state,
-        format!("/{}/{REPORT_SEGMENT}/ontvangen", lang.code),
-        form,
-        StatusCode::OK,
-    )
-    .await;
+    let mut response = render(&state, lang, ReportPage::Received, form, StatusCode::OK).await;
     response
         .headers_mut()
         .insert(header::SET_COOKIE, cookie("", 0, state.secure_cookies));
@@ -210,5 +226,12 @@ pub async fn submit(
 /// The outage page for sending: the answers are saved; "try again" sends once more.
 async fn send_again(state: &AppState, lang: Language) -> Response {
     let action = format!("/{}/{REPORT_SEGMENT}/versturen", lang.code);
-    outage_page(state, FlowStep::Check.href(lang), action, Vec::new()).await
+    outage_page(
+        state,
+        lang,
+        ReportPage::Step(FlowStep::Check),
+        action,
+        Vec::new(),
+    )
+    .await
 }

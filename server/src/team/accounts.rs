@@ -1,19 +1,20 @@
 //! One's own account (presence, second factor) and, for admins, everyone's accounts. Also the
 //! account creation that `helder user add` shares.
 
-use super::{TeamError, lang_of, put, render_with, secrets, see_other, session::Staff};
+use super::{TeamError, lang_of, secrets, see_other, session::Staff};
 use crate::{
     cookies,
-    startup::AppState,
+    state::AppState,
     storage::{Actor, Database, NewUserError},
 };
 use axum::{
     Form,
     extract::{Path, State},
     http::StatusCode,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 use chrono::{Duration, Utc};
+use helder_app::staff::pages::{AccountPage, AccountsPage};
 use helder_app::staff::{
     pages::{AccountRow, AccountView, AccountsView, Notice},
     team_href,
@@ -23,7 +24,34 @@ use helder_domain::{
     report::answers::EmailAddress,
     staff::{Capabilities, Role},
 };
+use leptos::prelude::*;
 use serde::Deserialize;
+
+/// This capability's staff routes (`/{lang}/team/…`).
+pub fn router() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/{lang}/team/account", axum::routing::get(account_page))
+        .route(
+            "/{lang}/team/account/aanwezig",
+            axum::routing::post(set_own_presence),
+        )
+        .route(
+            "/{lang}/team/account/tweede-stap/nieuw",
+            axum::routing::post(start_totp),
+        )
+        .route(
+            "/{lang}/team/account/tweede-stap",
+            axum::routing::post(confirm_totp),
+        )
+        .route(
+            "/{lang}/team/accounts",
+            axum::routing::get(accounts_page).post(add_account),
+        )
+        .route(
+            "/{lang}/team/accounts/{id}/uitzetten",
+            axum::routing::post(disable_account),
+        )
+}
 
 /// How long a one-time link to set a password stays valid.
 pub const LINK_DAYS: i64 = 7;
@@ -127,7 +155,7 @@ async fn account_view(
 ) -> Response {
     let require_totp = match state.db.require_totp().await {
         Ok(on) => on,
-        Err(error) => return TeamError::Storage(error).respond(state, lang).await,
+        Err(error) => return TeamError::Storage(error).into_response(),
     };
     let data = AccountView {
         totp_enabled: staff.has_totp,
@@ -136,12 +164,13 @@ async fn account_view(
         present: staff.present,
         notice,
     };
-    render_with(
+    super::page(
         state,
-        &team_href(lang, "account"),
-        status,
+        lang,
+        team_href(lang, "account"),
         Some(staff.session.clone()),
-        put(data),
+        status,
+        move || view! { <AccountPage data=data.clone() /> },
     )
     .await
 }
@@ -178,11 +207,11 @@ pub async fn set_own_presence(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::works_reports) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let present = fields.present == "true";
     if let Err(error) = state.db.set_present(staff.session.user_id, present).await {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     see_other(&team_href(lang, "account"))
 }
@@ -255,7 +284,7 @@ pub async fn confirm_totp(
         .set_totp_secret(staff.session.user_id, Some(&secret))
         .await
     {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     let _ = state
         .db
@@ -273,7 +302,7 @@ async fn accounts_view(
 ) -> Response {
     let publishers = match state.db.publishers().await {
         Ok(ids) => ids,
-        Err(error) => return TeamError::Storage(error).respond(state, lang).await,
+        Err(error) => return TeamError::Storage(error).into_response(),
     };
     match state.db.staff_users().await {
         Ok(users) => {
@@ -290,14 +319,15 @@ async fn accounts_view(
                 })
                 .collect();
         }
-        Err(error) => return TeamError::Storage(error).respond(state, lang).await,
+        Err(error) => return TeamError::Storage(error).into_response(),
     }
-    render_with(
+    super::page(
         state,
-        &team_href(lang, "accounts"),
-        status,
+        lang,
+        team_href(lang, "accounts"),
         Some(staff.session.clone()),
-        put(data),
+        status,
+        move || view! { <AccountsPage data=data.clone() /> },
     )
     .await
 }
@@ -309,7 +339,7 @@ pub async fn accounts_page(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::administers) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     accounts_view(
         &state,
@@ -339,7 +369,7 @@ pub async fn add_account(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::administers) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let result = add_user(
         &state.db,
@@ -380,7 +410,7 @@ pub async fn add_account(
                 AddUserError::Exists(NewUserError::Exists) => ("email", "team-account-exists"),
                 AddUserError::Role(_) => ("role", "team-account-role-invalid"),
                 AddUserError::Exists(NewUserError::Storage(error)) => {
-                    return TeamError::Storage(error).respond(&state, lang).await;
+                    return TeamError::Storage(error).into_response();
                 }
                 AddUserError::Password | AddUserError::Hash => {
                     ("email", "team-account-email-invalid")
@@ -400,13 +430,13 @@ pub async fn disable_account(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::administers) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let Ok(id) = id.parse::<i64>() else {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     };
     if let Err(error) = state.db.disable_staff_user(id).await {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     let _ = state
         .db

@@ -4,10 +4,10 @@
 
 use super::lang_of;
 use super::{
-    TeamError, render, render_with, secrets, see_other,
+    TeamError, secrets, see_other,
     session::{DEVICE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE, Session, Staff},
 };
-use crate::{cookies, startup::AppState, storage::Actor};
+use crate::{cookies, state::AppState, storage::Actor};
 use axum::{
     Form,
     extract::{Path, State},
@@ -15,12 +15,41 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
+use helder_app::staff::pages::{Forbidden, LoginPage, SecondFactorPage, SetPasswordPage};
 use helder_app::staff::{
     pages::{LoginForm, Notice, SecondFactorForm, SetPasswordForm},
     team_href,
 };
 use helder_domain::{languages::Language, staff::Role};
+use leptos::prelude::*;
 use serde::Deserialize;
+
+/// This capability's staff routes (`/{lang}/team/…`).
+pub fn router() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/{lang}/team", axum::routing::get(team_home))
+        .route(
+            "/{lang}/team/inloggen",
+            axum::routing::get(login_page).post(login),
+        )
+        .route(
+            "/{lang}/team/tweede-stap",
+            axum::routing::get(second_factor_page).post(second_factor),
+        )
+        .route("/{lang}/team/uitloggen", axum::routing::post(logout))
+        .route(
+            "/{lang}/team/uitloggen-overal",
+            axum::routing::post(logout_everywhere),
+        )
+        .route(
+            "/{lang}/team/wachtwoord/{token}",
+            axum::routing::get(set_password_page).post(set_password),
+        )
+        .route(
+            "/{lang}/team/geen-toegang",
+            axum::routing::get(forbidden_page),
+        )
+}
 
 /// Where a person lands after logging in.
 pub fn start_page(lang: Language, role: Role) -> String {
@@ -65,13 +94,19 @@ async fn login_form(
     status: StatusCode,
 ) -> Response {
     let (csrf, cookie) = login_csrf(state, headers);
-    let mut response = render(state, &team_href(lang, "inloggen"), status, |ext| {
-        ext.insert(LoginForm {
-            csrf,
-            email,
-            notice,
-        });
-    })
+    let form = LoginForm {
+        csrf,
+        email,
+        notice,
+    };
+    let mut response = super::page(
+        state,
+        lang,
+        team_href(lang, "inloggen"),
+        None,
+        status,
+        move || view! { <LoginPage form=form.clone() /> },
+    )
     .await;
     if let Some(cookie) = cookie {
         response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -164,7 +199,7 @@ pub async fn login(
     }
     let user = match state.db.staff_user_by_email(&email).await {
         Ok(user) => user.filter(|u| u.active),
-        Err(error) => return TeamError::Storage(error).respond(&state, lang).await,
+        Err(error) => return TeamError::Storage(error).into_response(),
     };
     if let Some(device) = device {
         let allowed = if user.as_ref().is_some_and(|u| u.id == device.user_id) {
@@ -231,7 +266,7 @@ pub async fn login(
         .create_session(&cookies::token_hash(&token), user.id, &csrf, verified, now)
         .await
     {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     let actor = Actor {
         id: Some(user.id),
@@ -280,16 +315,17 @@ pub async fn second_factor_page(
     let Some(session) = pending(session) else {
         return see_other(&team_href(lang, "inloggen"));
     };
-    render(
+    let form = SecondFactorForm {
+        csrf: session.stored.csrf_token.clone(),
+        notice: None,
+    };
+    super::page(
         &state,
-        &team_href(lang, "tweede-stap"),
+        lang,
+        team_href(lang, "tweede-stap"),
+        None,
         StatusCode::OK,
-        |ext| {
-            ext.insert(SecondFactorForm {
-                csrf: session.stored.csrf_token.clone(),
-                notice: None,
-            });
-        },
+        move || view! { <SecondFactorPage form=form.clone() /> },
     )
     .await
 }
@@ -341,16 +377,22 @@ pub async fn second_factor(
         } else {
             StatusCode::UNPROCESSABLE_ENTITY
         };
-        return render(&state, &team_href(lang, "tweede-stap"), status, |ext| {
-            ext.insert(SecondFactorForm {
-                csrf: session.stored.csrf_token.clone(),
-                notice: Some(Notice::Error { field: "code", key }),
-            });
-        })
+        let form = SecondFactorForm {
+            csrf: session.stored.csrf_token.clone(),
+            notice: Some(Notice::Error { field: "code", key }),
+        };
+        return super::page(
+            &state,
+            lang,
+            team_href(lang, "tweede-stap"),
+            None,
+            status,
+            move || view! { <SecondFactorPage form=form.clone() /> },
+        )
         .await;
     }
     if let Err(error) = state.db.verify_session(&session.token_hash).await {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     see_other(&start_page(lang, user.role))
 }
@@ -386,7 +428,7 @@ pub async fn logout_everywhere(
     let lang = lang_of(&lang);
     match state.db.delete_sessions_of(staff.session.user_id).await {
         Ok(ended) => tracing::info!(ended, "staff member logged out everywhere"),
-        Err(error) => return TeamError::Storage(error).respond(&state, lang).await,
+        Err(error) => return TeamError::Storage(error).into_response(),
     }
     let _ = state
         .db
@@ -404,12 +446,13 @@ pub async fn forbidden_page(
     staff: Option<Staff>,
 ) -> Response {
     let lang = lang_of(&lang);
-    render_with(
+    super::page(
         &state,
-        &team_href(lang, "geen-toegang"),
-        StatusCode::FORBIDDEN,
+        lang,
+        team_href(lang, "geen-toegang"),
         staff.map(|s| s.session),
-        |_| {},
+        StatusCode::FORBIDDEN,
+        || view! { <Forbidden /> },
     )
     .await
 }
@@ -424,17 +467,18 @@ async fn password_form(
     status: StatusCode,
 ) -> Response {
     let (csrf, cookie) = login_csrf(state, headers);
-    let mut response = render(
+    let form = SetPasswordForm {
+        csrf,
+        valid,
+        notice,
+    };
+    let mut response = super::page(
         state,
-        &team_href(lang, &format!("wachtwoord/{token}")),
+        lang,
+        team_href(lang, &format!("wachtwoord/{token}")),
+        None,
         if valid { status } else { StatusCode::NOT_FOUND },
-        |ext| {
-            ext.insert(SetPasswordForm {
-                csrf,
-                valid,
-                notice,
-            });
-        },
+        move || view! { <SetPasswordPage form=form.clone() /> },
     )
     .await;
     if let Some(cookie) = cookie {
@@ -455,7 +499,7 @@ pub async fn set_password_page(
         .await
     {
         Ok(user) => user.is_some(),
-        Err(error) => return TeamError::Storage(error).respond(&state, lang).await,
+        Err(error) => return TeamError::Storage(error).into_response(),
     };
     password_form(&state, lang, &token, &headers, valid, None, StatusCode::OK).await
 }
@@ -530,6 +574,6 @@ pub async fn set_password(
             )
             .await
         }
-        Err(error) => TeamError::Storage(error).respond(&state, lang).await,
+        Err(error) => TeamError::Storage(error).into_response(),
     }
 }

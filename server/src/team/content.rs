@@ -3,13 +3,11 @@
 //! `helder_domain::editing::workflow`, applied compare-and-set, audit-logged, and whatever
 //! changes what readers see re-renders the library at once (which also empties the page cache).
 
-use super::{
-    TeamError, lang_of, local_time, or_error, put, query_map, render_with, see_other,
-    session::Staff,
-};
+use super::{TeamError, lang_of, local_time, query_map, see_other, session::Staff};
 use crate::{
+    content::ContentReloader,
     content::render_text,
-    startup::{AppState, ContentReloader},
+    state::AppState,
     storage::{
         Actor, DocumentRow, NewVersion, SaveOutcome, StorageError, StoredVersion, Transition,
         VersionMeta,
@@ -19,9 +17,13 @@ use axum::{
     Form,
     extract::{Path, RawQuery, State},
     http::StatusCode,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use helder_app::editing::pages::{
+    DiffPage, DocumentPage, EditPage, OverviewPage, SnippetPage, SnippetsPage, VersionPage,
+    VersionsPage,
+};
 use helder_app::{
     editing::pages::{
         Cell, DiffView, DocumentView, DraftInfo, EditView, Message, OverviewRow, OverviewView,
@@ -47,7 +49,50 @@ use helder_domain::{
     languages::{LANGUAGES, Language},
     staff::{Capabilities, Role},
 };
+use leptos::prelude::*;
 use std::collections::HashMap;
+
+/// This capability's staff routes (`/{lang}/team/…`).
+pub fn router() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/{lang}/team/inhoud", axum::routing::get(overview))
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}",
+            axum::routing::get(document_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
+            axum::routing::get(edit_page).post(edit_save),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/versies",
+            axum::routing::get(versions_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}",
+            axum::routing::get(version_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}/terugzetten",
+            axum::routing::post(restore),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
+            axum::routing::get(diff_page),
+        )
+        .route(
+            "/{lang}/team/inhoud/{slug}/{doc}/{action}",
+            axum::routing::post(document_action),
+        )
+        .route(
+            "/{lang}/team/vaste-teksten",
+            axum::routing::get(snippets_page),
+        )
+        .route(
+            "/{lang}/team/vaste-teksten/{key}",
+            axum::routing::get(snippet_page).post(snippet_save),
+        )
+}
 
 type Fields = HashMap<String, String>;
 
@@ -206,16 +251,17 @@ pub async fn overview(
     let lang = lang_of(&lang);
     match overview_view(&state, &staff, query_map(query.as_deref())).await {
         Ok(data) => {
-            render_with(
+            super::page(
                 &state,
-                &team_href(lang, "inhoud"),
-                StatusCode::OK,
+                lang,
+                team_href(lang, "inhoud"),
                 Some(staff.session.clone()),
-                put(data),
+                StatusCode::OK,
+                move || view! { <OverviewPage data=data.clone() /> },
             )
             .await
         }
-        Err(error) => error.respond(&state, lang).await,
+        Err(error) => error.into_response(),
     }
 }
 
@@ -309,22 +355,18 @@ pub async fn document_page(
         .get("gedaan")
         .and_then(|s| done_key(s))
         .map(Notice::Done);
-    or_error(
+    (document_response(
         &state,
         lang,
-        document_response(
-            &state,
-            lang,
-            &staff,
-            &slug,
-            &doc,
-            done,
-            None,
-            StatusCode::OK,
-        )
-        .await,
+        &staff,
+        &slug,
+        &doc,
+        done,
+        None,
+        StatusCode::OK,
     )
-    .await
+    .await)
+        .into_response()
 }
 
 /// The success banner after an action (`?gedaan=…`).
@@ -429,12 +471,13 @@ async fn document_response(
         notice,
         refused,
     };
-    Ok(render_with(
+    Ok(super::page(
         state,
-        &content_href(lang, slug, doc, ""),
-        status,
+        lang,
+        content_href(lang, slug, doc, ""),
         Some(staff.session.clone()),
-        put(data),
+        status,
+        move || view! { <DocumentPage data=data.clone() /> },
     )
     .await)
 }
@@ -448,7 +491,7 @@ pub async fn document_action(
 ) -> Response {
     let lang = lang_of(&lang);
     let Some(action) = Action::from_segment(&action) else {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     };
     let outcome = act(&state, &staff, &slug, &doc, action, &fields).await;
     let (refused, status) = match outcome {
@@ -461,24 +504,20 @@ pub async fn document_action(
             ));
         }
         Ok(Err(refusal)) => refusal,
-        Err(error) => return error.respond(&state, lang).await,
+        Err(error) => return error.into_response(),
     };
-    or_error(
+    (document_response(
         &state,
         lang,
-        document_response(
-            &state,
-            lang,
-            &staff,
-            &slug,
-            &doc,
-            None,
-            Some(refused),
-            status,
-        )
-        .await,
+        &staff,
+        &slug,
+        &doc,
+        None,
+        Some(refused),
+        status,
     )
-    .await
+    .await)
+        .into_response()
 }
 
 /// Ok(Ok) when done; Ok(Err) with a message key and status when refused.
@@ -721,7 +760,7 @@ pub async fn edit_page(
         .await
     }
     .await;
-    or_error(&state, lang, result).await
+    result.into_response()
 }
 
 /// What the editor typed.
@@ -804,12 +843,13 @@ async fn edit_response(
         errors,
         conflict: conflict.map(|m| (m.number, m.author.clone(), local_time(m.created_at))),
     };
-    Ok(render_with(
+    Ok(super::page(
         state,
-        &content_href(lang, slug, doc, "bewerken"),
-        status,
+        lang,
+        content_href(lang, slug, doc, "bewerken"),
         Some(staff.session.clone()),
-        put(data),
+        status,
+        move || view! { <EditPage data=data.clone() /> },
     )
     .await)
 }
@@ -822,12 +862,7 @@ pub async fn edit_save(
     Form(fields): Form<Fields>,
 ) -> Response {
     let lang = lang_of(&lang);
-    or_error(
-        &state,
-        lang,
-        save(&state, lang, &staff, &slug, &doc, &fields).await,
-    )
-    .await
+    (save(&state, lang, &staff, &slug, &doc, &fields).await).into_response()
 }
 
 async fn save(
@@ -975,12 +1010,8 @@ pub async fn versions_page(
     staff: Staff,
 ) -> Response {
     let lang = lang_of(&lang);
-    or_error(
-        &state,
-        lang,
-        versions_response(&state, lang, &staff, &slug, &doc, None, StatusCode::OK).await,
-    )
-    .await
+    (versions_response(&state, lang, &staff, &slug, &doc, None, StatusCode::OK).await)
+        .into_response()
 }
 
 async fn versions_response(
@@ -1023,12 +1054,13 @@ async fn versions_response(
         latest,
         notice,
     };
-    Ok(render_with(
+    Ok(super::page(
         state,
-        &content_href(lang, slug, doc, "versies"),
-        status,
+        lang,
+        content_href(lang, slug, doc, "versies"),
         Some(staff.session.clone()),
-        put(data),
+        status,
+        move || view! { <VersionsPage data=data.clone() /> },
     )
     .await)
 }
@@ -1065,18 +1097,19 @@ pub async fn version_page(
             latest,
         };
         Ok::<_, TeamError>(
-            render_with(
+            super::page(
                 &state,
-                &content_href(lang, &slug, doc, &format!("versies/{number}")),
-                StatusCode::OK,
+                lang,
+                content_href(lang, &slug, doc, &format!("versies/{number}")),
                 Some(staff.session.clone()),
-                put(data),
+                StatusCode::OK,
+                move || view! { <VersionPage data=data.clone() /> },
             )
             .await,
         )
     }
     .await;
-    or_error(&state, lang, result).await
+    result.into_response()
 }
 
 /// `POST …/versies/{n}/terugzetten`: an old version becomes the newest draft.
@@ -1147,7 +1180,7 @@ pub async fn restore(
         }
     }
     .await;
-    or_error(&state, lang, result).await
+    result.into_response()
 }
 
 /// `/{lang}/team/inhoud/{slug}/{doc}/vergelijken?van=N&naar=M`
@@ -1200,18 +1233,19 @@ pub async fn diff_page(
             ],
         };
         Ok::<_, TeamError>(
-            render_with(
+            super::page(
                 &state,
-                &content_href(lang, &slug, doc, "vergelijken"),
-                StatusCode::OK,
+                lang,
+                content_href(lang, &slug, doc, "vergelijken"),
                 Some(staff.session.clone()),
-                put(data),
+                StatusCode::OK,
+                move || view! { <DiffPage data=data.clone() /> },
             )
             .await,
         )
     }
     .await;
-    or_error(&state, lang, result).await
+    result.into_response()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1254,18 +1288,19 @@ pub async fn snippets_page(
                 .then_some(Notice::Done("edit-done-snippet")),
         };
         Ok::<_, TeamError>(
-            render_with(
+            super::page(
                 &state,
-                &team_href(lang, "vaste-teksten"),
-                StatusCode::OK,
+                lang,
+                team_href(lang, "vaste-teksten"),
                 Some(staff.session.clone()),
-                put(data),
+                StatusCode::OK,
+                move || view! { <SnippetsPage data=data.clone() /> },
             )
             .await,
         )
     }
     .await;
-    or_error(&state, lang, result).await
+    result.into_response()
 }
 
 async fn snippet_response(
@@ -1304,12 +1339,13 @@ async fn snippet_response(
         can_edit: editor.capabilities.may_publish(),
         errors,
     };
-    Ok(render_with(
+    Ok(super::page(
         state,
-        &team_href(lang, &format!("vaste-teksten/{key}")),
-        status,
+        lang,
+        team_href(lang, &format!("vaste-teksten/{key}")),
         Some(staff.session.clone()),
-        put(data),
+        status,
+        move || view! { <SnippetPage data=data.clone() /> },
     )
     .await)
 }
@@ -1321,12 +1357,8 @@ pub async fn snippet_page(
     staff: Staff,
 ) -> Response {
     let lang = lang_of(&lang);
-    or_error(
-        &state,
-        lang,
-        snippet_response(&state, lang, &staff, &key, None, Vec::new(), StatusCode::OK).await,
-    )
-    .await
+    (snippet_response(&state, lang, &staff, &key, None, Vec::new(), StatusCode::OK).await)
+        .into_response()
 }
 
 /// `POST /{lang}/team/vaste-teksten/{key}`: publishers change a snippet; it shows at once on
@@ -1402,5 +1434,5 @@ pub async fn snippet_save(
         )))
     }
     .await;
-    or_error(&state, lang, result).await
+    result.into_response()
 }

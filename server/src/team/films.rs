@@ -5,14 +5,14 @@
 //! from its content, never its name. Every change is audit-logged and refreshes the public
 //! catalogue and page cache.
 
-use super::{TeamError, lang_of, local_date, local_time, render_with, see_other, session::Staff};
+use super::{TeamError, lang_of, local_date, local_time, see_other, session::Staff};
 use crate::{
     films::{media_url, refresh},
     media::{
         CsrfExpected, MAX_CAPTIONS_BYTES, MAX_POSTER_BYTES, Media, ReceivedFile, Upload,
         UploadError, new_name, read_upload,
     },
-    startup::AppState,
+    state::AppState,
     storage::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm},
 };
 use axum::{
@@ -22,6 +22,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
+use helder_app::films::editor::{FilmDetailPage, FilmListPage, NewFilmPage};
 use helder_app::{
     films::editor::{
         FileRow, FilmDetailView, FilmListView, FilmRow, FormProblem, NewFilmTyped, NewFilmView,
@@ -35,34 +36,38 @@ use helder_domain::{
     languages::Language,
     staff::Role,
 };
+use leptos::prelude::*;
 
 const MAX_TITLE: usize = 200;
 const MAX_SUMMARY: usize = 1_000;
 const MAX_TRANSCRIPT: usize = 30_000;
 
-pub fn routes() -> Router<AppState> {
+/// The film pages and text forms.
+pub fn router() -> Router<AppState> {
     Router::new()
         .route("/{lang}/team/films", get(list_page))
-        .route("/{lang}/team/films/nieuw", get(new_page).post(create))
+        .route("/{lang}/team/films/nieuw", get(new_page))
         .route("/{lang}/team/films/{slug}", get(detail_page))
+        .route("/{lang}/team/films/{slug}/tekst", post(save_text))
+        .route("/{lang}/team/films/{slug}/onderwerpen", post(save_topics))
+}
+
+/// The upload forms (multipart): their size is checked per file while reading.
+pub fn upload_router() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/team/films/nieuw", post(create))
         .route("/{lang}/team/films/{slug}/video", post(replace_video))
         .route("/{lang}/team/films/{slug}/poster", post(replace_poster))
         .route(
             "/{lang}/team/films/{slug}/ondertiteling",
             post(upload_captions),
         )
-        .route("/{lang}/team/films/{slug}/tekst", post(save_text))
-        .route("/{lang}/team/films/{slug}/onderwerpen", post(save_topics))
-        // Upload sizes are limited per path by `media::limit_bodies` and per file while reading.
         .layer(DefaultBodyLimit::disable())
 }
 
 /// The role check every handler starts with.
-async fn editor(state: &AppState, lang: Language, staff: &Staff) -> Result<(), Response> {
-    match staff.require(Role::edits_content) {
-        Ok(()) => Ok(()),
-        Err(error) => Err(error.respond(state, lang).await),
-    }
+fn editor(staff: &Staff) -> Result<(), TeamError> {
+    staff.require(Role::edits_content)
 }
 
 /// (slug, Dutch title) of every published information page, in site order.
@@ -210,10 +215,10 @@ fn unavailable(error: &dyn std::fmt::Display) -> Response {
         .into_response()
 }
 
-async fn stored_films(state: &AppState, lang: Language) -> Result<Vec<StoredFilm>, Response> {
+async fn stored_films(state: &AppState) -> Result<Vec<StoredFilm>, Response> {
     match state.db.films().await {
         Ok(films) => Ok(films),
-        Err(error) => Err(TeamError::Storage(error).respond(state, lang).await),
+        Err(error) => Err(TeamError::Storage(error).into_response()),
     }
 }
 
@@ -233,16 +238,16 @@ pub async fn list_page(
     staff: Staff,
 ) -> Response {
     let lang = lang_of(&lang);
-    if let Err(response) = editor(&state, lang, &staff).await {
-        return response;
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
     }
-    let films = match stored_films(&state, lang).await {
+    let films = match stored_films(&state).await {
         Ok(films) => films,
         Err(response) => return response,
     };
     let catalogue = state.films.snapshot();
     let dutch = Language::default_language().code;
-    let rows = films
+    let rows: Vec<FilmRow> = films
         .iter()
         .map(|f| FilmRow {
             slug: f.slug.clone(),
@@ -266,14 +271,13 @@ pub async fn list_page(
             ),
         })
         .collect();
-    render_with(
+    super::page(
         &state,
-        &team_href(lang, "films"),
-        StatusCode::OK,
+        lang,
+        team_href(lang, "films"),
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(FilmListView { films: rows });
-        },
+        StatusCode::OK,
+        move || view! { <FilmListPage data=FilmListView { films: rows.clone() } /> },
     )
     .await
 }
@@ -296,14 +300,13 @@ async fn render_new(
         problems: problems.into_iter().map(|(_, p)| p).collect(),
         max_mb: max_mb(&state.media),
     };
-    render_with(
+    super::page(
         state,
-        &team_href(lang, "films/nieuw"),
-        status,
+        lang,
+        team_href(lang, "films/nieuw"),
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(view);
-        },
+        status,
+        move || view! { <NewFilmPage data=view.clone() /> },
     )
     .await
 }
@@ -315,8 +318,8 @@ pub async fn new_page(
     staff: Staff,
 ) -> Response {
     let lang = lang_of(&lang);
-    if let Err(response) = editor(&state, lang, &staff).await {
-        return response;
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
     }
     render_new(&state, lang, &staff, NewFilmTyped::default(), Vec::new()).await
 }
@@ -364,7 +367,7 @@ enum Read {
     Respond(Response),
 }
 
-async fn read(state: &AppState, lang: Language, request: Request) -> Read {
+async fn read(state: &AppState, request: Request) -> Read {
     let expected = request.extensions().get::<CsrfExpected>().cloned();
     let session = request
         .extensions()
@@ -378,7 +381,7 @@ async fn read(state: &AppState, lang: Language, request: Request) -> Read {
         Ok(upload) => Read::Ok(upload),
         Err(UploadError::Csrf) => {
             tracing::warn!("film upload refused: CSRF token missing, wrong or not first");
-            Read::Respond(super::session::csrf_refused(state, lang, session.as_ref()).await)
+            Read::Respond(super::session::csrf_refused(session.as_ref()))
         }
         Err(UploadError::TooLarge { field, partial }) => {
             let problem = too_large(&state.media, &field);
@@ -404,11 +407,11 @@ pub async fn create(
     request: Request,
 ) -> Response {
     let lang = lang_of(&lang);
-    if let Err(response) = editor(&state, lang, &staff).await {
-        return response;
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
     }
     let known_topics = topic_choices(&state);
-    let mut upload = match read(&state, lang, request).await {
+    let mut upload = match read(&state, request).await {
         Read::Ok(upload) => upload,
         Read::Problems(partial, problems) => {
             let typed = typed_new(&partial, &known_topics);
@@ -421,7 +424,7 @@ pub async fn create(
     if !valid_slug(&typed.slug) {
         problems.push(unprocessable("slug", "media-slug-invalid"));
     } else {
-        match stored_films(&state, lang).await {
+        match stored_films(&state).await {
             Ok(films) if films.iter().any(|f| f.slug == typed.slug) => {
                 problems.push(unprocessable("slug", "media-slug-taken"));
             }
@@ -488,7 +491,7 @@ pub async fn create(
         }
         Err(error) => {
             remove(&state.media, &stored).await;
-            return TeamError::Storage(error).respond(&state, lang).await;
+            return TeamError::Storage(error).into_response();
         }
     }
     let kinds: Vec<&str> = stored.iter().map(|f| f.kind).collect();
@@ -523,12 +526,12 @@ async fn render_detail(
     slug: &str,
     extras: DetailExtras,
 ) -> Response {
-    let films = match stored_films(state, lang).await {
+    let films = match stored_films(state).await {
         Ok(films) => films,
         Err(response) => return response,
     };
     let Some(film) = films.into_iter().find(|f| f.slug == slug) else {
-        return TeamError::NotFound.respond(state, lang).await;
+        return TeamError::NotFound.into_response();
     };
     let dutch = Language::default_language().code;
     let text_lang = extras
@@ -580,14 +583,13 @@ async fn render_detail(
         done: extras.done,
         max_mb: max_mb(&state.media),
     };
-    render_with(
+    super::page(
         state,
-        &film_href(lang, slug, ""),
-        status,
+        lang,
+        film_href(lang, slug, ""),
         Some(staff.session.clone()),
-        |ext| {
-            ext.insert(view);
-        },
+        status,
+        move || view! { <FilmDetailPage data=view.clone() /> },
     )
     .await
 }
@@ -606,8 +608,8 @@ pub async fn detail_page(
     staff: Staff,
 ) -> Response {
     let lang = lang_of(&lang);
-    if let Err(response) = editor(&state, lang, &staff).await {
-        return response;
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
     }
     let done = match query_value(query.as_deref(), "klaar").as_deref() {
         Some("aangemaakt") => Some("media-done-created"),
@@ -635,22 +637,22 @@ async fn replace_file(
     request: Request,
     field: &'static str,
 ) -> Response {
-    if let Err(response) = editor(&state, lang, &staff).await {
-        return response;
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
     }
-    let exists = match stored_films(&state, lang).await {
+    let exists = match stored_films(&state).await {
         Ok(films) => films.iter().any(|f| f.slug == slug),
         Err(response) => return response,
     };
     if !exists {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     }
     let problems_page = |problems, text_lang: Option<String>| DetailExtras {
         problems,
         text_lang,
         ..DetailExtras::default()
     };
-    let mut upload = match read(&state, lang, request).await {
+    let mut upload = match read(&state, request).await {
         Read::Ok(upload) => upload,
         Read::Problems(_, mut problems) => {
             // The form says which file was too large, whatever the field was called.
@@ -719,11 +721,11 @@ async fn replace_file(
         Ok(true) => {}
         Ok(false) => {
             remove(&state.media, &stored).await;
-            return TeamError::NotFound.respond(&state, lang).await;
+            return TeamError::NotFound.into_response();
         }
         Err(error) => {
             remove(&state.media, &stored).await;
-            return TeamError::Storage(error).respond(&state, lang).await;
+            return TeamError::Storage(error).into_response();
         }
     }
     let dutch = Language::default_language().code;
@@ -795,15 +797,15 @@ pub async fn save_text(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     let lang = lang_of(&lang);
-    if let Err(response) = editor(&state, lang, &staff).await {
-        return response;
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
     }
-    let exists = match stored_films(&state, lang).await {
+    let exists = match stored_films(&state).await {
         Ok(films) => films.iter().any(|f| f.slug == slug),
         Err(response) => return response,
     };
     if !exists {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     }
     let text_lang = field(&fields, "text_lang");
     let typed = TextTyped {
@@ -831,7 +833,7 @@ pub async fn save_text(
         transcript: typed.transcript,
     };
     if let Err(error) = state.db.save_film_text(&slug, &row).await {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     after_change(
         &state,
@@ -854,15 +856,15 @@ pub async fn save_topics(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     let lang = lang_of(&lang);
-    if let Err(response) = editor(&state, lang, &staff).await {
-        return response;
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
     }
-    let exists = match stored_films(&state, lang).await {
+    let exists = match stored_films(&state).await {
         Ok(films) => films.iter().any(|f| f.slug == slug),
         Err(response) => return response,
     };
     if !exists {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     }
     let known = topic_choices(&state);
     let topics: Vec<String> = fields
@@ -872,7 +874,7 @@ pub async fn save_topics(
         .filter(|v| known.iter().any(|(slug, _)| slug == v))
         .collect();
     if let Err(error) = state.db.set_film_topics(&slug, &topics).await {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     after_change(
         &state,

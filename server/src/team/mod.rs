@@ -1,7 +1,7 @@
 //! The staff side over HTTP: sessions and CSRF ([`session`]), log-in and accounts ([`auth`],
 //! [`accounts`]), the intake queue ([`queue`]) and the daily distribution ([`distribution`]).
-//! Pages live in `helder_app::staff` and `helder_app::queue`; handlers here check the role,
-//! load the data, write the audit log and put the page's data in the request.
+//! Pages live in `helder_app::staff`, `queue`, `editing`, `statistics` and `films`; handlers
+//! here check the role, load the data, write the audit log and render the page with it.
 
 pub mod accounts;
 pub mod auth;
@@ -15,19 +15,22 @@ pub mod statistics;
 
 use crate::{
     configuration::Settings,
-    startup::{AppState, PageRenderer},
+    middleware::{
+        request_limits::{BodyLimit, limit_body},
+        timeouts::{RequestTimeouts, limit_time},
+    },
+    pages::Refusal,
+    state::AppState,
     storage::StorageError,
 };
 use axum::{
     Router,
-    body::Body,
-    extract::Request,
     http::{StatusCode, header},
-    response::{IntoResponse, Redirect, Response},
-    routing::{get, post},
+    middleware::from_fn_with_state,
+    response::{IntoResponse, Response},
 };
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use helder_app::staff::team_href;
+use helder_app::{page::RequestInfo, staff::StaffSession};
 use helder_domain::languages::Language;
 use std::{num::NonZeroU32, time::Duration};
 
@@ -77,11 +80,10 @@ impl TeamState {
     }
 }
 
-/// Why a staff request is not answered with its page.
+/// Why a staff request is not answered with its page. Each answers for itself: the refusals
+/// are bodiless answers that the error-pages middleware turns into translated pages.
 #[derive(Debug, thiserror::Error)]
 pub enum TeamError {
-    #[error("not signed in")]
-    SignIn,
     #[error("the role does not allow this")]
     Forbidden,
     #[error("no such page or report")]
@@ -90,72 +92,39 @@ pub enum TeamError {
     Storage(#[from] StorageError),
 }
 
-impl TeamError {
-    /// The one place staff errors become responses.
-    pub async fn respond(self, state: &AppState, lang: Language) -> Response {
+impl IntoResponse for TeamError {
+    fn into_response(self) -> Response {
         match self {
-            TeamError::SignIn => Redirect::to(&team_href(lang, "inloggen")).into_response(),
-            TeamError::Forbidden => {
-                render(
-                    state,
-                    &team_href(lang, "geen-toegang"),
-                    StatusCode::FORBIDDEN,
-                    |_| {},
-                )
-                .await
-            }
-            TeamError::NotFound => {
-                render(
-                    state,
-                    &format!("/{}/{}", lang.code, "bestaat-niet"),
-                    StatusCode::NOT_FOUND,
-                    |_| {},
-                )
-                .await
-            }
+            TeamError::Forbidden => Refusal::answer(StatusCode::FORBIDDEN, "team-forbidden-text"),
+            TeamError::NotFound => StatusCode::NOT_FOUND.into_response(),
             TeamError::Storage(error) => {
                 tracing::error!(%error, "staff request failed");
-                (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "De database is nu niet bereikbaar. / The database is unavailable.\n",
-                )
-                    .into_response()
+                StatusCode::SERVICE_UNAVAILABLE.into_response()
             }
         }
     }
 }
 
-/// Renders the app page at `path`, with `fill` adding the page's data to the request.
-pub async fn render(
+/// A staff page at `path`, as the signed-in person (`None` on the log-in pages) sees it.
+pub(crate) async fn page<F, V>(
     state: &AppState,
-    path: &str,
+    lang: Language,
+    path: String,
+    staff: Option<StaffSession>,
     status: StatusCode,
-    fill: impl FnOnce(&mut http::Extensions),
-) -> Response {
-    render_with(state, path, status, None, fill).await
-}
-
-/// [`render`] for a signed-in person: the staff navigation needs their session.
-pub async fn render_with(
-    state: &AppState,
-    path: &str,
-    status: StatusCode,
-    session: Option<helder_app::staff::StaffSession>,
-    fill: impl FnOnce(&mut http::Extensions),
-) -> Response {
-    let mut request = Request::builder()
-        .uri(path)
-        .body(Body::empty())
-        .unwrap_or_default();
-    if let Some(session) = session {
-        request.extensions_mut().insert(session);
-    }
-    fill(request.extensions_mut());
-    let mut response = PageRenderer::new(state).render(request).await;
-    if response.status() == StatusCode::OK {
-        *response.status_mut() = status;
-    }
-    response
+    page: F,
+) -> Response
+where
+    F: Fn() -> V + Send + Sync + 'static,
+    V: leptos::prelude::IntoView + 'static,
+{
+    let info = RequestInfo {
+        lang,
+        path,
+        query: String::new(),
+        staff,
+    };
+    state.pages.render(info, status, page).await
 }
 
 /// The language of a staff URL's first segment (the session middleware already refused the
@@ -171,135 +140,49 @@ pub(crate) fn query_map(query: Option<&str>) -> std::collections::HashMap<String
         .collect()
 }
 
-/// The `fill` for [`render_with`] that puts one page's data in the request.
-pub(crate) fn put<T: Clone + Send + Sync + 'static>(data: T) -> impl FnOnce(&mut http::Extensions) {
-    move |ext| {
-        ext.insert(data);
-    }
-}
-
-/// A handler's result as the response: the page, or the error's one mapping.
-pub(crate) async fn or_error(
-    state: &AppState,
-    lang: Language,
-    result: Result<Response, TeamError>,
-) -> Response {
-    match result {
-        Ok(response) => response,
-        Err(error) => error.respond(state, lang).await,
-    }
-}
-
 /// After a successful POST: back to a page with GET (so a reload does not post again).
 pub fn see_other(path: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, path.to_owned())]).into_response()
 }
 
-/// Every staff route. Paths are `/{lang}/team/…`; [`session::staff_requests`] runs first.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/team", get(auth::team_home))
-        .route(
-            "/{lang}/team/inloggen",
-            get(auth::login_page).post(auth::login),
-        )
-        .route(
-            "/{lang}/team/tweede-stap",
-            get(auth::second_factor_page).post(auth::second_factor),
-        )
-        .route("/{lang}/team/uitloggen", post(auth::logout))
-        .route(
-            "/{lang}/team/uitloggen-overal",
-            post(auth::logout_everywhere),
-        )
-        .route(
-            "/{lang}/team/wachtwoord/{token}",
-            get(auth::set_password_page).post(auth::set_password),
-        )
-        .route("/{lang}/team/geen-toegang", get(auth::forbidden_page))
-        .route("/{lang}/team/account", get(accounts::account_page))
-        .route(
-            "/{lang}/team/account/aanwezig",
-            post(accounts::set_own_presence),
-        )
-        .route(
-            "/{lang}/team/account/tweede-stap/nieuw",
-            post(accounts::start_totp),
-        )
-        .route(
-            "/{lang}/team/account/tweede-stap",
-            post(accounts::confirm_totp),
-        )
-        .route(
-            "/{lang}/team/accounts",
-            get(accounts::accounts_page).post(accounts::add_account),
-        )
-        .route(
-            "/{lang}/team/accounts/{id}/uitzetten",
-            post(accounts::disable_account),
-        )
-        .route("/{lang}/team/meldingen", get(queue::my_queue))
-        .route("/{lang}/team/meldingen/alle", get(queue::all_open))
-        .route("/{lang}/team/meldingen/{id}", get(queue::report_page))
-        .route(
-            "/{lang}/team/meldingen/{id}/{action}",
-            post(queue::report_action),
-        )
-        .route("/{lang}/team/verdeling", get(queue::team_page))
-        .route(
-            "/{lang}/team/verdeling/{id}/aanwezig",
-            post(queue::set_member_presence),
-        )
-        .route("/{lang}/team/verdelen", post(queue::distribute_now))
-        .route("/{lang}/team/instellingen", post(queue::team_settings))
-        .route("/{lang}/team/logboek", get(queue::audit_page))
-        .route("/{lang}/team/inhoud", get(content::overview))
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}",
-            get(content::document_page),
-        )
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
-            get(content::edit_page).post(content::edit_save),
-        )
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}/versies",
-            get(content::versions_page),
-        )
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}",
-            get(content::version_page),
-        )
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}/terugzetten",
-            post(content::restore),
-        )
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
-            get(content::diff_page),
-        )
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}/{action}",
-            post(content::document_action),
-        )
-        .route("/{lang}/team/vaste-teksten", get(content::snippets_page))
-        .route(
-            "/{lang}/team/vaste-teksten/{key}",
-            get(content::snippet_page).post(content::snippet_save),
-        )
-        .route("/{lang}/team/statistiek", get(statistics::statistics_page))
-        .route(
-            "/{lang}/team/statistiek.csv",
-            get(statistics::statistics_csv),
-        )
-        .merge(films::routes())
+/// Every staff route, behind the session middleware ([`session::staff_requests`]); film
+/// uploads get their own body and time limits.
+pub fn router(state: &AppState, timeouts: RequestTimeouts) -> Router<AppState> {
+    let forms = Router::new()
+        .merge(auth::router())
+        .merge(accounts::router())
+        .merge(queue::router())
+        .merge(content::router())
+        .merge(statistics::router())
+        .merge(films::router())
+        .layer(from_fn_with_state(
+            (state.clone(), StaffBody::Form),
+            session::staff_requests,
+        ))
+        .layer(from_fn_with_state(
+            BodyLimit::refusing(session::STAFF_FORM_LIMIT),
+            limit_body,
+        ))
+        .layer(from_fn_with_state(timeouts.request(), limit_time));
+    let uploads = films::upload_router()
+        .layer(from_fn_with_state(
+            (state.clone(), StaffBody::Upload),
+            session::staff_requests,
+        ))
+        .layer(from_fn_with_state(
+            BodyLimit::reading(state.media.upload_body_limit()),
+            limit_body,
+        ))
+        .layer(from_fn_with_state(timeouts.upload(), limit_time));
+    forms.merge(uploads)
 }
 
-/// Whether a path belongs to the staff side.
-pub fn is_team_path(path: &str) -> bool {
-    let mut parts = path.trim_start_matches('/').split('/');
-    Language::from_code(parts.next().unwrap_or_default()).is_some()
-        && parts.next() == Some(helder_app::staff::TEAM_SEGMENT)
+/// How the session middleware treats a POST body: forms are read for their CSRF field; an
+/// upload's handler checks the token (the first field) before it reads any file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffBody {
+    Form,
+    Upload,
 }
 
 /// Formats a moment for staff pages in the server's local time.

@@ -2,20 +2,20 @@
 //! change is written to the audit log; editors and admins get 403 on all of it.
 
 use super::{
-    TeamError, distribution, lang_of, local_date, local_time, or_error, put, query_map,
-    render_with, see_other, session::Staff,
+    TeamError, distribution, lang_of, local_date, local_time, query_map, see_other, session::Staff,
 };
 use crate::{
-    startup::AppState,
+    state::AppState,
     storage::{AuditQuery, QueueScope as StoreScope},
 };
 use axum::{
     Form,
     extract::{Path, RawQuery, State},
     http::StatusCode,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 use chrono::{NaiveDate, TimeZone, Utc};
+use helder_app::queue::pages::{AuditPage, QueuePage, ReportPage, TeamPage};
 use helder_app::{
     queue::pages::{
         AnswerRow, AuditFilter, AuditRow, AuditView, Entry, MemberLoad, QueueRow, QueueScope,
@@ -28,7 +28,34 @@ use helder_domain::{
     queue::{Outcome, Status, close, is_overdue, move_to, parse_euros, suggests_red},
     staff::Role,
 };
+use leptos::prelude::*;
 use std::collections::HashMap;
+
+/// This capability's staff routes (`/{lang}/team/…`).
+pub fn router() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/{lang}/team/meldingen", axum::routing::get(my_queue))
+        .route("/{lang}/team/meldingen/alle", axum::routing::get(all_open))
+        .route(
+            "/{lang}/team/meldingen/{id}",
+            axum::routing::get(report_page),
+        )
+        .route(
+            "/{lang}/team/meldingen/{id}/{action}",
+            axum::routing::post(report_action),
+        )
+        .route("/{lang}/team/verdeling", axum::routing::get(team_page))
+        .route(
+            "/{lang}/team/verdeling/{id}/aanwezig",
+            axum::routing::post(set_member_presence),
+        )
+        .route("/{lang}/team/verdelen", axum::routing::post(distribute_now))
+        .route(
+            "/{lang}/team/instellingen",
+            axum::routing::post(team_settings),
+        )
+        .route("/{lang}/team/logboek", axum::routing::get(audit_page))
+}
 
 const PAGE_SIZE: i64 = 50;
 /// Longest note or question the team can write.
@@ -46,7 +73,7 @@ async fn queue(
     query: Option<String>,
 ) -> Response {
     if let Err(error) = staff.require(Role::works_reports) {
-        return error.respond(state, lang).await;
+        return error.into_response();
     }
     let page = query_map(query.as_deref())
         .get("pagina")
@@ -63,7 +90,7 @@ async fn queue(
         .await
     {
         Ok(found) => found,
-        Err(error) => return TeamError::Storage(error).respond(state, lang).await,
+        Err(error) => return TeamError::Storage(error).into_response(),
     };
     let today = today();
     let limit = state.team.first_action_days;
@@ -98,12 +125,13 @@ async fn queue(
         page: page.min(pages),
         pages,
     };
-    render_with(
+    super::page(
         state,
-        &team_href(lang, path),
-        StatusCode::OK,
+        lang,
+        team_href(lang, path),
         Some(staff.session.clone()),
-        put(data),
+        StatusCode::OK,
+        move || view! { <QueuePage data=data.clone() /> },
     )
     .await
 }
@@ -247,12 +275,13 @@ async fn report_view(
         notice,
         typed,
     };
-    Ok(render_with(
+    Ok(super::page(
         state,
-        &team_href(lang, &format!("meldingen/{id}")),
-        status,
+        lang,
+        team_href(lang, &format!("meldingen/{id}")),
         Some(staff.session.clone()),
-        put(data),
+        status,
+        move || view! { <ReportPage data=data.clone() /> },
     )
     .await)
 }
@@ -264,26 +293,22 @@ pub async fn report_page(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::works_reports) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let Ok(id) = id.parse::<i64>() else {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     };
-    or_error(
+    (report_view(
         &state,
         lang,
-        report_view(
-            &state,
-            lang,
-            &staff,
-            id,
-            None,
-            String::new(),
-            StatusCode::OK,
-        )
-        .await,
+        &staff,
+        id,
+        None,
+        String::new(),
+        StatusCode::OK,
     )
-    .await
+    .await)
+        .into_response()
 }
 
 /// A refused form on the report page: the page again with the message and what was typed.
@@ -310,14 +335,14 @@ pub async fn report_action(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::works_reports) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let Ok(id) = id.parse::<i64>() else {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     };
     let outcome = match act(&state, &staff, id, &action, &fields).await {
         Ok(outcome) => outcome,
-        Err(error) => return error.respond(&state, lang).await,
+        Err(error) => return error.into_response(),
     };
     match outcome {
         Ok(()) => see_other(&team_href(lang, &format!("meldingen/{id}"))),
@@ -326,21 +351,17 @@ pub async fn report_action(
                 field: refusal.field,
                 key: refusal.key,
             });
-            or_error(
+            (report_view(
                 &state,
                 lang,
-                report_view(
-                    &state,
-                    lang,
-                    &staff,
-                    id,
-                    notice,
-                    refusal.typed,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await,
+                &staff,
+                id,
+                notice,
+                refusal.typed,
+                StatusCode::UNPROCESSABLE_ENTITY,
             )
-            .await
+            .await)
+                .into_response()
         }
     }
 }
@@ -493,7 +514,7 @@ pub async fn team_page(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let notice = query_map(q.as_deref())
         .get("verdeeld")
@@ -542,16 +563,17 @@ pub async fn team_page(
     .await;
     match result {
         Ok(data) => {
-            render_with(
+            super::page(
                 &state,
-                &team_href(lang, "verdeling"),
-                StatusCode::OK,
+                lang,
+                team_href(lang, "verdeling"),
                 Some(staff.session.clone()),
-                put(data),
+                StatusCode::OK,
+                move || view! { <TeamPage data=data.clone() /> },
             )
             .await
         }
-        Err(error) => error.respond(&state, lang).await,
+        Err(error) => error.into_response(),
     }
 }
 
@@ -562,14 +584,14 @@ pub async fn distribute_now(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     match distribution::distribute(&state.db, &staff.actor(), &Utc::now().to_rfc3339()).await {
         Ok(count) => see_other(&format!(
             "{}?verdeeld={count}",
             team_href(lang, "verdeling")
         )),
-        Err(error) => TeamError::Storage(error).respond(&state, lang).await,
+        Err(error) => TeamError::Storage(error).into_response(),
     }
 }
 
@@ -581,14 +603,14 @@ pub async fn set_member_presence(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let Ok(id) = id.parse::<i64>() else {
-        return TeamError::NotFound.respond(&state, lang).await;
+        return TeamError::NotFound.into_response();
     };
     let present = fields.get("present").map(String::as_str) == Some("true");
     if let Err(error) = state.db.set_present(id, present).await {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     see_other(&team_href(lang, "verdeling"))
 }
@@ -601,11 +623,11 @@ pub async fn team_settings(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let on = fields.get("require_totp").map(String::as_str) == Some("true");
     if let Err(error) = state.db.set_require_totp(on).await {
-        return TeamError::Storage(error).respond(&state, lang).await;
+        return TeamError::Storage(error).into_response();
     }
     let _ = state
         .db
@@ -640,7 +662,7 @@ pub async fn audit_page(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let params = query_map(q.as_deref());
     let get = |k: &str| {
@@ -692,16 +714,17 @@ pub async fn audit_page(
     .await;
     match result {
         Ok(data) => {
-            render_with(
+            super::page(
                 &state,
-                &team_href(lang, "logboek"),
-                StatusCode::OK,
+                lang,
+                team_href(lang, "logboek"),
                 Some(staff.session.clone()),
-                put(data),
+                StatusCode::OK,
+                move || view! { <AuditPage data=data.clone() /> },
             )
             .await
         }
-        Err(error) => error.respond(&state, lang).await,
+        Err(error) => error.into_response(),
     }
 }
 

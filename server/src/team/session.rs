@@ -3,8 +3,8 @@
 //! field does not match, refuses languages staff pages are not offered in, and marks every
 //! response `no-store`.
 
-use super::{TeamError, is_team_path};
-use crate::{cookies, startup::AppState, storage::StoredSession};
+use super::{StaffBody, TeamError};
+use crate::{cookies, pages::Refusal, state::AppState, storage::StoredSession};
 use axum::{
     body::{Body, to_bytes},
     extract::{FromRequestParts, Request, State},
@@ -50,19 +50,23 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 pub async fn staff_requests(
-    State(state): State<AppState>,
+    State((state, body)): State<(AppState, StaffBody)>,
     request: Request,
     next: Next,
 ) -> Response {
-    let path = request.uri().path().to_owned();
-    if !is_team_path(&path) {
-        return next.run(request).await;
-    }
-    let lang = Language::from_path(&path).unwrap_or_else(Language::default_language);
-    let mut response = match checked(&state, lang, request).await {
-        Ok(request) => next.run(request).await,
+    let lang = Language::from_path(request.uri().path()).unwrap_or_else(Language::default_language);
+    let mut staff = None;
+    let mut response = match checked(&state, lang, request, body).await {
+        Ok(request) => {
+            staff = request.extensions().get::<StaffSession>().cloned();
+            next.run(request).await
+        }
         Err(response) => response,
     };
+    // An error page shows the staff navigation of the person it refused.
+    if let Some(staff) = staff.filter(|_| response.status().as_u16() >= 400) {
+        response.extensions_mut().insert(staff);
+    }
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     // Staff pages are nobody's search result.
@@ -77,9 +81,10 @@ async fn checked(
     state: &AppState,
     lang: Language,
     mut request: Request,
+    body: StaffBody,
 ) -> Result<Request, Response> {
     if !staff_language(lang) {
-        return Err(TeamError::NotFound.respond(state, lang).await);
+        return Err(TeamError::NotFound.into_response());
     }
     let session = match cookies::read(request.headers(), SESSION_COOKIE) {
         Some(token) => find(state, &cookies::token_hash(&token)).await?,
@@ -97,7 +102,7 @@ async fn checked(
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.trim_start().starts_with("multipart/form-data"));
-        if multipart && crate::media::is_upload_path(request.uri().path()) {
+        if multipart && body == StaffBody::Upload {
             if let Some(expected) = expected {
                 request
                     .extensions_mut()
@@ -115,7 +120,7 @@ async fn checked(
             .unwrap_or_default();
         if !expected.is_some_and(|e| same(&e, &sent)) {
             tracing::warn!("staff POST refused: CSRF token missing or wrong");
-            return Err(csrf_refused(state, lang, session.as_ref()).await);
+            return Err(csrf_refused(session.as_ref()));
         }
         request = Request::from_parts(parts, Body::from(bytes));
     }
@@ -169,9 +174,7 @@ async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Res
     let stored = match state.db.session(token_hash).await {
         Ok(stored) => stored,
         Err(error) => {
-            return Err(TeamError::Storage(error)
-                .respond(state, Language::default_language())
-                .await);
+            return Err(TeamError::Storage(error).into_response());
         }
     };
     let Some(stored) = stored else {
@@ -191,25 +194,12 @@ async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Res
     }))
 }
 
-pub(crate) async fn csrf_refused(
-    state: &AppState,
-    lang: Language,
-    session: Option<&Session>,
-) -> Response {
-    let staff = session.filter(|s| s.stored.verified).map(Session::staff);
-    super::render_with(
-        state,
-        &helder_app::staff::team_href(lang, "geen-toegang"),
-        StatusCode::FORBIDDEN,
-        staff,
-        |ext| {
-            ext.insert(helder_app::staff::pages::Notice::Error {
-                field: "csrf",
-                key: "team-csrf-refused",
-            });
-        },
-    )
-    .await
+pub(crate) fn csrf_refused(session: Option<&Session>) -> Response {
+    let mut response = Refusal::answer(StatusCode::FORBIDDEN, "team-csrf-refused");
+    if let Some(staff) = session.filter(|s| s.stored.verified).map(Session::staff) {
+        response.extensions_mut().insert(staff);
+    }
+    response
 }
 
 /// A signed-in person (second factor done) for a handler; otherwise the log-in page.

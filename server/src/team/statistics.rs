@@ -1,14 +1,15 @@
 //! The figures for the annual report: the page and the CSV export. Leads only; every export is
 //! written to the audit log before the file is sent.
 
-use super::{TeamError, lang_of, or_error, put, render_with, session::Staff};
-use crate::startup::AppState;
+use super::{TeamError, lang_of, session::Staff};
+use crate::state::AppState;
 use axum::{
     extract::{Path, RawQuery, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use chrono::Datelike;
+use helder_app::statistics::pages::StatisticsPage;
 use helder_app::{
     staff::team_href,
     statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv},
@@ -18,6 +19,20 @@ use helder_domain::{
     staff::Role,
     statistics::{label_kinds, month_starts},
 };
+use leptos::prelude::*;
+
+/// This capability's staff routes (`/{lang}/team/…`).
+pub fn router() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route(
+            "/{lang}/team/statistiek",
+            axum::routing::get(statistics_page),
+        )
+        .route(
+            "/{lang}/team/statistiek.csv",
+            axum::routing::get(statistics_csv),
+        )
+}
 
 /// The year asked for with `?jaar=`, or this year (also for anything that is not a year).
 fn chosen_year(query: Option<&str>, this_year: i32) -> i32 {
@@ -72,20 +87,21 @@ pub async fn statistics_page(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     match load(&state, lang, query.as_deref()).await {
         Ok(data) => {
-            render_with(
+            super::page(
                 &state,
-                &team_href(lang, STATISTICS_SEGMENT),
-                StatusCode::OK,
+                lang,
+                team_href(lang, STATISTICS_SEGMENT),
                 Some(staff.session.clone()),
-                put(data),
+                StatusCode::OK,
+                move || view! { <StatisticsPage data=data.clone() /> },
             )
             .await
         }
-        Err(error) => error.respond(&state, lang).await,
+        Err(error) => error.into_response(),
     }
 }
 
@@ -98,7 +114,7 @@ pub async fn statistics_csv(
 ) -> Response {
     let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
-        return error.respond(&state, lang).await;
+        return error.into_response();
     }
     let result: Result<Response, TeamError> = async {
         let data = load(&state, lang, query.as_deref()).await?;
@@ -127,7 +143,7 @@ pub async fn statistics_csv(
         Ok(response)
     }
     .await;
-    or_error(&state, lang, result).await
+    result.into_response()
 }
 
 #[cfg(test)]

@@ -1,0 +1,57 @@
+//! The application's state: what handlers and middleware share. Built once by
+//! [`crate::startup`]; every module below it reads what it needs through `FromRef`.
+
+use crate::{
+    assets::Assets,
+    content::ContentReloader,
+    middleware::{cache::PageCache, client::ClientKeyer, rate_limit::RateLimits},
+    pages::Pages,
+    storage::Database,
+};
+use axum::extract::FromRef;
+use helder_app::{Site, films::SharedFilms, rights::library::SharedLibrary};
+use helder_domain::report::questionnaire::Questionnaire;
+use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    /// Renders pages (see [`crate::pages::Render`]).
+    pub pages: Pages,
+    pub leptos_options: LeptosOptions,
+    pub db: Database,
+    pub assets: Arc<Assets>,
+    pub keyer: Arc<ClientKeyer>,
+    pub site: Site,
+    pub library: SharedLibrary,
+    pub films: SharedFilms,
+    /// Uploaded film files (`<data dir>/media/`) and the largest video.
+    pub media: Arc<crate::media::Media>,
+    pub page_cache: Arc<PageCache>,
+    pub rate_limits: Arc<RateLimits>,
+    pub questionnaire: Arc<Questionnaire>,
+    pub receipt_salt: [u8; 16],
+    /// Cookies get `Secure` when the public address is https.
+    pub secure_cookies: bool,
+    /// The staff side's settings and log-in throttles.
+    pub team: Arc<crate::team::TeamState>,
+    /// Re-renders the public pages after editors changed content.
+    pub content: ContentReloader,
+    /// Signs report-form tokens and start tickets (derived from the installation's secret).
+    pub token_key: crate::tokens::TokenKey,
+    /// How a start is let in while too many reports are being started.
+    pub admission: crate::report::admission::Admission,
+    /// argon2id (receipt codes, passwords) on a bounded pool with reused memory.
+    pub hashing: Arc<crate::hashing::HashPool>,
+}
+
+impl AppState {
+    /// What the POST rate limits of a route group share.
+    pub fn post_limits(&self) -> crate::middleware::rate_limit::PostLimits {
+        crate::middleware::rate_limit::PostLimits {
+            limits: self.rate_limits.clone(),
+            pages: self.pages.clone(),
+            token_key: self.token_key.clone(),
+        }
+    }
+}
