@@ -5,7 +5,7 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, cluster::PgCluster, spawn_app_with},
+    helpers::{Backend, TestApp, cluster::PgCluster, html, spawn_app_with},
     report_flow::Reporter,
     team::{StaffClient, account},
 };
@@ -87,11 +87,7 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
 
 /// The waiting page's ticket, from its hidden field.
 fn ticket_of(page: &str) -> String {
-    page.split("name=\"ticket\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a ticket on the waiting page")
-        .to_owned()
+    html::hidden_field(page, "ticket").expect("a ticket on the waiting page")
 }
 
 async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: Backend) {

@@ -4,10 +4,14 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, spawn_app, spawn_app_with},
+    helpers::{
+        Backend, TestApp,
+        db::{count, execute, scalar},
+        html::hidden,
+        spawn_app, spawn_app_with,
+    },
     team::{StaffClient, account},
 };
-use helder_server::storage::Database;
 
 both_backends!(
     a_second_person_publishes_and_readers_see_it_at_once,
@@ -22,39 +26,6 @@ both_backends!(
     a_shipped_update_waits_while_a_draft_is_under_review,
     bad_editor_input_gets_a_4xx
 );
-
-async fn count(db: &Database, sql: &str) -> i64 {
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-    }
-}
-
-async fn execute(db: &Database, sql: &str) {
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
-        Database::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
-    }
-}
-
-/// The value of a hidden input on a page.
-fn hidden(html: &str, name: &str) -> String {
-    html.split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-async fn public(app: &TestApp, path: &str) -> (u16, String) {
-    let response = app
-        .client
-        .get(format!("{}{path}", app.address))
-        .send()
-        .await
-        .unwrap();
-    (response.status().as_u16(), response.text().await.unwrap())
-}
 
 /// Opens the editor for a page and saves a new text; returns the response to the save.
 async fn save(
@@ -116,7 +87,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     let app = spawn_app(backend).await;
     let (mut anna, mut piet) = people(&app).await;
     // Readers' page, now in the page cache.
-    let (_, before) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    let (_, before) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert!(!before.contains("Nieuwe uitleg over de kostendelersnorm"));
 
     let saved = save(
@@ -129,7 +100,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     .await;
     assert_eq!(saved.status(), 303);
     // Saved is not published.
-    let (_, still) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    let (_, still) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert!(!still.contains("Nieuwe uitleg over de kostendelersnorm"));
 
     // Anna has no publishing rights, and a draft must be submitted first.
@@ -160,7 +131,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
             .status(),
         303
     );
-    let (status, after) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    let (status, after) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert_eq!(status, 200);
     assert!(
         after.contains("Nieuwe uitleg over de kostendelersnorm"),
@@ -168,7 +139,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     );
     assert!(after.contains("Iemand woont bij u"));
     // And the search index follows.
-    let (_, found) = public(&app, "/nl/zoeken?q=kostendelersnorm+uitleg").await;
+    let (_, found) = app.page("/nl/zoeken?q=kostendelersnorm+uitleg").await;
     assert!(
         found.contains("/nl/rechten-en-plichten/kostendeler"),
         "{found}"
@@ -225,7 +196,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
 async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, mut piet) = people(&app).await;
-    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(!english.contains("The Dutch text has changed"));
 
     save(
@@ -239,7 +210,7 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     act(&mut anna, "kostendeler", "nl", "indienen", &[]).await;
     act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
 
-    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(
         english.contains("The Dutch text has changed"),
         "readers see the notice"
@@ -275,7 +246,7 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
             .status(),
         303
     );
-    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(english.contains("New English text."));
     assert!(!english.contains("The Dutch text has changed"));
 
@@ -292,7 +263,7 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
         .status(),
         303
     );
-    let (_, turkish) = public(&app, "/tr/rechten-en-plichten/werkuren").await;
+    let (_, turkish) = app.page("/tr/rechten-en-plichten/werkuren").await;
     assert!(!turkish.contains("Yeni metin."));
 }
 
@@ -477,7 +448,7 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
     )
     .await;
     assert_eq!(same, 1, "version 3 is version 1's text");
-    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/verhuizen").await;
+    let (_, public_page) = app.page("/nl/rechten-en-plichten/verhuizen").await;
     assert!(public_page.contains("Tweede regel."));
     // A stale restore (someone saved meanwhile) changes nothing.
     let stale = anna
@@ -534,7 +505,7 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
             .status(),
         303
     );
-    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/schulden").await;
+    let (_, public_page) = app.page("/nl/rechten-en-plichten/schulden").await;
     assert!(public_page.contains("Dringend aangepast."));
     let (_, overview) = piet.page("/nl/team/inhoud").await;
     assert!(overview.contains("Nog niet beoordeeld"));
@@ -623,7 +594,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     assert!(page.contains("Wordt gepubliceerd op"), "{page}");
     let public_path = "/nl/rechten-en-plichten/vakantie-buitenland";
     assert!(
-        !public(&app, public_path)
+        !app.page(public_path)
             .await
             .1
             .contains("Geplande tekst.")
@@ -644,7 +615,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
         );
     }
     assert!(
-        !public(&app, public_path)
+        !app.page(public_path)
             .await
             .1
             .contains("Geplande tekst.")
@@ -656,7 +627,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     );
     // Readers see it on their next request: the pass re-rendered the pages itself.
     assert!(
-        public(&app, public_path)
+        app.page(public_path)
             .await
             .1
             .contains("Geplande tekst.")
@@ -691,7 +662,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     )
     .await;
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !public(&app, "/nl/rechten-en-plichten/werkuren")
+    while !app.page("/nl/rechten-en-plichten/werkuren")
         .await
         .1
         .contains("Ook gepland.")
@@ -726,7 +697,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
     )
     .await;
     assert_eq!(withdrawn.status(), 303);
-    let (status, page) = public(&app, "/nl/rechten-en-plichten/partners").await;
+    let (status, page) = app.page("/nl/rechten-en-plichten/partners").await;
     assert_eq!(status, 200);
     assert!(
         page.contains("Deze pagina is ingetrokken op")
@@ -739,7 +710,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
         303
     );
     assert_eq!(
-        public(&app, "/nl/rechten-en-plichten/partners").await.0,
+        app.page("/nl/rechten-en-plichten/partners").await.0,
         404
     );
     assert_eq!(
@@ -748,7 +719,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
             .status(),
         303
     );
-    let (status, page) = public(&app, "/nl/rechten-en-plichten/partners").await;
+    let (status, page) = app.page("/nl/rechten-en-plichten/partners").await;
     assert_eq!(status, 200);
     assert!(!page.contains("Deze pagina is ingetrokken op"));
     // Seeding again at the next start does not undo the editors' choice.
@@ -761,7 +732,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
     helder_server::content::seed(&app.content.db).await.unwrap();
     app.content.reload().await.unwrap();
     assert_eq!(
-        public(&app, "/nl/rechten-en-plichten/partners").await.0,
+        app.page("/nl/rechten-en-plichten/partners").await.0,
         404
     );
 }
@@ -801,7 +772,7 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
         "/en/rechten-en-plichten/inlichtingenplicht",
         "/ar/rechten-en-plichten/inlichtingenplicht",
     ] {
-        let (_, page) = public(&app, path).await;
+        let (_, page) = app.page(path).await;
         assert!(page.contains("14 9999"), "{path} shows the new number");
     }
     assert_eq!(
@@ -838,12 +809,7 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
         assert_eq!(post.status(), 403, "{role} saving");
     }
     // Without a session: to the log-in page.
-    let anonymous = app
-        .client
-        .get(format!("{}/nl/team/inhoud", app.address))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = app.get("/nl/team/inhoud").await;
     assert_eq!(anonymous.status(), 303);
     let (mut anna, _) = people(&app).await;
     let (status, overview) = anna.page("/nl/team/inhoud").await;
@@ -1116,10 +1082,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         .await;
     assert_eq!(saved.status(), 303);
     // What is stored has passed the allowlist already.
-    let stored: String = match &app.content.db {
-        Database::Sqlite(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
-    };
+    let stored: String = scalar(&app.content.db, "SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").await;
     shows(&stored, &kept, "the stored version");
     inert_markdown(&stored, "the stored version");
     act(&mut anna, "afspraken", "nl", "indienen", &[]).await;
@@ -1129,7 +1092,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
             .status(),
         303
     );
-    let (status, public_page) = public(&app, "/nl/rechten-en-plichten/afspraken").await;
+    let (status, public_page) = app.page("/nl/rechten-en-plichten/afspraken").await;
     assert_eq!(status, 200);
     shows(
         &section(&public_page, "<article", "</article>"),

@@ -5,10 +5,12 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, spawn_app, spawn_app_with},
+    helpers::{
+        Backend, TestApp, db::count, html::attr_after, spawn_app, spawn_app_with,
+    },
     team::StaffClient,
 };
-use helder_server::{storage::Database, team::accounts::add_user};
+use helder_server::team::accounts::add_user;
 use reqwest::multipart::{Form, Part};
 
 both_backends!(
@@ -45,13 +47,6 @@ async fn staff(app: &TestApp, email: &str, role: &str) -> StaffClient {
     client
 }
 
-async fn scalar(db: &Database, sql: &str) -> i64 {
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-    }
-}
-
 fn media_files(app: &TestApp) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(app.data_dir.path().join("media"))
         .unwrap()
@@ -80,16 +75,6 @@ fn new_film(csrf: &str, slug: &str, video: Part, captions: Part) -> Form {
         .part("video", video)
         .part("poster", file(JPG, "plaatje.jpg", "image/jpeg"))
         .part("captions", captions)
-}
-
-/// The value of `attr="…"` in the first tag of `html` that contains `marker`.
-fn attr_after(html: &str, marker: &str, attr: &str) -> String {
-    let at = html
-        .find(marker)
-        .unwrap_or_else(|| panic!("{marker} in page"));
-    let rest = &html[at..];
-    let start = rest.find(&format!("{attr}=\"")).unwrap() + attr.len() + 2;
-    rest[start..start + rest[start..].find('"').unwrap()].to_owned()
 }
 
 fn generated(name: &str) -> bool {
@@ -162,7 +147,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     }
     let db = &app.content.db;
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM film_files WHERE slug = 'geld-en-rechten' AND replaced_at IS NULL"
         )
@@ -170,7 +155,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         3
     );
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM audit_log WHERE action = 'film-geupload'"
         )
@@ -257,7 +242,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert_eq!(response.status(), 303);
     let done = response.headers()["location"].to_str().unwrap().to_owned();
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM film_files WHERE slug = 'geld-en-rechten' AND kind = 'video'"
         )
@@ -265,7 +250,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         2
     );
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM film_files WHERE slug = 'geld-en-rechten' AND kind = 'video' \
              AND replaced_at IS NOT NULL"
@@ -325,7 +310,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert!(html.contains("Your money and your rights"));
     assert!(html.contains(r#"srclang="en""#));
     assert!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'film-%'"
         )
@@ -384,7 +369,7 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
 
     assert_eq!(media_files(&app), before, "nothing stored");
     assert_eq!(
-        scalar(
+        count(
             &app.content.db,
             "SELECT COUNT(*) FROM films WHERE slug = 'nep-film'"
         )
@@ -458,11 +443,11 @@ async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     assert_eq!(response.status(), 403);
     assert_eq!(media_files(&app), before, "nothing stored");
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM films").await,
         2
     );
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM film_files").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM film_files").await,
         crate::helpers::SHIPPED_FILM_FILES as i64,
         "only the shipped films' files"
     );
@@ -503,7 +488,7 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(media_files(&app), before, "{role}: nothing stored");
     }
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM films").await,
         2,
         "only the shipped films"
     );
@@ -542,7 +527,7 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(response.status(), 303, "{role} uploads a film");
     }
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM films").await,
         4,
         "the shipped films and the two uploads"
     );

@@ -6,7 +6,11 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, spawn_binary},
+    helpers::{
+        Backend,
+        db::{last_report_id, report_by_code},
+        html, spawn_binary,
+    },
 };
 use std::{
     net::{IpAddr, Ipv6Addr},
@@ -105,14 +109,6 @@ fn find_needles(haystack: &[u8]) -> Vec<String> {
         .collect()
 }
 
-/// The value of the hidden `csrf` field of a form.
-fn hidden_csrf(html: &str) -> Option<String> {
-    html.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(str::to_owned)
-}
-
 /// A browser without JavaScript, from one client address: keeps its cookies, and searches
 /// every answer it gets (status line, every header, the whole body) for an address.
 struct Visitor {
@@ -202,7 +198,7 @@ impl Visitor {
         );
         self.answers += 1;
         let body = String::from_utf8_lossy(&bytes).into_owned();
-        if let Some(token) = hidden_csrf(&body) {
+        if let Some(token) = html::hidden_field(&body, "csrf") {
             self.csrf = Some(token);
         }
         Answer {
@@ -352,8 +348,7 @@ async fn client_addresses_are_not_retained(backend: Backend) {
     // The team asks a question; each reporter comes back with the code and answers it, and
     // one wrong code is refused.
     for code in &codes {
-        let hash = receipt_hash(&db, code).await;
-        let id = db.report_by_receipt(&hash).await.unwrap().unwrap();
+        let id = report_by_code(&db, code).await.unwrap();
         db.add_message(id, "team", "Op welke dagen?").await.unwrap();
     }
     for (visitor, code) in visitors.iter_mut().zip(&codes) {
@@ -391,7 +386,7 @@ async fn client_addresses_are_not_retained(backend: Backend) {
         let queue = visitor.get("/nl/team/meldingen/alle").await;
         assert_eq!(queue.status, 200);
         let report = visitor
-            .get(&format!("/nl/team/meldingen/{}", last_report(&db).await))
+            .get(&format!("/nl/team/meldingen/{}", last_report_id(&db).await))
             .await;
         assert_eq!(report.status, 200);
         let logbook = visitor.get("/nl/team/logboek").await;
@@ -490,26 +485,6 @@ fn the_search_finds_every_form_of_an_address() {
         );
     }
     assert!(find_needles(b"203.0.113.78 and 10.0.0.1").is_empty());
-}
-
-async fn receipt_hash(db: &helder_server::storage::Database, code: &str) -> String {
-    let salt = db.receipt_salt().await.unwrap();
-    let code = helder_domain::report::receipt::ReceiptCode::parse(code).unwrap();
-    helder_server::report::receipt::hash(&code, &salt).unwrap()
-}
-
-async fn last_report(db: &helder_server::storage::Database) -> i64 {
-    use helder_server::storage::Database;
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-    }
 }
 
 /// Every row of every table, for searching: SQLite values as their own bytes (blobs raw),

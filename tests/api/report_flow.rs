@@ -3,10 +3,8 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, spawn_app},
+    helpers::{Backend, db::report_by_code, spawn_app},
 };
-use helder_domain::report::receipt::ReceiptCode;
-use helder_server::report::receipt;
 use std::time::Duration;
 
 both_backends!(
@@ -195,12 +193,8 @@ async fn a_report_goes_from_start_to_receipt(backend: Backend) {
 
     // Stored with the questions as asked (Arabic) and in Dutch; found only by the code's hash.
     let db = &app.content.db;
-    let salt = db.receipt_salt().await.unwrap();
-    let hash = receipt::hash(&ReceiptCode::parse(&code).unwrap(), &salt).unwrap();
-    let id = db
-        .report_by_receipt(&hash)
+    let id = report_by_code(db, &code)
         .await
-        .unwrap()
         .expect("report stored under the code's hash");
     let answers = db.report_answers(id).await.unwrap();
     let name = answers
@@ -392,9 +386,7 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
         .build()
         .unwrap();
     let db = &app.content.db;
-    let salt = db.receipt_salt().await.unwrap();
-    let hash = receipt::hash(&ReceiptCode::parse(&code).unwrap(), &salt).unwrap();
-    let id = db.report_by_receipt(&hash).await.unwrap().unwrap();
+    let id = report_by_code(db, &code).await.unwrap();
 
     // Before the team asks anything: the code works, there is no question yet.
     let page = app.get("/nl/melden/terugkomen").await;

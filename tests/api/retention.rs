@@ -6,6 +6,7 @@
 use crate::{
     both_backends,
     helpers::{Backend, test_settings},
+    on_pool,
 };
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 use helder_domain::staff::Role;
@@ -16,16 +17,6 @@ use helder_server::{
     startup::open_database,
     storage::{AuditEntry, AuditQuery, Contact, Database, NewReport, ReportWork, StoredAnswer},
 };
-
-/// Runs the same sqlx code on either pool, for the plain SQL these tests set up data with.
-macro_rules! on_pool {
-    ($db:expr, $pool:ident => $body:expr) => {
-        match $db {
-            Database::Sqlite($pool) => $body,
-            Database::Postgres($pool) => $body,
-        }
-    };
-}
 
 both_backends!(
     retention_deletes_anonymises_and_stops_codes_exactly,

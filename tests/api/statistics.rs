@@ -5,7 +5,13 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, spawn_app},
+    helpers::{
+        Backend, TestApp,
+        db::{new_report, store_report},
+        html::text,
+        spawn_app,
+    },
+    on_pool,
 };
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 use helder_app::i18n::t;
@@ -14,10 +20,7 @@ use helder_domain::{
     queue::{Outcome, Status},
     report::questionnaire::Questionnaire,
 };
-use helder_server::{
-    storage::{Database, NewReport},
-    team::accounts::add_user,
-};
+use helder_server::{storage::Database, team::accounts::add_user};
 
 const PASSWORD: &str = "a long password 123";
 
@@ -44,45 +47,19 @@ async fn report(
     outcome: Option<Outcome>,
     first_action_days: Option<f64>,
 ) -> i64 {
-    let id = db
-        .submit_report(
-            &NewReport {
-                lang: "nl".into(),
-                questionnaire_version: "test".into(),
-                kinds: kinds.iter().map(|k| k.to_string()).collect(),
-                receipt_hash: uuid::Uuid::new_v4().to_string(),
-                contact: None,
-                answers: Vec::new(),
-                subject_name: None,
-                subject_address: None,
-            },
-            None,
-        )
-        .await
-        .expect("report stored");
+    let id = store_report(db, &new_report("nl", kinds)).await;
     let first =
         first_action_days.map(|d| received + Duration::milliseconds((d * 86_400_000.0) as i64));
     let sql = "UPDATE reports SET received_at = $1, status = $2, outcome = $3, first_action_at = $4 WHERE id = $5";
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql)
-            .bind(received)
-            .bind(status.as_str())
-            .bind(outcome.map(Outcome::as_str))
-            .bind(first)
-            .bind(id)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-        Database::Postgres(pool) => sqlx::query(sql)
-            .bind(received)
-            .bind(status.as_str())
-            .bind(outcome.map(Outcome::as_str))
-            .bind(first)
-            .bind(id)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-    }
+    on_pool!(db, pool => sqlx::query(sql)
+        .bind(received)
+        .bind(status.as_str())
+        .bind(outcome.map(Outcome::as_str))
+        .bind(first)
+        .bind(id)
+        .execute(pool)
+        .await
+        .map(|_| ()))
     .expect("report updated");
     id
 }
@@ -90,11 +67,7 @@ async fn report(
 /// Export lines in the audit log: (actor, detail).
 async fn exports(db: &Database) -> Vec<(String, String)> {
     let sql = "SELECT actor, detail FROM audit_log WHERE action = 'export' ORDER BY id";
-    match db {
-        Database::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await,
-        Database::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await,
-    }
-    .expect("audit log")
+    on_pool!(db, pool => sqlx::query_as(sql).fetch_all(pool).await).expect("audit log")
 }
 
 /// The value of the first `name=value` cookie in the response's Set-Cookie headers.
@@ -140,24 +113,6 @@ async fn log_in(app: &TestApp, email: &str, role: &str) -> String {
 
 async fn get(app: &TestApp, path: &str, session: &str) -> reqwest::Response {
     app.get_with(path, "cookie", session).await
-}
-
-/// Text without tags or comments, whitespace collapsed.
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        out.push_str(&rest[..start]);
-        let end = if rest[start..].starts_with("<!--") {
-            rest[start..].find("-->").map(|e| start + e + 3)
-        } else {
-            rest[start..].find('>').map(|e| start + e + 1)
-        };
-        out.push(' ');
-        rest = &rest[end.unwrap_or(rest.len())..];
-    }
-    out.push_str(rest);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The number in the table row headed `label` in the table captioned `caption`.

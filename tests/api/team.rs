@@ -3,13 +3,14 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, spawn_app, spawn_app_with},
+    helpers::{
+        Backend, TestApp,
+        db::{count, last_report_id, try_execute},
+        html, spawn_app, spawn_app_with,
+    },
     report_flow::Reporter,
 };
-use helder_server::{
-    storage::Database,
-    team::{accounts::add_user, secrets},
-};
+use helder_server::team::{accounts::add_user, secrets};
 
 both_backends!(
     an_editor_never_reaches_a_report,
@@ -32,14 +33,6 @@ pub struct StaffClient {
     base: String,
     cookies: Vec<(String, String)>,
     pub csrf: String,
-}
-
-fn hidden_csrf(html: &str) -> String {
-    html.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 impl StaffClient {
@@ -92,7 +85,7 @@ impl StaffClient {
         let response = self.get(path).await;
         let status = response.status().as_u16();
         let body = response.text().await.unwrap();
-        let token = hidden_csrf(&body);
+        let token = html::hidden(&body, "csrf");
         if !token.is_empty() {
             self.csrf = token;
         }
@@ -201,26 +194,6 @@ pub(crate) async fn account(app: &TestApp, email: &str, role: &str) -> i64 {
     .await
     .expect("account")
     .id
-}
-
-async fn execute(db: &Database, sql: &str) -> Result<(), sqlx::Error> {
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
-        Database::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
-    }
-}
-
-async fn last_report_id(db: &Database) -> i64 {
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-    }
 }
 
 /// A report through the public form; its id and receipt code.
@@ -437,7 +410,7 @@ async fn sessions_end_by_logout_everywhere_and_idle_time(backend: Backend) {
         ),
         Backend::Postgres => format!("UPDATE staff_sessions SET last_seen_at = '{past}'"),
     };
-    execute(&app.content.db, &sql).await.unwrap();
+    try_execute(&app.content.db, &sql).await.unwrap();
     assert_eq!(laptop.get("/nl/team/meldingen").await.status(), 303);
 }
 
@@ -465,14 +438,7 @@ async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
     assert!(page.contains("Uw teamleider vraagt om een tweede stap"));
     let response = member.post("/nl/team/account/tweede-stap/nieuw", &[]).await;
     let page = response.text().await.unwrap();
-    let secret = page
-        .split("name=\"secret\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let secret = html::hidden_field(&page, "secret").expect("the new secret on the page");
     let wrong = member
         .post(
             "/nl/team/account/tweede-stap",
@@ -633,7 +599,7 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     let lines = count(&app.content.db, "SELECT COUNT(*) FROM audit_log").await;
     assert!(lines >= 6, "the log has lines to protect: {lines}");
     for sql in ["DELETE FROM audit_log", "UPDATE audit_log SET actor = 'x'"] {
-        let error = execute(&app.content.db, sql)
+        let error = try_execute(&app.content.db, sql)
             .await
             .expect_err("the audit log is append-only");
         let message = match &error {
@@ -659,13 +625,6 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
         0,
         "no line was changed"
     );
-}
-
-async fn count(db: &Database, sql: &str) -> i64 {
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-    }
 }
 
 async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {
@@ -791,19 +750,10 @@ async fn the_daily_job_distributes_once_on_working_days(backend: Backend) {
     assert_eq!(of(a) + of(b), 5);
     assert!((of(a) - of(b)).abs() <= 1, "balanced: {loads:?}");
     // Each member got a digest in the outbox: a count and a link, no report content.
-    let digests: i64 = match db {
-        Database::Sqlite(pool) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE body LIKE '%/nl/team/meldingen%'")
-                .fetch_one(pool)
-                .await
-                .unwrap()
-        }
-        Database::Postgres(pool) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE body LIKE '%/nl/team/meldingen%'")
-                .fetch_one(pool)
-                .await
-                .unwrap()
-        }
-    };
+    let digests = count(
+        db,
+        "SELECT COUNT(*) FROM outbox WHERE body LIKE '%/nl/team/meldingen%'",
+    )
+    .await;
     assert_eq!(digests, 2);
 }

@@ -114,4 +114,11 @@ impl TestApp {
             .await
             .expect("request succeeds")
     }
+
+    /// A page as a reader without a session gets it: its status and text.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("page text"))
+    }
 }

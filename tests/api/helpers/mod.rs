@@ -1,11 +1,13 @@
 //! What the API tests share: a Helder to test against, in-process ([`app`]) or as the real
 //! binary ([`binary`]), each on a random port with a fresh data folder and a fresh database on
-//! either backend; and the odd pieces of infrastructure (a PostgreSQL cluster of their own,
-//! HTTP by hand, an SMTP server).
+//! either backend; reading its pages ([`html`]) and its database ([`db`]); and the odd pieces
+//! of infrastructure (a PostgreSQL cluster of their own, HTTP by hand, an SMTP server).
 
 pub mod app;
 pub mod binary;
 pub mod cluster;
+pub mod db;
+pub mod html;
 pub mod pg;
 pub mod raw;
 pub mod smtp;
