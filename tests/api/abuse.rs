@@ -5,10 +5,15 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, cluster::PgCluster, html, spawn_app_with},
+    helpers::{
+        Backend, TestApp,
+        cluster::PgCluster,
+        html, spawn_app_with,
+        staff::{PASSWORD, StaffClient},
+    },
     report_flow::Reporter,
-    team::{StaffClient, account},
 };
+use helder_domain::staff::Role;
 use helder_server::report::admission::{TokenKey, solve};
 use std::time::{Duration, Instant};
 
@@ -225,9 +230,7 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
 
 async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.login_limit_global = 5).await;
-    account(&app, "lead@gemeente.nl", "lead").await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::signed_in(&app, "lead@gemeente.nl", Role::Lead).await;
     assert!(
         lead.has_cookie("helder_team_device"),
         "a right password marks the device"
@@ -247,12 +250,12 @@ async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
     // Someone on a new device waits, even with the right password …
     let mut new_device = StaffClient::new(&app);
     let response = new_device
-        .try_log_in("lead@gemeente.nl", crate::team::PASSWORD)
+        .try_log_in("lead@gemeente.nl", PASSWORD)
         .await;
     assert_eq!(response.status(), 429);
     // … but the lead's own device gets in.
     let response = lead
-        .try_log_in("lead@gemeente.nl", crate::team::PASSWORD)
+        .try_log_in("lead@gemeente.nl", PASSWORD)
         .await;
     assert_eq!(response.status(), 303, "the known device is not locked out");
     lead.forget_session();

@@ -9,9 +9,10 @@ use crate::{
         db::{count, execute, scalar},
         html::hidden,
         spawn_app, spawn_app_with,
+        staff::{PUBLISHER, StaffClient},
     },
-    team::{StaffClient, account},
 };
+use helder_domain::staff::Role;
 
 both_backends!(
     a_second_person_publishes_and_readers_see_it_at_once,
@@ -40,7 +41,7 @@ async fn save(
     assert_eq!(status, 200, "{path}");
     let (base, source) = (hidden(&page, "basis"), hidden(&page, "bron"));
     staff
-        .post(
+        .post_form(
             &path,
             &[
                 ("basis", &base),
@@ -69,17 +70,14 @@ async fn act(
     let mut form = vec![("versie", version.as_str())];
     form.extend_from_slice(extra);
     staff
-        .post(&format!("/nl/team/inhoud/{slug}/{doc}/{action}"), &form)
+        .post_form(&format!("/nl/team/inhoud/{slug}/{doc}/{action}"), &form)
         .await
 }
 
+/// Anna, an editor, and Piet, a publisher, logged in.
 async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
-    account(app, "anna@gemeente.nl", "editor").await;
-    account(app, "piet@gemeente.nl", "publisher").await;
-    let mut anna = StaffClient::new(app);
-    anna.log_in("anna@gemeente.nl").await;
-    let mut piet = StaffClient::new(app);
-    piet.log_in("piet@gemeente.nl").await;
+    let anna = StaffClient::signed_in(app, "anna@gemeente.nl", Role::Editor).await;
+    let piet = StaffClient::signed_in(app, "piet@gemeente.nl", PUBLISHER).await;
     (anna, piet)
 }
 
@@ -300,7 +298,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     let base = hidden(&page, "basis");
     let long_note = "x".repeat(301);
     let too_long = anna
-        .post(
+        .post_form(
             path,
             &[
                 ("basis", &base),
@@ -321,7 +319,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     );
     // A forged Dutch source is ignored: the Dutch text shown is recorded instead.
     let forged = anna
-        .post(
+        .post_form(
             path,
             &[
                 ("basis", &base),
@@ -342,7 +340,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     let (_, page) = anna.page("/nl/team/inhoud/werkuren/ti/bewerken").await;
     let long = "ሰዓታት ስራሕኩም ምስ ዝቕየሩ ንገሩና። ".repeat(800);
     let saved = anna
-        .post(
+        .post_form(
             "/nl/team/inhoud/werkuren/ti/bewerken",
             &[
                 ("basis", &hidden(&page, "basis")),
@@ -358,9 +356,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
 async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, _) = people(&app).await;
-    account(&app, "karin@gemeente.nl", "editor").await;
-    let mut karin = StaffClient::new(&app);
-    karin.log_in("karin@gemeente.nl").await;
+    let mut karin = StaffClient::signed_in(&app, "karin@gemeente.nl", Role::Editor).await;
     let path = "/nl/team/inhoud/werkuren/nl/bewerken";
     let (_, anna_page) = anna.page(path).await;
     let (_, karin_page) = karin.page(path).await;
@@ -378,10 +374,10 @@ async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
     };
     let first = form("Tekst van Anna.");
     let first: Vec<(&str, &str)> = first.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(anna.post(path, &first).await.status(), 303);
+    assert_eq!(anna.post_form(path, &first).await.status(), 303);
     let second = form("Tekst van Karin.");
     let second: Vec<(&str, &str)> = second.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let conflict = karin.post(path, &second).await;
+    let conflict = karin.post_form(path, &second).await;
     assert_eq!(conflict.status(), 409);
     let page = conflict.text().await.unwrap();
     assert!(
@@ -428,7 +424,7 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
 
     // Version 1 comes back as a new draft (version 3); the published text stays until published.
     let restored = anna
-        .post(
+        .post_form(
             "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
             &[("basis", "2")],
         )
@@ -452,7 +448,7 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
     assert!(public_page.contains("Tweede regel."));
     // A stale restore (someone saved meanwhile) changes nothing.
     let stale = anna
-        .post(
+        .post_form(
             "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
             &[("basis", "2")],
         )
@@ -488,9 +484,7 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
 async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend: Backend) {
     let app = spawn_app(backend).await;
     let (_, mut piet) = people(&app).await;
-    account(&app, "karin@gemeente.nl", "publisher").await;
-    let mut karin = StaffClient::new(&app);
-    karin.log_in("karin@gemeente.nl").await;
+    let mut karin = StaffClient::signed_in(&app, "karin@gemeente.nl", PUBLISHER).await;
     save(
         &mut piet,
         "schulden",
@@ -748,7 +742,7 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
     assert_eq!(status, 200, "an editor reads a snippet");
     assert!(form.contains("waarde-nl"), "the snippet's form: {form}");
     assert_eq!(
-        anna.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
+        anna.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
             .await
             .status(),
         403
@@ -756,13 +750,13 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
     let (status, _) = piet.page("/nl/team/vaste-teksten/phone").await;
     assert_eq!(status, 200, "a publisher reads a snippet");
     assert_eq!(
-        piet.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
+        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
             .await
             .status(),
         422
     );
     assert_eq!(
-        piet.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
+        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
             .await
             .status(),
         303
@@ -785,14 +779,10 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
 
 async fn only_communicatie_staff_edit_content(backend: Backend) {
     let app = spawn_app(backend).await;
-    for (email, role) in [
-        ("intake@gemeente.nl", "intake"),
-        ("lead@gemeente.nl", "lead"),
-        ("admin@gemeente.nl", "admin"),
-    ] {
-        account(&app, email, role).await;
-        let mut staff = StaffClient::new(&app);
-        staff.log_in(email).await;
+    for role in [Role::Intake, Role::Lead, Role::Admin] {
+        let email = format!("{}@gemeente.nl", role.as_str());
+        let mut staff = StaffClient::signed_in(&app, &email, role).await;
+        let role = role.as_str();
         for path in [
             "/nl/team/inhoud",
             "/nl/team/inhoud/kostendeler/nl/bewerken",
@@ -801,7 +791,7 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
             assert_eq!(staff.get(path).await.status(), 403, "{role} on {path}");
         }
         let post = staff
-            .post(
+            .post_form(
                 "/nl/team/inhoud/kostendeler/nl/bewerken",
                 &[("basis", "1"), ("titel", "x"), ("tekst", "y")],
             )
@@ -1035,7 +1025,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         let mut anna = anna.clone_session();
         async move {
             let response = anna
-                .post(
+                .post_form(
                     path,
                     &[
                         ("basis", &base),
@@ -1068,7 +1058,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         );
     }
     let saved = anna
-        .post(
+        .post_form(
             path,
             &[
                 ("basis", &base),

@@ -6,11 +6,14 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp, db::count, html::attr_after, spawn_app, spawn_app_with,
+        Backend, TestApp,
+        db::count,
+        html::attr_after,
+        spawn_app, spawn_app_with,
+        staff::{Grants, PUBLISHER, StaffClient},
     },
-    team::StaffClient,
 };
-use helder_server::team::accounts::add_user;
+use helder_domain::staff::Role;
 use reqwest::multipart::{Form, Part};
 
 both_backends!(
@@ -21,31 +24,10 @@ both_backends!(
     only_editors_manage_films,
 );
 
-const PASSWORD: &str = "een lang wachtwoord voor films";
 const WEBM: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.webm");
 const MP4: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.mp4");
 const JPG: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.jpg");
 const VTT: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.nl.vtt");
-
-async fn staff(app: &TestApp, email: &str, role: &str) -> StaffClient {
-    add_user(
-        &app.content.db,
-        &app.address,
-        email,
-        None,
-        role,
-        Some(PASSWORD),
-    )
-    .await
-    .expect("account");
-    let mut client = StaffClient::new(app);
-    let response = client.try_log_in(email, PASSWORD).await;
-    assert_eq!(response.status(), 303, "log-in of {email}");
-    // The account page, open to every role, carries the session's token.
-    let (status, _) = client.page("/nl/team/account").await;
-    assert_eq!(status, 200);
-    client
-}
 
 fn media_files(app: &TestApp) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(app.data_dir.path().join("media"))
@@ -98,7 +80,8 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
             .contains("/nl/films/geld-en-rechten")
     );
 
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor =
+        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let (status, form) = editor.page("/nl/team/films/nieuw").await;
     assert_eq!(status, 200);
     assert!(form.contains(r#"enctype="multipart/form-data""#));
@@ -123,7 +106,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         "token before the files"
     );
 
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/nieuw",
@@ -230,7 +213,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // Replacing the video keeps the old file as history.
     editor.page("/nl/team/films/geld-en-rechten").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/video",
@@ -278,7 +261,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // English captions and text.
     let en_vtt: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.en.vtt");
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/ondertiteling",
@@ -290,7 +273,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         .await;
     assert_eq!(response.status(), 303);
     let response = editor
-        .post(
+        .post_form(
             "/nl/team/films/geld-en-rechten/tekst",
             &[
                 ("text_lang", "en"),
@@ -322,11 +305,12 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
 async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor =
+        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
 
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/nieuw",
@@ -380,10 +364,11 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
 
 async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.film_max_mb = 1).await;
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor =
+        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let mut big = WEBM[..64].to_vec();
     big.resize(1024 * 1024 + 512 * 1024, 0);
     let response = editor
@@ -410,10 +395,11 @@ async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
 
 async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor =
+        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let video = || file(WEBM, "film.webm", "video/webm");
     let captions = || file(VTT, "nl.vtt", "text/vtt");
     let forms = [
@@ -458,11 +444,12 @@ async fn only_editors_manage_films(backend: Backend) {
     let before = media_files(&app);
     // Every role that is not communicatie staff.
     for (email, role) in [
-        ("team@gemeente.nl", "intake"),
-        ("leider@gemeente.nl", "lead"),
-        ("beheer@gemeente.nl", "admin"),
+        ("team@gemeente.nl", Role::Intake),
+        ("leider@gemeente.nl", Role::Lead),
+        ("beheer@gemeente.nl", Role::Admin),
     ] {
-        let mut outsider = staff(&app, email, role).await;
+        let mut outsider = StaffClient::signed_in(&app, email, role).await;
+        let role = role.as_str();
         for path in [
             "/nl/team/films",
             "/nl/team/films/nieuw",
@@ -471,7 +458,7 @@ async fn only_editors_manage_films(backend: Backend) {
             let (status, _) = outsider.page(path).await;
             assert_eq!(status, 403, "{role} {path}");
         }
-        let csrf = outsider.csrf.clone();
+        let csrf = outsider.csrf().to_owned();
         assert!(!csrf.is_empty(), "{role} posts with a valid token");
         let response = outsider
             .post_multipart(
@@ -495,11 +482,12 @@ async fn only_editors_manage_films(backend: Backend) {
 
     // Both kinds of communicatie staff manage films: an editor and a publisher (an editor
     // with publishing rights).
-    for (email, role) in [
-        ("redactie@gemeente.nl", "editor"),
-        ("publicatie@gemeente.nl", "publisher"),
+    for (email, who) in [
+        ("redactie@gemeente.nl", Role::Editor.capabilities()),
+        ("publicatie@gemeente.nl", PUBLISHER),
     ] {
-        let mut editor = staff(&app, email, role).await;
+        let mut editor = StaffClient::signed_in(&app, email, who).await;
+        let role = who.as_str();
         let (status, list) = editor.page("/nl/team/films").await;
         assert_eq!(status, 200, "{role}");
         assert!(
@@ -512,7 +500,7 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(status, 404, "{role}");
         let (status, _) = editor.page("/nl/team/films/nieuw").await;
         assert_eq!(status, 200, "{role}");
-        let csrf = editor.csrf.clone();
+        let csrf = editor.csrf().to_owned();
         let response = editor
             .post_multipart(
                 "/nl/team/films/nieuw",

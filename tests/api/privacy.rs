@@ -8,10 +8,13 @@ use crate::{
     both_backends,
     helpers::{
         Backend,
+        cookies::CookieJar,
         db::{last_report_id, report_by_code},
         html, spawn_binary,
+        staff::{PASSWORD, add_account},
     },
 };
+use helder_domain::staff::Role;
 use std::{
     net::{IpAddr, Ipv6Addr},
     path::Path,
@@ -23,7 +26,6 @@ both_backends!(client_addresses_are_not_retained);
 const FORWARDED: &str = "203.0.113.77";
 const FORWARDED_V6: &str = "2001:db8::77";
 const LOOPBACK: &str = "127.0.0.77";
-const PASSWORD: &str = "een lang wachtwoord 123";
 
 /// Every file below `dir`, recursively.
 fn files(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -116,7 +118,7 @@ struct Visitor {
     base: String,
     /// Sent as X-Forwarded-For (and its relatives) when the client is the trusted proxy.
     forwarded_for: Option<&'static str>,
-    cookies: Vec<(String, String)>,
+    cookies: CookieJar,
     csrf: Option<String>,
     answers: usize,
 }
@@ -139,7 +141,7 @@ impl Visitor {
             client,
             base: base.to_owned(),
             forwarded_for,
-            cookies: Vec::new(),
+            cookies: CookieJar::default(),
             csrf: None,
             answers: 0,
         }
@@ -157,13 +159,7 @@ impl Visitor {
                 .header("forwarded", format!("for=\"{xff}\""));
         }
         if !self.cookies.is_empty() {
-            let jar = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect::<Vec<_>>()
-                .join("; ");
-            request = request.header("cookie", jar);
+            request = request.header("cookie", self.cookies.header());
         }
         let response = request.send().await.expect("request");
         let status = response.status().as_u16();
@@ -175,14 +171,7 @@ impl Visitor {
             seen.extend_from_slice(value.as_bytes());
             seen.push(b'\n');
         }
-        for set in response.headers().get_all("set-cookie") {
-            let set = set.to_str().unwrap();
-            let (name, value) = set.split(';').next().unwrap().split_once('=').unwrap();
-            self.cookies.retain(|(k, _)| k != name);
-            if !value.is_empty() {
-                self.cookies.push((name.to_owned(), value.to_owned()));
-            }
-        }
+        self.cookies.keep(&response);
         let location = response
             .headers()
             .get("location")
@@ -227,7 +216,7 @@ impl Visitor {
     }
 
     fn has_cookie(&self, name: &str) -> bool {
-        self.cookies.iter().any(|(k, _)| k == name)
+        self.cookies.has(name)
     }
 
     /// A whole report through the form; returns the receipt code.
@@ -298,27 +287,9 @@ async fn client_addresses_are_not_retained(backend: Backend) {
         .unwrap();
     // One lead per client (each account has its own throttle), and one account to throttle.
     for i in 0..3 {
-        helder_server::team::accounts::add_user(
-            &db,
-            &app.address,
-            &format!("lead{i}@gemeente.nl"),
-            Some("Lea"),
-            "lead",
-            Some(PASSWORD),
-        )
-        .await
-        .expect("account");
+        add_account(&db, &app.address, &format!("lead{i}@gemeente.nl"), Role::Lead).await;
     }
-    helder_server::team::accounts::add_user(
-        &db,
-        &app.address,
-        "lid@gemeente.nl",
-        Some("Lid"),
-        "intake",
-        Some(PASSWORD),
-    )
-    .await
-    .expect("account");
+    add_account(&db, &app.address, "lid@gemeente.nl", Role::Intake).await;
 
     let mut visitors = [
         Visitor::new(&app.address, "127.0.0.1", Some(FORWARDED)),

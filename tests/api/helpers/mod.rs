@@ -1,16 +1,19 @@
 //! What the API tests share: a Helder to test against, in-process ([`app`]) or as the real
 //! binary ([`binary`]), each on a random port with a fresh data folder and a fresh database on
-//! either backend; reading its pages ([`html`]) and its database ([`db`]); and the odd pieces
-//! of infrastructure (a PostgreSQL cluster of their own, HTTP by hand, an SMTP server).
+//! either backend; a member of staff with a role in a browser ([`staff`]); reading its pages
+//! ([`html`]) and its database ([`db`]); and the odd pieces of infrastructure (a PostgreSQL
+//! cluster of their own, HTTP by hand, an SMTP server).
 
 pub mod app;
 pub mod binary;
 pub mod cluster;
+pub mod cookies;
 pub mod db;
 pub mod html;
 pub mod pg;
 pub mod raw;
 pub mod smtp;
+pub mod staff;
 
 pub use app::{
     Backend, SHIPPED_FILM_FILES, TestApp, spawn_app, spawn_app_with, spawn_app_with_routes,
