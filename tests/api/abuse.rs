@@ -8,10 +8,12 @@ use crate::{
     helpers::{
         Backend, TestApp,
         cluster::PgCluster,
-        html, spawn_app_with,
+        app::client_with_timeout,
+        html,
+        reporter::{Reporter, receipt},
+        spawn_app_with,
         staff::{PASSWORD, StaffClient},
     },
-    report_flow::Reporter,
 };
 use helder_domain::staff::Role;
 use helder_server::report::admission::{TokenKey, solve};
@@ -24,11 +26,7 @@ both_backends!(
 );
 
 fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(30))
-        .build()
-        .expect("client")
+    client_with_timeout(Duration::from_secs(30))
 }
 
 async fn report_count(app: &TestApp) -> i64 {
@@ -310,7 +308,7 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
     let app = spawn_app_with(Backend::Sqlite, move |s| s.database_url = Some(url)).await;
     let mut first = Reporter::new(&app.address, client(), None);
     let page = first.report("nl", "Eerder Verstuurd").await;
-    let code = crate::report_flow::receipt(&page);
+    let code = receipt(&page);
 
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);

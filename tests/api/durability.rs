@@ -3,8 +3,13 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, db::report_by_code, spawn_binary},
-    report_flow::Reporter,
+    helpers::{
+        Backend,
+        app::client_with_timeout,
+        db::report_by_code,
+        reporter::{Reporter, receipt_code},
+        spawn_binary,
+    },
 };
 use std::{
     sync::{
@@ -19,11 +24,7 @@ both_backends!(confirmed_reports_survive_sigkill);
 async fn confirmed_reports_survive_sigkill(backend: Backend) {
     // Every reporter is another client behind the proxy, so the rate limit does not interfere.
     let mut app = spawn_binary(backend, &[("HELDER_TRUSTED_PROXIES", "127.0.0.1")]).await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(10))
-        .build()
-        .unwrap();
+    let client = client_with_timeout(Duration::from_secs(10));
     let confirmed: Arc<Mutex<Vec<String>>> = Arc::default();
     // Set just before the kill: a request that fails before it is a defect, not the kill.
     let killed = Arc::new(AtomicBool::new(false));
@@ -47,12 +48,9 @@ async fn confirmed_reports_survive_sigkill(backend: Backend) {
                     Err(error) => panic!("report {n} failed before the kill: {error}"),
                 };
                 // A whole 200 answer to "send" is a confirmation: it must show the code.
-                let code = page
-                    .split(r#"hl-receipt">"#)
-                    .nth(1)
-                    .and_then(|r| r.split('<').next())
+                let code = receipt_code(&page)
                     .unwrap_or_else(|| panic!("report {n}: a 200 answer without a receipt code"));
-                confirmed.lock().unwrap().push(code.to_owned());
+                confirmed.lock().unwrap().push(code);
             }
         }));
     }

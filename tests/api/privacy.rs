@@ -10,7 +10,7 @@ use crate::{
         Backend,
         cookies::CookieJar,
         db::{last_report_id, report_by_code},
-        html, spawn_binary,
+        html, reporter, spawn_binary,
         staff::{PASSWORD, add_account},
     },
 };
@@ -221,20 +221,7 @@ impl Visitor {
 
     /// A whole report through the form; returns the receipt code.
     async fn report(&mut self, name: &str) -> String {
-        for (step, form) in [
-            ("start", vec![]),
-            ("soort", vec![("kind", "work")]),
-            (
-                "persoon",
-                vec![
-                    ("q_person_name", name),
-                    ("q_person_address", "Dorpsstraat 1, 1234 AB Voorbeeld"),
-                ],
-            ),
-            ("situatie", vec![("q_work_where", "Bakkerij")]),
-            ("hoe-weet-u-het", vec![("q_how_known", "neighbour")]),
-            ("contact", vec![("contact", "no")]),
-        ] {
+        for (step, form) in reporter::steps(name) {
             let answer = self.post(&format!("/nl/melden/{step}"), &form).await;
             assert_eq!(answer.status, 303, "{step} from {}", self.who());
         }
@@ -245,8 +232,7 @@ impl Visitor {
         );
         let done = self.post("/nl/melden/versturen", &[]).await;
         assert_eq!(done.status, 200);
-        let start = done.body.find("hl-receipt\">").expect("a receipt code") + 12;
-        done.body[start..start + done.body[start..].find('<').unwrap()].to_owned()
+        reporter::receipt(&done.body)
     }
 
     /// Log-in with the form's token, as a browser would.

@@ -4,12 +4,13 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
-        db::{count, last_report_id, try_execute},
-        html, spawn_app, spawn_app_with,
+        Backend,
+        db::{count, try_execute},
+        html,
+        reporter::{Reporter, submit},
+        spawn_app, spawn_app_with,
         staff::{PASSWORD, PUBLISHER, StaffClient, account},
     },
-    report_flow::Reporter,
 };
 use helder_domain::staff::Role;
 use helder_server::team::secrets;
@@ -26,19 +27,6 @@ both_backends!(
     reports_about_the_same_subject_are_shown_together,
     the_daily_job_distributes_once_on_working_days
 );
-
-/// A report through the public form; its id and receipt code.
-async fn submit(app: &TestApp, xff: &str, name: &str) -> (i64, String) {
-    let mut reporter = Reporter::new(&app.address, app.client.clone(), Some(xff));
-    let page = reporter.report("nl", name).await;
-    let code = page
-        .split("hl-receipt\">")
-        .nth(1)
-        .and_then(|rest| rest.split('<').next())
-        .expect("receipt code on the page")
-        .to_owned();
-    (last_report_id(&app.content.db).await, code)
-}
 
 async fn an_editor_never_reaches_a_report(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -480,7 +468,7 @@ async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {
         .await;
     assert_eq!(asked.status(), 303);
     // The reporter comes back with the code and sees the question.
-    let mut reporter = Reporter::new(&app.address, app.client.clone(), Some("198.51.100.4"));
+    let mut reporter = Reporter::at(&app, Some("198.51.100.4"));
     let response = reporter
         .post("/nl/melden/terugkomen", &[("code", &code)])
         .await;
@@ -508,7 +496,7 @@ async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {
 async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
     let app = spawn_app(backend).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
-    // Reporter::report always gives "Dorpsstraat 1, 1234 AB Voorbeeld" as the address.
+    // The reporter's flow always gives "Dorpsstraat 1, 1234 AB Voorbeeld" as the address.
     let (first, _) = submit(&app, "198.51.100.5", "A. de Boer").await;
     let (second, _) = submit(&app, "198.51.100.6", "Bram Anders").await;
     let mut member = StaffClient::new(&app);

@@ -51,10 +51,16 @@ pub struct TestApp {
     _pg: Option<PgDatabase>,
 }
 
-pub(super) fn client() -> reqwest::Client {
+/// An HTTP client that shows redirects instead of following them, and gives up after 20 s.
+pub fn client() -> reqwest::Client {
+    client_with_timeout(Duration::from_secs(20))
+}
+
+/// [`client`] with another limit on a request.
+pub fn client_with_timeout(timeout: Duration) -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(20))
+        .timeout(timeout)
         .build()
         .expect("http client")
 }

@@ -1,8 +1,9 @@
 //! What the API tests share: a Helder to test against, in-process ([`app`]) or as the real
 //! binary ([`binary`]), each on a random port with a fresh data folder and a fresh database on
-//! either backend; a member of staff with a role in a browser ([`staff`]); reading its pages
-//! ([`html`]) and its database ([`db`]); and the odd pieces of infrastructure (a PostgreSQL
-//! cluster of their own, HTTP by hand, an SMTP server).
+//! either backend; a member of staff with a role in a browser ([`staff`]); a reporter going
+//! through the form ([`reporter`]); reading its pages ([`html`]) and its database ([`db`]); and
+//! the odd pieces of infrastructure (a PostgreSQL cluster of their own, HTTP by hand, an SMTP
+//! server).
 
 pub mod app;
 pub mod binary;
@@ -12,6 +13,7 @@ pub mod db;
 pub mod html;
 pub mod pg;
 pub mod raw;
+pub mod reporter;
 pub mod smtp;
 pub mod staff;
 
