@@ -7,8 +7,8 @@ use crate::{
     both_backends,
     helpers::{
         Backend, TestApp,
-        cluster::PgCluster,
         app::client_with_timeout,
+        cluster::PgCluster,
         html,
         reporter::{Reporter, receipt},
         spawn_app_with,
@@ -247,14 +247,10 @@ async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
     assert!(statuses.ends_with(&[429, 429, 429]), "{statuses:?}");
     // Someone on a new device waits, even with the right password …
     let mut new_device = StaffClient::new(&app);
-    let response = new_device
-        .try_log_in("lead@gemeente.nl", PASSWORD)
-        .await;
+    let response = new_device.try_log_in("lead@gemeente.nl", PASSWORD).await;
     assert_eq!(response.status(), 429);
     // … but the lead's own device gets in.
-    let response = lead
-        .try_log_in("lead@gemeente.nl", PASSWORD)
-        .await;
+    let response = lead.try_log_in("lead@gemeente.nl", PASSWORD).await;
     assert_eq!(response.status(), 303, "the known device is not locked out");
     lead.forget_session();
     // The device counts its own failures: it cannot be used to guess without end.

@@ -587,12 +587,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     let (_, page) = piet.page("/nl/team/inhoud/vakantie-buitenland/nl").await;
     assert!(page.contains("Wordt gepubliceerd op"), "{page}");
     let public_path = "/nl/rechten-en-plichten/vakantie-buitenland";
-    assert!(
-        !app.page(public_path)
-            .await
-            .1
-            .contains("Geplande tekst.")
-    );
+    assert!(!app.page(public_path).await.1.contains("Geplande tekst."));
 
     // The job's passes, driven with a clock of the test's choosing instead of waiting a day.
     // The moment Piet chose, in the server's local time.
@@ -608,24 +603,14 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
             "nothing is published before {due} (at {early})"
         );
     }
-    assert!(
-        !app.page(public_path)
-            .await
-            .1
-            .contains("Geplande tekst.")
-    );
+    assert!(!app.page(public_path).await.1.contains("Geplande tekst."));
     assert_eq!(
         publish_scheduled_at(&app.content, due).await.unwrap(),
         1,
         "published when due"
     );
     // Readers see it on their next request: the pass re-rendered the pages itself.
-    assert!(
-        app.page(public_path)
-            .await
-            .1
-            .contains("Geplande tekst.")
-    );
+    assert!(app.page(public_path).await.1.contains("Geplande tekst."));
     assert_eq!(
         publish_scheduled_at(&app.content, due + Duration::hours(1))
             .await
@@ -656,7 +641,8 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     )
     .await;
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !app.page("/nl/rechten-en-plichten/werkuren")
+    while !app
+        .page("/nl/rechten-en-plichten/werkuren")
         .await
         .1
         .contains("Ook gepland.")
@@ -703,10 +689,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
             .status(),
         303
     );
-    assert_eq!(
-        app.page("/nl/rechten-en-plichten/partners").await.0,
-        404
-    );
+    assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
     assert_eq!(
         act(&mut piet, "partners", "nl", "terugplaatsen", &[])
             .await
@@ -725,10 +708,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
     );
     helder_server::content::seed(&app.content.db).await.unwrap();
     app.content.reload().await.unwrap();
-    assert_eq!(
-        app.page("/nl/rechten-en-plichten/partners").await.0,
-        404
-    );
+    assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
 }
 
 async fn snippets_are_changed_once_for_every_page(backend: Backend) {

@@ -80,8 +80,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
             .contains("/nl/films/geld-en-rechten")
     );
 
-    let mut editor =
-        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let (status, form) = editor.page("/nl/team/films/nieuw").await;
     assert_eq!(status, 200);
     assert!(form.contains(r#"enctype="multipart/form-data""#));
@@ -305,8 +304,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
 async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor =
-        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
 
     editor.page("/nl/team/films/nieuw").await;
@@ -364,8 +362,7 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
 
 async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.film_max_mb = 1).await;
-    let mut editor =
-        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
     let csrf = editor.csrf().to_owned();
@@ -395,8 +392,7 @@ async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
 
 async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor =
-        StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
     let csrf = editor.csrf().to_owned();

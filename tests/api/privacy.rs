@@ -273,7 +273,13 @@ async fn client_addresses_are_not_retained(backend: Backend) {
         .unwrap();
     // One lead per client (each account has its own throttle), and one account to throttle.
     for i in 0..3 {
-        add_account(&db, &app.address, &format!("lead{i}@gemeente.nl"), Role::Lead).await;
+        add_account(
+            &db,
+            &app.address,
+            &format!("lead{i}@gemeente.nl"),
+            Role::Lead,
+        )
+        .await;
     }
     add_account(&db, &app.address, "lid@gemeente.nl", Role::Intake).await;
 

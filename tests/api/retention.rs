@@ -5,7 +5,7 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, test_settings},
+    helpers::{Backend, db::store_report, test_settings},
     on_pool,
 };
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
@@ -103,7 +103,7 @@ async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shap
         subject_name: with_content.then_some(subject),
         subject_address: with_content.then_some(address),
     };
-    let id = db.submit_report(&report, None).await.unwrap();
+    let id = store_report(db, &report).await;
     if with_content {
         db.add_message(id, "team", &question).await.unwrap();
         db.add_message(id, "reporter", &reaction).await.unwrap();

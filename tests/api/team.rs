@@ -92,7 +92,10 @@ async fn an_editor_never_reaches_a_report(backend: Backend) {
                 .await;
             assert_eq!(response.status(), 403, "{email} may not {action}");
         }
-        assert_eq!(staff.post_form("/nl/team/verdelen", &[]).await.status(), 403);
+        assert_eq!(
+            staff.post_form("/nl/team/verdelen", &[]).await.status(),
+            403
+        );
     }
     // Nobody signed in: to the log-in page, never the report.
     let response = app.get(&format!("/nl/team/meldingen/{id}")).await;
@@ -255,7 +258,9 @@ async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
     );
     let (_, page) = member.page("/nl/team/account?tweede-stap=nodig").await;
     assert!(page.contains("Uw teamleider vraagt om een tweede stap"));
-    let response = member.post_form("/nl/team/account/tweede-stap/nieuw", &[]).await;
+    let response = member
+        .post_form("/nl/team/account/tweede-stap/nieuw", &[])
+        .await;
     let page = response.text().await.unwrap();
     let secret = html::hidden_field(&page, "secret").expect("the new secret on the page");
     let wrong = member
@@ -291,7 +296,9 @@ async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
         .post_form("/nl/team/tweede-stap", &[("code", wrong_code)])
         .await;
     assert_eq!(response.status(), 422);
-    let response = again.post_form("/nl/team/tweede-stap", &[("code", &code)]).await;
+    let response = again
+        .post_form("/nl/team/tweede-stap", &[("code", &code)])
+        .await;
     assert_eq!(response.status(), 303);
     assert_eq!(again.get("/nl/team/meldingen").await.status(), 200);
 }
@@ -334,7 +341,9 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     assert_eq!(refused.status(), 422);
     let refused = member.post_form(&path("status"), &[("to", "red")]).await;
     assert_eq!(refused.status(), 422, "first in progress");
-    let response = member.post_form(&path("status"), &[("to", "in_progress")]).await;
+    let response = member
+        .post_form(&path("status"), &[("to", "in_progress")])
+        .await;
     assert_eq!(response.status(), 303);
     // €3,000 after an earlier fine suggests red.
     let response = member

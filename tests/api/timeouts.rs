@@ -5,11 +5,7 @@
 
 use crate::{
     both_backends,
-    helpers::{
-        Backend, TestApp,
-        raw,
-        spawn_app_with, spawn_binary,
-    },
+    helpers::{Backend, TestApp, raw, spawn_app_with, spawn_binary},
 };
 use std::time::{Duration, Instant};
 use tokio::net::TcpStream;

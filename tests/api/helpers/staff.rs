@@ -85,21 +85,21 @@ impl StaffClient {
         &self.csrf
     }
 
-    fn keep_cookies(&mut self, response: &reqwest::Response) {
-        cookies::assert_private(response);
-        self.cookies.keep(response);
-    }
-
-    pub async fn get(&mut self, path: &str) -> reqwest::Response {
-        let response = self
-            .client
-            .get(format!("{}{path}", self.base))
+    /// Sends with the cookies, and keeps the ones the answer sets (which must be private).
+    async fn send(&mut self, request: reqwest::RequestBuilder) -> reqwest::Response {
+        let response = request
             .header("cookie", self.cookies.header())
             .send()
             .await
             .expect("request");
-        self.keep_cookies(&response);
+        cookies::assert_private(&response);
+        self.cookies.keep(&response);
         response
+    }
+
+    pub async fn get(&mut self, path: &str) -> reqwest::Response {
+        let request = self.client.get(format!("{}{path}", self.base));
+        self.send(request).await
     }
 
     /// GET, and remember the page's CSRF token.
@@ -124,16 +124,8 @@ impl StaffClient {
 
     /// POST exactly the fields given: no token unless the test adds one.
     pub async fn post_raw(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("cookie", self.cookies.header())
-            .form(form)
-            .send()
-            .await
-            .expect("request");
-        self.keep_cookies(&response);
-        response
+        let request = self.client.post(format!("{}{path}", self.base)).form(form);
+        self.send(request).await
     }
 
     /// POST a multipart form (film uploads) with exactly the parts given, in their order.
@@ -142,16 +134,11 @@ impl StaffClient {
         path: &str,
         form: reqwest::multipart::Form,
     ) -> reqwest::Response {
-        let response = self
+        let request = self
             .client
             .post(format!("{}{path}", self.base))
-            .header("cookie", self.cookies.header())
-            .multipart(form)
-            .send()
-            .await
-            .expect("request");
-        self.keep_cookies(&response);
-        response
+            .multipart(form);
+        self.send(request).await
     }
 
     /// Fills in the log-in form; the answer, whatever it is.
