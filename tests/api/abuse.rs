@@ -5,10 +5,17 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, cluster::PgCluster, spawn_app_with},
-    report_flow::Reporter,
-    team::{StaffClient, account},
+    helpers::{
+        Backend, TestApp,
+        app::client_with_timeout,
+        cluster::PgCluster,
+        html,
+        reporter::{Reporter, receipt},
+        spawn_app_with,
+        staff::{PASSWORD, StaffClient},
+    },
 };
+use helder_domain::staff::Role;
 use helder_server::report::admission::{TokenKey, solve};
 use std::time::{Duration, Instant};
 
@@ -19,11 +26,7 @@ both_backends!(
 );
 
 fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(30))
-        .build()
-        .expect("client")
+    client_with_timeout(Duration::from_secs(30))
 }
 
 async fn report_count(app: &TestApp) -> i64 {
@@ -87,11 +90,7 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
 
 /// The waiting page's ticket, from its hidden field.
 fn ticket_of(page: &str) -> String {
-    page.split("name=\"ticket\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a ticket on the waiting page")
-        .to_owned()
+    html::hidden_field(page, "ticket").expect("a ticket on the waiting page")
 }
 
 async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: Backend) {
@@ -229,9 +228,7 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
 
 async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.login_limit_global = 5).await;
-    account(&app, "lead@gemeente.nl", "lead").await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::signed_in(&app, "lead@gemeente.nl", Role::Lead).await;
     assert!(
         lead.has_cookie("helder_team_device"),
         "a right password marks the device"
@@ -250,14 +247,10 @@ async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
     assert!(statuses.ends_with(&[429, 429, 429]), "{statuses:?}");
     // Someone on a new device waits, even with the right password …
     let mut new_device = StaffClient::new(&app);
-    let response = new_device
-        .try_log_in("lead@gemeente.nl", crate::team::PASSWORD)
-        .await;
+    let response = new_device.try_log_in("lead@gemeente.nl", PASSWORD).await;
     assert_eq!(response.status(), 429);
     // … but the lead's own device gets in.
-    let response = lead
-        .try_log_in("lead@gemeente.nl", crate::team::PASSWORD)
-        .await;
+    let response = lead.try_log_in("lead@gemeente.nl", PASSWORD).await;
     assert_eq!(response.status(), 303, "the known device is not locked out");
     lead.forget_session();
     // The device counts its own failures: it cannot be used to guess without end.
@@ -311,7 +304,7 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
     let app = spawn_app_with(Backend::Sqlite, move |s| s.database_url = Some(url)).await;
     let mut first = Reporter::new(&app.address, client(), None);
     let page = first.report("nl", "Eerder Verstuurd").await;
-    let code = crate::report_flow::receipt(&page);
+    let code = receipt(&page);
 
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);

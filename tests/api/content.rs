@@ -2,29 +2,19 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, spawn_app},
+    helpers::{
+        Backend,
+        db::{count, execute, scalar},
+        spawn_app,
+    },
 };
-use helder_server::{content::seed::SeedPage, storage::Database};
+use helder_server::content::seed::SeedPage;
 
 both_backends!(
     seeding_is_idempotent_and_keeps_edits,
     pages_render_with_translation_notices,
     pages_are_cached_with_etags_until_content_changes
 );
-
-async fn count(db: &Database, sql: &str) -> i64 {
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-    }
-}
-
-async fn execute(db: &Database, sql: &str) {
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
-        Database::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
-    }
-}
 
 async fn seeding_is_idempotent_and_keeps_edits(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -52,20 +42,11 @@ async fn seeding_is_idempotent_and_keeps_edits(backend: Backend) {
     let report = db.seed_content(&shipped).await.unwrap();
     assert_eq!(report.kept_edited, 1);
     assert_eq!(report.updated, 0);
-    let body: String = match db {
-        Database::Sqlite(pool) => sqlx::query_scalar(
-            "SELECT body FROM content_translations WHERE slug = 'kostendeler' AND lang = 'nl'",
-        )
-        .fetch_one(pool)
-        .await
-        .unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(
-            "SELECT body FROM content_translations WHERE slug = 'kostendeler' AND lang = 'nl'",
-        )
-        .fetch_one(pool)
-        .await
-        .unwrap(),
-    };
+    let body: String = scalar(
+        db,
+        "SELECT body FROM content_translations WHERE slug = 'kostendeler' AND lang = 'nl'",
+    )
+    .await;
     assert_eq!(body, "Door de redactie aangepast.");
 
     // Shipped text nobody edited is refreshed when a newer version ships.

@@ -3,11 +3,14 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, spawn_binary},
-    report_flow::Reporter,
+    helpers::{
+        Backend,
+        app::client_with_timeout,
+        db::report_by_code,
+        reporter::{Reporter, receipt_code},
+        spawn_binary,
+    },
 };
-use helder_domain::report::receipt::ReceiptCode;
-use helder_server::report::receipt;
 use std::{
     sync::{
         Arc, Mutex,
@@ -21,11 +24,7 @@ both_backends!(confirmed_reports_survive_sigkill);
 async fn confirmed_reports_survive_sigkill(backend: Backend) {
     // Every reporter is another client behind the proxy, so the rate limit does not interfere.
     let mut app = spawn_binary(backend, &[("HELDER_TRUSTED_PROXIES", "127.0.0.1")]).await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(10))
-        .build()
-        .unwrap();
+    let client = client_with_timeout(Duration::from_secs(10));
     let confirmed: Arc<Mutex<Vec<String>>> = Arc::default();
     // Set just before the kill: a request that fails before it is a defect, not the kill.
     let killed = Arc::new(AtomicBool::new(false));
@@ -49,12 +48,9 @@ async fn confirmed_reports_survive_sigkill(backend: Backend) {
                     Err(error) => panic!("report {n} failed before the kill: {error}"),
                 };
                 // A whole 200 answer to "send" is a confirmation: it must show the code.
-                let code = page
-                    .split(r#"hl-receipt">"#)
-                    .nth(1)
-                    .and_then(|r| r.split('<').next())
+                let code = receipt_code(&page)
                     .unwrap_or_else(|| panic!("report {n}: a 200 answer without a receipt code"));
-                confirmed.lock().unwrap().push(code.to_owned());
+                confirmed.lock().unwrap().push(code);
             }
         }));
     }
@@ -80,11 +76,9 @@ async fn confirmed_reports_survive_sigkill(backend: Backend) {
     let db = helder_server::storage::Database::connect(&app.database_url)
         .await
         .unwrap();
-    let salt = db.receipt_salt().await.unwrap();
     for code in &confirmed {
-        let hash = receipt::hash(&ReceiptCode::parse(code).unwrap(), &salt).unwrap();
         assert!(
-            db.report_by_receipt(&hash).await.unwrap().is_some(),
+            report_by_code(&db, code).await.is_some(),
             "confirmed report {code} was lost"
         );
     }

@@ -4,10 +4,15 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, spawn_app, spawn_app_with},
-    team::{StaffClient, account},
+    helpers::{
+        Backend, TestApp,
+        db::{count, execute, scalar},
+        html::hidden,
+        spawn_app, spawn_app_with,
+        staff::{PUBLISHER, StaffClient},
+    },
 };
-use helder_server::storage::Database;
+use helder_domain::staff::Role;
 
 both_backends!(
     a_second_person_publishes_and_readers_see_it_at_once,
@@ -23,39 +28,6 @@ both_backends!(
     bad_editor_input_gets_a_4xx
 );
 
-async fn count(db: &Database, sql: &str) -> i64 {
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-    }
-}
-
-async fn execute(db: &Database, sql: &str) {
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
-        Database::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()).unwrap(),
-    }
-}
-
-/// The value of a hidden input on a page.
-fn hidden(html: &str, name: &str) -> String {
-    html.split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-async fn public(app: &TestApp, path: &str) -> (u16, String) {
-    let response = app
-        .client
-        .get(format!("{}{path}", app.address))
-        .send()
-        .await
-        .unwrap();
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
 /// Opens the editor for a page and saves a new text; returns the response to the save.
 async fn save(
     staff: &mut StaffClient,
@@ -69,7 +41,7 @@ async fn save(
     assert_eq!(status, 200, "{path}");
     let (base, source) = (hidden(&page, "basis"), hidden(&page, "bron"));
     staff
-        .post(
+        .post_form(
             &path,
             &[
                 ("basis", &base),
@@ -98,17 +70,14 @@ async fn act(
     let mut form = vec![("versie", version.as_str())];
     form.extend_from_slice(extra);
     staff
-        .post(&format!("/nl/team/inhoud/{slug}/{doc}/{action}"), &form)
+        .post_form(&format!("/nl/team/inhoud/{slug}/{doc}/{action}"), &form)
         .await
 }
 
+/// Anna, an editor, and Piet, a publisher, logged in.
 async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
-    account(app, "anna@gemeente.nl", "editor").await;
-    account(app, "piet@gemeente.nl", "publisher").await;
-    let mut anna = StaffClient::new(app);
-    anna.log_in("anna@gemeente.nl").await;
-    let mut piet = StaffClient::new(app);
-    piet.log_in("piet@gemeente.nl").await;
+    let anna = StaffClient::signed_in(app, "anna@gemeente.nl", Role::Editor).await;
+    let piet = StaffClient::signed_in(app, "piet@gemeente.nl", PUBLISHER).await;
     (anna, piet)
 }
 
@@ -116,7 +85,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     let app = spawn_app(backend).await;
     let (mut anna, mut piet) = people(&app).await;
     // Readers' page, now in the page cache.
-    let (_, before) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    let (_, before) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert!(!before.contains("Nieuwe uitleg over de kostendelersnorm"));
 
     let saved = save(
@@ -129,7 +98,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     .await;
     assert_eq!(saved.status(), 303);
     // Saved is not published.
-    let (_, still) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    let (_, still) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert!(!still.contains("Nieuwe uitleg over de kostendelersnorm"));
 
     // Anna has no publishing rights, and a draft must be submitted first.
@@ -160,7 +129,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
             .status(),
         303
     );
-    let (status, after) = public(&app, "/nl/rechten-en-plichten/kostendeler").await;
+    let (status, after) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert_eq!(status, 200);
     assert!(
         after.contains("Nieuwe uitleg over de kostendelersnorm"),
@@ -168,7 +137,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     );
     assert!(after.contains("Iemand woont bij u"));
     // And the search index follows.
-    let (_, found) = public(&app, "/nl/zoeken?q=kostendelersnorm+uitleg").await;
+    let (_, found) = app.page("/nl/zoeken?q=kostendelersnorm+uitleg").await;
     assert!(
         found.contains("/nl/rechten-en-plichten/kostendeler"),
         "{found}"
@@ -225,7 +194,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
 async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, mut piet) = people(&app).await;
-    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(!english.contains("The Dutch text has changed"));
 
     save(
@@ -239,7 +208,7 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     act(&mut anna, "kostendeler", "nl", "indienen", &[]).await;
     act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
 
-    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(
         english.contains("The Dutch text has changed"),
         "readers see the notice"
@@ -275,7 +244,7 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
             .status(),
         303
     );
-    let (_, english) = public(&app, "/en/rechten-en-plichten/kostendeler").await;
+    let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(english.contains("New English text."));
     assert!(!english.contains("The Dutch text has changed"));
 
@@ -292,7 +261,7 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
         .status(),
         303
     );
-    let (_, turkish) = public(&app, "/tr/rechten-en-plichten/werkuren").await;
+    let (_, turkish) = app.page("/tr/rechten-en-plichten/werkuren").await;
     assert!(!turkish.contains("Yeni metin."));
 }
 
@@ -329,7 +298,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     let base = hidden(&page, "basis");
     let long_note = "x".repeat(301);
     let too_long = anna
-        .post(
+        .post_form(
             path,
             &[
                 ("basis", &base),
@@ -350,7 +319,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     );
     // A forged Dutch source is ignored: the Dutch text shown is recorded instead.
     let forged = anna
-        .post(
+        .post_form(
             path,
             &[
                 ("basis", &base),
@@ -371,7 +340,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     let (_, page) = anna.page("/nl/team/inhoud/werkuren/ti/bewerken").await;
     let long = "ሰዓታት ስራሕኩም ምስ ዝቕየሩ ንገሩና። ".repeat(800);
     let saved = anna
-        .post(
+        .post_form(
             "/nl/team/inhoud/werkuren/ti/bewerken",
             &[
                 ("basis", &hidden(&page, "basis")),
@@ -387,9 +356,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
 async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, _) = people(&app).await;
-    account(&app, "karin@gemeente.nl", "editor").await;
-    let mut karin = StaffClient::new(&app);
-    karin.log_in("karin@gemeente.nl").await;
+    let mut karin = StaffClient::signed_in(&app, "karin@gemeente.nl", Role::Editor).await;
     let path = "/nl/team/inhoud/werkuren/nl/bewerken";
     let (_, anna_page) = anna.page(path).await;
     let (_, karin_page) = karin.page(path).await;
@@ -407,10 +374,10 @@ async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
     };
     let first = form("Tekst van Anna.");
     let first: Vec<(&str, &str)> = first.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(anna.post(path, &first).await.status(), 303);
+    assert_eq!(anna.post_form(path, &first).await.status(), 303);
     let second = form("Tekst van Karin.");
     let second: Vec<(&str, &str)> = second.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let conflict = karin.post(path, &second).await;
+    let conflict = karin.post_form(path, &second).await;
     assert_eq!(conflict.status(), 409);
     let page = conflict.text().await.unwrap();
     assert!(
@@ -457,7 +424,7 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
 
     // Version 1 comes back as a new draft (version 3); the published text stays until published.
     let restored = anna
-        .post(
+        .post_form(
             "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
             &[("basis", "2")],
         )
@@ -477,11 +444,11 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
     )
     .await;
     assert_eq!(same, 1, "version 3 is version 1's text");
-    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/verhuizen").await;
+    let (_, public_page) = app.page("/nl/rechten-en-plichten/verhuizen").await;
     assert!(public_page.contains("Tweede regel."));
     // A stale restore (someone saved meanwhile) changes nothing.
     let stale = anna
-        .post(
+        .post_form(
             "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
             &[("basis", "2")],
         )
@@ -517,9 +484,7 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
 async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend: Backend) {
     let app = spawn_app(backend).await;
     let (_, mut piet) = people(&app).await;
-    account(&app, "karin@gemeente.nl", "publisher").await;
-    let mut karin = StaffClient::new(&app);
-    karin.log_in("karin@gemeente.nl").await;
+    let mut karin = StaffClient::signed_in(&app, "karin@gemeente.nl", PUBLISHER).await;
     save(
         &mut piet,
         "schulden",
@@ -534,7 +499,7 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
             .status(),
         303
     );
-    let (_, public_page) = public(&app, "/nl/rechten-en-plichten/schulden").await;
+    let (_, public_page) = app.page("/nl/rechten-en-plichten/schulden").await;
     assert!(public_page.contains("Dringend aangepast."));
     let (_, overview) = piet.page("/nl/team/inhoud").await;
     assert!(overview.contains("Nog niet beoordeeld"));
@@ -622,12 +587,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     let (_, page) = piet.page("/nl/team/inhoud/vakantie-buitenland/nl").await;
     assert!(page.contains("Wordt gepubliceerd op"), "{page}");
     let public_path = "/nl/rechten-en-plichten/vakantie-buitenland";
-    assert!(
-        !public(&app, public_path)
-            .await
-            .1
-            .contains("Geplande tekst.")
-    );
+    assert!(!app.page(public_path).await.1.contains("Geplande tekst."));
 
     // The job's passes, driven with a clock of the test's choosing instead of waiting a day.
     // The moment Piet chose, in the server's local time.
@@ -643,24 +603,14 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
             "nothing is published before {due} (at {early})"
         );
     }
-    assert!(
-        !public(&app, public_path)
-            .await
-            .1
-            .contains("Geplande tekst.")
-    );
+    assert!(!app.page(public_path).await.1.contains("Geplande tekst."));
     assert_eq!(
         publish_scheduled_at(&app.content, due).await.unwrap(),
         1,
         "published when due"
     );
     // Readers see it on their next request: the pass re-rendered the pages itself.
-    assert!(
-        public(&app, public_path)
-            .await
-            .1
-            .contains("Geplande tekst.")
-    );
+    assert!(app.page(public_path).await.1.contains("Geplande tekst."));
     assert_eq!(
         publish_scheduled_at(&app.content, due + Duration::hours(1))
             .await
@@ -691,7 +641,8 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     )
     .await;
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !public(&app, "/nl/rechten-en-plichten/werkuren")
+    while !app
+        .page("/nl/rechten-en-plichten/werkuren")
         .await
         .1
         .contains("Ook gepland.")
@@ -726,7 +677,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
     )
     .await;
     assert_eq!(withdrawn.status(), 303);
-    let (status, page) = public(&app, "/nl/rechten-en-plichten/partners").await;
+    let (status, page) = app.page("/nl/rechten-en-plichten/partners").await;
     assert_eq!(status, 200);
     assert!(
         page.contains("Deze pagina is ingetrokken op")
@@ -738,17 +689,14 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
             .status(),
         303
     );
-    assert_eq!(
-        public(&app, "/nl/rechten-en-plichten/partners").await.0,
-        404
-    );
+    assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
     assert_eq!(
         act(&mut piet, "partners", "nl", "terugplaatsen", &[])
             .await
             .status(),
         303
     );
-    let (status, page) = public(&app, "/nl/rechten-en-plichten/partners").await;
+    let (status, page) = app.page("/nl/rechten-en-plichten/partners").await;
     assert_eq!(status, 200);
     assert!(!page.contains("Deze pagina is ingetrokken op"));
     // Seeding again at the next start does not undo the editors' choice.
@@ -760,10 +708,7 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
     );
     helder_server::content::seed(&app.content.db).await.unwrap();
     app.content.reload().await.unwrap();
-    assert_eq!(
-        public(&app, "/nl/rechten-en-plichten/partners").await.0,
-        404
-    );
+    assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
 }
 
 async fn snippets_are_changed_once_for_every_page(backend: Backend) {
@@ -777,7 +722,7 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
     assert_eq!(status, 200, "an editor reads a snippet");
     assert!(form.contains("waarde-nl"), "the snippet's form: {form}");
     assert_eq!(
-        anna.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
+        anna.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
             .await
             .status(),
         403
@@ -785,13 +730,13 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
     let (status, _) = piet.page("/nl/team/vaste-teksten/phone").await;
     assert_eq!(status, 200, "a publisher reads a snippet");
     assert_eq!(
-        piet.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
+        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
             .await
             .status(),
         422
     );
     assert_eq!(
-        piet.post("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
+        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
             .await
             .status(),
         303
@@ -801,7 +746,7 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
         "/en/rechten-en-plichten/inlichtingenplicht",
         "/ar/rechten-en-plichten/inlichtingenplicht",
     ] {
-        let (_, page) = public(&app, path).await;
+        let (_, page) = app.page(path).await;
         assert!(page.contains("14 9999"), "{path} shows the new number");
     }
     assert_eq!(
@@ -814,14 +759,10 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
 
 async fn only_communicatie_staff_edit_content(backend: Backend) {
     let app = spawn_app(backend).await;
-    for (email, role) in [
-        ("intake@gemeente.nl", "intake"),
-        ("lead@gemeente.nl", "lead"),
-        ("admin@gemeente.nl", "admin"),
-    ] {
-        account(&app, email, role).await;
-        let mut staff = StaffClient::new(&app);
-        staff.log_in(email).await;
+    for role in [Role::Intake, Role::Lead, Role::Admin] {
+        let email = format!("{}@gemeente.nl", role.as_str());
+        let mut staff = StaffClient::signed_in(&app, &email, role).await;
+        let role = role.as_str();
         for path in [
             "/nl/team/inhoud",
             "/nl/team/inhoud/kostendeler/nl/bewerken",
@@ -830,7 +771,7 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
             assert_eq!(staff.get(path).await.status(), 403, "{role} on {path}");
         }
         let post = staff
-            .post(
+            .post_form(
                 "/nl/team/inhoud/kostendeler/nl/bewerken",
                 &[("basis", "1"), ("titel", "x"), ("tekst", "y")],
             )
@@ -838,12 +779,7 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
         assert_eq!(post.status(), 403, "{role} saving");
     }
     // Without a session: to the log-in page.
-    let anonymous = app
-        .client
-        .get(format!("{}/nl/team/inhoud", app.address))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = app.get("/nl/team/inhoud").await;
     assert_eq!(anonymous.status(), 303);
     let (mut anna, _) = people(&app).await;
     let (status, overview) = anna.page("/nl/team/inhoud").await;
@@ -1069,7 +1005,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         let mut anna = anna.clone_session();
         async move {
             let response = anna
-                .post(
+                .post_form(
                     path,
                     &[
                         ("basis", &base),
@@ -1102,7 +1038,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         );
     }
     let saved = anna
-        .post(
+        .post_form(
             path,
             &[
                 ("basis", &base),
@@ -1116,10 +1052,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
         .await;
     assert_eq!(saved.status(), 303);
     // What is stored has passed the allowlist already.
-    let stored: String = match &app.content.db {
-        Database::Sqlite(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar("SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").fetch_one(pool).await.unwrap(),
-    };
+    let stored: String = scalar(&app.content.db, "SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").await;
     shows(&stored, &kept, "the stored version");
     inert_markdown(&stored, "the stored version");
     act(&mut anna, "afspraken", "nl", "indienen", &[]).await;
@@ -1129,7 +1062,7 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
             .status(),
         303
     );
-    let (status, public_page) = public(&app, "/nl/rechten-en-plichten/afspraken").await;
+    let (status, public_page) = app.page("/nl/rechten-en-plichten/afspraken").await;
     assert_eq!(status, 200);
     shows(
         &section(&public_page, "<article", "</article>"),

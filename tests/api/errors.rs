@@ -197,16 +197,7 @@ async fn every_error_status_is_a_translated_page(backend: Backend) {
     }
 
     // 408: a body announced and never sent.
-    let mut stream = raw::connect(&app.address).await;
-    raw::send(
-        &mut stream,
-        format!(
-            "POST /en/melden/terugkomen HTTP/1.1\r\nHost: x\r\nAccept: {ACCEPT_HTML}\r\n\
-             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\ncode=1"
-        )
-        .as_bytes(),
-    )
-    .await;
+    let mut stream = raw::missing_body(&app.address, "/en/melden/terugkomen").await;
     let answer = Answer::from_raw(raw::read_response(&mut stream).await.expect("an answer"));
     answer.check("408 /en", &own(408, "en"));
     assert_eq!(answer.header("connection"), Some("close"));

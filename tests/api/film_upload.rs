@@ -5,10 +5,15 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, spawn_app, spawn_app_with},
-    team::StaffClient,
+    helpers::{
+        Backend, TestApp,
+        db::count,
+        html::attr_after,
+        spawn_app, spawn_app_with,
+        staff::{Grants, PUBLISHER, StaffClient},
+    },
 };
-use helder_server::{storage::Database, team::accounts::add_user};
+use helder_domain::staff::Role;
 use reqwest::multipart::{Form, Part};
 
 both_backends!(
@@ -19,38 +24,10 @@ both_backends!(
     only_editors_manage_films,
 );
 
-const PASSWORD: &str = "een lang wachtwoord voor films";
 const WEBM: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.webm");
 const MP4: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.mp4");
 const JPG: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.jpg");
 const VTT: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.nl.vtt");
-
-async fn staff(app: &TestApp, email: &str, role: &str) -> StaffClient {
-    add_user(
-        &app.content.db,
-        &app.address,
-        email,
-        None,
-        role,
-        Some(PASSWORD),
-    )
-    .await
-    .expect("account");
-    let mut client = StaffClient::new(app);
-    let response = client.try_log_in(email, PASSWORD).await;
-    assert_eq!(response.status(), 303, "log-in of {email}");
-    // The account page, open to every role, carries the session's token.
-    let (status, _) = client.page("/nl/team/account").await;
-    assert_eq!(status, 200);
-    client
-}
-
-async fn scalar(db: &Database, sql: &str) -> i64 {
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-    }
-}
 
 fn media_files(app: &TestApp) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(app.data_dir.path().join("media"))
@@ -82,16 +59,6 @@ fn new_film(csrf: &str, slug: &str, video: Part, captions: Part) -> Form {
         .part("captions", captions)
 }
 
-/// The value of `attr="…"` in the first tag of `html` that contains `marker`.
-fn attr_after(html: &str, marker: &str, attr: &str) -> String {
-    let at = html
-        .find(marker)
-        .unwrap_or_else(|| panic!("{marker} in page"));
-    let rest = &html[at..];
-    let start = rest.find(&format!("{attr}=\"")).unwrap() + attr.len() + 2;
-    rest[start..start + rest[start..].find('"').unwrap()].to_owned()
-}
-
 fn generated(name: &str) -> bool {
     let (stem, ext) = name.split_once('.').unwrap_or_default();
     stem.len() == 32
@@ -113,7 +80,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
             .contains("/nl/films/geld-en-rechten")
     );
 
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let (status, form) = editor.page("/nl/team/films/nieuw").await;
     assert_eq!(status, 200);
     assert!(form.contains(r#"enctype="multipart/form-data""#));
@@ -138,7 +105,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         "token before the files"
     );
 
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/nieuw",
@@ -162,7 +129,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     }
     let db = &app.content.db;
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM film_files WHERE slug = 'geld-en-rechten' AND replaced_at IS NULL"
         )
@@ -170,7 +137,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         3
     );
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM audit_log WHERE action = 'film-geupload'"
         )
@@ -245,7 +212,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // Replacing the video keeps the old file as history.
     editor.page("/nl/team/films/geld-en-rechten").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/video",
@@ -257,7 +224,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert_eq!(response.status(), 303);
     let done = response.headers()["location"].to_str().unwrap().to_owned();
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM film_files WHERE slug = 'geld-en-rechten' AND kind = 'video'"
         )
@@ -265,7 +232,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         2
     );
     assert_eq!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM film_files WHERE slug = 'geld-en-rechten' AND kind = 'video' \
              AND replaced_at IS NOT NULL"
@@ -293,7 +260,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // English captions and text.
     let en_vtt: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.en.vtt");
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/ondertiteling",
@@ -305,7 +272,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         .await;
     assert_eq!(response.status(), 303);
     let response = editor
-        .post(
+        .post_form(
             "/nl/team/films/geld-en-rechten/tekst",
             &[
                 ("text_lang", "en"),
@@ -325,7 +292,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert!(html.contains("Your money and your rights"));
     assert!(html.contains(r#"srclang="en""#));
     assert!(
-        scalar(
+        count(
             db,
             "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'film-%'"
         )
@@ -337,11 +304,11 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
 async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
 
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/nieuw",
@@ -384,7 +351,7 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
 
     assert_eq!(media_files(&app), before, "nothing stored");
     assert_eq!(
-        scalar(
+        count(
             &app.content.db,
             "SELECT COUNT(*) FROM films WHERE slug = 'nep-film'"
         )
@@ -395,10 +362,10 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
 
 async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.film_max_mb = 1).await;
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let mut big = WEBM[..64].to_vec();
     big.resize(1024 * 1024 + 512 * 1024, 0);
     let response = editor
@@ -425,10 +392,10 @@ async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
 
 async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = staff(&app, "redactie@gemeente.nl", "editor").await;
+    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf.clone();
+    let csrf = editor.csrf().to_owned();
     let video = || file(WEBM, "film.webm", "video/webm");
     let captions = || file(VTT, "nl.vtt", "text/vtt");
     let forms = [
@@ -458,11 +425,11 @@ async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     assert_eq!(response.status(), 403);
     assert_eq!(media_files(&app), before, "nothing stored");
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM films").await,
         2
     );
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM film_files").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM film_files").await,
         crate::helpers::SHIPPED_FILM_FILES as i64,
         "only the shipped films' files"
     );
@@ -473,11 +440,12 @@ async fn only_editors_manage_films(backend: Backend) {
     let before = media_files(&app);
     // Every role that is not communicatie staff.
     for (email, role) in [
-        ("team@gemeente.nl", "intake"),
-        ("leider@gemeente.nl", "lead"),
-        ("beheer@gemeente.nl", "admin"),
+        ("team@gemeente.nl", Role::Intake),
+        ("leider@gemeente.nl", Role::Lead),
+        ("beheer@gemeente.nl", Role::Admin),
     ] {
-        let mut outsider = staff(&app, email, role).await;
+        let mut outsider = StaffClient::signed_in(&app, email, role).await;
+        let role = role.as_str();
         for path in [
             "/nl/team/films",
             "/nl/team/films/nieuw",
@@ -486,7 +454,7 @@ async fn only_editors_manage_films(backend: Backend) {
             let (status, _) = outsider.page(path).await;
             assert_eq!(status, 403, "{role} {path}");
         }
-        let csrf = outsider.csrf.clone();
+        let csrf = outsider.csrf().to_owned();
         assert!(!csrf.is_empty(), "{role} posts with a valid token");
         let response = outsider
             .post_multipart(
@@ -503,18 +471,19 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(media_files(&app), before, "{role}: nothing stored");
     }
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM films").await,
         2,
         "only the shipped films"
     );
 
     // Both kinds of communicatie staff manage films: an editor and a publisher (an editor
     // with publishing rights).
-    for (email, role) in [
-        ("redactie@gemeente.nl", "editor"),
-        ("publicatie@gemeente.nl", "publisher"),
+    for (email, who) in [
+        ("redactie@gemeente.nl", Role::Editor.capabilities()),
+        ("publicatie@gemeente.nl", PUBLISHER),
     ] {
-        let mut editor = staff(&app, email, role).await;
+        let mut editor = StaffClient::signed_in(&app, email, who).await;
+        let role = who.as_str();
         let (status, list) = editor.page("/nl/team/films").await;
         assert_eq!(status, 200, "{role}");
         assert!(
@@ -527,7 +496,7 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(status, 404, "{role}");
         let (status, _) = editor.page("/nl/team/films/nieuw").await;
         assert_eq!(status, 200, "{role}");
-        let csrf = editor.csrf.clone();
+        let csrf = editor.csrf().to_owned();
         let response = editor
             .post_multipart(
                 "/nl/team/films/nieuw",
@@ -542,7 +511,7 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(response.status(), 303, "{role} uploads a film");
     }
     assert_eq!(
-        scalar(&app.content.db, "SELECT COUNT(*) FROM films").await,
+        count(&app.content.db, "SELECT COUNT(*) FROM films").await,
         4,
         "the shipped films and the two uploads"
     );

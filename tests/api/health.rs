@@ -1,6 +1,6 @@
 use crate::{
     both_backends,
-    helpers::{Backend, spawn_app, spawn_binary, test_settings},
+    helpers::{Backend, db::count, spawn_app, spawn_binary, test_settings},
 };
 use helder_server::{startup::open_database, storage::Backend as StorageBackend};
 
@@ -47,20 +47,7 @@ async fn migrations_run_at_start_and_by_command(backend: Backend) {
     };
     assert_eq!(db.backend(), expected);
     db.migrate().await.expect("migrations are idempotent");
-    let applied: i64 = match &db {
-        helder_server::storage::Database::Sqlite(pool) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
-                .fetch_one(pool)
-                .await
-                .unwrap()
-        }
-        helder_server::storage::Database::Postgres(pool) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
-                .fetch_one(pool)
-                .await
-                .unwrap()
-        }
-    };
+    let applied = count(&db, "SELECT COUNT(*) FROM _sqlx_migrations WHERE success").await;
     let on_disk = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../migrations/sqlite"))
         .unwrap()
         .count() as i64;

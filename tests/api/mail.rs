@@ -4,7 +4,14 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, free_port, smtp::SmtpServer, spawn_app, spawn_binary, test_settings},
+    helpers::{
+        Backend,
+        db::{new_report, store_report},
+        free_port,
+        smtp::SmtpServer,
+        spawn_app, spawn_binary, test_settings,
+    },
+    on_pool,
 };
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 use helder_server::{
@@ -13,16 +20,6 @@ use helder_server::{
     storage::{Contact, Database, NewReport, OutboxState, StoredAnswer},
 };
 use std::{path::Path, time::Duration as StdDuration};
-
-/// Runs the same sqlx code on either pool, for the plain SQL these tests set up data with.
-macro_rules! on_pool {
-    ($db:expr, $pool:ident => $body:expr) => {
-        match $db {
-            Database::Sqlite($pool) => $body,
-            Database::Postgres($pool) => $body,
-        }
-    };
-}
 
 fn mail_settings(first_retry_seconds: u64) -> MailSettings {
     MailSettings {
@@ -466,40 +463,33 @@ fn leaks(mail: &ReadMail) -> Vec<&'static str> {
 
 /// A report with the distinctive texts, in `lang`, assigned to `assignee` when given.
 async fn report(db: &Database, lang: &str, email: bool, assignee: Option<(i64, &str)>) -> i64 {
-    let id = db
-        .submit_report(
-            &NewReport {
-                lang: lang.into(),
-                questionnaire_version: "test".into(),
-                kinds: vec!["living".into()],
-                receipt_hash: uuid::Uuid::new_v4().simple().to_string(),
-                contact: Some(Contact {
-                    name: Some(REPORTER_NAME.into()),
-                    email: email.then(|| REPORTER_EMAIL.into()),
-                    phone: Some(REPORTER_PHONE.into()),
-                }),
-                answers: vec![
-                    StoredAnswer {
-                        question_id: "what".into(),
-                        question_asked: "Wat heeft u gezien?".into(),
-                        question_nl: "Wat heeft u gezien?".into(),
-                        answer: ANSWER.into(),
-                    },
-                    StoredAnswer {
-                        question_id: "where".into(),
-                        question_asked: "Waar?".into(),
-                        question_nl: "Waar?".into(),
-                        answer: SUBJECT_ADDRESS.into(),
-                    },
-                ],
-                // Set below with the status, as the team's work would.
-                subject_name: None,
-                subject_address: None,
-            },
-            None,
-        )
-        .await
-        .unwrap();
+    let id = store_report(
+        db,
+        &NewReport {
+            contact: Some(Contact {
+                name: Some(REPORTER_NAME.into()),
+                email: email.then(|| REPORTER_EMAIL.into()),
+                phone: Some(REPORTER_PHONE.into()),
+            }),
+            answers: vec![
+                StoredAnswer {
+                    question_id: "what".into(),
+                    question_asked: "Wat heeft u gezien?".into(),
+                    question_nl: "Wat heeft u gezien?".into(),
+                    answer: ANSWER.into(),
+                },
+                StoredAnswer {
+                    question_id: "where".into(),
+                    question_asked: "Waar?".into(),
+                    question_nl: "Waar?".into(),
+                    answer: SUBJECT_ADDRESS.into(),
+                },
+            ],
+            // The subject is set below with the status, as the team's work would.
+            ..new_report(lang, &["living"])
+        },
+    )
+    .await;
     let (assignee, status) = assignee.map_or((None, "new"), |(a, s)| (Some(a), s));
     on_pool!(db, pool => sqlx::query(
         "UPDATE reports SET status = $1, assignee_id = $2, subject_name = $3, subject_address = $4 \

@@ -6,8 +6,15 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, spawn_binary},
+    helpers::{
+        Backend,
+        cookies::CookieJar,
+        db::{last_report_id, report_by_code},
+        html, reporter, spawn_binary,
+        staff::{PASSWORD, add_account},
+    },
 };
+use helder_domain::staff::Role;
 use std::{
     net::{IpAddr, Ipv6Addr},
     path::Path,
@@ -19,7 +26,6 @@ both_backends!(client_addresses_are_not_retained);
 const FORWARDED: &str = "203.0.113.77";
 const FORWARDED_V6: &str = "2001:db8::77";
 const LOOPBACK: &str = "127.0.0.77";
-const PASSWORD: &str = "een lang wachtwoord 123";
 
 /// Every file below `dir`, recursively.
 fn files(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -105,14 +111,6 @@ fn find_needles(haystack: &[u8]) -> Vec<String> {
         .collect()
 }
 
-/// The value of the hidden `csrf` field of a form.
-fn hidden_csrf(html: &str) -> Option<String> {
-    html.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(str::to_owned)
-}
-
 /// A browser without JavaScript, from one client address: keeps its cookies, and searches
 /// every answer it gets (status line, every header, the whole body) for an address.
 struct Visitor {
@@ -120,7 +118,7 @@ struct Visitor {
     base: String,
     /// Sent as X-Forwarded-For (and its relatives) when the client is the trusted proxy.
     forwarded_for: Option<&'static str>,
-    cookies: Vec<(String, String)>,
+    cookies: CookieJar,
     csrf: Option<String>,
     answers: usize,
 }
@@ -143,7 +141,7 @@ impl Visitor {
             client,
             base: base.to_owned(),
             forwarded_for,
-            cookies: Vec::new(),
+            cookies: CookieJar::default(),
             csrf: None,
             answers: 0,
         }
@@ -161,13 +159,7 @@ impl Visitor {
                 .header("forwarded", format!("for=\"{xff}\""));
         }
         if !self.cookies.is_empty() {
-            let jar = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect::<Vec<_>>()
-                .join("; ");
-            request = request.header("cookie", jar);
+            request = request.header("cookie", self.cookies.header());
         }
         let response = request.send().await.expect("request");
         let status = response.status().as_u16();
@@ -179,14 +171,7 @@ impl Visitor {
             seen.extend_from_slice(value.as_bytes());
             seen.push(b'\n');
         }
-        for set in response.headers().get_all("set-cookie") {
-            let set = set.to_str().unwrap();
-            let (name, value) = set.split(';').next().unwrap().split_once('=').unwrap();
-            self.cookies.retain(|(k, _)| k != name);
-            if !value.is_empty() {
-                self.cookies.push((name.to_owned(), value.to_owned()));
-            }
-        }
+        self.cookies.keep(&response);
         let location = response
             .headers()
             .get("location")
@@ -202,7 +187,7 @@ impl Visitor {
         );
         self.answers += 1;
         let body = String::from_utf8_lossy(&bytes).into_owned();
-        if let Some(token) = hidden_csrf(&body) {
+        if let Some(token) = html::hidden_field(&body, "csrf") {
             self.csrf = Some(token);
         }
         Answer {
@@ -231,25 +216,12 @@ impl Visitor {
     }
 
     fn has_cookie(&self, name: &str) -> bool {
-        self.cookies.iter().any(|(k, _)| k == name)
+        self.cookies.has(name)
     }
 
     /// A whole report through the form; returns the receipt code.
     async fn report(&mut self, name: &str) -> String {
-        for (step, form) in [
-            ("start", vec![]),
-            ("soort", vec![("kind", "work")]),
-            (
-                "persoon",
-                vec![
-                    ("q_person_name", name),
-                    ("q_person_address", "Dorpsstraat 1, 1234 AB Voorbeeld"),
-                ],
-            ),
-            ("situatie", vec![("q_work_where", "Bakkerij")]),
-            ("hoe-weet-u-het", vec![("q_how_known", "neighbour")]),
-            ("contact", vec![("contact", "no")]),
-        ] {
+        for (step, form) in reporter::steps(name) {
             let answer = self.post(&format!("/nl/melden/{step}"), &form).await;
             assert_eq!(answer.status, 303, "{step} from {}", self.who());
         }
@@ -260,8 +232,7 @@ impl Visitor {
         );
         let done = self.post("/nl/melden/versturen", &[]).await;
         assert_eq!(done.status, 200);
-        let start = done.body.find("hl-receipt\">").expect("a receipt code") + 12;
-        done.body[start..start + done.body[start..].find('<').unwrap()].to_owned()
+        reporter::receipt(&done.body)
     }
 
     /// Log-in with the form's token, as a browser would.
@@ -302,27 +273,15 @@ async fn client_addresses_are_not_retained(backend: Backend) {
         .unwrap();
     // One lead per client (each account has its own throttle), and one account to throttle.
     for i in 0..3 {
-        helder_server::team::accounts::add_user(
+        add_account(
             &db,
             &app.address,
             &format!("lead{i}@gemeente.nl"),
-            Some("Lea"),
-            "lead",
-            Some(PASSWORD),
+            Role::Lead,
         )
-        .await
-        .expect("account");
+        .await;
     }
-    helder_server::team::accounts::add_user(
-        &db,
-        &app.address,
-        "lid@gemeente.nl",
-        Some("Lid"),
-        "intake",
-        Some(PASSWORD),
-    )
-    .await
-    .expect("account");
+    add_account(&db, &app.address, "lid@gemeente.nl", Role::Intake).await;
 
     let mut visitors = [
         Visitor::new(&app.address, "127.0.0.1", Some(FORWARDED)),
@@ -352,8 +311,7 @@ async fn client_addresses_are_not_retained(backend: Backend) {
     // The team asks a question; each reporter comes back with the code and answers it, and
     // one wrong code is refused.
     for code in &codes {
-        let hash = receipt_hash(&db, code).await;
-        let id = db.report_by_receipt(&hash).await.unwrap().unwrap();
+        let id = report_by_code(&db, code).await.unwrap();
         db.add_message(id, "team", "Op welke dagen?").await.unwrap();
     }
     for (visitor, code) in visitors.iter_mut().zip(&codes) {
@@ -391,7 +349,7 @@ async fn client_addresses_are_not_retained(backend: Backend) {
         let queue = visitor.get("/nl/team/meldingen/alle").await;
         assert_eq!(queue.status, 200);
         let report = visitor
-            .get(&format!("/nl/team/meldingen/{}", last_report(&db).await))
+            .get(&format!("/nl/team/meldingen/{}", last_report_id(&db).await))
             .await;
         assert_eq!(report.status, 200);
         let logbook = visitor.get("/nl/team/logboek").await;
@@ -490,26 +448,6 @@ fn the_search_finds_every_form_of_an_address() {
         );
     }
     assert!(find_needles(b"203.0.113.78 and 10.0.0.1").is_empty());
-}
-
-async fn receipt_hash(db: &helder_server::storage::Database, code: &str) -> String {
-    let salt = db.receipt_salt().await.unwrap();
-    let code = helder_domain::report::receipt::ReceiptCode::parse(code).unwrap();
-    helder_server::report::receipt::hash(&code, &salt).unwrap()
-}
-
-async fn last_report(db: &helder_server::storage::Database) -> i64 {
-    use helder_server::storage::Database;
-    match db {
-        Database::Sqlite(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar("SELECT MAX(id) FROM reports")
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-    }
 }
 
 /// Every row of every table, for searching: SQLite values as their own bytes (blobs raw),

@@ -3,179 +3,23 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, spawn_app},
+    helpers::{
+        Backend,
+        app::client,
+        db::report_by_code,
+        reporter::{Reporter, receipt},
+        spawn_app,
+    },
 };
-use helder_domain::report::receipt::ReceiptCode;
-use helder_server::report::receipt;
-use std::time::Duration;
 
 both_backends!(
     a_report_goes_from_start_to_receipt,
     bad_input_gets_clear_4xx_answers
 );
 
-/// A client that keeps the draft cookie by hand (no cookie store: the tests see every header).
-pub struct Reporter {
-    client: reqwest::Client,
-    base: String,
-    pub cookie: Option<String>,
-    /// The draft cookie the report was sent with (a replay of "send" uses it).
-    pub sent_with: Option<String>,
-    xff: Option<String>,
-}
-
-impl Reporter {
-    pub fn new(base: &str, client: reqwest::Client, xff: Option<&str>) -> Reporter {
-        Reporter {
-            client,
-            base: base.to_owned(),
-            cookie: None,
-            sent_with: None,
-            xff: xff.map(str::to_owned),
-        }
-    }
-
-    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        let mut request = self.client.post(format!("{}{path}", self.base)).form(form);
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
-        }
-        if let Some(xff) = &self.xff {
-            request = request.header("x-forwarded-for", xff);
-        }
-        let response = request.send().await.expect("request");
-        if let Some(set) = response.headers().get("set-cookie") {
-            let set = set.to_str().unwrap();
-            assert!(
-                set.contains("HttpOnly") && set.contains("SameSite=Strict"),
-                "{set}"
-            );
-            self.cookie = Some(set.split(';').next().unwrap().to_owned());
-        }
-        response
-    }
-
-    pub async fn get(&self, path: &str) -> reqwest::Response {
-        let mut request = self.client.get(format!("{}{path}", self.base));
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
-        }
-        request.send().await.expect("request")
-    }
-
-    /// The whole flow, tolerating a server that goes away: an error instead of a panic.
-    pub async fn try_report(&mut self, lang: &str, name: &str) -> Result<String, String> {
-        let steps: [(&str, Vec<(&str, &str)>); 6] = [
-            ("start", vec![]),
-            ("soort", vec![("kind", "work")]),
-            ("persoon", vec![("q_person_name", name)]),
-            ("situatie", vec![("q_work_where", "Bakkerij")]),
-            ("hoe-weet-u-het", vec![("q_how_known", "neighbour")]),
-            ("contact", vec![("contact", "no")]),
-        ];
-        for (step, form) in steps {
-            let mut request = self
-                .client
-                .post(format!("{}/{lang}/melden/{step}", self.base))
-                .form(&form);
-            if let Some(cookie) = &self.cookie {
-                request = request.header("cookie", cookie);
-            }
-            if let Some(xff) = &self.xff {
-                request = request.header("x-forwarded-for", xff);
-            }
-            let response = request.send().await.map_err(|e| e.to_string())?;
-            if let Some(set) = response.headers().get("set-cookie") {
-                self.cookie = Some(
-                    set.to_str()
-                        .unwrap_or_default()
-                        .split(';')
-                        .next()
-                        .unwrap_or_default()
-                        .to_owned(),
-                );
-            }
-            if response.status() != 303 {
-                return Err(format!("{step}: {}", response.status()));
-            }
-        }
-        let mut request = self
-            .client
-            .post(format!("{}/{lang}/melden/versturen", self.base))
-            .form(&[("a", "")]);
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
-        }
-        if let Some(xff) = &self.xff {
-            request = request.header("x-forwarded-for", xff);
-        }
-        let response = request.send().await.map_err(|e| e.to_string())?;
-        if response.status() != 200 {
-            return Err(format!("send: {}", response.status()));
-        }
-        // The page counts as sent to the reporter only once all of it has arrived.
-        response.text().await.map_err(|e| e.to_string())
-    }
-
-    /// The whole flow; returns the receipt page.
-    pub async fn report(&mut self, lang: &str, name: &str) -> String {
-        let steps: [(&str, Vec<(&str, &str)>); 6] = [
-            ("start", vec![]),
-            ("soort", vec![("kind", "work"), ("kind", "assets")]),
-            (
-                "persoon",
-                vec![
-                    ("q_person_name", name),
-                    ("q_person_address", "Dorpsstraat 1, 1234 AB Voorbeeld"),
-                ],
-            ),
-            (
-                "situatie",
-                vec![
-                    ("q_work_where", "Bakkerij"),
-                    ("q_work_paid", "cash"),
-                    ("q_assets_what", "Een boot"),
-                ],
-            ),
-            (
-                "hoe-weet-u-het",
-                vec![
-                    ("q_how_known", "neighbour"),
-                    ("q_extra", "Ik zie het elke dag."),
-                ],
-            ),
-            ("contact", vec![("contact", "no")]),
-        ];
-        for (step, form) in steps {
-            let response = self.post(&format!("/{lang}/melden/{step}"), &form).await;
-            assert_eq!(response.status(), 303, "{step}");
-        }
-        let check = self
-            .get(&format!("/{lang}/melden/controleren"))
-            .await
-            .text()
-            .await
-            .unwrap();
-        assert!(check.contains(name), "check your answers shows the answers");
-        self.sent_with = self.cookie.clone();
-        let done = self.post(&format!("/{lang}/melden/versturen"), &[]).await;
-        assert_eq!(done.status(), 200);
-        done.text().await.unwrap()
-    }
-}
-
-pub(crate) fn receipt(page: &str) -> String {
-    let start = page.find("hl-receipt\">").expect("receipt shown") + "hl-receipt\">".len();
-    page[start..start + page[start..].find('<').unwrap()].to_owned()
-}
-
 async fn a_report_goes_from_start_to_receipt(backend: Backend) {
     let app = spawn_app(backend).await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(20))
-        .build()
-        .unwrap();
+    let client = client();
 
     let start = app.get("/nl/melden").await;
     assert_eq!(start.status(), 200);
@@ -195,12 +39,8 @@ async fn a_report_goes_from_start_to_receipt(backend: Backend) {
 
     // Stored with the questions as asked (Arabic) and in Dutch; found only by the code's hash.
     let db = &app.content.db;
-    let salt = db.receipt_salt().await.unwrap();
-    let hash = receipt::hash(&ReceiptCode::parse(&code).unwrap(), &salt).unwrap();
-    let id = db
-        .report_by_receipt(&hash)
+    let id = report_by_code(db, &code)
         .await
-        .unwrap()
         .expect("report stored under the code's hash");
     let answers = db.report_answers(id).await.unwrap();
     let name = answers
@@ -261,10 +101,7 @@ async fn a_report_goes_from_start_to_receipt(backend: Backend) {
 
 async fn bad_input_gets_clear_4xx_answers(backend: Backend) {
     let app = spawn_app(backend).await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let client = client();
     let mut r = Reporter::new(&app.address, client.clone(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
 
@@ -376,10 +213,7 @@ both_backends!(a_reporter_comes_back_with_the_code_and_answers);
 
 async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
     let app = spawn_app(backend).await;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let client = client();
     let mut reporter = Reporter::new(&app.address, client.clone(), None);
     let code = receipt(&reporter.report("nl", "Jan Jansen").await);
 
@@ -392,9 +226,7 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
         .build()
         .unwrap();
     let db = &app.content.db;
-    let salt = db.receipt_salt().await.unwrap();
-    let hash = receipt::hash(&ReceiptCode::parse(&code).unwrap(), &salt).unwrap();
-    let id = db.report_by_receipt(&hash).await.unwrap().unwrap();
+    let id = report_by_code(db, &code).await.unwrap();
 
     // Before the team asks anything: the code works, there is no question yet.
     let page = app.get("/nl/melden/terugkomen").await;

@@ -5,7 +5,8 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, test_settings},
+    helpers::{Backend, db::store_report, test_settings},
+    on_pool,
 };
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 use helder_domain::staff::Role;
@@ -16,16 +17,6 @@ use helder_server::{
     startup::open_database,
     storage::{AuditEntry, AuditQuery, Contact, Database, NewReport, ReportWork, StoredAnswer},
 };
-
-/// Runs the same sqlx code on either pool, for the plain SQL these tests set up data with.
-macro_rules! on_pool {
-    ($db:expr, $pool:ident => $body:expr) => {
-        match $db {
-            Database::Sqlite($pool) => $body,
-            Database::Postgres($pool) => $body,
-        }
-    };
-}
 
 both_backends!(
     retention_deletes_anonymises_and_stops_codes_exactly,
@@ -112,7 +103,7 @@ async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shap
         subject_name: with_content.then_some(subject),
         subject_address: with_content.then_some(address),
     };
-    let id = db.submit_report(&report, None).await.unwrap();
+    let id = store_report(db, &report).await;
     if with_content {
         db.add_message(id, "team", &question).await.unwrap();
         db.add_message(id, "reporter", &reaction).await.unwrap();

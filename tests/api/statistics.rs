@@ -5,7 +5,14 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, TestApp, spawn_app},
+    helpers::{
+        Backend,
+        db::{new_report, store_report},
+        html::text,
+        spawn_app,
+        staff::StaffClient,
+    },
+    on_pool,
 };
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 use helder_app::i18n::t;
@@ -13,13 +20,9 @@ use helder_domain::{
     languages::Language,
     queue::{Outcome, Status},
     report::questionnaire::Questionnaire,
+    staff::Role,
 };
-use helder_server::{
-    storage::{Database, NewReport},
-    team::accounts::add_user,
-};
-
-const PASSWORD: &str = "a long password 123";
+use helder_server::storage::Database;
 
 fn nl() -> Language {
     Language::from_code("nl").expect("nl")
@@ -44,45 +47,19 @@ async fn report(
     outcome: Option<Outcome>,
     first_action_days: Option<f64>,
 ) -> i64 {
-    let id = db
-        .submit_report(
-            &NewReport {
-                lang: "nl".into(),
-                questionnaire_version: "test".into(),
-                kinds: kinds.iter().map(|k| k.to_string()).collect(),
-                receipt_hash: uuid::Uuid::new_v4().to_string(),
-                contact: None,
-                answers: Vec::new(),
-                subject_name: None,
-                subject_address: None,
-            },
-            None,
-        )
-        .await
-        .expect("report stored");
+    let id = store_report(db, &new_report("nl", kinds)).await;
     let first =
         first_action_days.map(|d| received + Duration::milliseconds((d * 86_400_000.0) as i64));
     let sql = "UPDATE reports SET received_at = $1, status = $2, outcome = $3, first_action_at = $4 WHERE id = $5";
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql)
-            .bind(received)
-            .bind(status.as_str())
-            .bind(outcome.map(Outcome::as_str))
-            .bind(first)
-            .bind(id)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-        Database::Postgres(pool) => sqlx::query(sql)
-            .bind(received)
-            .bind(status.as_str())
-            .bind(outcome.map(Outcome::as_str))
-            .bind(first)
-            .bind(id)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-    }
+    on_pool!(db, pool => sqlx::query(sql)
+        .bind(received)
+        .bind(status.as_str())
+        .bind(outcome.map(Outcome::as_str))
+        .bind(first)
+        .bind(id)
+        .execute(pool)
+        .await
+        .map(|_| ()))
     .expect("report updated");
     id
 }
@@ -90,74 +67,7 @@ async fn report(
 /// Export lines in the audit log: (actor, detail).
 async fn exports(db: &Database) -> Vec<(String, String)> {
     let sql = "SELECT actor, detail FROM audit_log WHERE action = 'export' ORDER BY id";
-    match db {
-        Database::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await,
-        Database::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await,
-    }
-    .expect("audit log")
-}
-
-/// The value of the first `name=value` cookie in the response's Set-Cookie headers.
-fn cookie(response: &reqwest::Response, name: &str) -> Option<String> {
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .filter_map(|v| v.split(';').next())
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(n, v)| *n == name && !v.is_empty())
-        .map(|(_, v)| v.to_owned())
-}
-
-/// Logs in through the real form; returns the `Cookie` header of the session.
-async fn log_in(app: &TestApp, email: &str, role: &str) -> String {
-    let db = &app.content.db;
-    add_user(db, &app.address, email, Some(role), role, Some(PASSWORD))
-        .await
-        .expect("user added");
-    let page = app.get("/nl/team/inloggen").await;
-    let csrf_cookie = cookie(&page, "helder_team_csrf").expect("log-in CSRF cookie");
-    let html = page.text().await.expect("log-in page");
-    let field = html.split("name=\"csrf\"").nth(1).expect("csrf field");
-    let token = field
-        .split("value=\"")
-        .nth(1)
-        .and_then(|v| v.split('"').next())
-        .expect("csrf value");
-    let response = app
-        .client
-        .post(format!("{}/nl/team/inloggen", app.address))
-        .header("cookie", format!("helder_team_csrf={csrf_cookie}"))
-        .form(&[("email", email), ("password", PASSWORD), ("csrf", token)])
-        .send()
-        .await
-        .expect("log-in request");
-    assert_eq!(response.status(), 303, "{role} logs in");
-    let session = cookie(&response, "helder_team").expect("session cookie");
-    format!("helder_team={session}")
-}
-
-async fn get(app: &TestApp, path: &str, session: &str) -> reqwest::Response {
-    app.get_with(path, "cookie", session).await
-}
-
-/// Text without tags or comments, whitespace collapsed.
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        out.push_str(&rest[..start]);
-        let end = if rest[start..].starts_with("<!--") {
-            rest[start..].find("-->").map(|e| start + e + 3)
-        } else {
-            rest[start..].find('>').map(|e| start + e + 1)
-        };
-        out.push(' ');
-        rest = &rest[end.unwrap_or(rest.len())..];
-    }
-    out.push_str(rest);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    on_pool!(db, pool => sqlx::query_as(sql).fetch_all(pool).await).expect("audit log")
 }
 
 /// The number in the table row headed `label` in the table captioned `caption`.
@@ -286,9 +196,9 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     let app = spawn_app(backend).await;
     let db = app.content.db.clone();
     fill(&db).await;
-    let lead = log_in(&app, "lead@example.org", "lead").await;
+    let mut lead = StaffClient::signed_in(&app, "lead@example.org", Role::Lead).await;
 
-    let response = get(&app, "/nl/team/statistiek?jaar=2025", &lead).await;
+    let response = lead.get("/nl/team/statistiek?jaar=2025").await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.expect("page");
     let lang = nl();
@@ -369,14 +279,16 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     );
 
     // Another year, and English with a decimal point.
-    let html = get(&app, "/nl/team/statistiek?jaar=2024", &lead)
+    let html = lead
+        .get("/nl/team/statistiek?jaar=2024")
         .await
         .text()
         .await
         .expect("2024");
     assert!(text(&html).contains("Meldingen ontvangen 1"));
     assert_eq!(row(&html, &by_month, &month(12)), 1);
-    let html = get(&app, "/en/team/statistiek?jaar=2025", &lead)
+    let html = lead
+        .get("/en/team/statistiek?jaar=2025")
         .await
         .text()
         .await
@@ -388,7 +300,7 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     );
 
     // The CSV: the same figures, as a download, and one line in the audit log.
-    let response = get(&app, "/nl/team/statistiek.csv?jaar=2025", &lead).await;
+    let response = lead.get("/nl/team/statistiek.csv?jaar=2025").await;
     assert_eq!(response.status(), 200);
     let headers = response.headers().clone();
     assert_eq!(
@@ -468,14 +380,16 @@ async fn only_leads_see_the_figures(backend: Backend) {
             Some("/nl/team/inloggen")
         );
     }
-    for role in ["editor", "intake", "admin"] {
-        let session = log_in(&app, &format!("{role}@example.org"), role).await;
+    for role in [Role::Editor, Role::Intake, Role::Admin] {
+        let email = format!("{}@example.org", role.as_str());
+        let mut staff = StaffClient::signed_in(&app, &email, role).await;
+        let role = role.as_str();
         for path in [
             "/nl/team/statistiek?jaar=2025",
             "/nl/team/statistiek.csv?jaar=2025",
             "/en/team/statistiek",
         ] {
-            let response = get(&app, path, &session).await;
+            let response = staff.get(path).await;
             assert_eq!(response.status(), 403, "{role} {path}");
             let body = response.text().await.expect("body");
             assert!(!body.contains("Onderdeel;"), "{role} gets no CSV");
@@ -486,8 +400,8 @@ async fn only_leads_see_the_figures(backend: Backend) {
         exports(&db).await.is_empty(),
         "a refused export is no export"
     );
-    let lead = log_in(&app, "lead@example.org", "lead").await;
-    assert_eq!(get(&app, "/nl/team/statistiek", &lead).await.status(), 200);
+    let mut lead = StaffClient::signed_in(&app, "lead@example.org", Role::Lead).await;
+    assert_eq!(lead.get("/nl/team/statistiek").await.status(), 200);
 }
 
 both_backends!(

@@ -5,11 +5,7 @@
 
 use crate::{
     both_backends,
-    helpers::{
-        Backend, TestApp,
-        raw::{self, ACCEPT_HTML},
-        spawn_app_with, spawn_binary,
-    },
+    helpers::{Backend, TestApp, raw, spawn_app_with, spawn_binary},
 };
 use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
@@ -53,21 +49,6 @@ async fn half_headers(app: &TestApp) -> TcpStream {
     raw::send(
         &mut stream,
         b"GET /nl/ HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\n",
-    )
-    .await;
-    stream
-}
-
-/// A form that announces 100 bytes and sends 6.
-async fn missing_body(app: &TestApp) -> TcpStream {
-    let mut stream = raw::connect(&app.address).await;
-    raw::send(
-        &mut stream,
-        format!(
-            "POST /nl/melden/terugkomen HTTP/1.1\r\nHost: x\r\nAccept: {ACCEPT_HTML}\r\n\
-             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\ncode=1"
-        )
-        .as_bytes(),
     )
     .await;
     stream
@@ -153,7 +134,7 @@ async fn slow_clients_are_closed_while_readers_are_served(backend: Backend) {
     for _ in 0..SLOW {
         let since = Instant::now();
         heads.push(closed_after(half_headers(&app).await, since));
-        let stream = missing_body(&app).await;
+        let stream = raw::missing_body(&app.address, "/nl/melden/terugkomen").await;
         bodies.push(answered_after(stream, Instant::now()));
         let stream = idle_after_request(&app).await;
         idles.push(closed_after(stream, Instant::now()));

@@ -51,6 +51,21 @@ pub async fn send(stream: &mut TcpStream, bytes: &[u8]) {
     stream.write_all(bytes).await.expect("send");
 }
 
+/// A browser's form POST to `path` that announces 100 bytes of body and sends 6.
+pub async fn missing_body(address: &str, path: &str) -> TcpStream {
+    let mut stream = connect(address).await;
+    send(
+        &mut stream,
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\nAccept: {ACCEPT_HTML}\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\ncode=1"
+        )
+        .as_bytes(),
+    )
+    .await;
+    stream
+}
+
 /// Reads one response: its head, then a body by Content-Length, chunks, or until the server
 /// closes. `None` when the connection closes before a whole head arrived.
 pub async fn read_response(stream: &mut TcpStream) -> Option<RawResponse> {

@@ -1,0 +1,77 @@
+//! The test's own SQL on either backend: counts, single values and statements for setting
+//! up data or checking what the server stored, and a report stored without the form.
+
+use helder_server::storage::{Database, NewReport};
+use sqlx::{Postgres, Sqlite};
+
+/// Runs the same sqlx code on either pool, for the plain SQL tests set data up with.
+#[macro_export]
+macro_rules! on_pool {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            ::helder_server::storage::Database::Sqlite($pool) => $body,
+            ::helder_server::storage::Database::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// The one value `sql` selects (a count, a text).
+pub async fn scalar<T>(db: &Database, sql: &str) -> T
+where
+    T: Send + Unpin,
+    T: for<'r> sqlx::Decode<'r, Sqlite> + sqlx::Type<Sqlite>,
+    T: for<'r> sqlx::Decode<'r, Postgres> + sqlx::Type<Postgres>,
+{
+    on_pool!(db, pool => sqlx::query_scalar(sql).fetch_one(pool).await)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// The number `sql` selects (`SELECT COUNT(*) …`).
+pub async fn count(db: &Database, sql: &str) -> i64 {
+    scalar(db, sql).await
+}
+
+/// Runs a statement that must succeed.
+pub async fn execute(db: &Database, sql: &str) {
+    try_execute(db, sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+/// Runs a statement the database may refuse (e.g. a trigger that protects a table).
+pub async fn try_execute(db: &Database, sql: &str) -> Result<(), sqlx::Error> {
+    on_pool!(db, pool => sqlx::query(sql).execute(pool).await.map(|_| ()))
+}
+
+/// The id of the newest report.
+pub async fn last_report_id(db: &Database) -> i64 {
+    scalar(db, "SELECT MAX(id) FROM reports").await
+}
+
+/// The report a receipt code belongs to, looked up by the code's hash as the server does.
+pub async fn report_by_code(db: &Database, code: &str) -> Option<i64> {
+    let salt = db.receipt_salt().await.expect("receipt salt");
+    let code = helder_domain::report::receipt::ReceiptCode::parse(code).expect("a receipt code");
+    let hash = helder_server::report::receipt::hash(&code, &salt).expect("hash");
+    db.report_by_receipt(&hash).await.expect("look-up by hash")
+}
+
+/// A report in `lang` about `kinds` with a fresh receipt hash and nothing else in it: no
+/// contact, no answers. Fill in more with `NewReport { …, ..new_report(…) }`.
+pub fn new_report(lang: &str, kinds: &[&str]) -> NewReport {
+    NewReport {
+        lang: lang.into(),
+        questionnaire_version: "test".into(),
+        kinds: kinds.iter().map(|k| k.to_string()).collect(),
+        receipt_hash: uuid::Uuid::new_v4().simple().to_string(),
+        contact: None,
+        answers: Vec::new(),
+        subject_name: None,
+        subject_address: None,
+    }
+}
+
+/// Stores `report` as a sent report (no draft to claim); its id.
+pub async fn store_report(db: &Database, report: &NewReport) -> i64 {
+    db.submit_report(report, None).await.expect("report stored")
+}

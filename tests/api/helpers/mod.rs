@@ -1,0 +1,42 @@
+//! What the API tests share: a Helder to test against, in-process ([`app`]) or as the real
+//! binary ([`binary`]), each on a random port with a fresh data folder and a fresh database on
+//! either backend; a member of staff with a role in a browser ([`staff`]); a reporter going
+//! through the form ([`reporter`]); reading its pages ([`html`]) and its database ([`db`]); and
+//! the odd pieces of infrastructure (a PostgreSQL cluster of their own, HTTP by hand, an SMTP
+//! server).
+
+pub mod app;
+pub mod binary;
+pub mod cluster;
+pub mod cookies;
+pub mod db;
+pub mod html;
+pub mod pg;
+pub mod raw;
+pub mod reporter;
+pub mod smtp;
+pub mod staff;
+
+pub use app::{
+    Backend, SHIPPED_FILM_FILES, TestApp, spawn_app, spawn_app_with, spawn_app_with_routes,
+    test_settings,
+};
+pub use binary::{free_port, spawn_binary};
+pub use pg::postgres_admin_url;
+
+/// Runs one `async fn(Backend)` test once per backend, as `<name>::sqlite` and `<name>::postgres`.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$name($crate::helpers::Backend::Postgres).await
+            }
+        }
+    )+};
+}
