@@ -189,7 +189,11 @@ fn parse_range(value: &str, len: usize) -> RangeRequest {
 }
 
 /// The built files: the stylesheet, icon and wasm bundle.
-pub fn router() -> axum::Router<crate::state::AppState> {
+pub fn router<S>() -> axum::Router<S>
+where
+    Arc<Assets>: axum::extract::FromRef<S>,
+    S: Clone + Send + Sync + 'static,
+{
     axum::Router::new()
         .route("/assets/{file}", axum::routing::get(serve))
         .route("/pkg/{file}", axum::routing::get(serve))

@@ -1,6 +1,6 @@
 //! `GET /health`: 200 when the database answers, 503 when it does not.
 
-use crate::{state::AppState, storage::Database};
+use crate::storage::Database;
 use axum::{
     Router,
     extract::State,
@@ -9,7 +9,11 @@ use axum::{
     routing::get,
 };
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    Database: axum::extract::FromRef<S>,
+    S: Clone + Send + Sync + 'static,
+{
     Router::new().route("/health", get(health))
 }
 

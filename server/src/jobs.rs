@@ -26,7 +26,7 @@ pub fn spawn_housekeeping(limits: Arc<RateLimits>, db: Database) {
 /// expired password links.
 pub fn spawn_daily(
     db: Database,
-    team: Arc<crate::team::TeamState>,
+    team: Arc<crate::team::throttle::TeamState>,
     retention: crate::retention::RetentionSettings,
 ) {
     tokio::spawn(async move {

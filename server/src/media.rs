@@ -101,7 +101,11 @@ pub fn valid_name(name: &str) -> Option<MediaType> {
 }
 
 /// Uploaded film files.
-pub fn router() -> axum::Router<crate::state::AppState> {
+pub fn router<S>() -> axum::Router<S>
+where
+    Arc<Media>: axum::extract::FromRef<S>,
+    S: Clone + Send + Sync + 'static,
+{
     axum::Router::new().route("/media/{name}", axum::routing::get(serve))
 }
 

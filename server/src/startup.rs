@@ -216,7 +216,7 @@ impl Application {
             questionnaire,
             receipt_salt: db.receipt_salt().await?,
             secure_cookies: settings.public_url().starts_with("https://"),
-            team: Arc::new(crate::team::TeamState::new(&settings)),
+            team: Arc::new(crate::team::throttle::TeamState::new(&settings)),
             content: content.clone(),
             library,
             films,

@@ -34,7 +34,7 @@ pub struct AppState {
     /// Cookies get `Secure` when the public address is https.
     pub secure_cookies: bool,
     /// The staff side's settings and log-in throttles.
-    pub team: Arc<crate::team::TeamState>,
+    pub team: Arc<crate::team::throttle::TeamState>,
     /// Re-renders the public pages after editors changed content.
     pub content: ContentReloader,
     /// Signs report-form tokens and start tickets (derived from the installation's secret).

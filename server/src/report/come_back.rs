@@ -1,9 +1,9 @@
 //! A reporter comes back with the receipt code: reads the team's questions and answers them.
 
 use super::{
+    draft::unavailable_status,
     pages::{ReportPage, outage_page, render},
     steps::{error, first, values},
-    unavailable_status,
 };
 use crate::state::AppState;
 use axum::{

@@ -1,9 +1,8 @@
 //! The report form's POSTs: start, each step, and sending.
 
 use super::{
-    DRAFT_HOURS, Unavailable,
     admission::StartDecision,
-    cookie, load,
+    draft::{DRAFT_HOURS, Unavailable, cookie, load},
     pages::{ReportPage, outage_page, render},
     steps::{check_step, first, to_report, values},
 };

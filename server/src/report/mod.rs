@@ -7,13 +7,15 @@
 
 pub mod admission;
 mod come_back;
+mod draft;
 mod form;
 pub mod pages;
 pub mod receipt;
 mod steps;
 
+pub use crate::tokens::DRAFT_COOKIE;
+
 use crate::{
-    cookies::{self, token_hash},
     middleware::rate_limit::{Budget, limit_posts},
     state::AppState,
 };
@@ -21,12 +23,9 @@ use axum::{
     Router,
     handler::Handler,
     middleware::{from_fn_with_state, map_response},
-    response::Response,
     routing::{get, post},
 };
-use chrono::Utc;
-use helder_domain::report::flow::{Draft, REPORT_SEGMENT};
-use http::{HeaderMap, HeaderValue, StatusCode, header};
+use helder_domain::report::flow::REPORT_SEGMENT;
 
 /// Every report page and form. Nothing here is ever cached, and each POST spends its own
 /// kind of rate budget.
@@ -57,63 +56,5 @@ pub fn router(state: &AppState) -> Router<AppState> {
             &format!("{base}/{{step}}"),
             get(pages::step_page).post(form::step.layer(budget(Budget::Step))),
         )
-        .layer(map_response(no_store))
-}
-
-pub use crate::tokens::DRAFT_COOKIE;
-const DRAFT_HOURS: i64 = 2;
-/// Seconds a reporter is asked to wait when the database cannot be reached.
-const RETRY_AFTER_SECONDS: &str = "60";
-
-fn draft_token(headers: &HeaderMap) -> Option<String> {
-    cookies::read(headers, DRAFT_COOKIE)
-}
-
-fn cookie(token: &str, max_age: i64, secure: bool) -> HeaderValue {
-    cookies::set(DRAFT_COOKIE, token, Some(max_age), secure)
-}
-
-/// The database could not be reached (or took too long).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Unavailable;
-
-/// The visitor's draft: the saved one, or an empty one for a report Helder started (signed
-/// token) that has no answers saved yet; `None` when there is none (expired, never started).
-async fn load(
-    state: &AppState,
-    headers: &HeaderMap,
-) -> Result<Option<(String, Draft)>, Unavailable> {
-    let Some(token) = draft_token(headers) else {
-        return Ok(None);
-    };
-    let hash = token_hash(&token);
-    let now = Utc::now();
-    match state.db.load_draft(&hash, now).await {
-        Ok(Some((_, data))) => Ok(serde_json::from_str(&data).ok().map(|d| (hash, d))),
-        Ok(None) => Ok(state
-            .token_key
-            .draft_token(&token)
-            .filter(|t| t.fresh(now.timestamp()))
-            .map(|_| (hash, Draft::default()))),
-        Err(error) => {
-            tracing::error!(%error, "could not load a report draft");
-            Err(Unavailable)
-        }
-    }
-}
-
-async fn no_store(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
-/// 503 with `Retry-After`: the database could not be reached.
-fn unavailable_status(response: &mut Response) {
-    *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-    response.headers_mut().insert(
-        header::RETRY_AFTER,
-        HeaderValue::from_static(RETRY_AFTER_SECONDS),
-    );
+        .layer(map_response(draft::no_store))
 }

@@ -1,7 +1,7 @@
 //! Rendering the report form's pages: which page, with which [`FormState`]. The GET handlers
 //! load the visitor's draft first; the POST handlers show a page again after a refusal.
 
-use super::{Unavailable, load, unavailable_status};
+use super::draft::{Unavailable, load, unavailable_status};
 use crate::{
     pages::{Lang, Render},
     state::AppState,

@@ -5,7 +5,7 @@
 //! for the client to read, it may wait for the send timeout. Request bodies and whole
 //! requests have their own timeouts in the router (`middleware::timeouts`).
 
-use super::ConnectionLimits;
+use super::limits::{ConnectionLimits, PRESSURE_INTERVAL};
 use axum::{
     Router,
     body::{Body, Bytes},
@@ -103,7 +103,7 @@ pub(super) async fn serve(
             changed = pressure.changed(), if pressure_open => {
                 pressure_open = changed.is_ok();
                 if pressure_open
-                    && activity.idle_for().is_some_and(|idle| idle >= super::PRESSURE_INTERVAL)
+                    && activity.idle_for().is_some_and(|idle| idle >= PRESSURE_INTERVAL)
                 {
                     tracing::debug!("idle connection closed: a visitor waits for a slot");
                     return;
