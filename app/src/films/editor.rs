@@ -9,7 +9,10 @@ use crate::{
     layout::PageTitle,
     staff::{CsrfField, staff_session, team_href},
 };
-use helder_domain::languages::{LANGUAGES, Language};
+use helder_domain::{
+    films::FilmFileKind,
+    languages::{LANGUAGES, Language},
+};
 use leptos::prelude::*;
 
 /// `/{lang}/team/films`
@@ -334,8 +337,7 @@ pub fn NewFilmPage(data: NewFilmView) -> impl IntoView {
 /// One file of a film, current or replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileRow {
-    /// `video`, `poster` or `captions`.
-    pub kind: String,
+    pub kind: FilmFileKind,
     pub lang: Option<String>,
     pub url: String,
     pub content_type: String,
@@ -394,7 +396,7 @@ pub fn FilmDetailPage(data: FilmDetailView) -> impl IntoView {
         .files
         .iter()
         .map(|f| {
-            let kind = t(lang, &format!("media-kind-{}", f.kind));
+            let kind = t(lang, &format!("media-kind-{}", f.kind.as_str()));
             let kind = match &f.lang {
                 Some(code) => format!("{kind} ({})", language_name(code)),
                 None => kind,

@@ -8,10 +8,7 @@
 use super::{TeamError, lang_of, local_date, local_time, see_other, session::Staff};
 use crate::{
     films::{media_url, refresh},
-    media::{
-        CsrfExpected, MAX_CAPTIONS_BYTES, MAX_POSTER_BYTES, Media, ReceivedFile, Upload,
-        UploadError, new_name, read_upload,
-    },
+    media::{CsrfExpected, Media, ReceivedFile, Upload, UploadError, new_name, read_upload},
     state::AppState,
     storage::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm},
 };
@@ -32,7 +29,7 @@ use helder_app::{
     staff::team_href,
 };
 use helder_domain::{
-    films::{MediaType, VttProblemKind, VttSummary, sniff, valid_slug, validate_vtt},
+    films::{FilmFileKind, MediaType, VttProblemKind, VttSummary, sniff, valid_slug, validate_vtt},
     languages::Language,
     staff::Role,
 };
@@ -83,12 +80,7 @@ fn topic_choices(state: &AppState) -> Vec<(String, String)> {
 }
 
 fn file_limit(media: &Media, field: &str) -> Option<u64> {
-    match field {
-        "video" => Some(media.max_video_bytes),
-        "poster" => Some(MAX_POSTER_BYTES),
-        "captions" => Some(MAX_CAPTIONS_BYTES),
-        _ => None,
-    }
+    FilmFileKind::parse(field).map(|kind| media.max_bytes(kind))
 }
 
 fn max_mb(media: &Media) -> u64 {
@@ -116,11 +108,8 @@ fn status_for(problems: &[(StatusCode, FormProblem)]) -> StatusCode {
 }
 
 fn too_large(media: &Media, field: &str) -> (StatusCode, FormProblem) {
-    let (field, max) = match field {
-        "poster" => ("poster", MAX_POSTER_BYTES),
-        "captions" => ("captions", MAX_CAPTIONS_BYTES),
-        _ => ("video", media.max_video_bytes),
-    };
+    let kind = FilmFileKind::parse(field).unwrap_or(FilmFileKind::Video);
+    let (field, max) = (kind.as_str(), media.max_bytes(kind));
     (
         StatusCode::PAYLOAD_TOO_LARGE,
         FormProblem::new(field, "media-too-large").with("max", size_text(max as i64)),
@@ -178,7 +167,7 @@ async fn check_captions(file: &ReceivedFile) -> Result<VttSummary, Vec<(StatusCo
 /// Moves accepted files into the media folder under new names.
 async fn persist(
     media: &Media,
-    accepted: Vec<(ReceivedFile, MediaType, &'static str, Option<String>)>,
+    accepted: Vec<(ReceivedFile, MediaType, FilmFileKind, Option<String>)>,
 ) -> std::io::Result<Vec<NewFilmFile>> {
     let mut stored = Vec::new();
     for (file, kind, role, lang) in accepted {
@@ -258,7 +247,7 @@ pub async fn list_page(
             published: catalogue.get(&f.slug).is_some(),
             captions: f
                 .current()
-                .filter(|file| file.kind == "captions")
+                .filter(|file| file.kind == FilmFileKind::Captions)
                 .filter_map(|file| file.lang.clone())
                 .collect(),
             updated: local_date(
@@ -439,14 +428,14 @@ pub async fn create(
         None => problems.push(unprocessable("video", "media-video-missing")),
         Some(file) => {
             match check_binary(&file, "video", MediaType::is_video, "media-not-a-video") {
-                Ok(kind) => accepted.push((file, kind, "video", None)),
+                Ok(kind) => accepted.push((file, kind, FilmFileKind::Video, None)),
                 Err(problem) => problems.push(problem),
             }
         }
     }
     if let Some(file) = upload.take_file("poster") {
         match check_binary(&file, "poster", MediaType::is_image, "media-not-an-image") {
-            Ok(kind) => accepted.push((file, kind, "poster", None)),
+            Ok(kind) => accepted.push((file, kind, FilmFileKind::Poster, None)),
             Err(problem) => problems.push(problem),
         }
     }
@@ -457,7 +446,7 @@ pub async fn create(
             Ok(summary) => {
                 duration_secs = summary.last_end_ms.div_ceil(1000);
                 let dutch = Language::default_language().code.to_owned();
-                accepted.push((file, MediaType::Vtt, "captions", Some(dutch)));
+                accepted.push((file, MediaType::Vtt, FilmFileKind::Captions, Some(dutch)));
             }
             Err(found) => problems.extend(found),
         },
@@ -494,7 +483,7 @@ pub async fn create(
             return TeamError::Storage(error).into_response();
         }
     }
-    let kinds: Vec<&str> = stored.iter().map(|f| f.kind).collect();
+    let kinds: Vec<&str> = stored.iter().map(|f| f.kind.as_str()).collect();
     after_change(
         &state,
         &staff,
@@ -564,7 +553,7 @@ async fn render_detail(
             .iter()
             .rev()
             .map(|f| FileRow {
-                kind: f.kind.clone(),
+                kind: f.kind,
                 lang: f.lang.clone(),
                 url: media_url(&f.stored_name),
                 content_type: f.content_type.clone(),
@@ -702,9 +691,9 @@ async fn replace_file(
         }
     };
     let role = match field {
-        "video" => "video",
-        "poster" => "poster",
-        _ => "captions",
+        "video" => FilmFileKind::Video,
+        "poster" => FilmFileKind::Poster,
+        _ => FilmFileKind::Captions,
     };
     let stored = match persist(&state.media, vec![(file, kind, role, caption_lang.clone())]).await {
         Ok(stored) => stored,
