@@ -1,7 +1,7 @@
-//! Staff pages for films (communicatie, role Editor): the list ([`list`]), a new film
-//! ([`new`]), and one film with its file history and forms to replace the video or poster, add
-//! captions per language and edit the texts ([`detail`]); the form pieces they share are in
-//! [`form`]. The server checks the role, reads the uploads and puts one of the view types in
+//! Staff pages for films (communicatie, role Editor): the list (`list`), a new film
+//! (`new`), and one film with its file history and forms to replace the video or poster, add
+//! captions per language and edit the texts (`detail`); the form pieces they share are in
+//! `form`. The server checks the role, reads the uploads and puts one of the view types in
 //! the request; these components only render. Every form works without JavaScript: uploads
 //! are plain `multipart/form-data` forms with the CSRF field first.
 

@@ -5,8 +5,8 @@
 //! from its content, never its name. Every change is audit-logged and refreshes the public
 //! catalogue and page cache.
 //!
-//! [`pages`] has the GET pages, [`upload`] reads and checks uploaded files, [`create`] makes a
-//! new film, [`replace`] replaces one of its files and [`texts`] saves its texts and topics.
+//! `pages` has the GET pages, `upload` reads and checks uploaded files, `create` makes a
+//! new film, `replace` replaces one of its files and `texts` saves its texts and topics.
 
 mod create;
 mod pages;
