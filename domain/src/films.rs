@@ -2,7 +2,7 @@
 //! never from its name or the browser's Content-Type), and whether a WebVTT caption file is
 //! sound. Problems name the line, so staff can find them.
 
-/// The kinds of file a film may have.
+/// The types of file a film may have (found from the content).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MediaType {
     Webm,
@@ -56,6 +56,59 @@ impl MediaType {
 
     pub fn is_image(self) -> bool {
         matches!(self, MediaType::Jpeg | MediaType::Png | MediaType::Webp)
+    }
+
+    /// What a file of this type is to its film: every video format is the video, every
+    /// image the poster, and WebVTT the captions.
+    pub fn file_kind(self) -> FilmFileKind {
+        match self {
+            MediaType::Webm | MediaType::Mp4 => FilmFileKind::Video,
+            MediaType::Jpeg | MediaType::Png | MediaType::Webp => FilmFileKind::Poster,
+            MediaType::Vtt => FilmFileKind::Captions,
+        }
+    }
+}
+
+/// What a file is to its film: the video (one file per format), the poster, or the captions
+/// (one file per language). A film has one current file of each; replaced ones stay as its
+/// history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FilmFileKind {
+    Video,
+    Poster,
+    Captions,
+}
+
+impl FilmFileKind {
+    pub const ALL: [FilmFileKind; 3] = [
+        FilmFileKind::Video,
+        FilmFileKind::Poster,
+        FilmFileKind::Captions,
+    ];
+
+    /// The stored name of the kind: `video`, `poster` or `captions`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FilmFileKind::Video => "video",
+            FilmFileKind::Poster => "poster",
+            FilmFileKind::Captions => "captions",
+        }
+    }
+
+    /// The kind with this stored name.
+    pub fn parse(text: &str) -> Option<FilmFileKind> {
+        FilmFileKind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    /// Whether a file of type `media` can be this kind of file.
+    pub fn accepts(self, media: MediaType) -> bool {
+        media.file_kind() == self
+    }
+}
+
+impl std::fmt::Display for FilmFileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -362,6 +415,35 @@ mod tests {
         for t in [MediaType::Webm, MediaType::Jpeg, MediaType::Vtt] {
             assert_eq!(MediaType::from_extension(t.extension()), Some(t));
         }
+    }
+
+    #[test]
+    fn file_kinds_keep_their_stored_names() {
+        for kind in FilmFileKind::ALL {
+            assert_eq!(FilmFileKind::parse(kind.as_str()), Some(kind));
+            assert_eq!(kind.to_string(), kind.as_str());
+        }
+        // The values in the database (film_files.kind), which no code change may alter.
+        assert_eq!(
+            FilmFileKind::ALL.map(FilmFileKind::as_str),
+            ["video", "poster", "captions"]
+        );
+        for bad in ["", "Video", "ondertiteling", "captions ", "image"] {
+            assert_eq!(FilmFileKind::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn each_type_is_one_kind_of_file() {
+        assert_eq!(MediaType::Webm.file_kind(), FilmFileKind::Video);
+        assert_eq!(MediaType::Mp4.file_kind(), FilmFileKind::Video);
+        assert_eq!(MediaType::Png.file_kind(), FilmFileKind::Poster);
+        assert_eq!(MediaType::Vtt.file_kind(), FilmFileKind::Captions);
+        assert!(FilmFileKind::Video.accepts(MediaType::Mp4));
+        assert!(FilmFileKind::Poster.accepts(MediaType::Webp));
+        assert!(!FilmFileKind::Video.accepts(MediaType::Jpeg));
+        assert!(!FilmFileKind::Poster.accepts(MediaType::Webm));
+        assert!(!FilmFileKind::Captions.accepts(MediaType::Png));
     }
 
     #[test]

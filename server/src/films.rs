@@ -14,7 +14,7 @@ use helder_app::{
     rights::library::SharedLibrary,
 };
 use helder_domain::{
-    films::MediaType,
+    films::{FilmFileKind, MediaType},
     languages::{LANGUAGES, Language},
 };
 use std::sync::Arc;
@@ -132,13 +132,7 @@ pub async fn import_builtin(db: &Database, media: &Media) -> Result<usize, FilmI
         for (kind, lang, bytes) in &film.files {
             let stored_name = media.store(*kind, bytes).await?;
             files.push(NewFilmFile {
-                kind: if kind.is_video() {
-                    "video"
-                } else if kind.is_image() {
-                    "poster"
-                } else {
-                    "captions"
-                },
+                kind: kind.file_kind(),
                 lang: lang.map(str::to_owned),
                 stored_name,
                 content_type: kind.content_type(),
@@ -200,7 +194,7 @@ pub fn catalogue(films: &[StoredFilm]) -> FilmCatalogue {
         .filter_map(|f| {
             let mut sources: Vec<FilmSource> = f
                 .current()
-                .filter(|file| file.kind == "video")
+                .filter(|file| file.kind == FilmFileKind::Video)
                 .filter_map(|file| {
                     let kind = MediaType::from_extension(file.stored_name.rsplit('.').next()?)?;
                     Some(FilmSource {
@@ -215,14 +209,15 @@ pub fn catalogue(films: &[StoredFilm]) -> FilmCatalogue {
             sources.sort_by_key(|s| s.content_type != "video/webm");
             let poster_url = f
                 .current()
-                .find(|file| file.kind == "poster")
+                .find(|file| file.kind == FilmFileKind::Poster)
                 .map(|file| media_url(&file.stored_name));
             let captions = LANGUAGES
                 .iter()
                 .filter_map(|lang| {
                     f.current()
                         .find(|file| {
-                            file.kind == "captions" && file.lang.as_deref() == Some(lang.code)
+                            file.kind == FilmFileKind::Captions
+                                && file.lang.as_deref() == Some(lang.code)
                         })
                         .map(|file| (*lang, media_url(&file.stored_name)))
                 })

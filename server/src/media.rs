@@ -9,7 +9,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use helder_app::staff::CSRF_FIELD;
-use helder_domain::films::{MediaType, SNIFF_BYTES};
+use helder_domain::films::{FilmFileKind, MediaType, SNIFF_BYTES};
 use std::{
     path::{Path as FsPath, PathBuf},
     sync::Arc,
@@ -61,10 +61,22 @@ impl Media {
         })
     }
 
+    /// Largest file of `kind`.
+    pub fn max_bytes(&self, kind: FilmFileKind) -> u64 {
+        match kind {
+            FilmFileKind::Video => self.max_video_bytes,
+            FilmFileKind::Poster => MAX_POSTER_BYTES,
+            FilmFileKind::Captions => MAX_CAPTIONS_BYTES,
+        }
+    }
+
     /// Largest whole upload request: a video, a poster, captions and the texts.
     pub fn upload_body_limit(&self) -> usize {
-        usize::try_from(self.max_video_bytes + MAX_POSTER_BYTES + MAX_CAPTIONS_BYTES + (1 << 20))
-            .unwrap_or(usize::MAX)
+        let files: u64 = FilmFileKind::ALL
+            .map(|kind| self.max_bytes(kind))
+            .iter()
+            .sum();
+        usize::try_from(files + (1 << 20)).unwrap_or(usize::MAX)
     }
 
     pub fn path(&self, stored_name: &str) -> PathBuf {

@@ -3,6 +3,7 @@
 
 use super::{Actor, Database, StorageError};
 use chrono::{DateTime, Utc};
+use helder_domain::films::FilmFileKind;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredFilm {
@@ -39,7 +40,7 @@ pub struct FilmTextRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredFilmFile {
     pub id: i64,
-    pub kind: String,
+    pub kind: FilmFileKind,
     pub lang: Option<String>,
     pub stored_name: String,
     pub content_type: String,
@@ -52,8 +53,7 @@ pub struct StoredFilmFile {
 /// A file already in the media folder, to be recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewFilmFile {
-    /// `video`, `poster` or `captions`.
-    pub kind: &'static str,
+    pub kind: FilmFileKind,
     pub lang: Option<String>,
     pub stored_name: String,
     pub content_type: &'static str,
@@ -138,7 +138,7 @@ impl Database {
                          uploaded_at, uploader_id, uploader) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                     )
                     .bind(&film.slug)
-                    .bind(file.kind)
+                    .bind(file.kind.as_str())
                     .bind(&file.lang)
                     .bind(&file.stored_name)
                     .bind(file.content_type)
@@ -181,7 +181,7 @@ impl Database {
                 )
                 .bind(now)
                 .bind(slug)
-                .bind(file.kind)
+                .bind(file.kind.as_str())
                 .bind(&file.lang)
                 .execute(&mut *tx)
                 .await?;
@@ -190,7 +190,7 @@ impl Database {
                      uploaded_at, uploader_id, uploader) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(slug)
-                .bind(file.kind)
+                .bind(file.kind.as_str())
                 .bind(&file.lang)
                 .bind(&file.stored_name)
                 .bind(file.content_type)
@@ -285,6 +285,10 @@ impl Database {
             .await?;
             (films, texts, files, topics)
         });
+        let files = files
+            .into_iter()
+            .map(stored_file)
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(films
             .into_iter()
             .map(|(slug, duration_secs, origin, created_at)| StoredFilm {
@@ -300,18 +304,8 @@ impl Database {
                     .collect(),
                 files: files
                     .iter()
-                    .filter(|f| f.1 == slug)
-                    .map(|f| StoredFilmFile {
-                        id: f.0,
-                        kind: f.2.clone(),
-                        lang: f.3.clone(),
-                        stored_name: f.4.clone(),
-                        content_type: f.5.clone(),
-                        bytes: f.6,
-                        uploaded_at: f.7,
-                        uploader: f.8.clone(),
-                        replaced_at: f.9,
-                    })
+                    .filter(|(film, _)| *film == slug)
+                    .map(|(_, file)| file.clone())
                     .collect(),
                 topics: topics
                     .iter()
@@ -325,4 +319,36 @@ impl Database {
             })
             .collect())
     }
+}
+
+/// A `film_files` row as (the film's slug, the file); the kind is read here, at the edge.
+fn stored_file(row: FileRowTuple) -> Result<(String, StoredFilmFile), StorageError> {
+    let (
+        id,
+        slug,
+        kind,
+        lang,
+        stored_name,
+        content_type,
+        bytes,
+        uploaded_at,
+        uploader,
+        replaced_at,
+    ) = row;
+    let kind = FilmFileKind::parse(&kind)
+        .ok_or_else(|| StorageError::Corrupt(format!("film file {id} has the kind {kind:?}")))?;
+    Ok((
+        slug,
+        StoredFilmFile {
+            id,
+            kind,
+            lang,
+            stored_name,
+            content_type,
+            bytes,
+            uploaded_at,
+            uploader,
+            replaced_at,
+        },
+    ))
 }

@@ -1,0 +1,182 @@
+//! Replacing one file of a film: the video or the poster, or the captions in one language
+//! (new captions in a language without them are added the same way).
+
+use super::{
+    Problem, TeamError, after_change, editor, film_missing,
+    pages::{DetailExtras, render_detail},
+    unavailable, unprocessable,
+    upload::{Accepted, Read, check_file, persist, read, remove},
+};
+use crate::{
+    media::{ReceivedFile, Upload},
+    pages::Lang,
+    state::AppState,
+    team::{see_other, session::Staff},
+};
+use axum::{
+    extract::{Path, Request, State},
+    response::{IntoResponse, Response},
+};
+use helder_app::films::editor::{FileForm, film_href};
+use helder_domain::{films::FilmFileKind, languages::Language};
+
+/// `POST /{lang}/team/films/{slug}/video` (multipart): csrf, video.
+pub(super) async fn replace_video(
+    Lang(lang): Lang,
+    State(state): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    staff: Staff,
+    request: Request,
+) -> Response {
+    replace_file(state, lang, slug, staff, request, FilmFileKind::Video).await
+}
+
+/// `POST /{lang}/team/films/{slug}/poster` (multipart): csrf, poster.
+pub(super) async fn replace_poster(
+    Lang(lang): Lang,
+    State(state): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    staff: Staff,
+    request: Request,
+) -> Response {
+    replace_file(state, lang, slug, staff, request, FilmFileKind::Poster).await
+}
+
+/// `POST /{lang}/team/films/{slug}/ondertiteling` (multipart): csrf, captions_lang, captions.
+pub(super) async fn upload_captions(
+    Lang(lang): Lang,
+    State(state): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    staff: Staff,
+    request: Request,
+) -> Response {
+    replace_file(state, lang, slug, staff, request, FilmFileKind::Captions).await
+}
+
+/// Replaces the film's current file of `kind` (for captions: in the chosen language); the
+/// old one stays in the history.
+async fn replace_file(
+    state: AppState,
+    lang: Language,
+    slug: String,
+    staff: Staff,
+    request: Request,
+    kind: FilmFileKind,
+) -> Response {
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
+    }
+    if let Some(response) = film_missing(&state, &slug).await {
+        return response;
+    }
+    let form = FileForm::of(kind);
+    let refused = |problems: Vec<Problem>| {
+        render_detail(&state, lang, &staff, &slug, DetailExtras::refused(problems))
+    };
+    let mut upload = match read(&state, request).await {
+        Read::Ok(upload) => upload,
+        Read::Problems(_, mut problems) => {
+            // A broken upload is said at this form's file, whatever was sent.
+            for (_, p) in &mut problems {
+                if p.key == "media-upload-broken" {
+                    p.field = form.field;
+                }
+            }
+            return refused(problems).await;
+        }
+        Read::Respond(response) => return response,
+    };
+    let (file, caption_lang) = match chosen_file(&mut upload, form) {
+        Ok(chosen) => chosen,
+        Err(problems) => return refused(problems).await,
+    };
+    let checked = match check_file(&file, kind).await {
+        Ok(checked) => checked,
+        Err(problems) => return refused(problems).await,
+    };
+    let accepted = Accepted {
+        file,
+        media: checked.media,
+        kind,
+        lang: caption_lang.clone(),
+    };
+    if let Err(response) = record(&state, &slug, &staff, accepted).await {
+        return response;
+    }
+    let dutch = Language::default_language().code;
+    if let (Some(secs), Some(code)) = (checked.duration_secs, &caption_lang)
+        && code == dutch
+        && let Err(error) = state
+            .db
+            .set_film_duration(&slug, i64::try_from(secs).unwrap_or(0))
+            .await
+    {
+        tracing::warn!(%error, "could not update a film's duration");
+    }
+    let detail = match &caption_lang {
+        Some(code) => format!("{slug}: {code}"),
+        None => slug.clone(),
+    };
+    after_change(&state, &staff, audit_action(kind), &detail).await;
+    see_other(&format!(
+        "{}?klaar={}",
+        film_href(lang, &slug, ""),
+        form.action
+    ))
+}
+
+/// The file sent with `form` and, for captions, their language.
+fn chosen_file(
+    upload: &mut Upload,
+    form: FileForm,
+) -> Result<(ReceivedFile, Option<String>), Vec<Problem>> {
+    let caption_lang = (form.kind == FilmFileKind::Captions).then(|| upload.text("captions_lang"));
+    if let Some(code) = &caption_lang
+        && Language::from_code(code).is_none()
+    {
+        return Err(vec![unprocessable(
+            "captions_lang",
+            "media-captions-language-missing",
+        )]);
+    }
+    match upload.take_file(form.field) {
+        Some(file) => Ok((file, caption_lang)),
+        None => Err(vec![unprocessable(form.field, form.missing_key)]),
+    }
+}
+
+/// Moves the file into the media folder and records it as the film's current one of its
+/// kind; the response to send when that fails.
+async fn record(
+    state: &AppState,
+    slug: &str,
+    staff: &Staff,
+    accepted: Accepted,
+) -> Result<(), Response> {
+    let stored = persist(&state.media, vec![accepted])
+        .await
+        .map_err(|error| unavailable(&error))?;
+    let Some(new_file) = stored.first() else {
+        return Err(unavailable(&"no file stored"));
+    };
+    match state.db.add_film_file(slug, new_file, &staff.actor()).await {
+        Ok(true) => Ok(()),
+        Ok(false) => {
+            remove(&state.media, &stored).await;
+            Err(TeamError::NotFound.into_response())
+        }
+        Err(error) => {
+            remove(&state.media, &stored).await;
+            Err(TeamError::Storage(error).into_response())
+        }
+    }
+}
+
+/// The audit log's name for a new file of `kind`.
+fn audit_action(kind: FilmFileKind) -> &'static str {
+    match kind {
+        FilmFileKind::Video => "film-video-vervangen",
+        FilmFileKind::Poster => "film-poster-vervangen",
+        FilmFileKind::Captions => "film-ondertiteling-geupload",
+    }
+}

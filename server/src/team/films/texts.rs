@@ -1,0 +1,133 @@
+//! A film's texts per language (title, summary, transcript) and the information pages it
+//! belongs on: plain forms.
+
+use super::{
+    Problem, TeamError, after_change, editor, film_missing,
+    pages::{DetailExtras, render_detail},
+    topic_choices, unprocessable,
+};
+use crate::{
+    pages::Lang,
+    state::AppState,
+    storage::FilmTextRow,
+    team::{see_other, session::Staff},
+};
+use axum::{
+    Form,
+    extract::{Path, State},
+    response::{IntoResponse, Response},
+};
+use helder_app::films::editor::{TextTyped, film_href};
+use helder_domain::languages::Language;
+
+const MAX_TITLE: usize = 200;
+const MAX_SUMMARY: usize = 1_000;
+const MAX_TRANSCRIPT: usize = 30_000;
+
+/// Title, summary and transcript: present and not too long.
+pub(super) fn check_texts(title: &str, summary: &str, transcript: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if title.is_empty() {
+        problems.push(unprocessable("title", "media-title-missing"));
+    } else if title.chars().count() > MAX_TITLE {
+        problems.push(unprocessable("title", "media-title-too-long"));
+    }
+    if summary.is_empty() {
+        problems.push(unprocessable("summary", "media-summary-missing"));
+    } else if summary.chars().count() > MAX_SUMMARY {
+        problems.push(unprocessable("summary", "media-summary-too-long"));
+    }
+    if transcript.is_empty() {
+        problems.push(unprocessable("transcript", "media-transcript-missing"));
+    } else if transcript.chars().count() > MAX_TRANSCRIPT {
+        problems.push(unprocessable("transcript", "media-transcript-too-long"));
+    }
+    problems
+}
+
+fn field(fields: &[(String, String)], name: &str) -> String {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// `POST /{lang}/team/films/{slug}/tekst`: csrf, text_lang, title, summary, transcript.
+pub(super) async fn save_text(
+    Lang(lang): Lang,
+    State(state): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    staff: Staff,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
+    }
+    if let Some(response) = film_missing(&state, &slug).await {
+        return response;
+    }
+    let text_lang = field(&fields, "text_lang");
+    let typed = TextTyped {
+        title: field(&fields, "title"),
+        summary: field(&fields, "summary"),
+        transcript: field(&fields, "transcript"),
+    };
+    let mut problems = check_texts(&typed.title, &typed.summary, &typed.transcript);
+    if Language::from_code(&text_lang).is_none() {
+        problems.push(unprocessable("title", "media-text-language-missing"));
+    }
+    if !problems.is_empty() {
+        let extras = DetailExtras {
+            text_lang: Some(text_lang),
+            text: Some(typed),
+            problems,
+            ..DetailExtras::default()
+        };
+        return render_detail(&state, lang, &staff, &slug, extras).await;
+    }
+    let row = FilmTextRow {
+        lang: text_lang.clone(),
+        title: typed.title,
+        summary: typed.summary,
+        transcript: typed.transcript,
+    };
+    if let Err(error) = state.db.save_film_text(&slug, &row).await {
+        return TeamError::Storage(error).into_response();
+    }
+    let detail = format!("{slug}: {text_lang}");
+    after_change(&state, &staff, "film-tekst-bewaard", &detail).await;
+    see_other(&format!(
+        "{}?taal={text_lang}&klaar=tekst",
+        film_href(lang, &slug, "")
+    ))
+}
+
+/// `POST /{lang}/team/films/{slug}/onderwerpen`: csrf, topic (repeated).
+pub(super) async fn save_topics(
+    Lang(lang): Lang,
+    State(state): State<AppState>,
+    Path((_, slug)): Path<(String, String)>,
+    staff: Staff,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    if let Err(error) = editor(&staff) {
+        return error.into_response();
+    }
+    if let Some(response) = film_missing(&state, &slug).await {
+        return response;
+    }
+    let known = topic_choices(&state);
+    let topics: Vec<String> = fields
+        .into_iter()
+        .filter(|(k, _)| k == "topic")
+        .map(|(_, v)| v)
+        .filter(|v| known.iter().any(|(slug, _)| slug == v))
+        .collect();
+    if let Err(error) = state.db.set_film_topics(&slug, &topics).await {
+        return TeamError::Storage(error).into_response();
+    }
+    let detail = format!("{slug}: {}", topics.join(", "));
+    after_change(&state, &staff, "film-onderwerpen-bewaard", &detail).await;
+    see_other(&format!("{}?klaar=onderwerpen", film_href(lang, &slug, "")))
+}
