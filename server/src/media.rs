@@ -253,21 +253,7 @@ pub async fn read_upload(
     let mut multipart = Multipart::from_request(request, &())
         .await
         .map_err(|_| UploadError::Malformed)?;
-    let first = multipart
-        .next_field()
-        .await
-        .map_err(|_| UploadError::Csrf)?;
-    let Some(first) = first else {
-        return Err(UploadError::Csrf);
-    };
-    if first.name() != Some(CSRF_FIELD) || first.file_name().is_some() {
-        return Err(UploadError::Csrf);
-    }
-    let sent = read_text(first).await.map_err(|_| UploadError::Csrf)?;
-    if expected.0.is_empty() || !bool::from(sent.as_bytes().ct_eq(expected.0.as_bytes())) {
-        return Err(UploadError::Csrf);
-    }
-
+    check_csrf(&mut multipart, expected).await?;
     let mut upload = Upload::default();
     loop {
         let field = match multipart.next_field().await {
@@ -293,61 +279,98 @@ pub async fn read_upload(
                 }
                 Err(FieldError::Malformed) => return Err(UploadError::Malformed),
             },
-            Some(limit) => {
-                let mut field = field;
-                let temp = TempFile::create(media).await?;
-                let mut file = tokio::fs::File::create(&temp.path).await?;
-                let mut bytes: u64 = 0;
-                let mut head = Vec::new();
-                let mut too_large = false;
-                loop {
-                    match field.chunk().await {
-                        Ok(Some(chunk)) => {
-                            bytes += chunk.len() as u64;
-                            if bytes > limit {
-                                // Read on without keeping anything, so the browser gets the
-                                // answer instead of a broken connection.
-                                too_large = true;
-                                continue;
-                            }
-                            if head.len() < SNIFF_BYTES {
-                                let take = (SNIFF_BYTES - head.len()).min(chunk.len());
-                                head.extend_from_slice(&chunk[..take]);
-                            }
-                            file.write_all(&chunk).await?;
-                        }
-                        Ok(None) => break,
-                        Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                            too_large = true;
-                            break;
-                        }
-                        Err(_) => return Err(UploadError::Malformed),
+            Some(limit) => match read_file(media, field, limit).await? {
+                FileField::Read { temp, bytes, head } => {
+                    // An empty file input: no file was chosen.
+                    if bytes > 0 {
+                        upload.files.push(ReceivedFile {
+                            field: name,
+                            temp,
+                            bytes,
+                            head,
+                        });
                     }
                 }
-                if too_large {
-                    drop(file);
-                    drop(temp);
+                FileField::TooLarge => {
                     return Err(UploadError::TooLarge {
                         field: name,
                         partial: upload,
                     });
                 }
-                file.flush().await?;
-                file.sync_all().await?;
-                drop(file);
-                // An empty file input: no file was chosen.
-                if bytes > 0 {
-                    upload.files.push(ReceivedFile {
-                        field: name,
-                        temp,
-                        bytes,
-                        head,
-                    });
-                }
-            }
+            },
         }
     }
     Ok(upload)
+}
+
+/// The first field must be `csrf`, holding the session's token.
+async fn check_csrf(multipart: &mut Multipart, expected: &CsrfExpected) -> Result<(), UploadError> {
+    let first = multipart
+        .next_field()
+        .await
+        .map_err(|_| UploadError::Csrf)?;
+    let Some(first) = first else {
+        return Err(UploadError::Csrf);
+    };
+    if first.name() != Some(CSRF_FIELD) || first.file_name().is_some() {
+        return Err(UploadError::Csrf);
+    }
+    let sent = read_text(first).await.map_err(|_| UploadError::Csrf)?;
+    if expected.0.is_empty() || !bool::from(sent.as_bytes().ct_eq(expected.0.as_bytes())) {
+        return Err(UploadError::Csrf);
+    }
+    Ok(())
+}
+
+/// What became of one file field.
+enum FileField {
+    /// Written to its temporary file: its size and first bytes (0 when no file was chosen).
+    Read {
+        temp: TempFile,
+        bytes: u64,
+        head: Vec<u8>,
+    },
+    /// Over `limit`: read to its end without keeping anything, the temporary file removed.
+    TooLarge,
+}
+
+/// Writes a file field to a temporary file, keeping its first bytes to sniff its type.
+async fn read_file(
+    media: &Media,
+    mut field: axum::extract::multipart::Field<'_>,
+    limit: u64,
+) -> Result<FileField, UploadError> {
+    let temp = TempFile::create(media).await?;
+    let mut file = tokio::fs::File::create(&temp.path).await?;
+    let mut bytes: u64 = 0;
+    let mut head = Vec::new();
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) => {
+                bytes += chunk.len() as u64;
+                if bytes > limit {
+                    // Read on without keeping anything, so the browser gets the answer
+                    // instead of a broken connection.
+                    continue;
+                }
+                if head.len() < SNIFF_BYTES {
+                    let take = (SNIFF_BYTES - head.len()).min(chunk.len());
+                    head.extend_from_slice(&chunk[..take]);
+                }
+                file.write_all(&chunk).await?;
+            }
+            Ok(None) if bytes > limit => return Ok(FileField::TooLarge),
+            Ok(None) => break,
+            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Ok(FileField::TooLarge);
+            }
+            Err(_) => return Err(UploadError::Malformed),
+        }
+    }
+    file.flush().await?;
+    file.sync_all().await?;
+    drop(file);
+    Ok(FileField::Read { temp, bytes, head })
 }
 
 enum FieldError {

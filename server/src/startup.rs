@@ -114,6 +114,101 @@ pub async fn open_database(settings: &Settings) -> Result<Database, StartupError
     Ok(db)
 }
 
+/// The report questionnaire (checked), and the published pages: seeded, then rendered into
+/// the library that the returned reloader keeps up to date.
+async fn prepare_content(
+    db: &Database,
+    settings: &Settings,
+) -> Result<(Questionnaire, SharedLibrary, ContentReloader), StartupError> {
+    let snippets = Snippets::load(settings.snippets.as_deref(), &settings.municipality)?;
+    let questionnaire = load_questionnaire(settings)?;
+    tracing::info!(
+        version = %questionnaire.version,
+        kinds = questionnaire.kinds.len(),
+        questions = questionnaire.questions.len(),
+        "report questionnaire checked"
+    );
+    let report = content::seed(db).await?;
+    let library = SharedLibrary::default();
+    let content = ContentReloader::new(db.clone(), snippets, library.clone());
+    let pages = content.reload().await?;
+    tracing::info!(
+        inserted = report.inserted,
+        updated = report.updated,
+        unchanged = report.unchanged,
+        kept_edited = report.kept_edited,
+        published = pages,
+        "content ready"
+    );
+    Ok((questionnaire, library, content))
+}
+
+/// The film files' folder, with the built-in films imported, and the catalogue of films.
+async fn prepare_films(
+    db: &Database,
+    settings: &Settings,
+) -> Result<(crate::media::Media, SharedFilms), StartupError> {
+    let media =
+        crate::media::Media::open(&settings.data_dir, settings.film_max_mb).map_err(|source| {
+            StartupError::MediaDir {
+                path: settings.data_dir.display().to_string(),
+                source,
+            }
+        })?;
+    let imported = films::import_builtin(db, &media).await?;
+    let films = SharedFilms::new(films::catalogue(&db.films().await?));
+    tracing::info!(imported, films = films.snapshot().0.len(), "films ready");
+    Ok((media, films))
+}
+
+/// What every page shows of the installation, and where Leptos finds the front end.
+fn site_and_options(settings: &Settings, assets: &Assets) -> (Site, LeptosOptions) {
+    let site = Site {
+        municipality: settings.municipality.clone(),
+        stylesheet: assets.stylesheet_href.clone(),
+        icon: assets.icon_href.clone(),
+        hydrate: assets.bundle_output_name.is_some(),
+        public_url: settings.public_url(),
+    };
+    let leptos_options = LeptosOptions::builder()
+        .output_name(
+            assets
+                .bundle_output_name
+                .clone()
+                .unwrap_or_else(|| assets::BUNDLE_NAME.to_owned()),
+        )
+        .site_root(settings.site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.addr)
+        .build();
+    (site, leptos_options)
+}
+
+/// The background work: housekeeping, the daily distribution and retention, the mail outbox
+/// and scheduled publication.
+fn spawn_workers(state: &AppState, settings: &Settings) -> Result<(), StartupError> {
+    crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
+    crate::jobs::spawn_daily(
+        state.db.clone(),
+        state.team.clone(),
+        crate::retention::RetentionSettings::from_settings(settings),
+    );
+    let mail_transport = crate::mail::transport_from_settings(settings)?;
+    let mail_settings = crate::mail::MailSettings::from_settings(settings);
+    tracing::info!("mail goes to {}", mail_transport.describe());
+    if settings.smtp_url.is_some() && mail_settings.from.email.domain().ends_with(".invalid") {
+        tracing::warn!(
+            "mail is sent through SMTP, but HELDER_MAIL_FROM is not set to a real address"
+        );
+    }
+    crate::mail::spawn_outbox_worker(state.db.clone(), mail_transport, mail_settings);
+    crate::jobs::spawn_scheduled_publication(
+        state.content.clone(),
+        std::time::Duration::from_secs(settings.publish_poll_seconds.max(1)),
+    );
+    Ok(())
+}
+
 impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartupError> {
         Application::build_with_routes(settings, Router::new()).await
@@ -134,57 +229,10 @@ impl Application {
             installed_at = %instance.installed_at,
             "database ready"
         );
-
-        let snippets = Snippets::load(settings.snippets.as_deref(), &settings.municipality)?;
-        let questionnaire = load_questionnaire(&settings)?;
-        tracing::info!(
-            version = %questionnaire.version,
-            kinds = questionnaire.kinds.len(),
-            questions = questionnaire.questions.len(),
-            "report questionnaire checked"
-        );
-        let report = content::seed(&db).await?;
-        let library = SharedLibrary::default();
-        let content = ContentReloader::new(db.clone(), snippets, library.clone());
-        let pages = content.reload().await?;
-        tracing::info!(
-            inserted = report.inserted,
-            updated = report.updated,
-            unchanged = report.unchanged,
-            kept_edited = report.kept_edited,
-            published = pages,
-            "content ready"
-        );
-
+        let (questionnaire, library, content) = prepare_content(&db, &settings).await?;
         let assets = Arc::new(Assets::load(&settings.site_root));
-        let media = crate::media::Media::open(&settings.data_dir, settings.film_max_mb).map_err(
-            |source| StartupError::MediaDir {
-                path: settings.data_dir.display().to_string(),
-                source,
-            },
-        )?;
-        let imported = films::import_builtin(&db, &media).await?;
-        let films = SharedFilms::new(films::catalogue(&db.films().await?));
-        tracing::info!(imported, films = films.snapshot().0.len(), "films ready");
-        let site = Site {
-            municipality: settings.municipality.clone(),
-            stylesheet: assets.stylesheet_href.clone(),
-            icon: assets.icon_href.clone(),
-            hydrate: assets.bundle_output_name.is_some(),
-            public_url: settings.public_url(),
-        };
-        let leptos_options = LeptosOptions::builder()
-            .output_name(
-                assets
-                    .bundle_output_name
-                    .clone()
-                    .unwrap_or_else(|| assets::BUNDLE_NAME.to_owned()),
-            )
-            .site_root(settings.site_root.display().to_string())
-            .site_pkg_dir("pkg")
-            .site_addr(settings.addr)
-            .build();
-
+        let (media, films) = prepare_films(&db, &settings).await?;
+        let (site, leptos_options) = site_and_options(&settings, &assets);
         let listener =
             TcpListener::bind(settings.addr)
                 .await
@@ -228,25 +276,7 @@ impl Application {
             },
             hashing: crate::hashing::HashPool::for_this_machine(),
         };
-        crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
-        crate::jobs::spawn_daily(
-            state.db.clone(),
-            state.team.clone(),
-            crate::retention::RetentionSettings::from_settings(&settings),
-        );
-        let mail_transport = crate::mail::transport_from_settings(&settings)?;
-        let mail_settings = crate::mail::MailSettings::from_settings(&settings);
-        tracing::info!("mail goes to {}", mail_transport.describe());
-        if settings.smtp_url.is_some() && mail_settings.from.email.domain().ends_with(".invalid") {
-            tracing::warn!(
-                "mail is sent through SMTP, but HELDER_MAIL_FROM is not set to a real address"
-            );
-        }
-        crate::mail::spawn_outbox_worker(db.clone(), mail_transport, mail_settings);
-        crate::jobs::spawn_scheduled_publication(
-            content.clone(),
-            std::time::Duration::from_secs(settings.publish_poll_seconds.max(1)),
-        );
+        spawn_workers(&state, &settings)?;
         let router = router(state, extra, RequestTimeouts::from_settings(&settings));
         Ok(Application {
             listener,

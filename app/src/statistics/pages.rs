@@ -12,7 +12,7 @@ use crate::{
     queue::pages::status_text,
     staff::team_href,
 };
-use helder_domain::languages::Language;
+use helder_domain::{languages::Language, statistics::YearFigures};
 use leptos::prelude::*;
 
 /// `/{lang}/team/statistiek.csv?jaar=…`
@@ -111,11 +111,49 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
     let f = data.figures.clone();
     let year = f.year.to_string();
     let heading = t_args(lang, "team-stats-title", &[("year", &year)]);
+    let svg = month_chart(lang, &data).to_svg();
+    view! {
+        <PageTitle text=heading.clone() />
+        <h1 class="hl-heading-xl">{heading}</h1>
+        {year_form(lang, &data)}
+        <p class="hl-body">
+            <a href=csv_href(lang, f.year)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>
+        </p>
+        {summary(lang, &f)}
+        <p class="hl-body hl-hint">{t(lang, "team-stats-investigated-help")}</p>
+        <h2 class="hl-heading-m">{t_args(lang, "team-stats-by-month-title", &[("year", &year)])}</h2>
+        <figure class="hl-stats-figure">
+            <div class="hl-chart-box" inner_html=svg></div>
+            <figcaption class="hl-hint">{t(lang, "team-stats-chart-caption")}</figcaption>
+        </figure>
+        {count_tables(lang, &f, data.kinds.clone())}
+    }
+    .into_any()
+}
+
+/// The year selector: a plain GET form.
+fn year_form(lang: Language, data: &StatisticsView) -> impl IntoView + use<> {
+    let shown = data.figures.year;
     let options = data
         .years
         .iter()
-        .map(|y| view! { <option value=y.to_string() selected=*y == f.year>{y.to_string()}</option> })
+        .map(
+            |y| view! { <option value=y.to_string() selected=*y == shown>{y.to_string()}</option> },
+        )
         .collect_view();
+    view! {
+        <form class="hl-filter hl-stats-year" method="get" action=team_href(lang, super::STATISTICS_SEGMENT)>
+            <div class="hl-form-group">
+                <label class="hl-label" for="jaar">{t(lang, "team-stats-year")}</label>
+                <select class="hl-select" id="jaar" name=YEAR_PARAM>{options}</select>
+            </div>
+            <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-stats-show")}</button>
+        </form>
+    }
+}
+
+/// The year in three figures: reports, how many were investigated, time to the first action.
+fn summary(lang: Language, f: &YearFigures) -> impl IntoView + use<> {
     let investigated = match f.investigated_percent() {
         Some(percent) => t_args(
             lang,
@@ -128,7 +166,7 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
         ),
         None => t(lang, "team-stats-none"),
     };
-    let first = f.first_action;
+    let first = &f.first_action;
     let first_action = match (first.median_days, first.average_days) {
         (Some(median), Some(average)) => t_args(
             lang,
@@ -141,7 +179,30 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
         ),
         _ => t(lang, "team-stats-first-action-none"),
     };
-    let svg = month_chart(lang, &data).to_svg();
+    view! {
+        <dl class="hl-stats-summary">
+            <div class="hl-stats-summary__item">
+                <dt>{t(lang, "team-stats-total")}</dt>
+                <dd>{f.total}</dd>
+            </div>
+            <div class="hl-stats-summary__item">
+                <dt>{t(lang, "team-stats-investigated")}</dt>
+                <dd>{investigated}</dd>
+            </div>
+            <div class="hl-stats-summary__item">
+                <dt>{t(lang, "team-stats-first-action")}</dt>
+                <dd>{first_action}</dd>
+            </div>
+        </dl>
+    }
+}
+
+/// The counts per month, kind, status and outcome, each as a table.
+fn count_tables(
+    lang: Language,
+    f: &YearFigures,
+    kinds: Vec<(String, i64)>,
+) -> impl IntoView + use<> {
     let months = f
         .by_month
         .iter()
@@ -159,44 +220,11 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
         .map(|(o, n)| (t(lang, &format!("team-outcome-{}", o.as_str())), *n))
         .collect();
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
-        <form class="hl-filter hl-stats-year" method="get" action=team_href(lang, super::STATISTICS_SEGMENT)>
-            <div class="hl-form-group">
-                <label class="hl-label" for="jaar">{t(lang, "team-stats-year")}</label>
-                <select class="hl-select" id="jaar" name=YEAR_PARAM>{options}</select>
-            </div>
-            <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-stats-show")}</button>
-        </form>
-        <p class="hl-body">
-            <a href=csv_href(lang, f.year)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>
-        </p>
-        <dl class="hl-stats-summary">
-            <div class="hl-stats-summary__item">
-                <dt>{t(lang, "team-stats-total")}</dt>
-                <dd>{f.total}</dd>
-            </div>
-            <div class="hl-stats-summary__item">
-                <dt>{t(lang, "team-stats-investigated")}</dt>
-                <dd>{investigated}</dd>
-            </div>
-            <div class="hl-stats-summary__item">
-                <dt>{t(lang, "team-stats-first-action")}</dt>
-                <dd>{first_action}</dd>
-            </div>
-        </dl>
-        <p class="hl-body hl-hint">{t(lang, "team-stats-investigated-help")}</p>
-        <h2 class="hl-heading-m">{t_args(lang, "team-stats-by-month-title", &[("year", &year)])}</h2>
-        <figure class="hl-stats-figure">
-            <div class="hl-chart-box" inner_html=svg></div>
-            <figcaption class="hl-hint">{t(lang, "team-stats-chart-caption")}</figcaption>
-        </figure>
         {count_table(t(lang, "team-stats-by-month"), t(lang, "team-stats-month"), months, lang)}
-        {count_table(t(lang, "team-stats-by-kind"), t(lang, "team-kinds"), data.kinds.clone(), lang)}
+        {count_table(t(lang, "team-stats-by-kind"), t(lang, "team-kinds"), kinds, lang)}
         <p class="hl-body hl-hint">{t(lang, "team-stats-kinds-help")}</p>
         {count_table(t(lang, "team-stats-by-status"), t(lang, "team-status"), statuses, lang)}
         <p class="hl-body hl-hint">{t(lang, "team-stats-status-help")}</p>
         {count_table(t(lang, "team-stats-by-outcome"), t(lang, "team-outcome"), outcomes, lang)}
     }
-    .into_any()
 }

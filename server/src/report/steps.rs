@@ -10,7 +10,7 @@ use helder_domain::{
         answers::{AnswerError, EmailAddress, PhoneNumber, parse_answer},
         flow::{CompleteDraft, ContactDraft, Draft, FlowStep},
         kinds::{KindsError, parse_kinds},
-        questionnaire::{AnswerType, Questionnaire},
+        questionnaire::{AnswerType, Questionnaire, Step},
     },
 };
 use std::collections::BTreeMap;
@@ -51,94 +51,129 @@ pub(super) fn check_step(
         errors.push(error(HONEYPOT_FIELD, "report-honeypot"));
     }
     match step {
-        FlowStep::Kinds => match parse_kinds(
-            questionnaire,
-            v.get("kind").map(Vec::as_slice).unwrap_or_default(),
-        ) {
-            Ok(kinds) => draft.kinds = Some(kinds),
-            Err(KindsError::NoneChosen) => errors.push(error("kind", "report-error-no-kind")),
-            Err(KindsError::Unknown | KindsError::Repeated) => {
-                errors.push(error("kind", "report-error-not-a-choice"))
-            }
-        },
+        FlowStep::Kinds => check_kinds(questionnaire, draft, v, &mut errors),
         FlowStep::Person | FlowStep::Situation | FlowStep::Knowledge => {
             let Some(qstep) = step.questions() else {
                 return errors;
             };
-            for q in questionnaire.questions_for(draft.kind_ids(), qstep) {
-                let field = format!("{QUESTION_FIELD_PREFIX}{}", q.id);
-                match parse_answer(q, first(v, &field)) {
-                    Ok(Some(answer)) => {
-                        draft
-                            .answers
-                            .insert(q.id.clone(), answer.as_str().to_owned());
-                    }
-                    Ok(None) => {
-                        draft.answers.remove(&q.id);
-                    }
-                    Err(e) => errors.push(FieldError {
-                        field,
-                        message_key: e.message_key(),
-                        max: match e {
-                            AnswerError::TooLong { max } => Some(max),
-                            _ => None,
-                        },
-                    }),
-                }
-            }
+            check_answers(questionnaire, qstep, draft, v, &mut errors);
         }
-        FlowStep::Contact => {
-            let mut contact = ContactDraft::default();
-            match first(v, "contact") {
-                "no" => {}
-                "yes" => {
-                    contact.wants_contact = true;
-                    // One line only: nothing typed can start a new line in a mail header or log.
-                    contact.name = first(v, "name")
-                        .replace(['\r', '\n', '\t'], " ")
-                        .trim()
-                        .to_owned();
-                    if contact.name.chars().count() > 200 {
-                        errors.push(FieldError {
-                            field: "name".into(),
-                            message_key: "report-error-too-long",
-                            max: Some(200),
-                        });
-                    }
-                    let email = first(v, "email").trim();
-                    if !email.is_empty() {
-                        match EmailAddress::parse(email) {
-                            Some(e) => contact.email = e.as_str().to_owned(),
-                            None => errors.push(error("email", "report-error-email")),
-                        }
-                    }
-                    let phone = first(v, "phone").trim();
-                    if !phone.is_empty() {
-                        match PhoneNumber::parse(phone) {
-                            Some(p) => contact.phone = p.as_str().to_owned(),
-                            None => errors.push(error("phone", "report-error-phone")),
-                        }
-                    }
-                    if errors.is_empty()
-                        && contact.name.is_empty()
-                        && contact.email.is_empty()
-                        && contact.phone.is_empty()
-                    {
-                        errors.push(error("name", "report-error-contact-missing"));
-                    }
-                }
-                _ => errors.push(error("contact", "report-error-contact-choice")),
-            }
-            if errors.is_empty() {
-                draft.contact = Some(contact);
-            }
-        }
+        FlowStep::Contact => check_contact(draft, v, &mut errors),
         FlowStep::Check => {}
     }
     if errors.is_empty() {
         draft.pass(step);
     }
     errors
+}
+
+/// The kinds of report chosen.
+fn check_kinds(
+    questionnaire: &Questionnaire,
+    draft: &mut Draft,
+    v: &BTreeMap<String, Vec<String>>,
+    errors: &mut Vec<FieldError>,
+) {
+    match parse_kinds(
+        questionnaire,
+        v.get("kind").map(Vec::as_slice).unwrap_or_default(),
+    ) {
+        Ok(kinds) => draft.kinds = Some(kinds),
+        Err(KindsError::NoneChosen) => errors.push(error("kind", "report-error-no-kind")),
+        Err(KindsError::Unknown | KindsError::Repeated) => {
+            errors.push(error("kind", "report-error-not-a-choice"))
+        }
+    }
+}
+
+/// The answers to a question step: each valid one kept, an empty one removed.
+fn check_answers(
+    questionnaire: &Questionnaire,
+    qstep: Step,
+    draft: &mut Draft,
+    v: &BTreeMap<String, Vec<String>>,
+    errors: &mut Vec<FieldError>,
+) {
+    for q in questionnaire.questions_for(draft.kind_ids(), qstep) {
+        let field = format!("{QUESTION_FIELD_PREFIX}{}", q.id);
+        match parse_answer(q, first(v, &field)) {
+            Ok(Some(answer)) => {
+                draft
+                    .answers
+                    .insert(q.id.clone(), answer.as_str().to_owned());
+            }
+            Ok(None) => {
+                draft.answers.remove(&q.id);
+            }
+            Err(e) => errors.push(FieldError {
+                field,
+                message_key: e.message_key(),
+                max: match e {
+                    AnswerError::TooLong { max } => Some(max),
+                    _ => None,
+                },
+            }),
+        }
+    }
+}
+
+/// Whether the reporter wants contact, and the details; kept only when the step has no errors.
+fn check_contact(
+    draft: &mut Draft,
+    v: &BTreeMap<String, Vec<String>>,
+    errors: &mut Vec<FieldError>,
+) {
+    let mut contact = ContactDraft::default();
+    match first(v, "contact") {
+        "no" => {}
+        "yes" => read_contact_details(&mut contact, v, errors),
+        _ => errors.push(error("contact", "report-error-contact-choice")),
+    }
+    if errors.is_empty() {
+        draft.contact = Some(contact);
+    }
+}
+
+/// Name, e-mail address and phone number of a reporter who wants contact: at least one of them.
+fn read_contact_details(
+    contact: &mut ContactDraft,
+    v: &BTreeMap<String, Vec<String>>,
+    errors: &mut Vec<FieldError>,
+) {
+    contact.wants_contact = true;
+    // One line only: nothing typed can start a new line in a mail header or log.
+    contact.name = first(v, "name")
+        .replace(['\r', '\n', '\t'], " ")
+        .trim()
+        .to_owned();
+    if contact.name.chars().count() > 200 {
+        errors.push(FieldError {
+            field: "name".into(),
+            message_key: "report-error-too-long",
+            max: Some(200),
+        });
+    }
+    let email = first(v, "email").trim();
+    if !email.is_empty() {
+        match EmailAddress::parse(email) {
+            Some(e) => contact.email = e.as_str().to_owned(),
+            None => errors.push(error("email", "report-error-email")),
+        }
+    }
+    let phone = first(v, "phone").trim();
+    if !phone.is_empty() {
+        match PhoneNumber::parse(phone) {
+            Some(p) => contact.phone = p.as_str().to_owned(),
+            None => errors.push(error("phone", "report-error-phone")),
+        }
+    }
+    if errors.is_empty()
+        && contact.name.is_empty()
+        && contact.email.is_empty()
+        && contact.phone.is_empty()
+    {
+        errors.push(error("name", "report-error-contact-missing"));
+    }
 }
 
 /// `POST /{lang}/melden/{step}`: check, save, and on to the next step; or the same page

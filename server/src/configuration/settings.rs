@@ -1,52 +1,8 @@
-//! Settings from the command line or the environment, with defaults that need no configuration.
+//! Every setting, with its flag, its environment variable and its default.
 
-use clap::{Parser, Subcommand, ValueEnum};
-use std::{
-    net::{IpAddr, SocketAddr},
-    path::PathBuf,
-    str::FromStr,
-};
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "helder",
-    version,
-    about = "Helder: rights and obligations, and fraud reports, for a Dutch municipality."
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Command>,
-    #[command(flatten)]
-    pub settings: Settings,
-}
-
-#[derive(Debug, Clone, Subcommand, PartialEq, Eq)]
-pub enum Command {
-    /// Apply pending migrations and serve the site (the default).
-    Serve,
-    /// Apply pending database migrations and exit.
-    Migrate,
-    /// Staff accounts.
-    #[command(subcommand)]
-    User(UserCommand),
-}
-
-#[derive(Debug, Clone, Subcommand, PartialEq, Eq)]
-pub enum UserCommand {
-    /// Create a staff account. A password piped on standard input is set at once; otherwise
-    /// Helder prints a one-time link (valid 7 days) where the person chooses one.
-    Add {
-        /// The person's e-mail address: their log-in name.
-        #[arg(long)]
-        email: String,
-        /// intake (team member), lead, editor (communicatie: content only) or admin (accounts).
-        #[arg(long)]
-        role: String,
-        /// Name shown to colleagues; default: the part of the address before the @.
-        #[arg(long)]
-        name: Option<String>,
-    },
-}
+use super::{Cli, IpRange, SmtpUrl};
+use clap::{Parser, ValueEnum};
+use std::{net::SocketAddr, path::PathBuf};
 
 /// Every setting Helder reads. `helder --help` lists them with their environment variables.
 #[derive(Debug, Clone, clap::Args)]
@@ -380,96 +336,6 @@ impl Settings {
     }
 }
 
-/// The SMTP URL. It may hold a password, so `Debug` never shows it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct SmtpUrl(String);
-
-impl SmtpUrl {
-    /// The URL itself, for building the transport; never for a log line.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for SmtpUrl {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SmtpUrl(<hidden>)")
-    }
-}
-
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("the SMTP URL must start with smtp:// or smtps://")]
-pub struct SmtpUrlError;
-
-impl FromStr for SmtpUrl {
-    type Err = SmtpUrlError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        // The value is never echoed in the error: it may hold a password.
-        if s.starts_with("smtp://") || s.starts_with("smtps://") {
-            Ok(SmtpUrl(s.to_owned()))
-        } else {
-            Err(SmtpUrlError)
-        }
-    }
-}
-
-/// An IP address or CIDR range, e.g. `10.0.0.0/8` or `127.0.0.1`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct IpRange {
-    network: IpAddr,
-    prefix: u8,
-}
-
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("{0:?} is not an IP address or CIDR range (like 10.0.0.0/8)")]
-pub struct IpRangeError(String);
-
-impl FromStr for IpRange {
-    type Err = IpRangeError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || IpRangeError(s.to_owned());
-        let (addr, prefix) = match s.trim().split_once('/') {
-            Some((a, p)) => (a, Some(p.parse::<u8>().map_err(|_| err())?)),
-            None => (s.trim(), None),
-        };
-        let network: IpAddr = addr.parse().map_err(|_| err())?;
-        let max = if network.is_ipv4() { 32 } else { 128 };
-        let prefix = prefix.unwrap_or(max);
-        if prefix > max {
-            return Err(err());
-        }
-        Ok(IpRange { network, prefix })
-    }
-}
-
-impl IpRange {
-    pub fn contains(&self, addr: IpAddr) -> bool {
-        // An IPv4 client seen over an IPv6 socket arrives as ::ffff:a.b.c.d.
-        let addr = match addr {
-            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(addr, IpAddr::V4),
-            v4 => v4,
-        };
-        match (self.network, addr) {
-            (IpAddr::V4(net), IpAddr::V4(a)) => {
-                let mask = u32::MAX
-                    .checked_shl(32 - u32::from(self.prefix))
-                    .unwrap_or(0);
-                u32::from(net) & mask == u32::from(a) & mask
-            }
-            (IpAddr::V6(net), IpAddr::V6(a)) => {
-                let mask = u128::MAX
-                    .checked_shl(128 - u32::from(self.prefix))
-                    .unwrap_or(0);
-                u128::from(net) & mask == u128::from(a) & mask
-            }
-            _ => false,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -497,44 +363,5 @@ mod tests {
         assert!(Cli::try_parse_from(["helder", "--retain-no-action-days", "0"]).is_err());
         assert_eq!(s.film_max_mb, 200);
         assert!(Cli::try_parse_from(["helder", "--film-max-mb", "0"]).is_err());
-    }
-
-    #[test]
-    fn the_smtp_url_never_shows() {
-        let url: SmtpUrl = "smtps://user:geheim-wachtwoord@mail.voorbeeld.nl"
-            .parse()
-            .unwrap();
-        assert!(!format!("{url:?}").contains("geheim"));
-        let cli = Cli::parse_from([
-            "helder",
-            "--smtp-url",
-            "smtp://user:geheim-wachtwoord@mail.voorbeeld.nl:2525",
-        ]);
-        assert!(!format!("{:?}", cli.settings).contains("geheim"));
-        assert_eq!(
-            cli.settings.smtp_url.map(|u| u.expose().to_owned()),
-            Some("smtp://user:geheim-wachtwoord@mail.voorbeeld.nl:2525".to_owned())
-        );
-        let wrong = "http://user:geheim-wachtwoord@mail".parse::<SmtpUrl>();
-        assert!(!wrong.unwrap_err().to_string().contains("geheim"));
-        assert!(Cli::try_parse_from(["helder", "--mail-retry-seconds", "0"]).is_err());
-    }
-
-    #[test]
-    fn ranges_parse_and_match() {
-        let r: IpRange = "10.0.0.0/8".parse().unwrap();
-        assert!(r.contains("10.1.2.3".parse().unwrap()));
-        assert!(!r.contains("11.0.0.1".parse().unwrap()));
-        assert!(r.contains("::ffff:10.9.9.9".parse().unwrap()));
-        let one: IpRange = "127.0.0.1".parse().unwrap();
-        assert!(one.contains("127.0.0.1".parse().unwrap()));
-        assert!(!one.contains("127.0.0.2".parse().unwrap()));
-        let all: IpRange = "0.0.0.0/0".parse().unwrap();
-        assert!(all.contains("203.0.113.77".parse().unwrap()));
-        let v6: IpRange = "fd00::/8".parse().unwrap();
-        assert!(v6.contains("fd12::1".parse().unwrap()));
-        assert!(!v6.contains("10.0.0.1".parse().unwrap()));
-        assert!("10.0.0.0/33".parse::<IpRange>().is_err());
-        assert!("not-an-ip".parse::<IpRange>().is_err());
     }
 }

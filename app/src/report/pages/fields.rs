@@ -1,0 +1,200 @@
+//! The fields of the question steps: the kinds of report, the questions, contact details.
+
+use super::super::form::{FormState, QUESTION_FIELD_PREFIX};
+use super::field_error;
+use crate::i18n::t;
+use helder_domain::{
+    languages::Language,
+    report::{
+        flow::FlowStep,
+        questionnaire::{AnswerType, Question, Questionnaire},
+    },
+};
+use leptos::prelude::*;
+
+pub(super) fn kinds_fields(
+    lang: Language,
+    questionnaire: &Questionnaire,
+    state: &FormState,
+) -> impl IntoView + use<> {
+    let chosen: Vec<String> = state
+        .values
+        .get("kind")
+        .cloned()
+        .unwrap_or_else(|| state.draft.kind_ids().to_vec());
+    let boxes = questionnaire
+        .kinds
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let id = if i == 0 { "kind".to_owned() } else { format!("kind-{}", kind.id) };
+            view! {
+                <div class="hl-checkbox">
+                    <input
+                        class="hl-checkbox__input"
+                        type="checkbox"
+                        id=id.clone()
+                        name="kind"
+                        value=kind.id.clone()
+                        checked=chosen.contains(&kind.id)
+                    />
+                    <label class="hl-checkbox__label" for=id>{kind.label.get(lang).to_owned()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let error = field_error(lang, state, "kind");
+    view! {
+        <fieldset class="hl-fieldset" aria-describedby="kind-hint">
+            <legend class="hl-fieldset__legend">
+                <h1 class="hl-heading-l">{t(lang, "report-step-soort")}</h1>
+            </legend>
+            <p class="hl-hint" id="kind-hint">{t(lang, "report-kinds-hint")}</p>
+            {error}
+            {boxes}
+        </fieldset>
+    }
+}
+
+pub(super) fn question_fields(
+    lang: Language,
+    questionnaire: &Questionnaire,
+    state: &FormState,
+    step: FlowStep,
+) -> impl IntoView + use<> {
+    let questions = step
+        .questions()
+        .map(|s| questionnaire.questions_for(state.draft.kind_ids(), s))
+        .unwrap_or_default();
+    let fields = questions
+        .into_iter()
+        .map(|q| question_field(lang, state, q))
+        .collect_view();
+    view! {
+        <h1 class="hl-heading-l">{t(lang, &format!("report-step-{}", step.slug()))}</h1>
+        <p class="hl-body">{t(lang, "report-optional")}</p>
+        {fields}
+    }
+}
+
+/// One question: its label, hint, error and input.
+fn question_field(lang: Language, state: &FormState, q: &Question) -> impl IntoView + use<> {
+    let name = format!("{QUESTION_FIELD_PREFIX}{}", q.id);
+    let value = state.value(&name, state.draft.answers.get(&q.id));
+    let hint = q.hint.as_ref().map(|h| {
+        view! { <p class="hl-hint" id=format!("{name}-hint")>{h.get(lang).to_owned()}</p> }
+    });
+    let error = field_error(lang, state, &name);
+    let invalid = state.error(&name).is_some();
+    let described: Vec<String> = [
+        q.hint.as_ref().map(|_| format!("{name}-hint")),
+        invalid.then(|| format!("{name}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let input = question_input(lang, q, &name, value, invalid, described);
+    view! {
+        <div class="hl-form-group">
+            <label class="hl-label" for=name>{q.label.get(lang).to_owned()}</label>
+            {hint}
+            {error}
+            {input}
+        </div>
+    }
+}
+
+/// The input for a question's answer type, holding `value`.
+fn question_input(
+    lang: Language,
+    q: &Question,
+    name: &str,
+    value: String,
+    invalid: bool,
+    described: Option<String>,
+) -> AnyView {
+    let name = name.to_owned();
+    match &q.answer {
+        AnswerType::Text => view! {
+            <input class="hl-input hl-input--wide" type="text" id=name.clone() name=name.clone()
+                value=value maxlength=q.max_length.to_string() aria-invalid=invalid.then_some("true")
+                aria-describedby=described.clone() />
+        }
+        .into_any(),
+        AnswerType::LongText => view! {
+            <textarea class="hl-textarea" id=name.clone() name=name.clone() rows="5"
+                maxlength=q.max_length.to_string() aria-invalid=invalid.then_some("true")
+                aria-describedby=described.clone()>{crate::layout::textarea_text(&value)}</textarea>
+        }
+        .into_any(),
+        AnswerType::Choice(choices) => {
+            let options = choices
+                .iter()
+                .map(|c| {
+                    view! {
+                        <option value=c.id.clone() selected=value == c.id>{c.label.get(lang).to_owned()}</option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <select class="hl-select" id=name.clone() name=name.clone() aria-invalid=invalid.then_some("true")
+                    aria-describedby=described.clone()>
+                    <option value="">{t(lang, "report-dont-know")}</option>
+                    {options}
+                </select>
+            }
+            .into_any()
+        }
+    }
+}
+
+pub(super) fn contact_fields(lang: Language, state: &FormState) -> impl IntoView + use<> {
+    let draft = state.draft.contact.clone().unwrap_or_default();
+    let chosen = state
+        .values
+        .get("contact")
+        .and_then(|v| v.first().cloned())
+        .or_else(|| {
+            state.draft.contact.as_ref().map(|c| {
+                if c.wants_contact {
+                    "yes".into()
+                } else {
+                    "no".into()
+                }
+            })
+        })
+        .unwrap_or_else(|| "no".into());
+    let name = state.value("name", Some(&draft.name));
+    let email = state.value("email", Some(&draft.email));
+    let phone = state.value("phone", Some(&draft.phone));
+    view! {
+        <fieldset class="hl-fieldset">
+            <legend class="hl-fieldset__legend">
+                <h1 class="hl-heading-l">{t(lang, "report-step-contact")}</h1>
+            </legend>
+            <p class="hl-body">{t(lang, "report-contact-explain")}</p>
+            {field_error(lang, state, "contact")}
+            <div class="hl-radio">
+                <input class="hl-radio__input" type="radio" id="contact" name="contact" value="no" checked=chosen == "no" />
+                <label class="hl-radio__label" for="contact">{t(lang, "report-contact-no")}</label>
+            </div>
+            <div class="hl-radio">
+                <input class="hl-radio__input" type="radio" id="contact-yes" name="contact" value="yes" checked=chosen == "yes" />
+                <label class="hl-radio__label" for="contact-yes">{t(lang, "report-contact-yes")}</label>
+            </div>
+        </fieldset>
+        <div class="hl-form-group">
+            <p class="hl-hint">{t(lang, "report-contact-fields-hint")}</p>
+            <label class="hl-label" for="name">{t(lang, "report-contact-name")}</label>
+            {field_error(lang, state, "name")}
+            <input class="hl-input hl-input--wide" type="text" id="name" name="name" value=name autocomplete="name" maxlength="200" />
+            <label class="hl-label" for="email">{t(lang, "report-contact-email")}</label>
+            {field_error(lang, state, "email")}
+            <input class="hl-input hl-input--wide" type="email" id="email" name="email" value=email autocomplete="email" maxlength="254" />
+            <label class="hl-label" for="phone">{t(lang, "report-contact-phone")}</label>
+            {field_error(lang, state, "phone")}
+            <input class="hl-input" type="tel" id="phone" name="phone" value=phone autocomplete="tel" maxlength="30" />
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! Signing in: log in, the second factor, and choosing a password with a one-time link.
+
+use super::super::{CsrfField, team_href};
+use super::{Notice, NoticeBox, field_error, heading};
+use crate::i18n::{t, use_language};
+use leptos::prelude::*;
+
+/// What the log-in page needs: the pre-session CSRF token and what was typed.
+#[derive(Debug, Clone, Default)]
+pub struct LoginForm {
+    pub csrf: String,
+    pub email: String,
+    pub notice: Option<Notice>,
+}
+
+/// `/{lang}/team/inloggen`
+#[component]
+pub fn LoginPage(form: LoginForm) -> impl IntoView {
+    let lang = use_language();
+    let notice = form.notice.clone();
+    view! {
+        {heading(lang, "team-login-title", &notice)}
+        <NoticeBox notice=notice.clone() />
+        <form method="post" action=team_href(lang, "inloggen") novalidate=true>
+            <CsrfField token=form.csrf.clone() />
+            <div class="hl-form-group">
+                <label class="hl-label" for="email">{t(lang, "team-email")}</label>
+                {field_error(lang, &notice, "email")}
+                <input class="hl-input" type="email" id="email" name="email" value=form.email.clone()
+                    autocomplete="username" spellcheck="false" required=true />
+            </div>
+            <div class="hl-form-group">
+                <label class="hl-label" for="password">{t(lang, "team-password")}</label>
+                <input class="hl-input" type="password" id="password" name="password"
+                    autocomplete="current-password" required=true />
+            </div>
+            <button class="hl-button" type="submit">{t(lang, "team-login-button")}</button>
+        </form>
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SecondFactorForm {
+    pub csrf: String,
+    pub notice: Option<Notice>,
+}
+
+/// `/{lang}/team/tweede-stap`: the code from the authenticator app.
+#[component]
+pub fn SecondFactorPage(form: SecondFactorForm) -> impl IntoView {
+    let lang = use_language();
+    let notice = form.notice.clone();
+    view! {
+        {heading(lang, "team-totp-title", &notice)}
+        <NoticeBox notice=notice.clone() />
+        <form method="post" action=team_href(lang, "tweede-stap") novalidate=true>
+            <CsrfField token=form.csrf.clone() />
+            <div class="hl-form-group">
+                <label class="hl-label" for="code">{t(lang, "team-totp-code")}</label>
+                <p class="hl-hint">{t(lang, "team-totp-hint")}</p>
+                {field_error(lang, &notice, "code")}
+                <input class="hl-input hl-input--short" type="text" id="code" name="code"
+                    inputmode="numeric" autocomplete="one-time-code" maxlength="6" required=true />
+            </div>
+            <button class="hl-button" type="submit">{t(lang, "team-continue")}</button>
+        </form>
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SetPasswordForm {
+    pub csrf: String,
+    /// False when the link is unknown, used or expired.
+    pub valid: bool,
+    pub notice: Option<Notice>,
+}
+
+/// `/{lang}/team/wachtwoord/{token}`: choose a password with a one-time link.
+#[component]
+pub fn SetPasswordPage(form: SetPasswordForm) -> impl IntoView {
+    let lang = use_language();
+    let notice = form.notice.clone();
+    if !form.valid {
+        return view! {
+            {heading(lang, "team-password-link-invalid", &None)}
+            <p class="hl-body">{t(lang, "team-password-link-invalid-text")}</p>
+        }
+        .into_any();
+    }
+    view! {
+        {heading(lang, "team-password-title", &notice)}
+        <NoticeBox notice=notice.clone() />
+        <form method="post" novalidate=true>
+            <CsrfField token=form.csrf.clone() />
+            <div class="hl-form-group">
+                <label class="hl-label" for="password">{t(lang, "team-password-new")}</label>
+                <p class="hl-hint">{t(lang, "team-password-hint")}</p>
+                {field_error(lang, &notice, "password")}
+                <input class="hl-input" type="password" id="password" name="password"
+                    autocomplete="new-password" required=true />
+            </div>
+            <div class="hl-form-group">
+                <label class="hl-label" for="repeat">{t(lang, "team-password-repeat")}</label>
+                {field_error(lang, &notice, "repeat")}
+                <input class="hl-input" type="password" id="repeat" name="repeat"
+                    autocomplete="new-password" required=true />
+            </div>
+            <button class="hl-button" type="submit">{t(lang, "team-password-save")}</button>
+        </form>
+    }
+    .into_any()
+}
