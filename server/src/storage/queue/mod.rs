@@ -1,5 +1,12 @@
-//! The team's work on reports: the queue, status changes, assignment, notes, links between
-//! reports about the same subject, the audit log and the record of daily jobs.
+//! The team's work on reports: the queue, a report's record and the team's workload. What the
+//! team changes on a report is in [`work`], the audit log in [`audit`], the record of daily
+//! jobs in [`jobs`].
+
+mod audit;
+mod jobs;
+mod work;
+
+pub use audit::{Actor, AuditEntry, AuditQuery};
 
 use super::{Database, StorageError};
 use chrono::{DateTime, Utc};
@@ -74,42 +81,6 @@ pub struct Note {
     pub created_at: DateTime<Utc>,
 }
 
-/// One line of the audit log.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AuditEntry {
-    pub at: DateTime<Utc>,
-    pub actor: String,
-    pub action: String,
-    pub report_id: Option<i64>,
-    pub detail: String,
-}
-
-/// Who is doing something: a staff member, or Helder itself (daily jobs).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Actor {
-    pub id: Option<i64>,
-    pub name: String,
-}
-
-impl Actor {
-    pub fn system() -> Actor {
-        Actor {
-            id: None,
-            name: "Helder".into(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct AuditQuery {
-    /// Part of the actor's e-mail address or name.
-    pub actor: Option<String>,
-    pub action: Option<String>,
-    pub report_id: Option<i64>,
-    pub from: Option<DateTime<Utc>>,
-    pub until: Option<DateTime<Utc>>,
-}
-
 /// A member's workload for the distribution and the team page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberLoad {
@@ -126,8 +97,6 @@ pub struct MemberLoad {
 /// Reports about the same subject: the same normalised name or postcode + house number.
 const SAME_SUBJECT: &str = "((r.subject_name IS NOT NULL AND o.subject_name = r.subject_name) \
      OR (r.subject_address IS NOT NULL AND o.subject_address = r.subject_address))";
-
-type AuditRow = (DateTime<Utc>, String, String, Option<i64>, String);
 
 type QueueRow = (
     i64,
@@ -283,101 +252,6 @@ impl Database {
             .collect()
     }
 
-    /// Moves a report on, if it is still where the member saw it; the first move beyond
-    /// "assigned" counts as the first action. False when someone else changed it first.
-    pub async fn set_report_status(
-        &self,
-        id: i64,
-        from: Status,
-        to: Status,
-        outcome: Option<Outcome>,
-        now: DateTime<Utc>,
-    ) -> Result<bool, StorageError> {
-        let closed_at = (to == Status::Closed).then_some(now);
-        let n = on_pool!(self, pool => sqlx::query(
-            "UPDATE reports SET status = $1, outcome = COALESCE($2, outcome), closed_at = COALESCE($3, closed_at), \
-             first_action_at = COALESCE(first_action_at, $4) WHERE id = $5 AND status = $6",
-        )
-        .bind(to.as_str())
-        .bind(outcome.map(Outcome::as_str))
-        .bind(closed_at)
-        .bind(now)
-        .bind(id)
-        .bind(from.as_str())
-        .execute(pool)
-        .await?
-        .rows_affected());
-        Ok(n == 1)
-    }
-
-    /// A note or a question counts as a first action too.
-    pub async fn mark_first_action(&self, id: i64, now: DateTime<Utc>) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE reports SET first_action_at = COALESCE(first_action_at, $1) WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
-    }
-
-    pub async fn set_estimate(
-        &self,
-        id: i64,
-        amount: Option<i64>,
-        fined_before: bool,
-    ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE reports SET estimated_amount = $1, fined_before = $2 WHERE id = $3")
-            .bind(amount)
-            .bind(fined_before)
-            .bind(id)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
-    }
-
-    /// Assigns an open report; a new one becomes "assigned".
-    pub async fn assign_report(
-        &self,
-        id: i64,
-        member: i64,
-        now: DateTime<Utc>,
-    ) -> Result<bool, StorageError> {
-        let n = on_pool!(self, pool => sqlx::query(
-            "UPDATE reports SET assignee_id = $1, assigned_at = $2, \
-             status = CASE WHEN status = 'new' THEN 'assigned' ELSE status END \
-             WHERE id = $3 AND status <> 'closed'",
-        )
-        .bind(member)
-        .bind(now)
-        .bind(id)
-        .execute(pool)
-        .await?
-        .rows_affected());
-        Ok(n == 1)
-    }
-
-    pub async fn add_note(
-        &self,
-        id: i64,
-        author: i64,
-        body: &str,
-        now: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO report_notes (report_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(id)
-        .bind(author)
-        .bind(body)
-        .bind(now)
-        .execute(pool)
-        .await
-        .map(|_| ())?);
-        Ok(())
-    }
-
     pub async fn notes(&self, id: i64) -> Result<Vec<Note>, StorageError> {
         let rows: Vec<(Option<String>, String, DateTime<Utc>)> = on_pool!(self, pool => sqlx::query_as(
             "SELECT u.display_name, n.body, n.created_at FROM report_notes n \
@@ -392,139 +266,6 @@ impl Database {
                 author: author.unwrap_or_default(),
                 body,
                 created_at,
-            })
-            .collect())
-    }
-
-    /// Links two reports (in either order); linking twice is harmless.
-    pub async fn link_reports(
-        &self,
-        a: i64,
-        b: i64,
-        by: i64,
-        now: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
-        let (low, high) = if a < b { (a, b) } else { (b, a) };
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO report_links (report_a, report_b, linked_by, linked_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (report_a, report_b) DO NOTHING",
-        )
-        .bind(low)
-        .bind(high)
-        .bind(by)
-        .bind(now)
-        .execute(pool)
-        .await
-        .map(|_| ())?);
-        Ok(())
-    }
-
-    /// Appends to the audit log. `detail` never holds report content.
-    pub async fn audit(
-        &self,
-        actor: &Actor,
-        action: &str,
-        report_id: Option<i64>,
-        detail: &str,
-    ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(Utc::now())
-        .bind(actor.id)
-        .bind(&actor.name)
-        .bind(action)
-        .bind(report_id)
-        .bind(detail)
-        .execute(pool)
-        .await
-        .map(|_| ())?);
-        Ok(())
-    }
-
-    /// A page of the audit log, newest first, with the number of matching lines.
-    pub async fn audit_log(
-        &self,
-        query: &AuditQuery,
-        offset: i64,
-        limit: i64,
-    ) -> Result<(Vec<AuditEntry>, i64), StorageError> {
-        // The casts tell PostgreSQL the type of a parameter that may be NULL; SQLite accepts
-        // them too, so one query text serves both.
-        let filter = "(CAST($1 AS TEXT) IS NULL OR LOWER(actor) LIKE $1) \
-                      AND (CAST($2 AS TEXT) IS NULL OR action = $2) \
-                      AND (CAST($3 AS BIGINT) IS NULL OR report_id = $3) \
-                      AND (CAST($4 AS TIMESTAMPTZ) IS NULL OR at >= $4) \
-                      AND (CAST($5 AS TIMESTAMPTZ) IS NULL OR at < $5)";
-        let like = query
-            .actor
-            .as_ref()
-            .map(|a| format!("%{}%", a.to_lowercase().replace(['%', '_'], "")));
-        let sql = format!(
-            "SELECT at, actor, action, report_id, detail FROM audit_log WHERE {filter} \
-             ORDER BY id DESC LIMIT $6 OFFSET $7"
-        );
-        let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
-        let (rows, total): (Vec<AuditRow>, i64) = on_pool!(self, pool => {
-            let rows = sqlx::query_as(&sql)
-                .bind(&like)
-                .bind(&query.action)
-                .bind(query.report_id)
-                .bind(query.from)
-                .bind(query.until)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(pool)
-                .await?;
-            let total = sqlx::query_scalar(&count_sql)
-                .bind(&like)
-                .bind(&query.action)
-                .bind(query.report_id)
-                .bind(query.from)
-                .bind(query.until)
-                .fetch_one(pool)
-                .await?;
-            (rows, total)
-        });
-        Ok((
-            rows.into_iter()
-                .map(|(at, actor, action, report_id, detail)| AuditEntry {
-                    at,
-                    actor,
-                    action,
-                    report_id,
-                    detail,
-                })
-                .collect(),
-            total,
-        ))
-    }
-
-    /// The actions that occur in the audit log, for the filter.
-    pub async fn audit_actions(&self) -> Result<Vec<String>, StorageError> {
-        let rows = on_pool!(self, pool => sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action")
-            .fetch_all(pool)
-            .await?);
-        Ok(rows)
-    }
-
-    /// What happened to a report, oldest first; views are left out (they are in the audit log).
-    pub async fn report_history(&self, id: i64) -> Result<Vec<AuditEntry>, StorageError> {
-        let rows: Vec<AuditRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT at, actor, action, report_id, detail FROM audit_log \
-             WHERE report_id = $1 AND action <> 'view' ORDER BY id",
-        )
-        .bind(id)
-        .fetch_all(pool)
-        .await?);
-        Ok(rows
-            .into_iter()
-            .map(|(at, actor, action, report_id, detail)| AuditEntry {
-                at,
-                actor,
-                action,
-                report_id,
-                detail,
             })
             .collect())
     }
@@ -570,49 +311,5 @@ impl Database {
         .fetch_all(pool)
         .await?);
         Ok(rows)
-    }
-
-    /// Records that a daily job ran for `day`; false if it had already run that day.
-    pub async fn claim_job_run(
-        &self,
-        job: &str,
-        day: &str,
-        now: DateTime<Utc>,
-    ) -> Result<bool, StorageError> {
-        let n = on_pool!(self, pool => sqlx::query(
-            "INSERT INTO job_runs (job, day, ran_at) VALUES ($1, $2, $3) ON CONFLICT (job, day) DO NOTHING",
-        )
-        .bind(job)
-        .bind(day)
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected());
-        Ok(n == 1)
-    }
-
-    pub async fn finish_job_run(
-        &self,
-        job: &str,
-        day: &str,
-        summary: &str,
-    ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE job_runs SET summary = $1 WHERE job = $2 AND day = $3")
-            .bind(summary)
-            .bind(job)
-            .bind(day)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
-    }
-
-    /// When the last run of a job was.
-    pub async fn last_job_run(&self, job: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let at = on_pool!(self, pool => sqlx::query_scalar("SELECT MAX(ran_at) FROM job_runs WHERE job = $1")
-            .bind(job)
-            .fetch_one(pool)
-            .await?);
-        Ok(at)
     }
 }
