@@ -207,7 +207,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     assert_eq!(
         count(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd' AND actor = 'piet'"
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'content_published' AND actor = 'piet'"
         )
         .await,
         1
@@ -215,7 +215,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     assert_eq!(
         count(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-ingediend'"
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'content_submitted'"
         )
         .await,
         2
@@ -668,7 +668,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
         0,
         "published once"
     );
-    let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd-gepland' AND actor = 'piet'";
+    let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'content_published_scheduled' AND actor = 'piet'";
     assert_eq!(count(&app.content.db, audited).await, 1);
 
     // The running server's own timer calls that pass: a second page, due by the real clock

@@ -172,7 +172,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert_eq!(
         scalar(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'film-geupload'"
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'film_uploaded'"
         )
         .await,
         1
@@ -327,7 +327,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert!(
         scalar(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'film-%'"
+            "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'film\\_%' ESCAPE '\\'"
         )
         .await
             >= 4,

@@ -5,6 +5,7 @@ mod helpers;
 
 mod abuse;
 mod assets;
+mod audit_actions;
 mod content;
 mod durability;
 mod editing;

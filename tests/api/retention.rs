@@ -563,11 +563,16 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
     assert_eq!(
         summary,
         [
-            ("Helder", "deleted", Some(no_action_at_term.id), ""),
-            ("Helder", "anonymised", Some(repayment_at_term.id), ""),
+            ("Helder", "report_deleted", Some(no_action_at_term.id), ""),
             (
                 "Helder",
-                "retention",
+                "report_anonymised",
+                Some(repayment_at_term.id),
+                ""
+            ),
+            (
+                "Helder",
+                "retention_applied",
                 None,
                 "deleted 1, anonymised 1, codes 3, drafts 1, mail 1"
             ),
@@ -694,7 +699,7 @@ async fn retention_runs_once_a_day_from_two_at_night(backend: Backend) {
     let retention_lines = all_audit(&db)
         .await
         .into_iter()
-        .filter(|l| l.action == "retention")
+        .filter(|l| l.action == "retention_applied")
         .count();
     assert_eq!(retention_lines, 2, "one line per run");
     assert_eq!(job_runs(&db).await.len(), 2);

@@ -89,7 +89,8 @@ async fn report(
 
 /// Export lines in the audit log: (actor, detail).
 async fn exports(db: &Database) -> Vec<(String, String)> {
-    let sql = "SELECT actor, detail FROM audit_log WHERE action = 'export' ORDER BY id";
+    let sql =
+        "SELECT actor, detail FROM audit_log WHERE action = 'statistics_exported' ORDER BY id";
     match db {
         Database::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await,
         Database::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await,

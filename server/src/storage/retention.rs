@@ -7,6 +7,7 @@
 
 use super::{Actor, Database, StorageError};
 use chrono::{DateTime, Utc};
+use helder_domain::audit::AuditAction;
 
 /// What a removed receipt code is overwritten with: `removed:` and the report id. A receipt
 /// hash is 64 hexadecimal digits, so no code a reporter types can ever hash to this, and the
@@ -26,7 +27,7 @@ const CLOSED_OTHER: &str = "status = 'closed' AND (outcome IS NULL OR outcome <>
 
 impl Database {
     /// Deletes every report closed with outcome "no action" at or before `closed_before`, with
-    /// its answers, messages, notes and links (by cascade), and writes an audit line `deleted`
+    /// its answers, messages, notes and links (by cascade), and writes an audit line `report_deleted`
     /// per report. One transaction. Returns the ids, lowest first.
     pub async fn delete_closed_no_action(
         &self,
@@ -44,7 +45,7 @@ impl Database {
                 .await?;
             ids.sort_unstable();
             for id in &ids {
-                audit_in_tx(&mut tx, actor, "deleted", *id).await?;
+                audit_in_tx(&mut tx, actor, AuditAction::ReportDeleted, *id).await?;
             }
             tx.commit().await?;
             ids
@@ -57,7 +58,7 @@ impl Database {
     /// links to other reports, empties the contact details and the same-subject keys, removes
     /// the receipt code and sets `anonymised_at`. What the statistics need stays: received_at,
     /// lang, kinds, status, outcome, first_action_at, closed_at, estimated_amount. Writes an
-    /// audit line `anonymised` per report. One transaction. Returns the ids, lowest first.
+    /// audit line `report_anonymised` per report. One transaction. Returns the ids, lowest first.
     pub async fn anonymise_closed(
         &self,
         closed_before: DateTime<Utc>,
@@ -86,7 +87,7 @@ impl Database {
                 ] {
                     sqlx::query(sql).bind(*id).execute(&mut *tx).await?;
                 }
-                audit_in_tx(&mut tx, actor, "anonymised", *id).await?;
+                audit_in_tx(&mut tx, actor, AuditAction::ReportAnonymised, *id).await?;
             }
             tx.commit().await?;
             ids
@@ -129,7 +130,7 @@ impl Database {
 async fn audit_in_tx<DB>(
     tx: &mut sqlx::Transaction<'_, DB>,
     actor: &Actor,
-    action: &str,
+    action: AuditAction,
     report_id: i64,
 ) -> Result<(), StorageError>
 where
@@ -148,7 +149,7 @@ where
     .bind(Utc::now())
     .bind(actor.id)
     .bind(actor.name.as_str())
-    .bind(action)
+    .bind(action.as_str())
     .bind(report_id)
     .execute(&mut **tx)
     .await?;

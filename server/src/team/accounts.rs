@@ -19,6 +19,7 @@ use helder_app::staff::{
     team_href,
 };
 use helder_domain::{
+    audit::AuditAction,
     languages::Language,
     report::answers::EmailAddress,
     staff::{Capabilities, Role},
@@ -259,7 +260,7 @@ pub async fn confirm_totp(
     }
     let _ = state
         .db
-        .audit(&staff.actor(), "totp_enabled", None, "")
+        .audit(&staff.actor(), AuditAction::TotpEnabled, None, "")
         .await;
     see_other(&format!("{}?tweede-stap=aan", team_href(lang, "account")))
 }
@@ -361,7 +362,7 @@ pub async fn add_account(
                 .db
                 .audit(
                     &staff.actor(),
-                    "account_created",
+                    AuditAction::AccountCreated,
                     None,
                     &format!("account {}", added.id),
                 )
@@ -412,7 +413,7 @@ pub async fn disable_account(
         .db
         .audit(
             &staff.actor(),
-            "account_disabled",
+            AuditAction::AccountDisabled,
             None,
             &format!("account {id}"),
         )

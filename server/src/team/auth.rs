@@ -19,7 +19,7 @@ use helder_app::staff::{
     pages::{LoginForm, Notice, SecondFactorForm, SetPasswordForm},
     team_href,
 };
-use helder_domain::{languages::Language, staff::Role};
+use helder_domain::{audit::AuditAction, languages::Language, staff::Role};
 use serde::Deserialize;
 
 /// Where a person lands after logging in.
@@ -237,7 +237,10 @@ pub async fn login(
         id: Some(user.id),
         name: user.email.clone(),
     };
-    let _ = state.db.audit(&actor, "login", None, "").await;
+    let _ = state
+        .db
+        .audit(&actor, AuditAction::LoggedIn, None, "")
+        .await;
     let next = if verified {
         start_page(lang, user.role)
     } else {
@@ -390,7 +393,7 @@ pub async fn logout_everywhere(
     }
     let _ = state
         .db
-        .audit(&staff.actor(), "logout_everywhere", None, "")
+        .audit(&staff.actor(), AuditAction::LoggedOutEverywhere, None, "")
         .await;
     clear_session_cookie(
         &state,

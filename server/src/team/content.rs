@@ -35,6 +35,7 @@ use helder_app::{
     staff::{pages::Notice, team_href},
 };
 use helder_domain::{
+    audit::AuditAction,
     editing::{
         checks::{
             Finding, Severity,
@@ -593,8 +594,8 @@ async fn act(
     let audit_name = match transition {
         Transition::Publish {
             review_pending: true,
-        } => Action::PublishUnreviewed.audit_name(),
-        _ => action.audit_name(),
+        } => Action::PublishUnreviewed.audit_action(),
+        _ => action.audit_action(),
     };
     // Readers get the change first: it is committed, whatever happens next.
     if matches!(
@@ -654,7 +655,7 @@ pub async fn publish_scheduled_at(
                 .transition(&slug, &lang, Some(number), &Transition::PublishScheduled, &actor)
                 .await?;
             if done {
-                db.audit(&actor, "inhoud-gepubliceerd-gepland", None, &format!("{slug}/{lang} versie {number}"))
+                db.audit(&actor, AuditAction::ContentPublishedScheduled, None, &format!("{slug}/{lang} versie {number}"))
                     .await?;
             }
             Ok::<_, StorageError>(done)
@@ -934,7 +935,7 @@ async fn save(
                 .db
                 .audit(
                     &actor,
-                    "inhoud-opgeslagen",
+                    AuditAction::ContentSaved,
                     None,
                     &format!("{slug}/{} versie {number}", doc.code),
                 )
@@ -1119,7 +1120,7 @@ pub async fn restore(
                     .db
                     .audit(
                         &actor,
-                        "inhoud-teruggezet",
+                        AuditAction::ContentRestored,
                         None,
                         &format!("{slug}/{} versie {number} als versie {new}", doc_lang.code),
                     )
@@ -1389,7 +1390,7 @@ pub async fn snippet_save(
                 .db
                 .audit(
                     &actor,
-                    "vaste-tekst-gewijzigd",
+                    AuditAction::SnippetChanged,
                     None,
                     &format!("{key}: {}", changed.join(", ")),
                 )

@@ -31,6 +31,7 @@ use helder_app::{
     staff::team_href,
 };
 use helder_domain::{
+    audit::AuditAction,
     films::{MediaType, VttProblemKind, VttSummary, sniff, valid_slug, validate_vtt},
     languages::Language,
     staff::Role,
@@ -217,9 +218,9 @@ async fn stored_films(state: &AppState, lang: Language) -> Result<Vec<StoredFilm
     }
 }
 
-async fn after_change(state: &AppState, staff: &Staff, action: &str, detail: &str) {
+async fn after_change(state: &AppState, staff: &Staff, action: AuditAction, detail: &str) {
     if let Err(error) = state.db.audit(&staff.actor(), action, None, detail).await {
-        tracing::error!(%error, action, "could not write the audit log");
+        tracing::error!(%error, %action, "could not write the audit log");
     }
     if let Err(error) = refresh(&state.db, &state.films, &state.library).await {
         tracing::error!(%error, "could not reload the films");
@@ -495,7 +496,7 @@ pub async fn create(
     after_change(
         &state,
         &staff,
-        "film-geupload",
+        AuditAction::FilmUploaded,
         &format!("{}: {}", film.slug, kinds.join(", ")),
     )
     .await;
@@ -737,9 +738,9 @@ async fn replace_file(
         tracing::warn!(%error, "could not update a film's duration");
     }
     let (action, done) = match field {
-        "video" => ("film-video-vervangen", "video"),
-        "poster" => ("film-poster-vervangen", "poster"),
-        _ => ("film-ondertiteling-geupload", "ondertiteling"),
+        "video" => (AuditAction::FilmVideoReplaced, "video"),
+        "poster" => (AuditAction::FilmPosterReplaced, "poster"),
+        _ => (AuditAction::FilmCaptionsUploaded, "ondertiteling"),
     };
     let detail = match &caption_lang {
         Some(code) => format!("{slug}: {code}"),
@@ -836,7 +837,7 @@ pub async fn save_text(
     after_change(
         &state,
         &staff,
-        "film-tekst-bewaard",
+        AuditAction::FilmTextSaved,
         &format!("{slug}: {text_lang}"),
     )
     .await;
@@ -877,7 +878,7 @@ pub async fn save_topics(
     after_change(
         &state,
         &staff,
-        "film-onderwerpen-bewaard",
+        AuditAction::FilmTopicsSaved,
         &format!("{slug}: {}", topics.join(", ")),
     )
     .await;

@@ -24,6 +24,7 @@ use helder_app::{
     staff::{pages::Notice, team_href},
 };
 use helder_domain::{
+    audit::AuditAction,
     languages::Language,
     queue::{Outcome, Status, close, is_overdue, move_to, parse_euros, suggests_red},
     staff::Role,
@@ -137,7 +138,7 @@ async fn report_view(
     status: StatusCode,
 ) -> Result<Response, TeamError> {
     let work = state.db.report_work(id).await?.ok_or(TeamError::NotFound)?;
-    state.db.audit(&staff.actor(), "view", Some(id), "").await?;
+    state.db.audit(&staff.actor(), AuditAction::ReportViewed, Some(id), "").await?;
     let answers = state.db.report_answers(id).await?;
     let related = state.db.related_reports(id).await?;
     let notes = state.db.notes(id).await?;
@@ -233,7 +234,7 @@ async fn report_view(
         history: history
             .into_iter()
             .map(|h| {
-                let action = helder_app::i18n::t(lang, &format!("team-audit-action-{}", h.action));
+                let action = helder_app::queue::pages::audit_label(lang, &h.action);
                 let detail = readable_detail(lang, &h.action, &h.detail);
                 let text = if detail.is_empty() {
                     action
@@ -369,7 +370,7 @@ async fn act(
             }
             db.audit(
                 &actor,
-                "status",
+                AuditAction::StatusChanged,
                 Some(id),
                 &format!("{} → {}", work.status.as_str(), to.as_str()),
             )
@@ -386,7 +387,7 @@ async fn act(
             {
                 return Ok(refuse("outcome", "team-status-invalid", ""));
             }
-            db.audit(&actor, "closed", Some(id), outcome.as_str())
+            db.audit(&actor, AuditAction::ReportClosed, Some(id), outcome.as_str())
                 .await?;
         }
         "bedrag" => {
@@ -408,7 +409,7 @@ async fn act(
                     .unwrap_or_else(|| "—".into()),
                 if fined_before { "(eerder beboet)" } else { "" }
             );
-            db.audit(&actor, "estimate", Some(id), detail.trim())
+            db.audit(&actor, AuditAction::AmountEstimated, Some(id), detail.trim())
                 .await?;
         }
         "notitie" => {
@@ -421,7 +422,7 @@ async fn act(
             }
             db.add_note(id, staff.session.user_id, note, now).await?;
             db.mark_first_action(id, now).await?;
-            db.audit(&actor, "note", Some(id), "").await?;
+            db.audit(&actor, AuditAction::NoteAdded, Some(id), "").await?;
         }
         "vraag" => {
             let question = field("question").trim();
@@ -436,10 +437,10 @@ async fn act(
             }
             db.add_message(id, "team", question).await?;
             db.mark_first_action(id, now).await?;
-            db.audit(&actor, "question", Some(id), "").await?;
+            db.audit(&actor, AuditAction::QuestionAsked, Some(id), "").await?;
             // Only "a question is waiting", and only when the reporter left an address.
             match crate::mail::notify_question_waiting(db, id, &state.team.public_url, now).await {
-                Ok(Some(_)) => db.audit(&actor, "question_mail", Some(id), "").await?,
+                Ok(Some(_)) => db.audit(&actor, AuditAction::QuestionMailQueued, Some(id), "").await?,
                 Ok(None) => {}
                 Err(error) => {
                     tracing::error!(%error, report = id, "could not queue the question mail")
@@ -455,7 +456,7 @@ async fn act(
             }
             db.link_reports(id, other, staff.session.user_id, now)
                 .await?;
-            db.audit(&actor, "link", Some(id), &format!("#{other}"))
+            db.audit(&actor, AuditAction::ReportsLinked, Some(id), &format!("#{other}"))
                 .await?;
         }
         "toewijzen" => {
@@ -477,7 +478,7 @@ async fn act(
             if !db.assign_report(id, member, now).await? {
                 return Ok(refuse("member", "team-status-invalid", ""));
             }
-            db.audit(&actor, "assigned", Some(id), &target.display_name)
+            db.audit(&actor, AuditAction::ReportAssigned, Some(id), &target.display_name)
                 .await?;
         }
         _ => return Err(TeamError::NotFound),
@@ -611,7 +612,7 @@ pub async fn team_settings(
         .db
         .audit(
             &staff.actor(),
-            "settings",
+            AuditAction::SettingsChanged,
             None,
             if on {
                 "require_totp on"
@@ -658,7 +659,7 @@ pub async fn audit_page(
     };
     let query = AuditQuery {
         actor: (!filter.actor.is_empty()).then(|| filter.actor.clone()),
-        action: (!filter.action.is_empty()).then(|| filter.action.clone()),
+        action: AuditAction::parse(&filter.action),
         report_id: filter.report.trim_start_matches('#').parse().ok(),
         from: day_start(&filter.from),
         until: day_start(&filter.to).map(|t| t + chrono::Duration::days(1)),
@@ -670,6 +671,7 @@ pub async fn audit_page(
             .audit_log(&query, (page - 1) * PAGE_SIZE, PAGE_SIZE)
             .await?;
         let actions = state.db.audit_actions().await?;
+        let actions = actions.iter().map(|a| a.as_str().to_owned()).collect();
         let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
         Ok(AuditView {
             filter,
@@ -712,13 +714,13 @@ fn readable_detail(lang: Language, action: &str, detail: &str) -> String {
             .map(|s| helder_app::i18n::t(lang, &format!("team-status-{}", s.as_str())))
             .unwrap_or_else(|| id.to_owned())
     };
-    match action {
-        "status" => detail
+    match AuditAction::parse(action) {
+        Some(AuditAction::StatusChanged) => detail
             .split(" → ")
             .map(status)
             .collect::<Vec<_>>()
             .join(" → "),
-        "closed" => Outcome::parse(detail)
+        Some(AuditAction::ReportClosed) => Outcome::parse(detail)
             .map(|o| helder_app::i18n::t(lang, &format!("team-outcome-{}", o.as_str())))
             .unwrap_or_else(|| detail.to_owned()),
         _ => detail.to_owned(),

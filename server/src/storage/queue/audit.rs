@@ -3,15 +3,24 @@
 
 use crate::storage::{Database, StorageError};
 use chrono::{DateTime, Utc};
+use helder_domain::audit::AuditAction;
 
 /// One line of the audit log.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuditEntry {
     pub at: DateTime<Utc>,
     pub actor: String,
+    /// The stored identifier: one of [`AuditAction`] for every line Helder writes.
     pub action: String,
     pub report_id: Option<i64>,
     pub detail: String,
+}
+
+impl AuditEntry {
+    /// The action of this line, if its identifier is one Helder knows.
+    pub fn known_action(&self) -> Option<AuditAction> {
+        AuditAction::parse(&self.action)
+    }
 }
 
 /// Who is doing something: a staff member, or Helder itself (daily jobs).
@@ -34,7 +43,7 @@ impl Actor {
 pub struct AuditQuery {
     /// Part of the actor's e-mail address or name.
     pub actor: Option<String>,
-    pub action: Option<String>,
+    pub action: Option<AuditAction>,
     pub report_id: Option<i64>,
     pub from: Option<DateTime<Utc>>,
     pub until: Option<DateTime<Utc>>,
@@ -47,7 +56,7 @@ impl Database {
     pub async fn audit(
         &self,
         actor: &Actor,
-        action: &str,
+        action: AuditAction,
         report_id: Option<i64>,
         detail: &str,
     ) -> Result<(), StorageError> {
@@ -57,7 +66,7 @@ impl Database {
         .bind(Utc::now())
         .bind(actor.id)
         .bind(&actor.name)
-        .bind(action)
+        .bind(action.as_str())
         .bind(report_id)
         .bind(detail)
         .execute(pool)
@@ -89,10 +98,11 @@ impl Database {
              ORDER BY id DESC LIMIT $6 OFFSET $7"
         );
         let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
+        let action = query.action.map(AuditAction::as_str);
         let (rows, total): (Vec<AuditRow>, i64) = on_pool!(self, pool => {
             let rows = sqlx::query_as(&sql)
                 .bind(&like)
-                .bind(&query.action)
+                .bind(action)
                 .bind(query.report_id)
                 .bind(query.from)
                 .bind(query.until)
@@ -102,7 +112,7 @@ impl Database {
                 .await?;
             let total = sqlx::query_scalar(&count_sql)
                 .bind(&like)
-                .bind(&query.action)
+                .bind(action)
                 .bind(query.report_id)
                 .bind(query.from)
                 .bind(query.until)
@@ -124,21 +134,23 @@ impl Database {
         ))
     }
 
-    /// The actions that occur in the audit log, for the filter.
-    pub async fn audit_actions(&self) -> Result<Vec<String>, StorageError> {
-        let rows = on_pool!(self, pool => sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action")
+    /// The actions that occur in the audit log, for the filter (identifiers Helder does not
+    /// know are left out: they cannot be chosen).
+    pub async fn audit_actions(&self) -> Result<Vec<AuditAction>, StorageError> {
+        let rows: Vec<String> = on_pool!(self, pool => sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action")
             .fetch_all(pool)
             .await?);
-        Ok(rows)
+        Ok(rows.iter().filter_map(|a| AuditAction::parse(a)).collect())
     }
 
     /// What happened to a report, oldest first; views are left out (they are in the audit log).
     pub async fn report_history(&self, id: i64) -> Result<Vec<AuditEntry>, StorageError> {
         let rows: Vec<AuditRow> = on_pool!(self, pool => sqlx::query_as(
             "SELECT at, actor, action, report_id, detail FROM audit_log \
-             WHERE report_id = $1 AND action <> 'view' ORDER BY id",
+             WHERE report_id = $1 AND action <> $2 ORDER BY id",
         )
         .bind(id)
+        .bind(AuditAction::ReportViewed.as_str())
         .fetch_all(pool)
         .await?);
         Ok(rows
@@ -152,5 +164,4 @@ impl Database {
             })
             .collect())
     }
-
 }
