@@ -46,7 +46,7 @@ fn hidden(html: &str, name: &str) -> String {
         .to_owned()
 }
 
-async fn public(app: &TestApp, path: &str) -> (u16, String) {
+pub(crate) async fn public(app: &TestApp, path: &str) -> (u16, String) {
     let response = app
         .client
         .get(format!("{}{path}", app.address))
@@ -57,7 +57,7 @@ async fn public(app: &TestApp, path: &str) -> (u16, String) {
 }
 
 /// Opens the editor for a page and saves a new text; returns the response to the save.
-async fn save(
+pub(crate) async fn save(
     staff: &mut StaffClient,
     slug: &str,
     doc: &str,
@@ -86,7 +86,7 @@ async fn save(
 
 /// Does an action on a page's current state, as its button would (with the draft number
 /// shown on the page).
-async fn act(
+pub(crate) async fn act(
     staff: &mut StaffClient,
     slug: &str,
     doc: &str,
@@ -102,7 +102,7 @@ async fn act(
         .await
 }
 
-async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
+pub(crate) async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
     account(app, "anna@gemeente.nl", "editor").await;
     account(app, "piet@gemeente.nl", "publisher").await;
     let mut anna = StaffClient::new(app);

@@ -26,3 +26,4 @@ mod security;
 mod statistics;
 mod team;
 mod timeouts;
+mod unit_of_work;

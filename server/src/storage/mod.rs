@@ -20,6 +20,23 @@ macro_rules! on_pool {
     };
 }
 
+/// Runs the same sqlx code on the connection of a unit of work ([`Tx`]): `$conn` is a
+/// `&mut` connection of either backend; use it as `&mut *$conn` for each statement.
+macro_rules! on_tx {
+    ($tx:expr, $conn:ident => $body:expr) => {
+        match &mut $tx.inner {
+            $crate::storage::tx::TxInner::Sqlite(t) => {
+                let $conn = &mut **t;
+                $body
+            }
+            $crate::storage::tx::TxInner::Postgres(t) => {
+                let $conn = &mut **t;
+                $body
+            }
+        }
+    };
+}
+
 mod content;
 mod editing;
 mod films;
@@ -29,6 +46,7 @@ mod reports;
 mod retention;
 mod staff;
 mod statistics;
+mod tx;
 pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
 pub use editing::{
     DocumentRow, NewVersion, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
@@ -41,6 +59,7 @@ pub use queue::{
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
 pub use retention::REMOVED_RECEIPT_PREFIX;
 pub use staff::{NewUserError, StaffUser, StoredSession};
+pub use tx::Tx;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {

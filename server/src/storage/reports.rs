@@ -3,7 +3,7 @@
 //! look-up, and follow-up messages. Nothing here can hold a client address: there is no
 //! column for one.
 
-use super::{Database, StorageError};
+use super::{Database, StorageError, Tx};
 use chrono::{DateTime, Utc};
 use rand::RngCore;
 
@@ -244,24 +244,16 @@ impl Database {
             .collect())
     }
 
-    /// Adds a follow-up message (a team question or a reporter's answer).
+    /// [`Tx::add_message`], committed at once.
     pub async fn add_message(
         &self,
         report_id: i64,
         author: &str,
         body: &str,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO report_messages (report_id, author, body, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(report_id)
-        .bind(author)
-        .bind(body)
-        .bind(Utc::now())
-        .execute(pool)
-        .await
-        .map(|_| ())?);
-        Ok(())
+        let mut tx = self.begin().await?;
+        tx.add_message(report_id, author, body).await?;
+        tx.commit().await
     }
 
     pub async fn messages(&self, report_id: i64) -> Result<Vec<Message>, StorageError> {
@@ -272,5 +264,27 @@ impl Database {
         .fetch_all(pool)
         .await?);
         Ok(rows)
+    }
+}
+
+impl Tx {
+    /// Adds a follow-up message (a team question or a reporter's answer).
+    pub async fn add_message(
+        &mut self,
+        report_id: i64,
+        author: &str,
+        body: &str,
+    ) -> Result<(), StorageError> {
+        on_tx!(self, conn => sqlx::query(
+            "INSERT INTO report_messages (report_id, author, body, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(report_id)
+        .bind(author)
+        .bind(body)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())?);
+        Ok(())
     }
 }

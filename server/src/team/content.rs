@@ -580,8 +580,9 @@ async fn act(
         return Ok(Err(("edit-refused-stale", StatusCode::CONFLICT)));
     }
     let actor = actor(staff);
-    if !state
-        .db
+    // The change and its audit line are one unit of work: both or neither.
+    let mut tx = state.db.begin().await?;
+    if !tx
         .transition(slug, doc.code, expected, &transition, &actor)
         .await?
     {
@@ -597,7 +598,9 @@ async fn act(
         } => Action::PublishUnreviewed.audit_action(),
         _ => action.audit_action(),
     };
-    // Readers get the change first: it is committed, whatever happens next.
+    tx.audit(&actor, audit_name, None, &detail).await?;
+    tx.commit().await?;
+    // Readers get the change once it is committed, whatever happens next.
     if matches!(
         transition,
         Transition::Publish { .. }
@@ -607,7 +610,6 @@ async fn act(
     ) {
         reload(&state.content).await?;
     }
-    state.db.audit(&actor, audit_name, None, &detail).await?;
     Ok(Ok(()))
 }
 
@@ -651,12 +653,14 @@ pub async fn publish_scheduled_at(
                 tracing::warn!(%slug, %lang, "scheduled publication skipped: the person who scheduled it may no longer publish");
                 return Ok(false);
             }
-            let done = db
+            let mut tx = db.begin().await?;
+            let done = tx
                 .transition(&slug, &lang, Some(number), &Transition::PublishScheduled, &actor)
                 .await?;
             if done {
-                db.audit(&actor, AuditAction::ContentPublishedScheduled, None, &format!("{slug}/{lang} versie {number}"))
+                tx.audit(&actor, AuditAction::ContentPublishedScheduled, None, &format!("{slug}/{lang} versie {number}"))
                     .await?;
+                tx.commit().await?;
             }
             Ok::<_, StorageError>(done)
         }
@@ -915,8 +919,8 @@ async fn save(
         }
     };
     let actor = actor(staff);
-    let outcome = state
-        .db
+    let mut tx = state.db.begin().await?;
+    let outcome = tx
         .save_version(&NewVersion {
             slug,
             lang: doc.code,
@@ -931,15 +935,14 @@ async fn save(
         .await?;
     match outcome {
         SaveOutcome::Saved { number } => {
-            state
-                .db
-                .audit(
-                    &actor,
-                    AuditAction::ContentSaved,
-                    None,
-                    &format!("{slug}/{} versie {number}", doc.code),
-                )
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ContentSaved,
+                None,
+                &format!("{slug}/{} versie {number}", doc.code),
+            )
+            .await?;
+            tx.commit().await?;
             Ok(see_other(&format!(
                 "{}?gedaan=opgeslagen",
                 content_href(lang, slug, doc, "")
@@ -947,6 +950,7 @@ async fn save(
         }
         // Nothing is overwritten: the editor keeps what they typed and sees who saved first.
         SaveOutcome::Conflict { latest } => {
+            tx.rollback().await?;
             edit_response(
                 state,
                 lang,
@@ -1100,8 +1104,8 @@ pub async fn restore(
         let base: i32 = field(&fields, "basis").trim().parse().unwrap_or(-1);
         let actor = actor(&staff);
         let note = format!("Teruggezet: versie {number}");
-        let outcome = state
-            .db
+        let mut tx = state.db.begin().await?;
+        let outcome = tx
             .save_version(&NewVersion {
                 slug: &slug,
                 lang: doc_lang.code,
@@ -1116,21 +1120,21 @@ pub async fn restore(
             .await?;
         match outcome {
             SaveOutcome::Saved { number: new } => {
-                state
-                    .db
-                    .audit(
-                        &actor,
-                        AuditAction::ContentRestored,
-                        None,
-                        &format!("{slug}/{} versie {number} als versie {new}", doc_lang.code),
-                    )
-                    .await?;
+                tx.audit(
+                    &actor,
+                    AuditAction::ContentRestored,
+                    None,
+                    &format!("{slug}/{} versie {number} als versie {new}", doc_lang.code),
+                )
+                .await?;
+                tx.commit().await?;
                 Ok(see_other(&format!(
                     "{}?gedaan=terugzetten",
                     content_href(lang, &slug, doc_lang, "")
                 )))
             }
             SaveOutcome::Conflict { .. } => {
+                tx.rollback().await?;
                 versions_response(
                     &state,
                     lang,
@@ -1376,6 +1380,7 @@ pub async fn snippet_save(
         let actor = actor(&staff);
         let current = file.with_overrides(&state.db.snippet_overrides().await?);
         let mut changed = Vec::new();
+        let mut tx = state.db.begin().await?;
         for (l, value) in values {
             // Empty, or the file's own value: no override (a translation falls back to Dutch).
             let stored = (!value.is_empty() && file.written(l, &key) != Some(value.as_str()))
@@ -1383,18 +1388,19 @@ pub async fn snippet_save(
             if current.written(l, &key).unwrap_or_default() != value {
                 changed.push(l.code);
             }
-            state.db.set_snippet(&key, l.code, stored, &actor).await?;
+            tx.set_snippet(&key, l.code, stored, &actor).await?;
         }
         if !changed.is_empty() {
-            state
-                .db
-                .audit(
-                    &actor,
-                    AuditAction::SnippetChanged,
-                    None,
-                    &format!("{key}: {}", changed.join(", ")),
-                )
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::SnippetChanged,
+                None,
+                &format!("{key}: {}", changed.join(", ")),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        if !changed.is_empty() {
             reload(&state.content).await?;
         }
         Ok(see_other(&format!(

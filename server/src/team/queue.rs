@@ -138,7 +138,10 @@ async fn report_view(
     status: StatusCode,
 ) -> Result<Response, TeamError> {
     let work = state.db.report_work(id).await?.ok_or(TeamError::NotFound)?;
-    state.db.audit(&staff.actor(), AuditAction::ReportViewed, Some(id), "").await?;
+    state
+        .db
+        .audit(&staff.actor(), AuditAction::ReportViewed, Some(id), "")
+        .await?;
     let answers = state.db.report_answers(id).await?;
     let related = state.db.related_reports(id).await?;
     let notes = state.db.notes(id).await?;
@@ -363,32 +366,41 @@ async fn act(
             let Some(to) = Status::parse(field("to")) else {
                 return Ok(refuse("status", "team-status-invalid", ""));
             };
+            let mut tx = db.begin().await?;
             if move_to(work.status, to).is_err()
-                || !db.set_report_status(id, work.status, to, None, now).await?
+                || !tx.set_report_status(id, work.status, to, None, now).await?
             {
                 return Ok(refuse("status", "team-status-invalid", ""));
             }
-            db.audit(
+            tx.audit(
                 &actor,
                 AuditAction::StatusChanged,
                 Some(id),
                 &format!("{} → {}", work.status.as_str(), to.as_str()),
             )
             .await?;
+            tx.commit().await?;
         }
         "afsluiten" => {
             let Some(outcome) = Outcome::parse(field("outcome")) else {
                 return Ok(refuse("outcome", "team-outcome-missing", ""));
             };
+            let mut tx = db.begin().await?;
             if close(work.status).is_err()
-                || !db
+                || !tx
                     .set_report_status(id, work.status, Status::Closed, Some(outcome), now)
                     .await?
             {
                 return Ok(refuse("outcome", "team-status-invalid", ""));
             }
-            db.audit(&actor, AuditAction::ReportClosed, Some(id), outcome.as_str())
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ReportClosed,
+                Some(id),
+                outcome.as_str(),
+            )
+            .await?;
+            tx.commit().await?;
         }
         "bedrag" => {
             let typed = field("amount");
@@ -401,7 +413,8 @@ async fn act(
                 }
             };
             let fined_before = field("fined_before") == "yes";
-            db.set_estimate(id, amount, fined_before).await?;
+            let mut tx = db.begin().await?;
+            tx.set_estimate(id, amount, fined_before).await?;
             let detail = format!(
                 "{} {}",
                 amount
@@ -409,8 +422,14 @@ async fn act(
                     .unwrap_or_else(|| "—".into()),
                 if fined_before { "(eerder beboet)" } else { "" }
             );
-            db.audit(&actor, AuditAction::AmountEstimated, Some(id), detail.trim())
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::AmountEstimated,
+                Some(id),
+                detail.trim(),
+            )
+            .await?;
+            tx.commit().await?;
         }
         "notitie" => {
             let note = field("note").trim();
@@ -420,9 +439,12 @@ async fn act(
             if note.chars().count() > MAX_TEXT {
                 return Ok(refuse("note", "team-text-too-long", note));
             }
-            db.add_note(id, staff.session.user_id, note, now).await?;
-            db.mark_first_action(id, now).await?;
-            db.audit(&actor, AuditAction::NoteAdded, Some(id), "").await?;
+            let mut tx = db.begin().await?;
+            tx.add_note(id, staff.session.user_id, note, now).await?;
+            tx.mark_first_action(id, now).await?;
+            tx.audit(&actor, AuditAction::NoteAdded, Some(id), "")
+                .await?;
+            tx.commit().await?;
         }
         "vraag" => {
             let question = field("question").trim();
@@ -435,17 +457,27 @@ async fn act(
             if !work.status.is_open() {
                 return Ok(refuse("question", "team-status-invalid", question));
             }
-            db.add_message(id, "team", question).await?;
-            db.mark_first_action(id, now).await?;
-            db.audit(&actor, AuditAction::QuestionAsked, Some(id), "").await?;
+            let mut tx = db.begin().await?;
+            tx.add_message(id, "team", question).await?;
+            tx.mark_first_action(id, now).await?;
+            tx.audit(&actor, AuditAction::QuestionAsked, Some(id), "")
+                .await?;
             // Only "a question is waiting", and only when the reporter left an address.
-            match crate::mail::notify_question_waiting(db, id, &state.team.public_url, now).await {
-                Ok(Some(_)) => db.audit(&actor, AuditAction::QuestionMailQueued, Some(id), "").await?,
+            match crate::mail::notify_question_waiting_in(&mut tx, id, &state.team.public_url, now)
+                .await
+            {
+                Ok(Some(_)) => {
+                    tx.audit(&actor, AuditAction::QuestionMailQueued, Some(id), "")
+                        .await?
+                }
                 Ok(None) => {}
+                // The unit of work cannot go on after a failed write: nothing is kept.
+                Err(crate::mail::MailError::Storage(error)) => return Err(error.into()),
                 Err(error) => {
                     tracing::error!(%error, report = id, "could not queue the question mail")
                 }
             }
+            tx.commit().await?;
         }
         "koppelen" => {
             let Ok(other) = field("other").parse::<i64>() else {
@@ -454,10 +486,17 @@ async fn act(
             if other == id || db.report_work(other).await?.is_none() {
                 return Ok(refuse("other", "team-link-invalid", ""));
             }
-            db.link_reports(id, other, staff.session.user_id, now)
+            let mut tx = db.begin().await?;
+            tx.link_reports(id, other, staff.session.user_id, now)
                 .await?;
-            db.audit(&actor, AuditAction::ReportsLinked, Some(id), &format!("#{other}"))
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ReportsLinked,
+                Some(id),
+                &format!("#{other}"),
+            )
+            .await?;
+            tx.commit().await?;
         }
         "toewijzen" => {
             let Ok(member) = field("member").parse::<i64>() else {
@@ -475,11 +514,18 @@ async fn act(
             let Some(target) = target else {
                 return Ok(refuse("member", "team-member-invalid", ""));
             };
-            if !db.assign_report(id, member, now).await? {
+            let mut tx = db.begin().await?;
+            if !tx.assign_report(id, member, now).await? {
                 return Ok(refuse("member", "team-status-invalid", ""));
             }
-            db.audit(&actor, AuditAction::ReportAssigned, Some(id), &target.display_name)
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ReportAssigned,
+                Some(id),
+                &target.display_name,
+            )
+            .await?;
+            tx.commit().await?;
         }
         _ => return Err(TeamError::NotFound),
     }

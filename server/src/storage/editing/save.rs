@@ -1,6 +1,7 @@
 //! Saving a version: a new draft, unless someone saved since the editor started.
 
-use crate::storage::{Actor, Database, StorageError, VersionMeta};
+use super::META;
+use crate::storage::{Actor, StorageError, Tx, VersionMeta};
 use chrono::Utc;
 
 /// What a save is made of.
@@ -29,7 +30,9 @@ pub enum SaveOutcome {
 }
 
 /// Another save got there first: a unique violation (both backends), or SQLite refusing a
-/// write from a stale snapshot (SQLITE_BUSY_SNAPSHOT, 517) or a busy database (5).
+/// write from a stale snapshot (SQLITE_BUSY_SNAPSHOT, 517) or a busy database (5). (A unit of
+/// work on SQLite holds the write lock from its start, so there it is the unique violation
+/// on PostgreSQL that remains.)
 fn lost_race(error: &sqlx::Error) -> bool {
     match error {
         sqlx::Error::Database(e) => {
@@ -39,56 +42,72 @@ fn lost_race(error: &sqlx::Error) -> bool {
     }
 }
 
-impl Database {
-    /// Saves a new version as the page's draft, unless someone saved since `base`.
-    pub async fn save_version(&self, new: &NewVersion<'_>) -> Result<SaveOutcome, StorageError> {
-        match self.try_save_version(new).await {
-            Err(StorageError::Database(e)) if lost_race(&e) => self.conflict(new).await,
-            other => other,
-        }
-    }
+const INSERT_VERSION: &str = "INSERT INTO content_versions (slug, lang, number, title, summary, body, \
+     change_note, author_id, author, created_at, source_version_id) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
 
-    async fn conflict(&self, new: &NewVersion<'_>) -> Result<SaveOutcome, StorageError> {
+impl Tx {
+    /// Saves a new version as the page's draft, unless someone saved since `base`: then nothing
+    /// is written and the outcome names the newer version. The save is a savepoint inside the
+    /// unit of work, so losing a race to another save undoes only the save: the unit stays
+    /// usable (and its caller decides what to do with it).
+    pub async fn save_version(
+        &mut self,
+        new: &NewVersion<'_>,
+    ) -> Result<SaveOutcome, StorageError> {
+        let number = new.base + 1;
+        self.execute("SAVEPOINT save_version").await?;
+        let saved = match self.write_version(new, number).await {
+            Ok(written) => written,
+            Err(StorageError::Database(e)) if lost_race(&e) => false,
+            Err(other) => return Err(other),
+        };
+        if !saved {
+            self.execute("ROLLBACK TO SAVEPOINT save_version").await?;
+        }
+        self.execute("RELEASE SAVEPOINT save_version").await?;
+        if saved {
+            return Ok(SaveOutcome::Saved { number });
+        }
         let latest = self
-            .latest_version(new.slug, new.lang)
+            .latest_version_meta(new.slug, new.lang)
             .await?
             .ok_or_else(|| StorageError::Corrupt("a version vanished".into()))?;
         Ok(SaveOutcome::Conflict {
-            latest: Box::new(latest.meta),
+            latest: Box::new(latest),
         })
     }
 
-    async fn try_save_version(&self, new: &NewVersion<'_>) -> Result<SaveOutcome, StorageError> {
+    /// The writes of a save, if the newest version is still `new.base`; false if it is not.
+    async fn write_version(
+        &mut self,
+        new: &NewVersion<'_>,
+        number: i32,
+    ) -> Result<bool, StorageError> {
         let now = Utc::now();
-        let number = new.base + 1;
-        let outcome = on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
-            let (latest,): (Option<i32>,) = sqlx::query_as(
-                "SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2",
+        let (latest,): (Option<i32>,) = on_tx!(self, conn => sqlx::query_as(
+            "SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2",
+        )
+        .bind(new.slug)
+        .bind(new.lang)
+        .fetch_one(&mut *conn)
+        .await?);
+        if latest.unwrap_or(0) != new.base {
+            return Ok(false);
+        }
+        let (id,): (i64,) = on_tx!(self, conn => {
+            // A translation that never existed gets its row, offline until published.
+            sqlx::query(
+                "INSERT INTO content_translations (slug, lang, title, summary, body, published, origin, updated_at) \
+                 VALUES ($1, $2, $3, '', '', FALSE, 'edited', $4) ON CONFLICT (slug, lang) DO NOTHING",
             )
             .bind(new.slug)
             .bind(new.lang)
-            .fetch_one(&mut *tx)
+            .bind(new.title)
+            .bind(now)
+            .execute(&mut *conn)
             .await?;
-            if latest.unwrap_or(0) != new.base {
-                None
-            } else {
-                // A translation that never existed gets its row, offline until published.
-                sqlx::query(
-                    "INSERT INTO content_translations (slug, lang, title, summary, body, published, origin, updated_at) \
-                     VALUES ($1, $2, $3, '', '', FALSE, 'edited', $4) ON CONFLICT (slug, lang) DO NOTHING",
-                )
-                .bind(new.slug)
-                .bind(new.lang)
-                .bind(new.title)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-                let inserted = sqlx::query_as::<_, (i64,)>(
-                    "INSERT INTO content_versions (slug, lang, number, title, summary, body, change_note, \
-                     author_id, author, created_at, source_version_id) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-                )
+            sqlx::query_as(INSERT_VERSION)
                 .bind(new.slug)
                 .bind(new.lang)
                 .bind(number)
@@ -100,33 +119,39 @@ impl Database {
                 .bind(&new.author.name)
                 .bind(now)
                 .bind(new.source_version_id)
-                .fetch_one(&mut *tx)
-                .await;
-                match inserted {
-                    Ok((id,)) => {
-                        // Saving again after submitting or scheduling makes it a draft again:
-                        // a reviewer approves the text they read, not a later one.
-                        sqlx::query(
-                            "UPDATE content_translations SET draft_version_id = $3, draft_state = 'draft', \
-                             publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL \
-                             WHERE slug = $1 AND lang = $2",
-                        )
-                        .bind(new.slug)
-                        .bind(new.lang)
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                        tx.commit().await?;
-                        Some(number)
-                    }
-                    Err(e) if lost_race(&e) => None,
-                    Err(e) => return Err(e.into()),
-                }
-            }
+                .fetch_one(&mut *conn)
+                .await?
         });
-        match outcome {
-            Some(number) => Ok(SaveOutcome::Saved { number }),
-            None => self.conflict(new).await,
-        }
+        // Saving again after submitting or scheduling makes it a draft again: a reviewer
+        // approves the text they read, not a later one.
+        on_tx!(self, conn => sqlx::query(
+            "UPDATE content_translations SET draft_version_id = $3, draft_state = 'draft', \
+             publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL \
+             WHERE slug = $1 AND lang = $2",
+        )
+        .bind(new.slug)
+        .bind(new.lang)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())?);
+        Ok(true)
+    }
+
+    /// The newest version of a page in one language, as this unit of work sees it.
+    async fn latest_version_meta(
+        &mut self,
+        slug: &str,
+        lang: &str,
+    ) -> Result<Option<VersionMeta>, StorageError> {
+        let sql = format!(
+            "SELECT {META} FROM content_versions WHERE slug = $1 AND lang = $2 \
+             ORDER BY number DESC LIMIT 1"
+        );
+        Ok(on_tx!(self, conn => sqlx::query_as::<_, VersionMeta>(&sql)
+            .bind(slug)
+            .bind(lang)
+            .fetch_optional(&mut *conn)
+            .await?))
     }
 }

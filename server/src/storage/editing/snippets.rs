@@ -1,6 +1,6 @@
 //! Snippets: short texts from the `.ftl` files that staff may change per language.
 
-use crate::storage::{Actor, Database, StorageError};
+use crate::storage::{Actor, Database, StorageError, Tx};
 use chrono::Utc;
 
 impl Database {
@@ -12,17 +12,19 @@ impl Database {
         .fetch_all(pool)
         .await?))
     }
+}
 
+impl Tx {
     /// Sets a snippet for one language; `None` goes back to the file's value.
     pub async fn set_snippet(
-        &self,
+        &mut self,
         key: &str,
         lang: &str,
         value: Option<&str>,
         actor: &Actor,
     ) -> Result<(), StorageError> {
         let now = Utc::now();
-        on_pool!(self, pool => {
+        on_tx!(self, conn => {
             match value {
                 Some(value) => sqlx::query(
                     "INSERT INTO content_snippets (key, lang, value, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5) \
@@ -30,10 +32,10 @@ impl Database {
                      updated_by = excluded.updated_by",
                 )
                 .bind(key).bind(lang).bind(value).bind(now).bind(&actor.name)
-                .execute(pool).await?,
+                .execute(&mut *conn).await?,
                 None => sqlx::query("DELETE FROM content_snippets WHERE key = $1 AND lang = $2")
                     .bind(key).bind(lang)
-                    .execute(pool).await?,
+                    .execute(&mut *conn).await?,
             };
         });
         Ok(())

@@ -1,7 +1,7 @@
 //! The audit log: who did what, when, to which report. Append-only (a trigger refuses
 //! changes); `detail` never holds report content.
 
-use crate::storage::{Database, StorageError};
+use crate::storage::{Database, StorageError, Tx};
 use chrono::{DateTime, Utc};
 use helder_domain::audit::AuditAction;
 
@@ -51,8 +51,36 @@ pub struct AuditQuery {
 
 type AuditRow = (DateTime<Utc>, String, String, Option<i64>, String);
 
+const INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
+                      VALUES ($1, $2, $3, $4, $5, $6)";
+
+impl Tx {
+    /// Appends to the audit log as part of this unit of work: the line exists if and only if
+    /// the unit's other writes do. `detail` never holds report content.
+    pub async fn audit(
+        &mut self,
+        actor: &Actor,
+        action: AuditAction,
+        report_id: Option<i64>,
+        detail: &str,
+    ) -> Result<(), StorageError> {
+        on_tx!(self, conn => sqlx::query(INSERT)
+            .bind(Utc::now())
+            .bind(actor.id)
+            .bind(&actor.name)
+            .bind(action.as_str())
+            .bind(report_id)
+            .bind(detail)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+}
+
 impl Database {
-    /// Appends to the audit log. `detail` never holds report content.
+    /// Appends to the audit log on its own (for something that is not a write, such as a
+    /// view, a log-in or an export). `detail` never holds report content.
     pub async fn audit(
         &self,
         actor: &Actor,
@@ -60,18 +88,16 @@ impl Database {
         report_id: Option<i64>,
         detail: &str,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(Utc::now())
-        .bind(actor.id)
-        .bind(&actor.name)
-        .bind(action.as_str())
-        .bind(report_id)
-        .bind(detail)
-        .execute(pool)
-        .await
-        .map(|_| ())?);
+        on_pool!(self, pool => sqlx::query(INSERT)
+            .bind(Utc::now())
+            .bind(actor.id)
+            .bind(&actor.name)
+            .bind(action.as_str())
+            .bind(report_id)
+            .bind(detail)
+            .execute(pool)
+            .await
+            .map(|_| ())?);
         Ok(())
     }
 
