@@ -471,7 +471,8 @@ async fn report(db: &Database, lang: &str, email: bool, assignee: Option<(i64, &
             &NewReport {
                 lang: lang.into(),
                 questionnaire_version: "test".into(),
-                kinds: vec!["living".into()],
+                kinds: helder_domain::report::kinds::KindSet::try_from(vec!["living".to_owned()])
+                    .unwrap(),
                 receipt_hash: uuid::Uuid::new_v4().simple().to_string(),
                 contact: Some(Contact {
                     name: Some(REPORTER_NAME.into()),

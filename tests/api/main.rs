@@ -19,6 +19,7 @@ mod mail;
 mod privacy;
 mod readability;
 mod report_flow;
+mod report_kinds;
 mod reports;
 mod retention;
 mod search;

@@ -49,7 +49,10 @@ async fn report(
             &NewReport {
                 lang: "nl".into(),
                 questionnaire_version: "test".into(),
-                kinds: kinds.iter().map(|k| k.to_string()).collect(),
+                kinds: helder_domain::report::kinds::KindSet::try_from(
+                    kinds.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
+                )
+                .expect("kinds"),
                 receipt_hash: uuid::Uuid::new_v4().to_string(),
                 contact: None,
                 answers: Vec::new(),

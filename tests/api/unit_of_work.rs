@@ -88,7 +88,8 @@ async fn report_with_address(db: &Database) -> i64 {
         &NewReport {
             lang: "nl".into(),
             questionnaire_version: "test".into(),
-            kinds: vec!["work".into()],
+            kinds: helder_domain::report::kinds::KindSet::try_from(vec!["work".to_owned()])
+                .unwrap(),
             receipt_hash: uuid::Uuid::new_v4().simple().to_string(),
             contact: Some(Contact {
                 name: None,

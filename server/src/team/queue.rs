@@ -73,7 +73,7 @@ async fn queue(
         .map(|e| QueueRow {
             id: e.id,
             received: local_date(e.received_at),
-            kinds: e.kinds,
+            kinds: e.kinds.into(),
             overdue: e.status.is_open()
                 && is_overdue(
                     e.received_at.with_timezone(&chrono::Local).date_naive(),
@@ -170,7 +170,7 @@ async fn report_view(
         id,
         received: local_time(work.received_at),
         language,
-        kinds: work.kinds.clone(),
+        kinds: work.kinds.ids().to_vec(),
         status: Some(work.status),
         outcome: work.outcome,
         assignee: work.assignee.clone(),

@@ -10,17 +10,18 @@ pub use audit::{Actor, AuditEntry, AuditQuery};
 
 use super::{Database, StorageError};
 use chrono::{DateTime, Utc};
-use helder_domain::queue::{Outcome, Status};
+use helder_domain::{
+    queue::{Outcome, Status},
+    report::kinds::KindSet,
+};
 
 fn status(text: &str, id: i64) -> Result<Status, StorageError> {
     Status::parse(text).ok_or_else(|| StorageError::Corrupt(format!("reports.status of {id}")))
 }
 
-fn kinds(csv: &str) -> Vec<String> {
-    csv.split(',')
-        .filter(|k| !k.is_empty())
-        .map(str::to_owned)
-        .collect()
+/// Every report has at least one kind.
+fn no_kinds(id: i64) -> StorageError {
+    StorageError::Corrupt(format!("report_kinds of {id}"))
 }
 
 /// A report as a line in the queue.
@@ -28,7 +29,7 @@ fn kinds(csv: &str) -> Vec<String> {
 pub struct QueueEntry {
     pub id: i64,
     pub received_at: DateTime<Utc>,
-    pub kinds: Vec<String>,
+    pub kinds: KindSet,
     pub status: Status,
     pub assignee: Option<String>,
     pub first_action_at: Option<DateTime<Utc>>,
@@ -50,7 +51,7 @@ pub struct ReportWork {
     pub id: i64,
     pub received_at: DateTime<Utc>,
     pub lang: String,
-    pub kinds: Vec<String>,
+    pub kinds: KindSet,
     pub status: Status,
     pub outcome: Option<Outcome>,
     pub assignee_id: Option<i64>,
@@ -102,7 +103,6 @@ type QueueRow = (
     i64,
     DateTime<Utc>,
     String,
-    String,
     Option<String>,
     Option<DateTime<Utc>>,
     bool,
@@ -124,7 +124,7 @@ impl Database {
         let sql = format!(
             // The page's rows first, then the same-subject count for those 50 only: otherwise
             // PostgreSQL counts for every row that OFFSET skips.
-            "SELECT r.id, r.received_at, r.kinds, r.status, u.display_name, r.first_action_at, \
+            "SELECT r.id, r.received_at, r.status, u.display_name, r.first_action_at, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
              (SELECT COUNT(*) FROM reports o WHERE o.id <> r.id AND {SAME_SUBJECT}) \
              FROM (SELECT * FROM reports r WHERE {filter} ORDER BY r.received_at, r.id LIMIT $2 OFFSET $3) r \
@@ -136,14 +136,16 @@ impl Database {
             let total = sqlx::query_scalar(&count_sql).bind(member).fetch_one(pool).await?;
             (rows, total)
         });
+        let ids: Vec<i64> = rows.iter().map(|row| row.0).collect();
+        let mut kinds = self.report_kinds(&ids).await?;
         let entries = rows
             .into_iter()
             .map(
-                |(id, received_at, k, s, assignee, first_action_at, has_contact, same_subject)| {
+                |(id, received_at, s, assignee, first_action_at, has_contact, same_subject)| {
                     Ok(QueueEntry {
                         id,
                         received_at,
-                        kinds: kinds(&k),
+                        kinds: kinds.remove(&id).ok_or_else(|| no_kinds(id))?,
                         status: status(&s, id)?,
                         assignee,
                         first_action_at,
@@ -162,7 +164,6 @@ impl Database {
             DateTime<Utc>,
             String,
             String,
-            String,
             Option<String>,
             Option<i64>,
             Option<String>,
@@ -175,7 +176,7 @@ impl Database {
             Option<String>,
         );
         let row: Option<Row> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT r.id, r.received_at, r.lang, r.kinds, r.status, r.outcome, r.assignee_id, u.display_name, \
+            "SELECT r.id, r.received_at, r.lang, r.status, r.outcome, r.assignee_id, u.display_name, \
              r.first_action_at, r.estimated_amount, r.fined_before, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
              r.contact_email, r.subject_name, r.subject_address \
@@ -188,7 +189,6 @@ impl Database {
             id,
             received_at,
             lang,
-            k,
             s,
             outcome,
             assignee_id,
@@ -208,7 +208,11 @@ impl Database {
             id,
             received_at,
             lang,
-            kinds: kinds(&k),
+            kinds: self
+                .report_kinds(&[id])
+                .await?
+                .remove(&id)
+                .ok_or_else(|| no_kinds(id))?,
             status: status(&s, id)?,
             outcome: outcome.as_deref().and_then(Outcome::parse),
             assignee_id,
