@@ -1,5 +1,7 @@
 //! Storage: one interface over SQLite (the embedded default) and PostgreSQL (for scale).
-//! The backend is chosen once at start from the database URL.
+//! The backend is chosen once at start from the database URL. Writes that must stand or fall
+//! together (a change, its audit line, a mail) go through a unit of work: [`Tx`], begun with
+//! [`Database::begin`].
 
 use chrono::{DateTime, Utc};
 use sqlx::{
