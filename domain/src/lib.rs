@@ -7,6 +7,7 @@
 //! questionnaire and the plain-words list (TOML) and the publishing checks (Markdown). The
 //! browser bundle builds without it.
 
+pub mod audit;
 pub mod editing;
 pub mod films;
 pub mod html;

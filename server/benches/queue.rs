@@ -104,6 +104,8 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut statements = vec!["BEGIN".to_owned()];
     let mut values = Vec::with_capacity(ROWS_PER_INSERT);
+    // Each report's kinds, by its receipt hash: (hash, position, kind).
+    let mut kind_values = Vec::with_capacity(ROWS_PER_INSERT * 2);
     for i in 0..count {
         let received = start
             + Duration::milliseconds(
@@ -118,16 +120,16 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
             ("other", 10.0),
         ];
         let first = rng.pick(&kinds_weights);
-        let kinds = if rng.unit() < 0.15 {
+        let mut kinds = vec![first];
+        if rng.unit() < 0.15 {
             let second = rng.pick(&kinds_weights);
-            if second == first {
-                first.to_owned()
-            } else {
-                format!("{first},{second}")
+            if second != first {
+                kinds.push(second);
             }
-        } else {
-            first.to_owned()
-        };
+        }
+        for (position, kind) in kinds.iter().enumerate() {
+            kind_values.push(format!("('bench-{i}', {position}, '{kind}')"));
+        }
         let status = if age_days < 2.0 {
             rng.pick(&[("new", 1.0), ("assigned", 1.0)])
         } else if age_days < 60.0 {
@@ -175,7 +177,7 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
             .then(|| format!("'{}AB {}'", 1000 + rng.below(9000), rng.below(50) + 1));
         let or_null = |v: Option<String>| v.unwrap_or_else(|| "NULL".into());
         values.push(format!(
-            "({}, 'nl', 'bench', '{kinds}', 'bench-{i}', {}, '{status}', {}, {}, {}, {}, {}, {}, {})",
+            "({}, 'nl', 'bench', 'bench-{i}', {}, '{status}', {}, {}, {}, {}, {}, {}, {})",
             at(received),
             or_null(email),
             or_null(assignee.map(|a| a.to_string())),
@@ -188,12 +190,19 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
         ));
         if values.len() == ROWS_PER_INSERT || i + 1 == count {
             statements.push(format!(
-                "INSERT INTO reports (received_at, lang, questionnaire_version, kinds, receipt_hash, contact_email, \
+                "INSERT INTO reports (received_at, lang, questionnaire_version, receipt_hash, contact_email, \
                  status, assignee_id, assigned_at, first_action_at, closed_at, outcome, subject_name, subject_address) \
                  VALUES {}",
                 values.join(", ")
             ));
             values.clear();
+            statements.push(format!(
+                "WITH k (receipt, position, kind) AS (VALUES {}) \
+                 INSERT INTO report_kinds (report_id, position, kind) \
+                 SELECT r.id, k.position, k.kind FROM k JOIN reports r ON r.receipt_hash = k.receipt",
+                kind_values.join(", ")
+            ));
+            kind_values.clear();
         }
     }
     statements.push("COMMIT".into());
@@ -220,7 +229,7 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
     }
     match db {
         Database::Sqlite(_) => execute(db, "ANALYZE").await,
-        Database::Postgres(_) => execute(db, "VACUUM ANALYZE reports").await,
+        Database::Postgres(_) => execute(db, "VACUUM ANALYZE reports, report_kinds").await,
     }
     members
 }

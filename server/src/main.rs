@@ -69,7 +69,7 @@ async fn add_user(
             let _ = db
                 .audit(
                     &actor,
-                    "account_created",
+                    helder_domain::audit::AuditAction::AccountCreated,
                     None,
                     &format!("account {}", added.id),
                 )

@@ -9,8 +9,9 @@ use crate::{
     storage::{Actor, Database, StorageError},
 };
 use chrono::{DateTime, Duration, Local, NaiveTime, Utc};
+use helder_domain::audit::AuditAction;
 
-/// The name of the job in `job_runs` and the action of its summary line in the audit log.
+/// The name of the job in `job_runs` (its summary line in the audit log is `retention_applied`).
 pub const JOB: &str = "retention";
 
 /// The daily run starts at the first tick at or after this local time (a quiet hour); a
@@ -103,7 +104,13 @@ pub async fn sweep(
         drafts,
         mail: purged.sent + purged.given_up,
     };
-    db.audit(&actor, JOB, None, &report.summary()).await?;
+    db.audit(
+        &actor,
+        AuditAction::RetentionApplied,
+        None,
+        &report.summary(),
+    )
+    .await?;
     Ok(report)
 }
 

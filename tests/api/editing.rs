@@ -29,7 +29,7 @@ both_backends!(
 );
 
 /// Opens the editor for a page and saves a new text; returns the response to the save.
-async fn save(
+pub(crate) async fn save(
     staff: &mut StaffClient,
     slug: &str,
     doc: &str,
@@ -58,7 +58,7 @@ async fn save(
 
 /// Does an action on a page's current state, as its button would (with the draft number
 /// shown on the page).
-async fn act(
+pub(crate) async fn act(
     staff: &mut StaffClient,
     slug: &str,
     doc: &str,
@@ -75,7 +75,7 @@ async fn act(
 }
 
 /// Anna, an editor, and Piet, a publisher, logged in.
-async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
+pub(crate) async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
     let anna = StaffClient::signed_in(app, "anna@gemeente.nl", Role::Editor).await;
     let piet = StaffClient::signed_in(app, "piet@gemeente.nl", PUBLISHER).await;
     (anna, piet)
@@ -176,7 +176,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     assert_eq!(
         count(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd' AND actor = 'piet'"
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'content_published' AND actor = 'piet'"
         )
         .await,
         1
@@ -184,7 +184,7 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     assert_eq!(
         count(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-ingediend'"
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'content_submitted'"
         )
         .await,
         2
@@ -618,7 +618,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
         0,
         "published once"
     );
-    let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'inhoud-gepubliceerd-gepland' AND actor = 'piet'";
+    let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'content_published_scheduled' AND actor = 'piet'";
     assert_eq!(count(&app.content.db, audited).await, 1);
 
     // The running server's own timer calls that pass: a second page, due by the real clock

@@ -139,7 +139,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert_eq!(
         count(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'film-geupload'"
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'film_uploaded'"
         )
         .await,
         1
@@ -294,7 +294,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
     assert!(
         count(
             db,
-            "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'film-%'"
+            "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'film\\_%' ESCAPE '\\'"
         )
         .await
             >= 4,

@@ -58,7 +58,7 @@ async fn drafts_expire_and_reports_are_stored_whole(backend: Backend) {
     let report = NewReport {
         lang: "ar".into(),
         questionnaire_version: "2026-11-22".into(),
-        kinds: vec!["work".into()],
+        kinds: helder_domain::report::kinds::KindSet::try_from(vec!["work".to_owned()]).unwrap(),
         receipt_hash: hash.clone(),
         subject_name: None,
         subject_address: None,

@@ -75,7 +75,11 @@ async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shap
     let report = NewReport {
         lang: "nl".into(),
         questionnaire_version: "2026-11-22".into(),
-        kinds: vec!["cohabitation".into(), "work".into()],
+        kinds: helder_domain::report::kinds::KindSet::try_from(vec![
+            "cohabitation".to_owned(),
+            "work".to_owned(),
+        ])
+        .unwrap(),
         receipt_hash: hash.clone(),
         contact: with_content.then_some(Contact {
             name: Some(name),
@@ -149,6 +153,15 @@ async fn children(db: &Database, id: i64) -> (i64, i64, i64, i64) {
     .fetch_one(pool)
     .await
     .unwrap())
+}
+
+/// Rows in `report_kinds` of a report.
+async fn kind_rows(db: &Database, id: i64) -> i64 {
+    on_pool!(db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM report_kinds WHERE report_id = $1")
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .unwrap())
 }
 
 /// The columns `ReportWork` leaves out.
@@ -410,6 +423,7 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
         );
     }
     assert_eq!(children(&db, no_action_at_term.id).await, (2, 2, 1, 1));
+    assert_eq!(kind_rows(&db, no_action_at_term.id).await, 2);
     assert_eq!(children(&db, open_in_progress.id).await, (2, 2, 1, 2));
     assert_eq!(children(&db, open_red.id).await, (2, 2, 1, 1));
     assert_eq!(children(&db, open_no_action.id).await, (2, 2, 1, 1));
@@ -434,6 +448,11 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
     assert_eq!(work(&db, no_action_at_term.id).await, None);
     assert_eq!(children(&db, no_action_at_term.id).await, (0, 0, 0, 0));
     assert_eq!(
+        kind_rows(&db, no_action_at_term.id).await,
+        0,
+        "its kinds go with it"
+    );
+    assert_eq!(
         db.report_by_receipt(&no_action_at_term.hash).await.unwrap(),
         None
     );
@@ -454,7 +473,12 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
         }
     );
     assert!(anon_before.has_contact && anon_before.subject_name.is_some());
-    assert_eq!(anon_after.kinds, ["cohabitation", "work"]);
+    assert_eq!(anon_after.kinds.ids(), ["cohabitation", "work"]);
+    assert_eq!(
+        kind_rows(&db, repayment_at_term.id).await,
+        2,
+        "statistics keep the kinds"
+    );
     assert_eq!(anon_after.outcome.map(|o| o.as_str()), Some("repayment"));
     assert_eq!(anon_after.estimated_amount, Some(1_003));
     assert_eq!(children(&db, repayment_at_term.id).await, (0, 0, 0, 0));
@@ -554,11 +578,16 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
     assert_eq!(
         summary,
         [
-            ("Helder", "deleted", Some(no_action_at_term.id), ""),
-            ("Helder", "anonymised", Some(repayment_at_term.id), ""),
+            ("Helder", "report_deleted", Some(no_action_at_term.id), ""),
             (
                 "Helder",
-                "retention",
+                "report_anonymised",
+                Some(repayment_at_term.id),
+                ""
+            ),
+            (
+                "Helder",
+                "retention_applied",
                 None,
                 "deleted 1, anonymised 1, codes 3, drafts 1, mail 1"
             ),
@@ -685,7 +714,7 @@ async fn retention_runs_once_a_day_from_two_at_night(backend: Backend) {
     let retention_lines = all_audit(&db)
         .await
         .into_iter()
-        .filter(|l| l.action == "retention")
+        .filter(|l| l.action == "retention_applied")
         .count();
     assert_eq!(retention_lines, 2, "one line per run");
     assert_eq!(job_runs(&db).await.len(), 2);

@@ -66,7 +66,8 @@ async fn report(
 
 /// Export lines in the audit log: (actor, detail).
 async fn exports(db: &Database) -> Vec<(String, String)> {
-    let sql = "SELECT actor, detail FROM audit_log WHERE action = 'export' ORDER BY id";
+    let sql =
+        "SELECT actor, detail FROM audit_log WHERE action = 'statistics_exported' ORDER BY id";
     on_pool!(db, pool => sqlx::query_as(sql).fetch_all(pool).await).expect("audit log")
 }
 

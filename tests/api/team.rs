@@ -402,7 +402,9 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
         "no content in the audit log"
     );
     let (_, views) = lead
-        .page(&format!("/nl/team/logboek?report={id}&action=view"))
+        .page(&format!(
+            "/nl/team/logboek?report={id}&action=report_viewed"
+        ))
         .await;
     assert!(views.contains("lid@gemeente.nl"));
     // The date filter: today holds these lines, tomorrow none (server-local dates).

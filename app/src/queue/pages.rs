@@ -12,6 +12,7 @@ use crate::{
     },
 };
 use helder_domain::{
+    audit::AuditAction,
     languages::Language,
     queue::{Outcome, Status},
 };
@@ -19,6 +20,15 @@ use leptos::prelude::*;
 
 pub fn report_href(lang: Language, id: i64) -> String {
     team_href(lang, &format!("meldingen/{id}"))
+}
+
+/// The label of an audit-log action (`audit-<id>` in Fluent); an identifier Helder does not
+/// know is shown as it is.
+pub fn audit_label(lang: Language, id: &str) -> String {
+    match AuditAction::parse(id) {
+        Some(action) => t(lang, &action.message_id()),
+        None => id.to_owned(),
+    }
 }
 
 fn kind_labels(lang: Language, kinds: &[String]) -> String {
@@ -652,7 +662,7 @@ pub fn AuditPage(data: AuditView) -> impl IntoView {
             let label = if a.is_empty() {
                 t(lang, "team-audit-any")
             } else {
-                t(lang, &format!("team-audit-action-{a}"))
+                audit_label(lang, &a)
             };
             let selected = a == f.action;
             view! { <option value=a.clone() selected=selected>{label}</option> }
@@ -669,7 +679,7 @@ pub fn AuditPage(data: AuditView) -> impl IntoView {
                 <tr>
                     <td>{r.at.clone()}</td>
                     <td>{r.actor.clone()}</td>
-                    <td>{t(lang, &format!("team-audit-action-{}", r.action))}</td>
+                    <td>{audit_label(lang, &r.action)}</td>
                     <td>{report}</td>
                     <td>{r.detail.clone()}</td>
                 </tr>

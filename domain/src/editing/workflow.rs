@@ -2,7 +2,7 @@
 //! (four eyes), or scheduled; "publish now, review later" by a publisher who wrote it, flagged
 //! until someone else reviews it; withdraw with a notice, remove, publish again.
 
-use crate::staff::Capabilities;
+use crate::{audit::AuditAction, staff::Capabilities};
 use serde::{Deserialize, Serialize};
 
 /// Where the newest unpublished version stands.
@@ -120,18 +120,18 @@ impl Action {
         Action::ALL.into_iter().find(|a| a.segment() == segment)
     }
 
-    /// The audit-log name.
-    pub fn audit_name(self) -> &'static str {
+    /// What the audit log records for it.
+    pub fn audit_action(self) -> AuditAction {
         match self {
-            Action::Submit => "inhoud-ingediend",
-            Action::Publish => "inhoud-gepubliceerd",
-            Action::PublishUnreviewed => "inhoud-gepubliceerd-zonder-beoordeling",
-            Action::Schedule => "inhoud-gepland",
-            Action::Unschedule => "inhoud-planning-gestopt",
-            Action::MarkReviewed => "inhoud-beoordeeld",
-            Action::Withdraw => "inhoud-ingetrokken",
-            Action::Remove => "inhoud-verwijderd",
-            Action::Republish => "inhoud-teruggeplaatst",
+            Action::Submit => AuditAction::ContentSubmitted,
+            Action::Publish => AuditAction::ContentPublished,
+            Action::PublishUnreviewed => AuditAction::ContentPublishedUnreviewed,
+            Action::Schedule => AuditAction::ContentScheduled,
+            Action::Unschedule => AuditAction::ContentUnscheduled,
+            Action::MarkReviewed => AuditAction::ContentReviewed,
+            Action::Withdraw => AuditAction::ContentWithdrawn,
+            Action::Remove => AuditAction::ContentRemoved,
+            Action::Republish => AuditAction::ContentRepublished,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Figures for the annual report (Almere §5, Bunschoten §2.2): reports by kind, month, status
 //! and outcome, the share that led to an investigation, and the time to the first action.
-//! The database counts reports per month and per group of kinds, status and outcome
-//! ([`GroupCount`]); [`tally`] turns those into the figures of one year. [`csv`] holds the
+//! The database counts reports per month, per group of status and outcome ([`GroupCount`]) and
+//! per kind; [`tally`] turns those into the figures of one year. [`csv`] holds the
 //! rules of the exported file.
 
 pub mod csv;
@@ -9,11 +9,9 @@ pub mod csv;
 use crate::queue::{Outcome, Status};
 use chrono::{DateTime, TimeZone, Utc};
 
-/// Reports of the year with the same kinds, status and outcome, as the database counts them.
+/// Reports of the year with the same status and outcome, as the database counts them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCount {
-    /// Kind ids, comma-separated, as stored with the report.
-    pub kinds: String,
     pub status: Status,
     pub outcome: Option<Outcome>,
     pub reports: i64,
@@ -70,12 +68,14 @@ impl YearFigures {
     }
 }
 
-/// Adds up the groups of one year. The counts per month and `median_days` come from the
-/// database separately (a median cannot be added up from groups).
+/// Adds up the groups of one year. The counts per month, per kind (`(kind id, reports)`; a
+/// report with several kinds counts under each, an id may come more than once) and
+/// `median_days` come from the database separately (a median cannot be added up from groups).
 pub fn tally(
     year: i32,
     by_month: [i64; 12],
     groups: &[GroupCount],
+    by_kind: &[(String, i64)],
     median_days: Option<f64>,
 ) -> YearFigures {
     let mut figures = YearFigures {
@@ -86,17 +86,12 @@ pub fn tally(
         ..YearFigures::default()
     };
     let mut kinds = std::collections::BTreeMap::<String, i64>::new();
+    for (kind, reports) in by_kind {
+        *kinds.entry(kind.clone()).or_default() += reports;
+    }
     let mut days = 0.0;
     for group in groups {
         figures.total += group.reports;
-        for kind in group
-            .kinds
-            .split(',')
-            .map(str::trim)
-            .filter(|k| !k.is_empty())
-        {
-            *kinds.entry(kind.to_owned()).or_default() += group.reports;
-        }
         if let Some(slot) = figures
             .by_status
             .iter_mut()
@@ -192,15 +187,35 @@ mod tests {
     use super::*;
     use chrono::FixedOffset;
 
-    fn group(kinds: &str, status: Status, outcome: Option<Outcome>, reports: i64) -> GroupCount {
-        GroupCount {
-            kinds: kinds.into(),
+    /// A group, and the counts per kind its reports add (all of them have `kinds`).
+    fn group(
+        kinds: &str,
+        status: Status,
+        outcome: Option<Outcome>,
+        reports: i64,
+    ) -> (GroupCount, Vec<(String, i64)>) {
+        let per_kind = kinds.split(',').map(|k| (k.to_owned(), reports)).collect();
+        let group = GroupCount {
             status,
             outcome,
             reports,
             with_first_action: 0,
             first_action_days: 0.0,
+        };
+        (group, per_kind)
+    }
+
+    /// Groups and the counts per kind of all of them, as the database gives them.
+    fn split(
+        groups: impl IntoIterator<Item = (GroupCount, Vec<(String, i64)>)>,
+    ) -> (Vec<GroupCount>, Vec<(String, i64)>) {
+        let mut all = Vec::new();
+        let mut by_kind = Vec::new();
+        for (group, kinds) in groups {
+            all.push(group);
+            by_kind.extend(kinds);
         }
+        (all, by_kind)
     }
 
     #[test]
@@ -233,14 +248,14 @@ mod tests {
 
     #[test]
     fn a_report_counts_under_each_of_its_kinds_and_once_per_status() {
-        let groups = [
+        let (groups, by_kind) = split([
             group("work,assets", Status::New, None, 2),
             group("work", Status::Orange, None, 1),
             group("address", Status::Closed, Some(Outcome::Repayment), 4),
             group("work", Status::Closed, Some(Outcome::NoAction), 1),
-        ];
+        ]);
         let months = [3, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1];
-        let figures = tally(2026, months, &groups, None);
+        let figures = tally(2026, months, &groups, &by_kind, None);
         assert_eq!(figures.total, 8);
         assert_eq!(figures.by_month, months);
         assert_eq!(
@@ -279,17 +294,13 @@ mod tests {
     #[test]
     fn the_average_is_over_reports_with_a_first_action_only() {
         let mut a = group("work", Status::InProgress, None, 3);
-        a.with_first_action = 2;
-        a.first_action_days = 3.0;
+        a.0.with_first_action = 2;
+        a.0.first_action_days = 3.0;
         let mut b = group("work", Status::Green, None, 1);
-        b.with_first_action = 1;
-        b.first_action_days = 4.0;
-        let figures = tally(
-            2026,
-            [0; 12],
-            &[a, b, group("work", Status::New, None, 5)],
-            Some(2.0),
-        );
+        b.0.with_first_action = 1;
+        b.0.first_action_days = 4.0;
+        let (groups, by_kind) = split([a, b, group("work", Status::New, None, 5)]);
+        let figures = tally(2026, [0; 12], &groups, &by_kind, Some(2.0));
         assert_eq!(figures.first_action.reports, 3);
         assert_eq!(figures.first_action.average_days, Some(7.0 / 3.0));
         assert_eq!(figures.first_action.median_days, Some(2.0));
@@ -297,7 +308,7 @@ mod tests {
 
     #[test]
     fn an_empty_year_has_no_averages() {
-        let figures = tally(2025, [0; 12], &[], Some(1.0));
+        let figures = tally(2025, [0; 12], &[], &[], Some(1.0));
         assert_eq!(figures.total, 0);
         assert_eq!(figures.first_action, FirstAction::default());
         assert_eq!(figures.investigated_percent(), None);

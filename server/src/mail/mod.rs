@@ -13,7 +13,7 @@ pub use transport::{MailTransport, TransportError, TransportSetupError};
 
 use crate::{
     configuration::Settings,
-    storage::{Database, OutgoingMail, StorageError},
+    storage::{Database, OutgoingMail, StorageError, Tx},
 };
 use chrono::{DateTime, Utc};
 use helder_domain::languages::Language;
@@ -120,10 +120,30 @@ pub async fn enqueue(
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<i64, MailError> {
+    Ok(db
+        .enqueue_mail_at(usable_address(to)?, subject, body, now)
+        .await?)
+}
+
+/// [`enqueue`] as part of a unit of work: the mail is queued only if the unit commits.
+pub async fn enqueue_in(
+    tx: &mut Tx,
+    to: &str,
+    subject: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, MailError> {
+    Ok(tx
+        .enqueue_mail_at(usable_address(to)?, subject, body, now)
+        .await?)
+}
+
+/// The address, trimmed, if mail can be sent to it.
+fn usable_address(to: &str) -> Result<&str, MailError> {
     let to = to.trim();
     to.parse::<lettre::Address>()
         .map_err(|_| MailError::InvalidRecipient)?;
-    Ok(db.enqueue_mail_at(to, subject, body, now).await?)
+    Ok(to)
 }
 
 /// What one delivery round did.
@@ -251,7 +271,21 @@ pub async fn notify_question_waiting(
     public_url: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, MailError> {
-    let Some((lang, email)) = db.report_mail_contact(report_id).await? else {
+    let mut tx = db.begin().await?;
+    let queued = notify_question_waiting_in(&mut tx, report_id, public_url, now).await?;
+    tx.commit().await?;
+    Ok(queued)
+}
+
+/// [`notify_question_waiting`] as part of a unit of work (the question and its audit line):
+/// the mail is queued only if the unit commits.
+pub async fn notify_question_waiting_in(
+    tx: &mut Tx,
+    report_id: i64,
+    public_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, MailError> {
+    let Some((lang, email)) = tx.report_mail_contact(report_id).await? else {
         return Ok(None);
     };
     let lang = Language::from_code(&lang).unwrap_or_else(Language::default_language);
@@ -261,7 +295,7 @@ pub async fn notify_question_waiting(
         lang.code
     );
     let (subject, body) = compose::question_waiting(lang, &return_url);
-    match enqueue(db, &email, &subject, &body, now).await {
+    match enqueue_in(tx, &email, &subject, &body, now).await {
         Ok(id) => Ok(Some(id)),
         Err(MailError::InvalidRecipient) => {
             tracing::warn!(report_id, "no question mail: the address is not usable");

@@ -12,6 +12,7 @@ use axum::{
 };
 use helder_app::report::form::{FieldError, FollowUp, FormState};
 use helder_domain::{
+    audit::AuditAction,
     languages::Language,
     report::{flow::REPORT_SEGMENT, receipt::ReceiptCode},
 };
@@ -200,7 +201,11 @@ pub async fn answer(
         id: None,
         name: "melder".into(),
     };
-    if let Err(error) = state.db.audit(&reporter, "answer", Some(id), "").await {
+    if let Err(error) = state
+        .db
+        .audit(&reporter, AuditAction::ReporterAnswered, Some(id), "")
+        .await
+    {
         tracing::error!(%error, "could not write the audit log");
     }
     follow_up_page(&state, lang, id, &code, true, Vec::new()).await

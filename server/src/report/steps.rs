@@ -228,7 +228,7 @@ pub(super) fn to_report(
         subject_address,
         lang: lang.code.to_owned(),
         questionnaire_version: questionnaire.version.clone(),
-        kinds: draft.kinds().ids().to_vec(),
+        kinds: draft.kinds().clone(),
         receipt_hash,
         contact,
         answers,

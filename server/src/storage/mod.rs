@@ -1,5 +1,7 @@
 //! Storage: one interface over SQLite (the embedded default) and PostgreSQL (for scale).
-//! The backend is chosen once at start from the database URL.
+//! The backend is chosen once at start from the database URL. Writes that must stand or fall
+//! together (a change, its audit line, a mail) go through a unit of work: [`Tx`], begun with
+//! [`Database::begin`].
 
 use chrono::{DateTime, Utc};
 use sqlx::{
@@ -20,6 +22,23 @@ macro_rules! on_pool {
     };
 }
 
+/// Runs the same sqlx code on the connection of a unit of work ([`Tx`]): `$conn` is a
+/// `&mut` connection of either backend; use it as `&mut *$conn` for each statement.
+macro_rules! on_tx {
+    ($tx:expr, $conn:ident => $body:expr) => {
+        match &mut $tx.inner {
+            $crate::storage::tx::TxInner::Sqlite(t) => {
+                let $conn = &mut **t;
+                $body
+            }
+            $crate::storage::tx::TxInner::Postgres(t) => {
+                let $conn = &mut **t;
+                $body
+            }
+        }
+    };
+}
+
 mod content;
 mod editing;
 mod films;
@@ -29,6 +48,7 @@ mod reports;
 mod retention;
 mod staff;
 mod statistics;
+mod tx;
 pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
 pub use editing::{
     DocumentRow, NewVersion, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
@@ -41,6 +61,7 @@ pub use queue::{
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
 pub use retention::REMOVED_RECEIPT_PREFIX;
 pub use staff::{NewUserError, StaffUser, StoredSession};
+pub use tx::Tx;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {

@@ -2,7 +2,7 @@
 //! back-off when that failed. A row holds a recipient's address, so sent mail is deleted
 //! soon (see `crate::mail::purge_outbox`).
 
-use super::{Database, StorageError};
+use super::{Database, StorageError, Tx};
 use chrono::{DateTime, Utc};
 
 /// A mail waiting to be sent.
@@ -47,7 +47,7 @@ impl Database {
         self.enqueue_mail_at(to, subject, body, Utc::now()).await
     }
 
-    /// [`Database::enqueue_mail`] at a given time: created and first due at `now`.
+    /// [`Tx::enqueue_mail_at`], committed at once.
     pub async fn enqueue_mail_at(
         &self,
         to: &str,
@@ -55,17 +55,9 @@ impl Database {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<i64, StorageError> {
-        let id = on_pool!(self, pool => sqlx::query_scalar(
-            "INSERT INTO outbox (created_at, recipient, subject, body, attempts, next_attempt_at) \
-             VALUES ($1, $2, $3, $4, 0, $5) RETURNING id",
-        )
-        .bind(now)
-        .bind(to)
-        .bind(subject)
-        .bind(body)
-        .bind(now)
-        .fetch_one(pool)
-        .await?);
+        let mut tx = self.begin().await?;
+        let id = tx.enqueue_mail_at(to, subject, body, now).await?;
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -195,18 +187,43 @@ impl Database {
         .await?);
         Ok(rows)
     }
+}
+
+impl Tx {
+    /// Puts a mail in the outbox as part of this unit of work, created and first due at `now`;
+    /// returns its id. The worker sees it only once the unit is committed.
+    pub async fn enqueue_mail_at(
+        &mut self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StorageError> {
+        let id = on_tx!(self, conn => sqlx::query_scalar(
+            "INSERT INTO outbox (created_at, recipient, subject, body, attempts, next_attempt_at) \
+             VALUES ($1, $2, $3, $4, 0, $5) RETURNING id",
+        )
+        .bind(now)
+        .bind(to)
+        .bind(subject)
+        .bind(body)
+        .bind(now)
+        .fetch_one(&mut *conn)
+        .await?);
+        Ok(id)
+    }
 
     /// The language and e-mail address of a report whose reporter left an address.
     pub async fn report_mail_contact(
-        &self,
+        &mut self,
         report_id: i64,
     ) -> Result<Option<(String, String)>, StorageError> {
-        let row = on_pool!(self, pool => sqlx::query_as::<_, (String, String)>(
+        let row = on_tx!(self, conn => sqlx::query_as::<_, (String, String)>(
             "SELECT lang, contact_email FROM reports \
              WHERE id = $1 AND contact_email IS NOT NULL AND contact_email <> ''",
         )
         .bind(report_id)
-        .fetch_optional(pool)
+        .fetch_optional(&mut *conn)
         .await?);
         Ok(row)
     }

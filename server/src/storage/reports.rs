@@ -3,9 +3,11 @@
 //! look-up, and follow-up messages. Nothing here can hold a client address: there is no
 //! column for one.
 
-use super::{Database, StorageError};
+use super::{Database, StorageError, Tx};
 use chrono::{DateTime, Utc};
+use helder_domain::report::kinds::KindSet;
 use rand::RngCore;
+use std::collections::HashMap;
 
 /// One answer as stored: the question as the reporter read it and in Dutch for the team.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +30,8 @@ pub struct Contact {
 pub struct NewReport {
     pub lang: String,
     pub questionnaire_version: String,
-    pub kinds: Vec<String>,
+    /// Stored one row per kind in `report_kinds`, in this order.
+    pub kinds: KindSet,
     pub receipt_hash: String,
     pub contact: Option<Contact>,
     pub answers: Vec<StoredAnswer>,
@@ -177,14 +180,13 @@ impl Database {
                 }
             }
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO reports (received_at, lang, questionnaire_version, kinds, receipt_hash, \
+                "INSERT INTO reports (received_at, lang, questionnaire_version, receipt_hash, \
                  contact_name, contact_email, contact_phone, subject_name, subject_address) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
             )
             .bind(now)
             .bind(&report.lang)
             .bind(&report.questionnaire_version)
-            .bind(report.kinds.join(","))
             .bind(&report.receipt_hash)
             .bind(&contact.name)
             .bind(&contact.email)
@@ -193,6 +195,14 @@ impl Database {
             .bind(&report.subject_address)
             .fetch_one(&mut *tx)
             .await?;
+            for (position, kind) in report.kinds.ids().iter().enumerate() {
+                sqlx::query("INSERT INTO report_kinds (report_id, position, kind) VALUES ($1, $2, $3)")
+                    .bind(id)
+                    .bind(position as i64)
+                    .bind(kind)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             for (position, a) in report.answers.iter().enumerate() {
                 sqlx::query(
                     "INSERT INTO report_answers (report_id, position, question_id, question_asked, question_nl, answer) \
@@ -244,24 +254,52 @@ impl Database {
             .collect())
     }
 
-    /// Adds a follow-up message (a team question or a reporter's answer).
+    /// [`Tx::add_message`], committed at once.
     pub async fn add_message(
         &self,
         report_id: i64,
         author: &str,
         body: &str,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO report_messages (report_id, author, body, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(report_id)
-        .bind(author)
-        .bind(body)
-        .bind(Utc::now())
-        .execute(pool)
-        .await
-        .map(|_| ())?);
-        Ok(())
+        let mut tx = self.begin().await?;
+        tx.add_message(report_id, author, body).await?;
+        tx.commit().await
+    }
+
+    /// The kinds of these reports, each in the order they were chosen in. A report without
+    /// kinds is left out (every stored report has at least one).
+    pub(super) async fn report_kinds(
+        &self,
+        ids: &[i64],
+    ) -> Result<HashMap<i64, KindSet>, StorageError> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT report_id, kind FROM report_kinds WHERE report_id IN ({}) \
+             ORDER BY report_id, position",
+            placeholders.join(", ")
+        );
+        let rows: Vec<(i64, String)> = on_pool!(self, pool => {
+            let mut query = sqlx::query_as(&sql);
+            for id in ids {
+                query = query.bind(*id);
+            }
+            query.fetch_all(pool).await?
+        });
+        let mut grouped: HashMap<i64, Vec<String>> = HashMap::new();
+        for (id, kind) in rows {
+            grouped.entry(id).or_default().push(kind);
+        }
+        grouped
+            .into_iter()
+            .map(|(id, kinds)| {
+                KindSet::try_from(kinds)
+                    .map(|kinds| (id, kinds))
+                    .map_err(|_| StorageError::Corrupt(format!("report_kinds of {id}")))
+            })
+            .collect()
     }
 
     pub async fn messages(&self, report_id: i64) -> Result<Vec<Message>, StorageError> {
@@ -272,5 +310,27 @@ impl Database {
         .fetch_all(pool)
         .await?);
         Ok(rows)
+    }
+}
+
+impl Tx {
+    /// Adds a follow-up message (a team question or a reporter's answer).
+    pub async fn add_message(
+        &mut self,
+        report_id: i64,
+        author: &str,
+        body: &str,
+    ) -> Result<(), StorageError> {
+        on_tx!(self, conn => sqlx::query(
+            "INSERT INTO report_messages (report_id, author, body, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(report_id)
+        .bind(author)
+        .bind(body)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())?);
+        Ok(())
     }
 }

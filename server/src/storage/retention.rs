@@ -7,6 +7,7 @@
 
 use super::{Actor, Database, StorageError};
 use chrono::{DateTime, Utc};
+use helder_domain::audit::AuditAction;
 
 /// What a removed receipt code is overwritten with: `removed:` and the report id. A receipt
 /// hash is 64 hexadecimal digits, so no code a reporter types can ever hash to this, and the
@@ -26,7 +27,7 @@ const CLOSED_OTHER: &str = "status = 'closed' AND (outcome IS NULL OR outcome <>
 
 impl Database {
     /// Deletes every report closed with outcome "no action" at or before `closed_before`, with
-    /// its answers, messages, notes and links (by cascade), and writes an audit line `deleted`
+    /// its answers, messages, notes and links (by cascade), and writes an audit line `report_deleted`
     /// per report. One transaction. Returns the ids, lowest first.
     pub async fn delete_closed_no_action(
         &self,
@@ -36,19 +37,17 @@ impl Database {
         // Writing first (not reading, then writing) keeps SQLite from having to upgrade a
         // read transaction, which fails at once when another connection wrote in between.
         let delete = format!("DELETE FROM reports WHERE {CLOSED_NO_ACTION} RETURNING id");
-        let deleted = on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
-            let mut ids: Vec<i64> = sqlx::query_scalar(&delete)
-                .bind(closed_before)
-                .fetch_all(&mut *tx)
+        let mut tx = self.begin().await?;
+        let mut deleted: Vec<i64> = on_tx!(tx, conn => sqlx::query_scalar(&delete)
+            .bind(closed_before)
+            .fetch_all(&mut *conn)
+            .await?);
+        deleted.sort_unstable();
+        for id in &deleted {
+            tx.audit(actor, AuditAction::ReportDeleted, Some(*id), "")
                 .await?;
-            ids.sort_unstable();
-            for id in &ids {
-                audit_in_tx(&mut tx, actor, "deleted", *id).await?;
-            }
-            tx.commit().await?;
-            ids
-        });
+        }
+        tx.commit().await?;
         Ok(deleted)
     }
 
@@ -57,7 +56,7 @@ impl Database {
     /// links to other reports, empties the contact details and the same-subject keys, removes
     /// the receipt code and sets `anonymised_at`. What the statistics need stays: received_at,
     /// lang, kinds, status, outcome, first_action_at, closed_at, estimated_amount. Writes an
-    /// audit line `anonymised` per report. One transaction. Returns the ids, lowest first.
+    /// audit line `report_anonymised` per report. One transaction. Returns the ids, lowest first.
     pub async fn anonymise_closed(
         &self,
         closed_before: DateTime<Utc>,
@@ -69,28 +68,26 @@ impl Database {
              subject_name = NULL, subject_address = NULL, receipt_hash = {REMOVED_RECEIPT_SQL}, \
              anonymised_at = $2 WHERE {CLOSED_OTHER} RETURNING id"
         );
-        let anonymised = on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
-            let mut ids: Vec<i64> = sqlx::query_scalar(&update)
-                .bind(closed_before)
-                .bind(now)
-                .fetch_all(&mut *tx)
-                .await?;
-            ids.sort_unstable();
-            for id in &ids {
-                for sql in [
-                    "DELETE FROM report_answers WHERE report_id = $1",
-                    "DELETE FROM report_messages WHERE report_id = $1",
-                    "DELETE FROM report_notes WHERE report_id = $1",
-                    "DELETE FROM report_links WHERE report_a = $1 OR report_b = $1",
-                ] {
-                    sqlx::query(sql).bind(*id).execute(&mut *tx).await?;
-                }
-                audit_in_tx(&mut tx, actor, "anonymised", *id).await?;
+        let mut tx = self.begin().await?;
+        let mut anonymised: Vec<i64> = on_tx!(tx, conn => sqlx::query_scalar(&update)
+            .bind(closed_before)
+            .bind(now)
+            .fetch_all(&mut *conn)
+            .await?);
+        anonymised.sort_unstable();
+        for id in &anonymised {
+            for sql in [
+                "DELETE FROM report_answers WHERE report_id = $1",
+                "DELETE FROM report_messages WHERE report_id = $1",
+                "DELETE FROM report_notes WHERE report_id = $1",
+                "DELETE FROM report_links WHERE report_a = $1 OR report_b = $1",
+            ] {
+                on_tx!(tx, conn => sqlx::query(sql).bind(*id).execute(&mut *conn).await.map(|_| ())?);
             }
-            tx.commit().await?;
-            ids
-        });
+            tx.audit(actor, AuditAction::ReportAnonymised, Some(*id), "")
+                .await?;
+        }
+        tx.commit().await?;
         Ok(anonymised)
     }
 
@@ -123,34 +120,4 @@ impl Database {
             .map(|_| ())?);
         Ok(())
     }
-}
-
-/// An audit line for one report, without detail, inside a transaction (see `Database::audit`).
-async fn audit_in_tx<DB>(
-    tx: &mut sqlx::Transaction<'_, DB>,
-    actor: &Actor,
-    action: &str,
-    report_id: i64,
-) -> Result<(), StorageError>
-where
-    DB: sqlx::Database,
-    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
-    for<'q> DateTime<Utc>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
-    for<'q> Option<i64>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
-    for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
-    for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
-    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
-{
-    sqlx::query(
-        "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
-         VALUES ($1, $2, $3, $4, $5, '')",
-    )
-    .bind(Utc::now())
-    .bind(actor.id)
-    .bind(actor.name.as_str())
-    .bind(action)
-    .bind(report_id)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }

@@ -37,6 +37,7 @@ use helder_app::{
     staff::{pages::Notice, team_href},
 };
 use helder_domain::{
+    audit::AuditAction,
     editing::{
         checks::{
             Finding, Severity,
@@ -618,8 +619,9 @@ async fn act(
         return Ok(Err(("edit-refused-stale", StatusCode::CONFLICT)));
     }
     let actor = actor(staff);
-    if !state
-        .db
+    // The change and its audit line are one unit of work: both or neither.
+    let mut tx = state.db.begin().await?;
+    if !tx
         .transition(slug, doc.code, expected, &transition, &actor)
         .await?
     {
@@ -632,10 +634,12 @@ async fn act(
     let audit_name = match transition {
         Transition::Publish {
             review_pending: true,
-        } => Action::PublishUnreviewed.audit_name(),
-        _ => action.audit_name(),
+        } => Action::PublishUnreviewed.audit_action(),
+        _ => action.audit_action(),
     };
-    // Readers get the change first: it is committed, whatever happens next.
+    tx.audit(&actor, audit_name, None, &detail).await?;
+    tx.commit().await?;
+    // Readers get the change once it is committed, whatever happens next.
     if matches!(
         transition,
         Transition::Publish { .. }
@@ -645,7 +649,6 @@ async fn act(
     ) {
         reload(&state.content).await?;
     }
-    state.db.audit(&actor, audit_name, None, &detail).await?;
     Ok(Ok(()))
 }
 
@@ -689,12 +692,14 @@ pub async fn publish_scheduled_at(
                 tracing::warn!(%slug, %lang, "scheduled publication skipped: the person who scheduled it may no longer publish");
                 return Ok(false);
             }
-            let done = db
+            let mut tx = db.begin().await?;
+            let done = tx
                 .transition(&slug, &lang, Some(number), &Transition::PublishScheduled, &actor)
                 .await?;
             if done {
-                db.audit(&actor, "inhoud-gepubliceerd-gepland", None, &format!("{slug}/{lang} versie {number}"))
+                tx.audit(&actor, AuditAction::ContentPublishedScheduled, None, &format!("{slug}/{lang} versie {number}"))
                     .await?;
+                tx.commit().await?;
             }
             Ok::<_, StorageError>(done)
         }
@@ -949,8 +954,8 @@ async fn save(
         }
     };
     let actor = actor(staff);
-    let outcome = state
-        .db
+    let mut tx = state.db.begin().await?;
+    let outcome = tx
         .save_version(&NewVersion {
             slug,
             lang: doc.code,
@@ -965,15 +970,14 @@ async fn save(
         .await?;
     match outcome {
         SaveOutcome::Saved { number } => {
-            state
-                .db
-                .audit(
-                    &actor,
-                    "inhoud-opgeslagen",
-                    None,
-                    &format!("{slug}/{} versie {number}", doc.code),
-                )
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ContentSaved,
+                None,
+                &format!("{slug}/{} versie {number}", doc.code),
+            )
+            .await?;
+            tx.commit().await?;
             Ok(see_other(&format!(
                 "{}?gedaan=opgeslagen",
                 content_href(lang, slug, doc, "")
@@ -981,6 +985,7 @@ async fn save(
         }
         // Nothing is overwritten: the editor keeps what they typed and sees who saved first.
         SaveOutcome::Conflict { latest } => {
+            tx.rollback().await?;
             edit_response(
                 state,
                 lang,
@@ -1132,8 +1137,8 @@ pub async fn restore(
         let base: i32 = field(&fields, "basis").trim().parse().unwrap_or(-1);
         let actor = actor(&staff);
         let note = format!("Teruggezet: versie {number}");
-        let outcome = state
-            .db
+        let mut tx = state.db.begin().await?;
+        let outcome = tx
             .save_version(&NewVersion {
                 slug: &slug,
                 lang: doc_lang.code,
@@ -1148,21 +1153,21 @@ pub async fn restore(
             .await?;
         match outcome {
             SaveOutcome::Saved { number: new } => {
-                state
-                    .db
-                    .audit(
-                        &actor,
-                        "inhoud-teruggezet",
-                        None,
-                        &format!("{slug}/{} versie {number} als versie {new}", doc_lang.code),
-                    )
-                    .await?;
+                tx.audit(
+                    &actor,
+                    AuditAction::ContentRestored,
+                    None,
+                    &format!("{slug}/{} versie {number} als versie {new}", doc_lang.code),
+                )
+                .await?;
+                tx.commit().await?;
                 Ok(see_other(&format!(
                     "{}?gedaan=terugzetten",
                     content_href(lang, &slug, doc_lang, "")
                 )))
             }
             SaveOutcome::Conflict { .. } => {
+                tx.rollback().await?;
                 versions_response(
                     &state,
                     lang,
@@ -1407,6 +1412,7 @@ pub async fn snippet_save(
         let actor = actor(&staff);
         let current = file.with_overrides(&state.db.snippet_overrides().await?);
         let mut changed = Vec::new();
+        let mut tx = state.db.begin().await?;
         for (l, value) in values {
             // Empty, or the file's own value: no override (a translation falls back to Dutch).
             let stored = (!value.is_empty() && file.written(l, &key) != Some(value.as_str()))
@@ -1414,18 +1420,19 @@ pub async fn snippet_save(
             if current.written(l, &key).unwrap_or_default() != value {
                 changed.push(l.code);
             }
-            state.db.set_snippet(&key, l.code, stored, &actor).await?;
+            tx.set_snippet(&key, l.code, stored, &actor).await?;
         }
         if !changed.is_empty() {
-            state
-                .db
-                .audit(
-                    &actor,
-                    "vaste-tekst-gewijzigd",
-                    None,
-                    &format!("{key}: {}", changed.join(", ")),
-                )
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::SnippetChanged,
+                None,
+                &format!("{key}: {}", changed.join(", ")),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        if !changed.is_empty() {
             reload(&state.content).await?;
         }
         Ok(see_other(&format!(

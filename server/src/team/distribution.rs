@@ -2,7 +2,7 @@
 
 use crate::storage::{Actor, Database, StorageError};
 use chrono::Utc;
-use helder_domain::queue;
+use helder_domain::{audit::AuditAction, queue};
 
 pub const JOB: &str = "distribution";
 
@@ -27,7 +27,8 @@ pub async fn distribute(db: &Database, actor: &Actor, run: &str) -> Result<usize
         if db.assign_report(*report, member, now).await? {
             assigned += 1;
             let name = names.get(&member).cloned().unwrap_or_default();
-            db.audit(actor, "assigned", Some(*report), &name).await?;
+            db.audit(actor, AuditAction::ReportAssigned, Some(*report), &name)
+                .await?;
         }
     }
     db.claim_job_run(JOB, run, now).await?;

@@ -24,6 +24,7 @@ use helder_app::{
     staff::{pages::Notice, team_href},
 };
 use helder_domain::{
+    audit::AuditAction,
     languages::Language,
     queue::{Outcome, Status, close, is_overdue, move_to, parse_euros, suggests_red},
     staff::Role,
@@ -99,7 +100,7 @@ async fn queue(
         .map(|e| QueueRow {
             id: e.id,
             received: local_date(e.received_at),
-            kinds: e.kinds,
+            kinds: e.kinds.into(),
             overdue: e.status.is_open()
                 && is_overdue(
                     e.received_at.with_timezone(&chrono::Local).date_naive(),
@@ -165,7 +166,10 @@ async fn report_view(
     status: StatusCode,
 ) -> Result<Response, TeamError> {
     let work = state.db.report_work(id).await?.ok_or(TeamError::NotFound)?;
-    state.db.audit(&staff.actor(), "view", Some(id), "").await?;
+    state
+        .db
+        .audit(&staff.actor(), AuditAction::ReportViewed, Some(id), "")
+        .await?;
     let answers = state.db.report_answers(id).await?;
     let related = state.db.related_reports(id).await?;
     let notes = state.db.notes(id).await?;
@@ -194,7 +198,7 @@ async fn report_view(
         id,
         received: local_time(work.received_at),
         language,
-        kinds: work.kinds.clone(),
+        kinds: work.kinds.ids().to_vec(),
         status: Some(work.status),
         outcome: work.outcome,
         assignee: work.assignee.clone(),
@@ -261,7 +265,7 @@ async fn report_view(
         history: history
             .into_iter()
             .map(|h| {
-                let action = helder_app::i18n::t(lang, &format!("team-audit-action-{}", h.action));
+                let action = helder_app::queue::pages::audit_label(lang, &h.action);
                 let detail = readable_detail(lang, &h.action, &h.detail);
                 let text = if detail.is_empty() {
                     action
@@ -383,32 +387,41 @@ async fn act(
             let Some(to) = Status::parse(field("to")) else {
                 return Ok(refuse("status", "team-status-invalid", ""));
             };
+            let mut tx = db.begin().await?;
             if move_to(work.status, to).is_err()
-                || !db.set_report_status(id, work.status, to, None, now).await?
+                || !tx.set_report_status(id, work.status, to, None, now).await?
             {
                 return Ok(refuse("status", "team-status-invalid", ""));
             }
-            db.audit(
+            tx.audit(
                 &actor,
-                "status",
+                AuditAction::StatusChanged,
                 Some(id),
                 &format!("{} → {}", work.status.as_str(), to.as_str()),
             )
             .await?;
+            tx.commit().await?;
         }
         "afsluiten" => {
             let Some(outcome) = Outcome::parse(field("outcome")) else {
                 return Ok(refuse("outcome", "team-outcome-missing", ""));
             };
+            let mut tx = db.begin().await?;
             if close(work.status).is_err()
-                || !db
+                || !tx
                     .set_report_status(id, work.status, Status::Closed, Some(outcome), now)
                     .await?
             {
                 return Ok(refuse("outcome", "team-status-invalid", ""));
             }
-            db.audit(&actor, "closed", Some(id), outcome.as_str())
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ReportClosed,
+                Some(id),
+                outcome.as_str(),
+            )
+            .await?;
+            tx.commit().await?;
         }
         "bedrag" => {
             let typed = field("amount");
@@ -421,7 +434,8 @@ async fn act(
                 }
             };
             let fined_before = field("fined_before") == "yes";
-            db.set_estimate(id, amount, fined_before).await?;
+            let mut tx = db.begin().await?;
+            tx.set_estimate(id, amount, fined_before).await?;
             let detail = format!(
                 "{} {}",
                 amount
@@ -429,8 +443,14 @@ async fn act(
                     .unwrap_or_else(|| "—".into()),
                 if fined_before { "(eerder beboet)" } else { "" }
             );
-            db.audit(&actor, "estimate", Some(id), detail.trim())
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::AmountEstimated,
+                Some(id),
+                detail.trim(),
+            )
+            .await?;
+            tx.commit().await?;
         }
         "notitie" => {
             let note = field("note").trim();
@@ -440,9 +460,12 @@ async fn act(
             if note.chars().count() > MAX_TEXT {
                 return Ok(refuse("note", "team-text-too-long", note));
             }
-            db.add_note(id, staff.session.user_id, note, now).await?;
-            db.mark_first_action(id, now).await?;
-            db.audit(&actor, "note", Some(id), "").await?;
+            let mut tx = db.begin().await?;
+            tx.add_note(id, staff.session.user_id, note, now).await?;
+            tx.mark_first_action(id, now).await?;
+            tx.audit(&actor, AuditAction::NoteAdded, Some(id), "")
+                .await?;
+            tx.commit().await?;
         }
         "vraag" => {
             let question = field("question").trim();
@@ -455,17 +478,27 @@ async fn act(
             if !work.status.is_open() {
                 return Ok(refuse("question", "team-status-invalid", question));
             }
-            db.add_message(id, "team", question).await?;
-            db.mark_first_action(id, now).await?;
-            db.audit(&actor, "question", Some(id), "").await?;
+            let mut tx = db.begin().await?;
+            tx.add_message(id, "team", question).await?;
+            tx.mark_first_action(id, now).await?;
+            tx.audit(&actor, AuditAction::QuestionAsked, Some(id), "")
+                .await?;
             // Only "a question is waiting", and only when the reporter left an address.
-            match crate::mail::notify_question_waiting(db, id, &state.team.public_url, now).await {
-                Ok(Some(_)) => db.audit(&actor, "question_mail", Some(id), "").await?,
+            match crate::mail::notify_question_waiting_in(&mut tx, id, &state.team.public_url, now)
+                .await
+            {
+                Ok(Some(_)) => {
+                    tx.audit(&actor, AuditAction::QuestionMailQueued, Some(id), "")
+                        .await?
+                }
                 Ok(None) => {}
+                // The unit of work cannot go on after a failed write: nothing is kept.
+                Err(crate::mail::MailError::Storage(error)) => return Err(error.into()),
                 Err(error) => {
                     tracing::error!(%error, report = id, "could not queue the question mail")
                 }
             }
+            tx.commit().await?;
         }
         "koppelen" => {
             let Ok(other) = field("other").parse::<i64>() else {
@@ -474,10 +507,17 @@ async fn act(
             if other == id || db.report_work(other).await?.is_none() {
                 return Ok(refuse("other", "team-link-invalid", ""));
             }
-            db.link_reports(id, other, staff.session.user_id, now)
+            let mut tx = db.begin().await?;
+            tx.link_reports(id, other, staff.session.user_id, now)
                 .await?;
-            db.audit(&actor, "link", Some(id), &format!("#{other}"))
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ReportsLinked,
+                Some(id),
+                &format!("#{other}"),
+            )
+            .await?;
+            tx.commit().await?;
         }
         "toewijzen" => {
             let Ok(member) = field("member").parse::<i64>() else {
@@ -495,11 +535,18 @@ async fn act(
             let Some(target) = target else {
                 return Ok(refuse("member", "team-member-invalid", ""));
             };
-            if !db.assign_report(id, member, now).await? {
+            let mut tx = db.begin().await?;
+            if !tx.assign_report(id, member, now).await? {
                 return Ok(refuse("member", "team-status-invalid", ""));
             }
-            db.audit(&actor, "assigned", Some(id), &target.display_name)
-                .await?;
+            tx.audit(
+                &actor,
+                AuditAction::ReportAssigned,
+                Some(id),
+                &target.display_name,
+            )
+            .await?;
+            tx.commit().await?;
         }
         _ => return Err(TeamError::NotFound),
     }
@@ -633,7 +680,7 @@ pub async fn team_settings(
         .db
         .audit(
             &staff.actor(),
-            "settings",
+            AuditAction::SettingsChanged,
             None,
             if on {
                 "require_totp on"
@@ -680,7 +727,7 @@ pub async fn audit_page(
     };
     let query = AuditQuery {
         actor: (!filter.actor.is_empty()).then(|| filter.actor.clone()),
-        action: (!filter.action.is_empty()).then(|| filter.action.clone()),
+        action: AuditAction::parse(&filter.action),
         report_id: filter.report.trim_start_matches('#').parse().ok(),
         from: day_start(&filter.from),
         until: day_start(&filter.to).map(|t| t + chrono::Duration::days(1)),
@@ -692,6 +739,7 @@ pub async fn audit_page(
             .audit_log(&query, (page - 1) * PAGE_SIZE, PAGE_SIZE)
             .await?;
         let actions = state.db.audit_actions().await?;
+        let actions = actions.iter().map(|a| a.as_str().to_owned()).collect();
         let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
         Ok(AuditView {
             filter,
@@ -735,13 +783,13 @@ fn readable_detail(lang: Language, action: &str, detail: &str) -> String {
             .map(|s| helder_app::i18n::t(lang, &format!("team-status-{}", s.as_str())))
             .unwrap_or_else(|| id.to_owned())
     };
-    match action {
-        "status" => detail
+    match AuditAction::parse(action) {
+        Some(AuditAction::StatusChanged) => detail
             .split(" → ")
             .map(status)
             .collect::<Vec<_>>()
             .join(" → "),
-        "closed" => Outcome::parse(detail)
+        Some(AuditAction::ReportClosed) => Outcome::parse(detail)
             .map(|o| helder_app::i18n::t(lang, &format!("team-outcome-{}", o.as_str())))
             .unwrap_or_else(|| detail.to_owned()),
         _ => detail.to_owned(),

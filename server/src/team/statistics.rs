@@ -15,6 +15,7 @@ use helder_app::{
     statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv},
 };
 use helder_domain::{
+    audit::AuditAction,
     languages::Language,
     staff::Role,
     statistics::{label_kinds, month_starts},
@@ -124,7 +125,7 @@ pub async fn statistics_csv(
             .db
             .audit(
                 &staff.actor(),
-                "export",
+                AuditAction::StatisticsExported,
                 None,
                 &format!("statistics {year} csv"),
             )

@@ -62,7 +62,10 @@ pub fn new_report(lang: &str, kinds: &[&str]) -> NewReport {
     NewReport {
         lang: lang.into(),
         questionnaire_version: "test".into(),
-        kinds: kinds.iter().map(|k| k.to_string()).collect(),
+        kinds: helder_domain::report::kinds::KindSet::try_from(
+            kinds.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
+        )
+        .expect("kinds"),
         receipt_hash: uuid::Uuid::new_v4().simple().to_string(),
         contact: None,
         answers: Vec::new(),

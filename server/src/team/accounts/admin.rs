@@ -13,6 +13,7 @@ use helder_app::staff::{
     pages::{AccountRow, AccountsPage, AccountsView, Notice},
     team_href,
 };
+use helder_domain::audit::AuditAction;
 use helder_domain::{
     languages::Language,
     staff::{Capabilities, Role},
@@ -116,7 +117,7 @@ pub async fn add_account(
                 .db
                 .audit(
                     &staff.actor(),
-                    "account_created",
+                    AuditAction::AccountCreated,
                     None,
                     &format!("account {}", added.id),
                 )
@@ -167,7 +168,7 @@ pub async fn disable_account(
         .db
         .audit(
             &staff.actor(),
-            "account_disabled",
+            AuditAction::AccountDisabled,
             None,
             &format!("account {id}"),
         )

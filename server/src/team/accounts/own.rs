@@ -13,6 +13,7 @@ use helder_app::staff::{
     pages::{AccountPage, AccountView, Notice},
     team_href,
 };
+use helder_domain::audit::AuditAction;
 use helder_domain::{languages::Language, staff::Role};
 use leptos::prelude::*;
 use serde::Deserialize;
@@ -152,7 +153,7 @@ pub async fn confirm_totp(
     }
     let _ = state
         .db
-        .audit(&staff.actor(), "totp_enabled", None, "")
+        .audit(&staff.actor(), AuditAction::TotpEnabled, None, "")
         .await;
     see_other(&format!("{}?tweede-stap=aan", team_href(lang, "account")))
 }

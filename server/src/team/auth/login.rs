@@ -26,6 +26,7 @@ use helder_app::staff::{
     pages::{LoginForm, LoginPage, Notice},
     team_href,
 };
+use helder_domain::audit::AuditAction;
 use helder_domain::languages::Language;
 use leptos::prelude::*;
 use serde::Deserialize;
@@ -197,7 +198,10 @@ async fn start_session(
         id: Some(user.id),
         name: user.email.clone(),
     };
-    let _ = state.db.audit(&actor, "login", None, "").await;
+    let _ = state
+        .db
+        .audit(&actor, AuditAction::LoggedIn, None, "")
+        .await;
     let next = if verified {
         start_page(lang, user.role)
     } else {

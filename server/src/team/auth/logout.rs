@@ -11,6 +11,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use helder_app::staff::team_href;
+use helder_domain::audit::AuditAction;
 
 fn clear_session_cookie(state: &AppState, mut response: Response) -> Response {
     response.headers_mut().append(
@@ -45,7 +46,7 @@ pub async fn logout_everywhere(
     }
     let _ = state
         .db
-        .audit(&staff.actor(), "logout_everywhere", None, "")
+        .audit(&staff.actor(), AuditAction::LoggedOutEverywhere, None, "")
         .await;
     clear_session_cookie(
         &state,

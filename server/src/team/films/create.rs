@@ -21,6 +21,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use helder_app::films::editor::{FileForm, NewFilmTyped, film_href};
+use helder_domain::audit::AuditAction;
 use helder_domain::{
     films::{FilmFileKind, valid_slug},
     languages::Language,
@@ -76,7 +77,7 @@ pub(super) async fn create(
     }
     let kinds: Vec<&str> = stored.iter().map(|f| f.kind.as_str()).collect();
     let detail = format!("{}: {}", film.slug, kinds.join(", "));
-    after_change(&state, &staff, "film-geupload", &detail).await;
+    after_change(&state, &staff, AuditAction::FilmUploaded, &detail).await;
     see_other(&format!(
         "{}?klaar=aangemaakt",
         film_href(lang, &film.slug, "")

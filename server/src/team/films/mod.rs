@@ -24,6 +24,7 @@ use axum::{
     routing::{get, post},
 };
 use helder_app::{films::editor::FormProblem, rights::library::PageKind};
+use helder_domain::audit::AuditAction;
 use helder_domain::{languages::Language, staff::Role};
 
 /// The film pages and text forms.
@@ -137,9 +138,9 @@ async fn film_missing(state: &AppState, slug: &str) -> Option<Response> {
     }
 }
 
-async fn after_change(state: &AppState, staff: &Staff, action: &str, detail: &str) {
+async fn after_change(state: &AppState, staff: &Staff, action: AuditAction, detail: &str) {
     if let Err(error) = state.db.audit(&staff.actor(), action, None, detail).await {
-        tracing::error!(%error, action, "could not write the audit log");
+        tracing::error!(%error, %action, "could not write the audit log");
     }
     if let Err(error) = refresh(&state.db, &state.films, &state.library).await {
         tracing::error!(%error, "could not reload the films");

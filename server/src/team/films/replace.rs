@@ -18,6 +18,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use helder_app::films::editor::{FileForm, film_href};
+use helder_domain::audit::AuditAction;
 use helder_domain::{films::FilmFileKind, languages::Language};
 
 /// `POST /{lang}/team/films/{slug}/video` (multipart): csrf, video.
@@ -173,10 +174,10 @@ async fn record(
 }
 
 /// The audit log's name for a new file of `kind`.
-fn audit_action(kind: FilmFileKind) -> &'static str {
+fn audit_action(kind: FilmFileKind) -> AuditAction {
     match kind {
-        FilmFileKind::Video => "film-video-vervangen",
-        FilmFileKind::Poster => "film-poster-vervangen",
-        FilmFileKind::Captions => "film-ondertiteling-geupload",
+        FilmFileKind::Video => AuditAction::FilmVideoReplaced,
+        FilmFileKind::Poster => AuditAction::FilmPosterReplaced,
+        FilmFileKind::Captions => AuditAction::FilmCaptionsUploaded,
     }
 }

@@ -18,6 +18,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use helder_app::films::editor::{TextTyped, film_href};
+use helder_domain::audit::AuditAction;
 use helder_domain::languages::Language;
 
 const MAX_TITLE: usize = 200;
@@ -96,7 +97,7 @@ pub(super) async fn save_text(
         return TeamError::Storage(error).into_response();
     }
     let detail = format!("{slug}: {text_lang}");
-    after_change(&state, &staff, "film-tekst-bewaard", &detail).await;
+    after_change(&state, &staff, AuditAction::FilmTextSaved, &detail).await;
     see_other(&format!(
         "{}?taal={text_lang}&klaar=tekst",
         film_href(lang, &slug, "")
@@ -128,6 +129,6 @@ pub(super) async fn save_topics(
         return TeamError::Storage(error).into_response();
     }
     let detail = format!("{slug}: {}", topics.join(", "));
-    after_change(&state, &staff, "film-onderwerpen-bewaard", &detail).await;
+    after_change(&state, &staff, AuditAction::FilmTopicsSaved, &detail).await;
     see_other(&format!("{}?klaar=onderwerpen", film_href(lang, &slug, "")))
 }

@@ -1,0 +1,243 @@
+//! Storage of content editing: versions, the workflow state of each page in each language,
+//! publishing (which copies a version into `content_translations`, where readers' pages come
+//! from), and staff-edited snippets. Every change is compare-and-set, so two people acting on
+//! the same page at once never overwrite each other.
+
+mod rights;
+mod save;
+mod snippets;
+mod workflow;
+
+pub use save::{NewVersion, SaveOutcome};
+pub use workflow::Transition;
+
+use crate::storage::{Database, StorageError};
+use chrono::{DateTime, Utc};
+use helder_domain::editing::workflow::{Document, DraftState, PublicState};
+
+/// A version without its text.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct VersionMeta {
+    pub id: i64,
+    pub slug: String,
+    pub lang: String,
+    pub number: i32,
+    pub author_id: Option<i64>,
+    pub author: String,
+    pub created_at: DateTime<Utc>,
+    pub change_note: String,
+    pub source_version_id: Option<i64>,
+    pub published_at: Option<DateTime<Utc>>,
+    pub published_by: Option<String>,
+}
+
+/// A version with its text.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct StoredVersion {
+    #[sqlx(flatten)]
+    pub meta: VersionMeta,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+const META: &str = "id, slug, lang, number, author_id, author, created_at, change_note, source_version_id, \
+                    published_at, published_by";
+
+/// A page in one language: what readers see and where the newest draft stands.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct DocumentRow {
+    pub slug: String,
+    pub lang: String,
+    pub title: String,
+    pub published: bool,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub withdrawn_notice: Option<String>,
+    pub published_version_id: Option<i64>,
+    pub draft_version_id: Option<i64>,
+    pub draft_state: Option<String>,
+    pub publish_at: Option<DateTime<Utc>>,
+    pub scheduled_by: Option<String>,
+    pub review_pending: bool,
+    /// The Dutch version the published text was made from (translations).
+    pub source_version_id: Option<i64>,
+    /// The Dutch page's published version now.
+    pub dutch_published_id: Option<i64>,
+}
+
+impl DocumentRow {
+    pub fn draft_state(&self) -> Option<DraftState> {
+        self.draft_version_id
+            .and(self.draft_state.as_deref())
+            .and_then(DraftState::parse)
+    }
+
+    pub fn public_state(&self) -> PublicState {
+        match (self.published, self.withdrawn_at.is_some()) {
+            (false, _) => PublicState::Offline,
+            (true, false) => PublicState::Live,
+            (true, true) => PublicState::Withdrawn,
+        }
+    }
+}
+
+const DOCUMENT: &str = "SELECT t.slug, t.lang, t.title, t.published, t.withdrawn_at, t.withdrawn_notice, \
+     t.published_version_id, t.draft_version_id, t.draft_state, t.publish_at, t.scheduled_by, \
+     t.review_pending, v.source_version_id, nl.published_version_id AS dutch_published_id \
+     FROM content_translations t \
+     LEFT JOIN content_versions v ON v.id = t.published_version_id \
+     LEFT JOIN content_translations nl ON nl.slug = t.slug AND nl.lang = 'nl' AND nl.published = TRUE";
+
+/// A page and its Dutch title, for the overview.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PageListing {
+    pub slug: String,
+    pub kind: String,
+    pub sort_order: i32,
+    pub dutch_title: String,
+}
+
+impl Database {
+    /// Every page with its Dutch title, in site order.
+    pub async fn page_listing(&self) -> Result<Vec<PageListing>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as::<_, PageListing>(
+            "SELECT p.slug, p.kind, p.sort_order, COALESCE(t.title, p.slug) AS dutch_title \
+             FROM content_pages p LEFT JOIN content_translations t ON t.slug = p.slug AND t.lang = 'nl' \
+             ORDER BY p.kind, p.sort_order, p.slug",
+        )
+        .fetch_all(pool)
+        .await?))
+    }
+
+    /// Every page in every language that has a row.
+    pub async fn documents(&self) -> Result<Vec<DocumentRow>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as::<_, DocumentRow>(
+            &format!("{DOCUMENT} ORDER BY t.slug, t.lang"),
+        )
+        .fetch_all(pool)
+        .await?))
+    }
+
+    pub async fn document(
+        &self,
+        slug: &str,
+        lang: &str,
+    ) -> Result<Option<DocumentRow>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as::<_, DocumentRow>(
+            &format!("{DOCUMENT} WHERE t.slug = $1 AND t.lang = $2"),
+        )
+        .bind(slug)
+        .bind(lang)
+        .fetch_optional(pool)
+        .await?))
+    }
+
+    pub async fn page_exists(&self, slug: &str) -> Result<bool, StorageError> {
+        let found: Option<(String,)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT slug FROM content_pages WHERE slug = $1",
+        )
+        .bind(slug)
+        .fetch_optional(pool)
+        .await?);
+        Ok(found.is_some())
+    }
+
+    /// The rules' view of a page: its states and the people involved.
+    pub async fn workflow_document(&self, row: &DocumentRow) -> Result<Document, StorageError> {
+        let published_number: Option<i32> = match row.published_version_id {
+            Some(id) => on_pool!(self, pool => sqlx::query_as::<_, (i32,)>(
+                "SELECT number FROM content_versions WHERE id = $1",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
+            .map(|(n,)| n),
+            None => None,
+        };
+        // Everyone who wrote since the last publication: the draft's authors.
+        let draft_authors: Vec<(Option<i64>,)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT DISTINCT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number > $3",
+        )
+        .bind(&row.slug)
+        .bind(&row.lang)
+        .bind(published_number.unwrap_or(0))
+        .fetch_all(pool)
+        .await?);
+        // The published text's authors since the publication before it, and its publisher.
+        let published_people: Vec<(Option<i64>,)> = match published_number {
+            Some(number) => on_pool!(self, pool => sqlx::query_as(
+                "SELECT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number <= $3 \
+                 AND number > COALESCE((SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2 \
+                 AND published_at IS NOT NULL AND number < $3), 0) \
+                 UNION SELECT published_by_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3",
+            )
+            .bind(&row.slug)
+            .bind(&row.lang)
+            .bind(number)
+            .fetch_all(pool)
+            .await?),
+            None => Vec::new(),
+        };
+        Ok(Document {
+            draft: row.draft_state(),
+            draft_authors: draft_authors.into_iter().filter_map(|(a,)| a).collect(),
+            public: Some(row.public_state()),
+            has_published_version: row.published_version_id.is_some(),
+            review_pending: row.review_pending,
+            published_people: published_people.into_iter().filter_map(|(p,)| p).collect(),
+        })
+    }
+
+    /// Versions of a page in one language, newest first.
+    pub async fn versions(&self, slug: &str, lang: &str) -> Result<Vec<VersionMeta>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as::<_, VersionMeta>(
+            &format!("SELECT {META} FROM content_versions WHERE slug = $1 AND lang = $2 ORDER BY number DESC"),
+        )
+        .bind(slug)
+        .bind(lang)
+        .fetch_all(pool)
+        .await?))
+    }
+
+    pub async fn version(
+        &self,
+        slug: &str,
+        lang: &str,
+        number: i32,
+    ) -> Result<Option<StoredVersion>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredVersion>(
+            &format!("SELECT {META}, title, summary, body FROM content_versions \
+                      WHERE slug = $1 AND lang = $2 AND number = $3"),
+        )
+        .bind(slug)
+        .bind(lang)
+        .bind(number)
+        .fetch_optional(pool)
+        .await?))
+    }
+
+    pub async fn version_by_id(&self, id: i64) -> Result<Option<StoredVersion>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredVersion>(
+            &format!("SELECT {META}, title, summary, body FROM content_versions WHERE id = $1"),
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await?))
+    }
+
+    /// The newest version of a page in one language (draft or published).
+    pub async fn latest_version(
+        &self,
+        slug: &str,
+        lang: &str,
+    ) -> Result<Option<StoredVersion>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredVersion>(
+            &format!("SELECT {META}, title, summary, body FROM content_versions \
+                      WHERE slug = $1 AND lang = $2 ORDER BY number DESC LIMIT 1"),
+        )
+        .bind(slug)
+        .bind(lang)
+        .fetch_optional(pool)
+        .await?))
+    }
+}

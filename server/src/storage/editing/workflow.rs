@@ -1,0 +1,209 @@
+//! Workflow changes of a page in one language (submit, schedule, publish, withdraw, …),
+//! each applied only when the page still is as the person saw it.
+
+use crate::storage::{Actor, Database, StorageError, Tx};
+use chrono::{DateTime, Utc};
+
+/// A workflow change, applied only when the page still is as the person saw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Transition {
+    Submit,
+    /// Publish the draft; `review_pending` when published without a second person.
+    Publish {
+        review_pending: bool,
+    },
+    /// The job publishes a draft only while it is still scheduled.
+    PublishScheduled,
+    Schedule {
+        at: DateTime<Utc>,
+    },
+    Unschedule,
+    MarkReviewed,
+    Withdraw {
+        notice: String,
+    },
+    Remove,
+    Republish,
+}
+
+impl Tx {
+    /// Applies a workflow change if the draft is still `expected_draft` (the version number the
+    /// person saw), as part of this unit of work. Returns false when the page changed in the
+    /// meantime; then nothing was written.
+    pub async fn transition(
+        &mut self,
+        slug: &str,
+        lang: &str,
+        expected_draft: Option<i32>,
+        transition: &Transition,
+        actor: &Actor,
+    ) -> Result<bool, StorageError> {
+        let now = Utc::now();
+        let draft_id: Option<i64> = match expected_draft {
+            Some(number) => match self.version_id(slug, lang, number).await? {
+                Some(id) => Some(id),
+                None => return Ok(false),
+            },
+            None => None,
+        };
+        let page = Page {
+            slug,
+            lang,
+            draft_id,
+        };
+        match transition {
+            Transition::Publish { review_pending } => {
+                self.publish(&page, *review_pending, "", actor, now).await
+            }
+            Transition::PublishScheduled => {
+                self.publish(&page, false, " AND draft_state = 'scheduled'", actor, now)
+                    .await
+            }
+            other => self.change_state(&page, other, actor, now).await,
+        }
+    }
+
+    async fn version_id(
+        &mut self,
+        slug: &str,
+        lang: &str,
+        number: i32,
+    ) -> Result<Option<i64>, StorageError> {
+        Ok(on_tx!(self, conn => sqlx::query_scalar(
+            "SELECT id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3",
+        )
+        .bind(slug)
+        .bind(lang)
+        .bind(number)
+        .fetch_optional(&mut *conn)
+        .await?))
+    }
+
+    /// Copies the draft into what readers see (`extra` narrows the guard, for the job).
+    async fn publish(
+        &mut self,
+        page: &Page<'_>,
+        review_pending: bool,
+        extra: &str,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let Some(id) = page.draft_id else {
+            return Ok(false);
+        };
+        let version: Option<(String, String, String)> = on_tx!(self, conn => sqlx::query_as(
+            "SELECT title, summary, body FROM content_versions WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?);
+        let Some((title, summary, body)) = version else {
+            return Ok(false);
+        };
+        let sql = format!(
+            "UPDATE content_translations SET title = $4, summary = $5, body = $6, published = TRUE, \
+             origin = 'edited', updated_at = $7, published_version_id = $3, draft_version_id = NULL, \
+             draft_state = NULL, publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL, \
+             review_pending = $8, withdrawn_at = NULL, withdrawn_notice = NULL WHERE {GUARD}{extra}"
+        );
+        let n = on_tx!(self, conn => sqlx::query(&sql)
+            .bind(page.slug)
+            .bind(page.lang)
+            .bind(page.draft_id)
+            .bind(&title)
+            .bind(&summary)
+            .bind(&body)
+            .bind(now)
+            .bind(review_pending)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected());
+        if n == 1 {
+            on_tx!(self, conn => sqlx::query(
+                "UPDATE content_versions SET published_at = $2, published_by_id = $3, published_by = $4 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(now)
+            .bind(actor.id)
+            .bind(&actor.name)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())?);
+        }
+        Ok(n == 1)
+    }
+
+    /// Every change but publishing: one compare-and-set update of the page's state.
+    async fn change_state(
+        &mut self,
+        page: &Page<'_>,
+        transition: &Transition,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let (set, condition) = match transition {
+            Transition::Submit => ("draft_state = 'submitted'", "draft_state = 'draft'"),
+            Transition::Schedule { .. } => (
+                "draft_state = 'scheduled', publish_at = $4, scheduled_by_id = $5, scheduled_by = $6",
+                "draft_state = 'submitted'",
+            ),
+            Transition::Unschedule => (
+                "draft_state = 'submitted', publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL",
+                "draft_state = 'scheduled'",
+            ),
+            Transition::MarkReviewed => ("review_pending = FALSE", "review_pending = TRUE"),
+            Transition::Withdraw { .. } => (
+                "withdrawn_at = $4, withdrawn_notice = $5, updated_at = $4",
+                "published = TRUE AND withdrawn_at IS NULL",
+            ),
+            Transition::Remove => (
+                "published = FALSE, origin = 'edited', updated_at = $4",
+                "published = TRUE",
+            ),
+            Transition::Republish => (
+                "published = TRUE, withdrawn_at = NULL, withdrawn_notice = NULL, updated_at = $4",
+                "published_version_id IS NOT NULL AND (published = FALSE OR withdrawn_at IS NOT NULL)",
+            ),
+            Transition::Publish { .. } | Transition::PublishScheduled => return Ok(false),
+        };
+        let sql = format!("UPDATE content_translations SET {set} WHERE {GUARD} AND {condition}");
+        let n = on_tx!(self, conn => {
+            let q = sqlx::query(&sql).bind(page.slug).bind(page.lang).bind(page.draft_id);
+            let q = match transition {
+                Transition::Schedule { at } => q.bind(*at).bind(actor.id).bind(&actor.name),
+                Transition::Withdraw { notice } => q.bind(now).bind(notice),
+                Transition::Remove | Transition::Republish => q.bind(now),
+                _ => q,
+            };
+            q.execute(&mut *conn).await?.rows_affected()
+        });
+        Ok(n == 1)
+    }
+}
+
+/// A page in one language and the draft the person saw.
+struct Page<'a> {
+    slug: &'a str,
+    lang: &'a str,
+    draft_id: Option<i64>,
+}
+
+/// The row as the person saw it: same draft (or none).
+const GUARD: &str = "slug = $1 AND lang = $2 AND draft_version_id IS NOT DISTINCT FROM $3";
+
+impl Database {
+    /// Scheduled drafts whose time has come: (slug, lang, draft number, who scheduled it).
+    pub async fn due_for_publication(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(String, String, i32, Option<i64>, String)>, StorageError> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT t.slug, t.lang, v.number, t.scheduled_by_id, COALESCE(t.scheduled_by, '') \
+             FROM content_translations t JOIN content_versions v ON v.id = t.draft_version_id \
+             WHERE t.draft_state = 'scheduled' AND t.publish_at <= $1 ORDER BY t.publish_at",
+        )
+        .bind(now)
+        .fetch_all(pool)
+        .await?))
+    }
+}

@@ -1,0 +1,193 @@
+//! The audit log: who did what, when, to which report. Append-only (a trigger refuses
+//! changes); `detail` never holds report content.
+
+use crate::storage::{Database, StorageError, Tx};
+use chrono::{DateTime, Utc};
+use helder_domain::audit::AuditAction;
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    /// The stored identifier: one of [`AuditAction`] for every line Helder writes.
+    pub action: String,
+    pub report_id: Option<i64>,
+    pub detail: String,
+}
+
+impl AuditEntry {
+    /// The action of this line, if its identifier is one Helder knows.
+    pub fn known_action(&self) -> Option<AuditAction> {
+        AuditAction::parse(&self.action)
+    }
+}
+
+/// Who is doing something: a staff member, or Helder itself (daily jobs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: Option<i64>,
+    pub name: String,
+}
+
+impl Actor {
+    pub fn system() -> Actor {
+        Actor {
+            id: None,
+            name: "Helder".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    /// Part of the actor's e-mail address or name.
+    pub actor: Option<String>,
+    pub action: Option<AuditAction>,
+    pub report_id: Option<i64>,
+    pub from: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+}
+
+type AuditRow = (DateTime<Utc>, String, String, Option<i64>, String);
+
+const INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
+                      VALUES ($1, $2, $3, $4, $5, $6)";
+
+impl Tx {
+    /// Appends to the audit log as part of this unit of work: the line exists if and only if
+    /// the unit's other writes do. `detail` never holds report content.
+    pub async fn audit(
+        &mut self,
+        actor: &Actor,
+        action: AuditAction,
+        report_id: Option<i64>,
+        detail: &str,
+    ) -> Result<(), StorageError> {
+        on_tx!(self, conn => sqlx::query(INSERT)
+            .bind(Utc::now())
+            .bind(actor.id)
+            .bind(&actor.name)
+            .bind(action.as_str())
+            .bind(report_id)
+            .bind(detail)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+}
+
+impl Database {
+    /// Appends to the audit log on its own (for something that is not a write, such as a
+    /// view, a log-in or an export). `detail` never holds report content.
+    pub async fn audit(
+        &self,
+        actor: &Actor,
+        action: AuditAction,
+        report_id: Option<i64>,
+        detail: &str,
+    ) -> Result<(), StorageError> {
+        on_pool!(self, pool => sqlx::query(INSERT)
+            .bind(Utc::now())
+            .bind(actor.id)
+            .bind(&actor.name)
+            .bind(action.as_str())
+            .bind(report_id)
+            .bind(detail)
+            .execute(pool)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+
+    /// A page of the audit log, newest first, with the number of matching lines.
+    pub async fn audit_log(
+        &self,
+        query: &AuditQuery,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(Vec<AuditEntry>, i64), StorageError> {
+        // The casts tell PostgreSQL the type of a parameter that may be NULL; SQLite accepts
+        // them too, so one query text serves both.
+        let filter = "(CAST($1 AS TEXT) IS NULL OR LOWER(actor) LIKE $1) \
+                      AND (CAST($2 AS TEXT) IS NULL OR action = $2) \
+                      AND (CAST($3 AS BIGINT) IS NULL OR report_id = $3) \
+                      AND (CAST($4 AS TIMESTAMPTZ) IS NULL OR at >= $4) \
+                      AND (CAST($5 AS TIMESTAMPTZ) IS NULL OR at < $5)";
+        let like = query
+            .actor
+            .as_ref()
+            .map(|a| format!("%{}%", a.to_lowercase().replace(['%', '_'], "")));
+        let sql = format!(
+            "SELECT at, actor, action, report_id, detail FROM audit_log WHERE {filter} \
+             ORDER BY id DESC LIMIT $6 OFFSET $7"
+        );
+        let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
+        let action = query.action.map(AuditAction::as_str);
+        let (rows, total): (Vec<AuditRow>, i64) = on_pool!(self, pool => {
+            let rows = sqlx::query_as(&sql)
+                .bind(&like)
+                .bind(action)
+                .bind(query.report_id)
+                .bind(query.from)
+                .bind(query.until)
+                .bind(limit)
+                .bind(offset)
+                .fetch_all(pool)
+                .await?;
+            let total = sqlx::query_scalar(&count_sql)
+                .bind(&like)
+                .bind(action)
+                .bind(query.report_id)
+                .bind(query.from)
+                .bind(query.until)
+                .fetch_one(pool)
+                .await?;
+            (rows, total)
+        });
+        Ok((
+            rows.into_iter()
+                .map(|(at, actor, action, report_id, detail)| AuditEntry {
+                    at,
+                    actor,
+                    action,
+                    report_id,
+                    detail,
+                })
+                .collect(),
+            total,
+        ))
+    }
+
+    /// The actions that occur in the audit log, for the filter (identifiers Helder does not
+    /// know are left out: they cannot be chosen).
+    pub async fn audit_actions(&self) -> Result<Vec<AuditAction>, StorageError> {
+        let rows: Vec<String> = on_pool!(self, pool => sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action")
+            .fetch_all(pool)
+            .await?);
+        Ok(rows.iter().filter_map(|a| AuditAction::parse(a)).collect())
+    }
+
+    /// What happened to a report, oldest first; views are left out (they are in the audit log).
+    pub async fn report_history(&self, id: i64) -> Result<Vec<AuditEntry>, StorageError> {
+        let rows: Vec<AuditRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT at, actor, action, report_id, detail FROM audit_log \
+             WHERE report_id = $1 AND action <> $2 ORDER BY id",
+        )
+        .bind(id)
+        .bind(AuditAction::ReportViewed.as_str())
+        .fetch_all(pool)
+        .await?);
+        Ok(rows
+            .into_iter()
+            .map(|(at, actor, action, report_id, detail)| AuditEntry {
+                at,
+                actor,
+                action,
+                report_id,
+                detail,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,174 @@
+//! What the team changes on a report: status, assignment, the estimate, notes and links.
+//! Each change is compare-and-set where two people could act at once, and is a write on a
+//! unit of work ([`Tx`]), so it commits together with its audit line (and a mail, if any).
+
+use crate::storage::{Database, StorageError, Tx};
+use chrono::{DateTime, Utc};
+use helder_domain::queue::{Outcome, Status};
+
+impl Tx {
+    /// Moves a report on, if it is still where the member saw it; the first move beyond
+    /// "assigned" counts as the first action. False when someone else changed it first.
+    pub async fn set_report_status(
+        &mut self,
+        id: i64,
+        from: Status,
+        to: Status,
+        outcome: Option<Outcome>,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let closed_at = (to == Status::Closed).then_some(now);
+        let n = on_tx!(self, conn => sqlx::query(
+            "UPDATE reports SET status = $1, outcome = COALESCE($2, outcome), closed_at = COALESCE($3, closed_at), \
+             first_action_at = COALESCE(first_action_at, $4) WHERE id = $5 AND status = $6",
+        )
+        .bind(to.as_str())
+        .bind(outcome.map(Outcome::as_str))
+        .bind(closed_at)
+        .bind(now)
+        .bind(id)
+        .bind(from.as_str())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
+    /// A note or a question counts as a first action too.
+    pub async fn mark_first_action(
+        &mut self,
+        id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        on_tx!(self, conn => sqlx::query("UPDATE reports SET first_action_at = COALESCE(first_action_at, $1) WHERE id = $2")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+
+    pub async fn set_estimate(
+        &mut self,
+        id: i64,
+        amount: Option<i64>,
+        fined_before: bool,
+    ) -> Result<(), StorageError> {
+        on_tx!(self, conn => sqlx::query("UPDATE reports SET estimated_amount = $1, fined_before = $2 WHERE id = $3")
+            .bind(amount)
+            .bind(fined_before)
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Assigns an open report; a new one becomes "assigned".
+    pub async fn assign_report(
+        &mut self,
+        id: i64,
+        member: i64,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let n = on_tx!(self, conn => sqlx::query(
+            "UPDATE reports SET assignee_id = $1, assigned_at = $2, \
+             status = CASE WHEN status = 'new' THEN 'assigned' ELSE status END \
+             WHERE id = $3 AND status <> 'closed'",
+        )
+        .bind(member)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
+    pub async fn add_note(
+        &mut self,
+        id: i64,
+        author: i64,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        on_tx!(self, conn => sqlx::query(
+            "INSERT INTO report_notes (report_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(author)
+        .bind(body)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Links two reports (in either order); linking twice is harmless.
+    pub async fn link_reports(
+        &mut self,
+        a: i64,
+        b: i64,
+        by: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        let (low, high) = if a < b { (a, b) } else { (b, a) };
+        on_tx!(self, conn => sqlx::query(
+            "INSERT INTO report_links (report_a, report_b, linked_by, linked_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (report_a, report_b) DO NOTHING",
+        )
+        .bind(low)
+        .bind(high)
+        .bind(by)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+}
+
+/// The same writes as a unit of work of their own, for callers with nothing to add to them
+/// (the daily distribution audits each assignment separately; tests set up reports).
+impl Database {
+    /// [`Tx::assign_report`], committed at once.
+    pub async fn assign_report(
+        &self,
+        id: i64,
+        member: i64,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let mut tx = self.begin().await?;
+        let assigned = tx.assign_report(id, member, now).await?;
+        tx.commit().await?;
+        Ok(assigned)
+    }
+
+    /// [`Tx::add_note`], committed at once.
+    pub async fn add_note(
+        &self,
+        id: i64,
+        author: i64,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.begin().await?;
+        tx.add_note(id, author, body, now).await?;
+        tx.commit().await
+    }
+
+    /// [`Tx::link_reports`], committed at once.
+    pub async fn link_reports(
+        &self,
+        a: i64,
+        b: i64,
+        by: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.begin().await?;
+        tx.link_reports(a, b, by, now).await?;
+        tx.commit().await
+    }
+}

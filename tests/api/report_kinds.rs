@@ -1,0 +1,136 @@
+//! A report's kinds are rows of `report_kinds`, not a comma-joined column: migration 0009
+//! moves the kinds stored by earlier versions there, and the queue, a report's page and the
+//! statistics read the same kinds and figures as before.
+
+use crate::{
+    both_backends,
+    helpers::{Backend, test_settings},
+};
+use chrono::{Local, TimeZone, Utc};
+use helder_domain::statistics::month_starts;
+use helder_server::storage::{Database, QueueScope};
+use sqlx::migrate::Migrator;
+use std::borrow::Cow;
+
+both_backends!(kinds_stored_comma_joined_move_to_their_own_rows);
+
+/// The migrations of this backend before 0009.
+fn before_report_kinds(backend: Backend) -> Migrator {
+    let all = match backend {
+        Backend::Sqlite => sqlx::migrate!("../migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("../migrations/postgres"),
+    };
+    Migrator {
+        migrations: Cow::Owned(
+            all.migrations
+                .iter()
+                .filter(|m| m.version < 9)
+                .cloned()
+                .collect(),
+        ),
+        ..Migrator::DEFAULT
+    }
+}
+
+/// As earlier versions stored kinds: comma-joined (with a stray blank, an empty part and a
+/// repeat, which the form never wrote, to show they do no harm).
+const STORED: &[&str] = &[
+    "work,assets",
+    "living_together",
+    "address, work,",
+    "work,work",
+    "assets",
+];
+
+async fn execute(db: &Database, sql: &str, receipt: &str, kinds: &str) {
+    let at = Local
+        .with_ymd_and_hms(2026, 3, 4, 10, 0, 0)
+        .unwrap()
+        .with_timezone(&Utc);
+    match db {
+        Database::Sqlite(pool) => sqlx::query(sql)
+            .bind(at)
+            .bind(kinds)
+            .bind(receipt)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Database::Postgres(pool) => sqlx::query(sql)
+            .bind(at)
+            .bind(kinds)
+            .bind(receipt)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+    }
+    .expect("an old report");
+}
+
+async fn kinds_stored_comma_joined_move_to_their_own_rows(backend: Backend) {
+    let (settings, _data, _pg) = test_settings(backend).await;
+    std::fs::create_dir_all(&settings.data_dir).unwrap();
+    let db = Database::connect(&settings.database_url()).await.unwrap();
+    let earlier = before_report_kinds(backend);
+    match &db {
+        Database::Sqlite(pool) => earlier.run(pool).await,
+        Database::Postgres(pool) => earlier.run(pool).await,
+    }
+    .expect("the migrations before 0009");
+    for (i, kinds) in STORED.iter().enumerate() {
+        execute(
+            &db,
+            "INSERT INTO reports (received_at, lang, questionnaire_version, kinds, receipt_hash) \
+             VALUES ($1, 'nl', 'oud', $2, $3)",
+            &format!("oud-{i}"),
+            kinds,
+        )
+        .await;
+    }
+
+    db.migrate().await.expect("migration 0009");
+
+    let (queue, total) = db.queue(QueueScope::AllOpen, 0, 50).await.unwrap();
+    assert_eq!(total, STORED.len() as i64);
+    let read: Vec<Vec<String>> = queue.iter().map(|e| e.kinds.ids().to_vec()).collect();
+    assert_eq!(
+        read,
+        [
+            vec!["work", "assets"],
+            vec!["living_together"],
+            vec!["address", "work"],
+            vec!["work"],
+            vec!["assets"],
+        ],
+        "each report keeps its kinds, in their order"
+    );
+    let first = db.report_work(queue[0].id).await.unwrap().unwrap();
+    assert_eq!(first.kinds.ids(), ["work", "assets"]);
+
+    // The same figures per kind as the comma-joined column gave.
+    let months = month_starts(2026, &Local).unwrap();
+    let figures = db.year_statistics(2026, &months).await.unwrap();
+    assert_eq!(figures.total, 5);
+    assert_eq!(figures.by_month[2], 5, "all in March");
+    assert_eq!(
+        figures.by_kind,
+        [
+            ("address".to_owned(), 1),
+            ("assets".to_owned(), 2),
+            ("living_together".to_owned(), 1),
+            ("work".to_owned(), 3),
+        ]
+    );
+
+    // The column is gone: kinds live in one place only.
+    let old_column = match &db {
+        Database::Sqlite(pool) => sqlx::query("SELECT kinds FROM reports")
+            .fetch_all(pool)
+            .await
+            .map(|_| ()),
+        Database::Postgres(pool) => sqlx::query("SELECT kinds FROM reports")
+            .fetch_all(pool)
+            .await
+            .map(|_| ()),
+    };
+    assert!(old_column.is_err(), "reports.kinds is dropped");
+}
