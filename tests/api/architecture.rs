@@ -109,8 +109,9 @@ fn paths(code: &str) -> Vec<String> {
             j += 1;
         }
         let path: String = bytes[i..j].iter().collect();
-        if path.contains("::") {
-            found.push(path.trim_end_matches(':').to_owned());
+        // `a::b::{…}` and `a::*` are the head of a `use` tree, read above.
+        if path.contains("::") && !path.ends_with(':') {
+            found.push(path);
         }
         i = j;
     }

@@ -3,7 +3,10 @@
 //! `helder_domain::editing::workflow`, applied compare-and-set, audit-logged, and whatever
 //! changes what readers see re-renders the library at once (which also empties the page cache).
 
-use super::{TeamError, lang_of, local_time, query_map, see_other, session::Staff};
+use super::{
+    session::Staff, shared::TeamError, shared::lang_of, shared::local_time, shared::query_map,
+    shared::see_other,
+};
 use crate::{
     content::ContentReloader,
     content::render_text,
@@ -252,7 +255,7 @@ pub async fn overview(
     let lang = lang_of(&lang);
     match overview_view(&state, &staff, query_map(query.as_deref())).await {
         Ok(data) => {
-            super::page(
+            super::shared::page(
                 &state,
                 lang,
                 team_href(lang, "inhoud"),
@@ -472,7 +475,7 @@ async fn document_response(
         notice,
         refused,
     };
-    Ok(super::page(
+    Ok(super::shared::page(
         state,
         lang,
         content_href(lang, slug, doc, ""),
@@ -848,7 +851,7 @@ async fn edit_response(
         errors,
         conflict: conflict.map(|m| (m.number, m.author.clone(), local_time(m.created_at))),
     };
-    Ok(super::page(
+    Ok(super::shared::page(
         state,
         lang,
         content_href(lang, slug, doc, "bewerken"),
@@ -1059,7 +1062,7 @@ async fn versions_response(
         latest,
         notice,
     };
-    Ok(super::page(
+    Ok(super::shared::page(
         state,
         lang,
         content_href(lang, slug, doc, "versies"),
@@ -1102,7 +1105,7 @@ pub async fn version_page(
             latest,
         };
         Ok::<_, TeamError>(
-            super::page(
+            super::shared::page(
                 &state,
                 lang,
                 content_href(lang, &slug, doc, &format!("versies/{number}")),
@@ -1238,7 +1241,7 @@ pub async fn diff_page(
             ],
         };
         Ok::<_, TeamError>(
-            super::page(
+            super::shared::page(
                 &state,
                 lang,
                 content_href(lang, &slug, doc, "vergelijken"),
@@ -1293,7 +1296,7 @@ pub async fn snippets_page(
                 .then_some(Notice::Done("edit-done-snippet")),
         };
         Ok::<_, TeamError>(
-            super::page(
+            super::shared::page(
                 &state,
                 lang,
                 team_href(lang, "vaste-teksten"),
@@ -1344,7 +1347,7 @@ async fn snippet_response(
         can_edit: editor.capabilities.may_publish(),
         errors,
     };
-    Ok(super::page(
+    Ok(super::shared::page(
         state,
         lang,
         team_href(lang, &format!("vaste-teksten/{key}")),

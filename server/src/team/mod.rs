@@ -11,6 +11,7 @@ pub mod films;
 pub mod queue;
 pub mod secrets;
 pub mod session;
+pub mod shared;
 pub mod statistics;
 pub mod throttle;
 
@@ -19,83 +20,10 @@ use crate::{
         request_limits::{BodyLimit, limit_body},
         timeouts::{RequestTimeouts, limit_time},
     },
-    pages::Refusal,
     state::AppState,
-    storage::StorageError,
 };
-use axum::{
-    Router,
-    http::{StatusCode, header},
-    middleware::from_fn_with_state,
-    response::{IntoResponse, Response},
-};
-use helder_app::{page::RequestInfo, staff::StaffSession};
-use helder_domain::languages::Language;
-
-/// Why a staff request is not answered with its page. Each answers for itself: the refusals
-/// are bodiless answers that the error-pages middleware turns into translated pages.
-#[derive(Debug, thiserror::Error)]
-pub enum TeamError {
-    #[error("the role does not allow this")]
-    Forbidden,
-    #[error("no such page or report")]
-    NotFound,
-    #[error(transparent)]
-    Storage(#[from] StorageError),
-}
-
-impl IntoResponse for TeamError {
-    fn into_response(self) -> Response {
-        match self {
-            TeamError::Forbidden => Refusal::answer(StatusCode::FORBIDDEN, "team-forbidden-text"),
-            TeamError::NotFound => StatusCode::NOT_FOUND.into_response(),
-            TeamError::Storage(error) => {
-                tracing::error!(%error, "staff request failed");
-                StatusCode::SERVICE_UNAVAILABLE.into_response()
-            }
-        }
-    }
-}
-
-/// A staff page at `path`, as the signed-in person (`None` on the log-in pages) sees it.
-pub(crate) async fn page<F, V>(
-    state: &AppState,
-    lang: Language,
-    path: String,
-    staff: Option<StaffSession>,
-    status: StatusCode,
-    page: F,
-) -> Response
-where
-    F: Fn() -> V + Send + Sync + 'static,
-    V: leptos::prelude::IntoView + 'static,
-{
-    let info = RequestInfo {
-        lang,
-        path,
-        query: String::new(),
-        staff,
-    };
-    state.pages.render(info, status, page).await
-}
-
-/// The language of a staff URL's first segment (the session middleware already refused the
-/// others).
-pub(crate) fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
-}
-
-/// A query string as a map; repeated keys keep the last value.
-pub(crate) fn query_map(query: Option<&str>) -> std::collections::HashMap<String, String> {
-    form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
-
-/// After a successful POST: back to a page with GET (so a reload does not post again).
-pub fn see_other(path: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, path.to_owned())]).into_response()
-}
+use axum::{Router, middleware::from_fn_with_state};
+use shared::StaffBody;
 
 /// Every staff route, behind the session middleware ([`session::staff_requests`]); film
 /// uploads get their own body and time limits.
@@ -127,25 +55,4 @@ pub fn router(state: &AppState, timeouts: RequestTimeouts) -> Router<AppState> {
         ))
         .layer(from_fn_with_state(timeouts.upload(), limit_time));
     forms.merge(uploads)
-}
-
-/// How the session middleware treats a POST body: forms are read for their CSRF field; an
-/// upload's handler checks the token (the first field) before it reads any file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StaffBody {
-    Form,
-    Upload,
-}
-
-/// Formats a moment for staff pages in the server's local time.
-pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono::Local)
-        .format("%d-%m-%Y %H:%M")
-        .to_string()
-}
-
-pub fn local_date(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono::Local)
-        .format("%d-%m-%Y")
-        .to_string()
 }

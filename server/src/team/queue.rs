@@ -2,7 +2,8 @@
 //! change is written to the audit log; editors and admins get 403 on all of it.
 
 use super::{
-    TeamError, distribution, lang_of, local_date, local_time, query_map, see_other, session::Staff,
+    distribution, session::Staff, shared::TeamError, shared::lang_of, shared::local_date,
+    shared::local_time, shared::query_map, shared::see_other,
 };
 use crate::{
     state::AppState,
@@ -126,7 +127,7 @@ async fn queue(
         page: page.min(pages),
         pages,
     };
-    super::page(
+    super::shared::page(
         state,
         lang,
         team_href(lang, path),
@@ -279,7 +280,7 @@ async fn report_view(
         notice,
         typed,
     };
-    Ok(super::page(
+    Ok(super::shared::page(
         state,
         lang,
         team_href(lang, &format!("meldingen/{id}")),
@@ -610,7 +611,7 @@ pub async fn team_page(
     .await;
     match result {
         Ok(data) => {
-            super::page(
+            super::shared::page(
                 &state,
                 lang,
                 team_href(lang, "verdeling"),
@@ -762,7 +763,7 @@ pub async fn audit_page(
     .await;
     match result {
         Ok(data) => {
-            super::page(
+            super::shared::page(
                 &state,
                 lang,
                 team_href(lang, "logboek"),

@@ -3,7 +3,7 @@
 //! field does not match, refuses languages staff pages are not offered in, and marks every
 //! response `no-store`.
 
-use super::{StaffBody, TeamError};
+use super::{shared::StaffBody, shared::TeamError};
 use crate::{cookies, pages::Refusal, state::AppState, storage::StoredSession};
 use axum::{
     body::{Body, to_bytes},
@@ -154,7 +154,7 @@ async fn finish(
                     | "uitloggen-overal"
             );
             if !open && state.db.require_totp().await.unwrap_or(false) {
-                return Err(super::see_other(&format!(
+                return Err(super::shared::see_other(&format!(
                     "{}?tweede-stap=nodig",
                     helder_app::staff::team_href(lang, "account")
                 )));
@@ -234,7 +234,7 @@ pub struct SignIn(Language);
 
 impl IntoResponse for SignIn {
     fn into_response(self) -> Response {
-        super::see_other(&helder_app::staff::team_href(self.0, "inloggen"))
+        super::shared::see_other(&helder_app::staff::team_href(self.0, "inloggen"))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The figures for the annual report: the page and the CSV export. Leads only; every export is
 //! written to the audit log before the file is sent.
 
-use super::{TeamError, lang_of, session::Staff};
+use super::{session::Staff, shared::TeamError, shared::lang_of};
 use crate::state::AppState;
 use axum::{
     extract::{Path, RawQuery, State},
@@ -92,7 +92,7 @@ pub async fn statistics_page(
     }
     match load(&state, lang, query.as_deref()).await {
         Ok(data) => {
-            super::page(
+            super::shared::page(
                 &state,
                 lang,
                 team_href(lang, STATISTICS_SEGMENT),

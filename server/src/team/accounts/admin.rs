@@ -1,6 +1,6 @@
 //! Everyone's accounts, for admins: the list, adding an account and disabling one.
 
-use super::super::{TeamError, see_other, session::Staff};
+use super::super::{session::Staff, shared::TeamError, shared::see_other};
 use super::creation::{AddUserError, add_user};
 use crate::{pages::Lang, state::AppState, storage::NewUserError};
 use axum::{
@@ -49,7 +49,7 @@ async fn accounts_view(
         }
         Err(error) => return TeamError::Storage(error).into_response(),
     }
-    super::super::page(
+    super::super::shared::page(
         state,
         lang,
         team_href(lang, "accounts"),

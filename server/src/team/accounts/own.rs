@@ -1,6 +1,6 @@
 //! One's own account: presence in the team, and setting up the second factor.
 
-use super::super::{TeamError, secrets, see_other, session::Staff};
+use super::super::{secrets, session::Staff, shared::TeamError, shared::see_other};
 use crate::{pages::Lang, state::AppState};
 use axum::{
     Form,
@@ -37,7 +37,7 @@ async fn account_view(
         present: staff.present,
         notice,
     };
-    super::super::page(
+    super::super::shared::page(
         state,
         lang,
         team_href(lang, "account"),

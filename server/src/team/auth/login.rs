@@ -3,8 +3,10 @@
 
 use super::{
     super::{
-        TeamError, secrets, see_other,
+        secrets,
         session::{DEVICE_COOKIE, LOGIN_CSRF_COOKIE, SESSION_COOKIE, Staff},
+        shared::TeamError,
+        shared::see_other,
     },
     login_csrf, start_page,
 };
@@ -45,7 +47,7 @@ async fn login_form(
         email,
         notice,
     };
-    let mut response = super::super::page(
+    let mut response = super::super::shared::page(
         state,
         lang,
         team_href(lang, "inloggen"),

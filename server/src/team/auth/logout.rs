@@ -1,8 +1,9 @@
 //! Logging out, on this device or on every device at once.
 
 use super::super::{
-    TeamError, see_other,
     session::{SESSION_COOKIE, Session, Staff},
+    shared::TeamError,
+    shared::see_other,
 };
 use crate::{cookies, pages::Lang, state::AppState};
 use axum::{

@@ -12,7 +12,7 @@ pub use logout::{logout, logout_everywhere};
 pub use password::{PasswordFields, set_password, set_password_page};
 pub use second_factor::{CodeFields, second_factor, second_factor_page};
 
-use super::{see_other, session::LOGIN_CSRF_COOKIE, session::Staff};
+use super::{session::LOGIN_CSRF_COOKIE, session::Staff, shared::see_other};
 use crate::{cookies, pages::Lang, state::AppState};
 use axum::{extract::State, http::StatusCode, response::Response};
 use helder_app::staff::{pages::Forbidden, team_href};
@@ -84,7 +84,7 @@ pub async fn forbidden_page(
     Lang(lang): Lang,
     staff: Option<Staff>,
 ) -> Response {
-    super::page(
+    super::shared::page(
         &state,
         lang,
         team_href(lang, "geen-toegang"),

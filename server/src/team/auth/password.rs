@@ -1,7 +1,7 @@
 //! Choosing a password with a one-time link (a new account, or a reset by an admin).
 
 use super::{
-    super::{TeamError, secrets, see_other, session::LOGIN_CSRF_COOKIE},
+    super::{secrets, session::LOGIN_CSRF_COOKIE, shared::TeamError, shared::see_other},
     login_csrf,
 };
 use crate::{cookies, pages::Lang, state::AppState};
@@ -35,7 +35,7 @@ async fn password_form(
         valid,
         notice,
     };
-    let mut response = super::super::page(
+    let mut response = super::super::shared::page(
         state,
         lang,
         team_href(lang, &format!("wachtwoord/{token}")),

@@ -2,8 +2,10 @@
 
 use super::{
     super::{
-        TeamError, secrets, see_other,
+        secrets,
         session::{DEVICE_COOKIE, Session},
+        shared::TeamError,
+        shared::see_other,
     },
     start_page,
 };
@@ -38,7 +40,7 @@ async fn second_factor_form(
         csrf: session.stored.csrf_token.clone(),
         notice,
     };
-    super::super::page(
+    super::super::shared::page(
         state,
         lang,
         team_href(lang, "tweede-stap"),

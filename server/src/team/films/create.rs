@@ -2,19 +2,20 @@
 //! Dutch captions.
 
 use super::{
-    Problem, TeamError, after_change, editor,
+    Problem, after_change, editor,
     pages::render_new,
     stored_films,
     texts::check_texts,
     topic_choices, unavailable, unprocessable,
     upload::{Accepted, Read, check_file, persist, read, remove},
 };
+use crate::team::shared::TeamError;
 use crate::{
     media::Upload,
     pages::Lang,
     state::AppState,
     storage::{FilmTextRow, NewFilm},
-    team::{see_other, session::Staff},
+    team::{session::Staff, shared::see_other},
 };
 use axum::{
     extract::{Request, State},

@@ -14,7 +14,7 @@ mod replace;
 mod texts;
 mod upload;
 
-use super::{TeamError, session::Staff};
+use super::{session::Staff, shared::TeamError};
 use crate::{films::refresh, media::Media, state::AppState, storage::StoredFilm};
 use axum::{
     Router,

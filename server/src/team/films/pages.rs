@@ -1,15 +1,14 @@
 //! The GET pages: the list of films, the new-film form and one film; the last two are also
 //! shown again, with their problems, when a form is refused.
 
-use super::{
-    Problem, TeamError, editor, max_mb, size_text, status_for, stored_films, topic_choices,
-};
+use super::{Problem, editor, max_mb, size_text, status_for, stored_films, topic_choices};
+use crate::team::shared::TeamError;
 use crate::{
     films::media_url,
     pages::Lang,
     state::AppState,
     storage::StoredFilm,
-    team::{local_date, local_time, page, session::Staff},
+    team::{session::Staff, shared::local_date, shared::local_time, shared::page},
 };
 use axum::{
     extract::{Path, RawQuery, State},

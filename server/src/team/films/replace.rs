@@ -2,16 +2,17 @@
 //! (new captions in a language without them are added the same way).
 
 use super::{
-    Problem, TeamError, after_change, editor, film_missing,
+    Problem, after_change, editor, film_missing,
     pages::{DetailExtras, render_detail},
     unavailable, unprocessable,
     upload::{Accepted, Read, check_file, persist, read, remove},
 };
+use crate::team::shared::TeamError;
 use crate::{
     media::{ReceivedFile, Upload},
     pages::Lang,
     state::AppState,
-    team::{see_other, session::Staff},
+    team::{session::Staff, shared::see_other},
 };
 use axum::{
     extract::{Path, Request, State},

@@ -2,15 +2,16 @@
 //! belongs on: plain forms.
 
 use super::{
-    Problem, TeamError, after_change, editor, film_missing,
+    Problem, after_change, editor, film_missing,
     pages::{DetailExtras, render_detail},
     topic_choices, unprocessable,
 };
+use crate::team::shared::TeamError;
 use crate::{
     pages::Lang,
     state::AppState,
     storage::FilmTextRow,
-    team::{see_other, session::Staff},
+    team::{session::Staff, shared::see_other},
 };
 use axum::{
     Form,
