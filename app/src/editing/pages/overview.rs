@@ -1,0 +1,87 @@
+//! `/{lang}/team/inhoud`: every page in every language, with its state.
+
+use super::{Cell, Tags, content_href, state_tags};
+use crate::{
+    i18n::{t, t_args, use_language},
+    layout::PageTitle,
+    staff::team_href,
+};
+use helder_domain::languages::{LANGUAGES, Language};
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverviewRow {
+    pub slug: String,
+    pub title: String,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OverviewView {
+    pub rows: Vec<OverviewRow>,
+    pub outdated: usize,
+    pub waiting: usize,
+    /// Show only rows with an outdated translation.
+    pub only_outdated: bool,
+}
+
+/// `/{lang}/team/inhoud`: every page in every language, with its state.
+#[component]
+pub fn OverviewPage(data: OverviewView) -> impl IntoView {
+    let lang = use_language();
+    let heading = t(lang, "edit-overview-title");
+    let head = LANGUAGES
+        .iter()
+        .map(|l| view! { <th scope="col" lang=l.code dir=l.dir().as_str()>{l.name}</th> })
+        .collect_view();
+    let rows = data
+        .rows
+        .iter()
+        .map(|row| overview_row(lang, row))
+        .collect_view();
+    let filter = if data.only_outdated {
+        view! { <a href=team_href(lang, "inhoud")>{t(lang, "edit-filter-all")}</a> }
+    } else {
+        view! { <a href=format!("{}?verouderd=1", team_href(lang, "inhoud"))>{t(lang, "edit-filter-outdated")}</a> }
+    };
+    view! {
+        <PageTitle text=heading.clone() />
+        <h1 class="hl-heading-xl">{heading}</h1>
+        <p class="hl-body">
+            {t_args(lang, "edit-overview-counts", &[("outdated", &data.outdated.to_string()), ("waiting", &data.waiting.to_string())])}
+        </p>
+        <p class="hl-body">
+            {filter} " · " <a href=team_href(lang, "vaste-teksten")>{t(lang, "edit-snippets-title")}</a>
+        </p>
+        <div class="hl-table-wrap" role="region" aria-label=t(lang, "edit-overview-table") tabindex="0">
+            <table class="hl-table hl-overview-table">
+                <caption class="hl-visually-hidden">{t(lang, "edit-overview-table")}</caption>
+                <thead>
+                    <tr><th scope="col">{t(lang, "edit-column-page")}</th>{head}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A page: its title, then its state in every language, each linking to that language.
+fn overview_row(lang: Language, row: &OverviewRow) -> impl IntoView + use<> {
+    let cells = row
+        .cells
+        .iter()
+        .map(|cell| {
+            let href = content_href(lang, &row.slug, cell.lang, "");
+            let tags = state_tags(lang, cell);
+            view! { <td><a class="hl-cell-link" href=href><Tags tags /></a></td> }
+        })
+        .collect_view();
+    view! {
+        <tr>
+            <th scope="row">
+                <a href=content_href(lang, &row.slug, Language::default_language(), "")>{row.title.clone()}</a>
+            </th>
+            {cells}
+        </tr>
+    }
+}
