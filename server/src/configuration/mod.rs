@@ -50,3 +50,10 @@ pub enum UserCommand {
         name: Option<String>,
     },
 }
+
+impl Settings {
+    /// Settings as if nothing was configured; tests start from these.
+    pub fn defaults() -> Settings {
+        Cli::parse_from(["helder"]).settings
+    }
+}

@@ -1,7 +1,7 @@
 //! Every setting, with its flag, its environment variable and its default.
 
-use super::{Cli, IpRange, SmtpUrl};
-use clap::{Parser, ValueEnum};
+use super::{ip_range::IpRange, smtp_url::SmtpUrl};
+use clap::ValueEnum;
 use std::{net::SocketAddr, path::PathBuf};
 
 /// Every setting Helder reads. `helder --help` lists them with their environment variables.
@@ -314,11 +314,6 @@ pub enum LogFormat {
 }
 
 impl Settings {
-    /// Settings as if nothing was configured; tests start from these.
-    pub fn defaults() -> Settings {
-        Cli::parse_from(["helder"]).settings
-    }
-
     /// The database URL in effect: the configured one or SQLite in the data folder.
     pub fn database_url(&self) -> String {
         match &self.database_url {
@@ -339,6 +334,8 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::configuration::Cli;
+    use clap::Parser;
 
     #[test]
     fn defaults_need_no_configuration() {

@@ -1,6 +1,7 @@
 //! Storage of the information pages and their search index, on both backends.
 
-use super::{Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
 use chrono::{DateTime, Utc};
 use helder_domain::{
     languages::Language,

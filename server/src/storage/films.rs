@@ -1,7 +1,9 @@
 //! Films, their texts per language, their files (current and replaced: the history) and the
 //! information pages they belong on. The files themselves live in the media folder.
 
-use super::{Actor, Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::queue::audit::Actor;
 use chrono::{DateTime, Utc};
 use helder_domain::films::FilmFileKind;
 

@@ -3,14 +3,6 @@
 //! together (a change, its audit line, a mail) go through a unit of work: [`Tx`], begun with
 //! [`Database::begin`].
 
-use chrono::{DateTime, Utc};
-use sqlx::{
-    PgPool, SqlitePool,
-    postgres::PgPoolOptions,
-    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-};
-use std::{str::FromStr, time::Duration};
-
 /// Runs the same sqlx code on whichever pool this is: one query text serves both backends
 /// (SQLite accepts PostgreSQL's `$1` placeholders).
 macro_rules! on_pool {
@@ -40,6 +32,7 @@ macro_rules! on_tx {
 }
 
 mod content;
+mod database;
 mod editing;
 mod films;
 mod outbox;
@@ -50,6 +43,7 @@ mod staff;
 mod statistics;
 mod tx;
 pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
+pub use database::{Backend, Database, Instance, StorageError};
 pub use editing::{
     DocumentRow, NewVersion, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
 };
@@ -62,133 +56,3 @@ pub use reports::{Contact, Message, NewReport, StoredAnswer};
 pub use retention::REMOVED_RECEIPT_PREFIX;
 pub use staff::{NewUserError, StaffUser, StoredSession};
 pub use tx::Tx;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StorageError {
-    #[error("unsupported database URL (use sqlite://… or postgres://…): {0}")]
-    UnsupportedUrl(String),
-    #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
-    #[error("this report was already submitted")]
-    AlreadySubmitted,
-    #[error("stored data is damaged: {0}")]
-    Corrupt(String),
-    #[error("migration failed: {0}")]
-    Migration(#[from] sqlx::migrate::MigrateError),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-impl Backend {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Backend::Sqlite => "sqlite",
-            Backend::Postgres => "postgres",
-        }
-    }
-}
-
-/// How long a request waits for a database connection before it tells the person that
-/// saving is not possible right now (rather than leaving them waiting).
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
-
-/// A connection pool on one of the two backends. Cloning is cheap (the pools are shared).
-#[derive(Debug, Clone)]
-pub enum Database {
-    Sqlite(SqlitePool),
-    Postgres(PgPool),
-}
-
-/// Facts about this installation, recorded at first start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Instance {
-    pub installed_at: DateTime<Utc>,
-    pub installed_version: String,
-}
-
-impl Database {
-    /// Connects; a SQLite file is created when missing, with WAL and foreign keys on.
-    pub async fn connect(url: &str) -> Result<Database, StorageError> {
-        if url.starts_with("sqlite:") {
-            let options = SqliteConnectOptions::from_str(url)?
-                .create_if_missing(true)
-                .journal_mode(SqliteJournalMode::Wal)
-                // FULL: a committed report survives a power cut, not only a crash.
-                .synchronous(SqliteSynchronous::Full)
-                .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(5));
-            let pool = SqlitePoolOptions::new()
-                .max_connections(8)
-                .acquire_timeout(ACQUIRE_TIMEOUT)
-                .connect_with(options)
-                .await?;
-            Ok(Database::Sqlite(pool))
-        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            let pool = PgPoolOptions::new()
-                .max_connections(16)
-                .acquire_timeout(ACQUIRE_TIMEOUT)
-                .connect(url)
-                .await?;
-            Ok(Database::Postgres(pool))
-        } else {
-            // Never echo the URL itself: it may hold a password.
-            let scheme = url.split(':').next().unwrap_or_default().to_owned();
-            Err(StorageError::UnsupportedUrl(format!("{scheme}:…")))
-        }
-    }
-
-    pub fn backend(&self) -> Backend {
-        match self {
-            Database::Sqlite(_) => Backend::Sqlite,
-            Database::Postgres(_) => Backend::Postgres,
-        }
-    }
-
-    /// Applies the migrations of this backend (`migrations/<backend>/`), embedded at build time.
-    pub async fn migrate(&self) -> Result<(), StorageError> {
-        match self {
-            Database::Sqlite(pool) => sqlx::migrate!("../migrations/sqlite").run(pool).await?,
-            Database::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await?,
-        }
-        Ok(())
-    }
-
-    /// Whether the database answers.
-    pub async fn ping(&self) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(|_| ())?);
-        Ok(())
-    }
-
-    /// Records the first start of this installation; later starts leave the row alone.
-    pub async fn record_instance(&self, version: &str) -> Result<Instance, StorageError> {
-        let now = Utc::now();
-        let (installed_at, installed_version) = on_pool!(self, pool => {
-            sqlx::query(
-                "INSERT INTO instance (id, installed_at, installed_version) VALUES (1, $1, $2) \
-                 ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(now)
-            .bind(version)
-            .execute(pool)
-            .await?;
-            sqlx::query_as::<_, (DateTime<Utc>, String)>(
-                "SELECT installed_at, installed_version FROM instance WHERE id = 1",
-            )
-            .fetch_one(pool)
-            .await?
-        });
-        Ok(Instance {
-            installed_at,
-            installed_version,
-        })
-    }
-
-    /// Closes the pool, so a SQLite file is checkpointed and released.
-    pub async fn close(&self) {
-        on_pool!(self, pool => pool.close().await)
-    }
-}

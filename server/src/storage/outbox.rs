@@ -2,7 +2,9 @@
 //! back-off when that failed. A row holds a recipient's address, so sent mail is deleted
 //! soon (see `crate::mail::purge_outbox`).
 
-use super::{Database, StorageError, Tx};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 
 /// A mail waiting to be sent.

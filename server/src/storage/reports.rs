@@ -3,7 +3,9 @@
 //! look-up, and follow-up messages. Nothing here can hold a client address: there is no
 //! column for one.
 
-use super::{Database, StorageError, Tx};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 use helder_domain::report::kinds::KindSet;
 use rand::RngCore;

@@ -5,7 +5,9 @@
 //! trace is never written for something that did not happen. Audit lines hold ids, never
 //! content.
 
-use super::{Actor, Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::queue::audit::Actor;
 use chrono::{DateTime, Utc};
 use helder_domain::audit::AuditAction;
 

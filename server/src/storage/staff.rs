@@ -1,6 +1,7 @@
 //! Staff accounts, one-time password links, server-side sessions and team settings.
 
-use super::{Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
 use chrono::{DateTime, Utc};
 use helder_domain::staff::Role;
 

@@ -9,7 +9,8 @@
 //! with the same query text on SQLite (RFC 3339 text as sqlx writes it, compared as text) and
 //! PostgreSQL (timestamptz).
 
-use super::{Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
 use chrono::{DateTime, Datelike, Utc};
 use helder_domain::{
     queue::{Outcome, Status},

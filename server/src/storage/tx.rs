@@ -1,6 +1,7 @@
 //! A unit of work: writes that commit together or not at all, on either backend.
 
-use super::{Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
 use sqlx::{Postgres, Sqlite, Transaction};
 
 /// A unit of work, begun with [`Database::begin`]: several writes that commit together with

@@ -6,43 +6,18 @@
 mod rights;
 mod save;
 mod snippets;
+mod version;
 mod workflow;
 
 pub use save::{NewVersion, SaveOutcome};
+use version::META;
+pub use version::{StoredVersion, VersionMeta};
 pub use workflow::Transition;
 
-use crate::storage::{Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
 use chrono::{DateTime, Utc};
 use helder_domain::editing::workflow::{Document, DraftState, PublicState};
-
-/// A version without its text.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct VersionMeta {
-    pub id: i64,
-    pub slug: String,
-    pub lang: String,
-    pub number: i32,
-    pub author_id: Option<i64>,
-    pub author: String,
-    pub created_at: DateTime<Utc>,
-    pub change_note: String,
-    pub source_version_id: Option<i64>,
-    pub published_at: Option<DateTime<Utc>>,
-    pub published_by: Option<String>,
-}
-
-/// A version with its text.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct StoredVersion {
-    #[sqlx(flatten)]
-    pub meta: VersionMeta,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-}
-
-const META: &str = "id, slug, lang, number, author_id, author, created_at, change_note, source_version_id, \
-                    published_at, published_by";
 
 /// A page in one language: what readers see and where the newest draft stands.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

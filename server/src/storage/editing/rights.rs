@@ -1,6 +1,7 @@
 //! Who may publish: a person's capabilities and the publishing right.
 
-use crate::storage::{Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
 use helder_domain::staff::{Capabilities, Role};
 
 impl Database {

@@ -1,7 +1,10 @@
 //! Saving a version: a new draft, unless someone saved since the editor started.
 
-use super::META;
-use crate::storage::{Actor, StorageError, Tx, VersionMeta};
+use super::version::META;
+use super::version::VersionMeta;
+use crate::storage::database::StorageError;
+use crate::storage::queue::audit::Actor;
+use crate::storage::tx::Tx;
 use chrono::Utc;
 
 /// What a save is made of.

@@ -1,6 +1,9 @@
 //! Snippets: short texts from the `.ftl` files that staff may change per language.
 
-use crate::storage::{Actor, Database, StorageError, Tx};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::queue::audit::Actor;
+use crate::storage::tx::Tx;
 use chrono::Utc;
 
 impl Database {

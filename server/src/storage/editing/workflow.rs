@@ -1,7 +1,10 @@
 //! Workflow changes of a page in one language (submit, schedule, publish, withdraw, …),
 //! each applied only when the page still is as the person saw it.
 
-use crate::storage::{Actor, Database, StorageError, Tx};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::queue::audit::Actor;
+use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 
 /// A workflow change, applied only when the page still is as the person saw it.

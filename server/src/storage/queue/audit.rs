@@ -1,7 +1,9 @@
 //! The audit log: who did what, when, to which report. Append-only (a trigger refuses
 //! changes); `detail` never holds report content.
 
-use crate::storage::{Database, StorageError, Tx};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 use helder_domain::audit::AuditAction;
 

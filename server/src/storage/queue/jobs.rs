@@ -1,6 +1,7 @@
 //! The record of daily jobs (`job_runs`): each job runs once per day, on one instance.
 
-use crate::storage::{Database, StorageError};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
 use chrono::{DateTime, Utc};
 
 impl Database {

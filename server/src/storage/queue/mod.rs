@@ -2,13 +2,13 @@
 //! team changes on a report is in [`work`], the audit log in [`audit`], the record of daily
 //! jobs in [`jobs`].
 
-mod audit;
+pub(super) mod audit;
 mod jobs;
 mod work;
 
 pub use audit::{Actor, AuditEntry, AuditQuery};
 
-use super::{Database, StorageError};
+use crate::storage::database::{Database, StorageError};
 use chrono::{DateTime, Utc};
 use helder_domain::{
     queue::{Outcome, Status},

@@ -2,7 +2,9 @@
 //! Each change is compare-and-set where two people could act at once, and is a write on a
 //! unit of work ([`Tx`]), so it commits together with its audit line (and a mail, if any).
 
-use crate::storage::{Database, StorageError, Tx};
+use crate::storage::database::Database;
+use crate::storage::database::StorageError;
+use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 use helder_domain::queue::{Outcome, Status};
 

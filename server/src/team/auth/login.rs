@@ -8,7 +8,8 @@ use super::{
         shared::TeamError,
         shared::see_other,
     },
-    login_csrf, start_page,
+    common::login_csrf,
+    common::start_page,
 };
 use crate::{
     cookies,

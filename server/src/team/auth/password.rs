@@ -2,7 +2,7 @@
 
 use super::{
     super::{secrets, session::LOGIN_CSRF_COOKIE, shared::TeamError, shared::see_other},
-    login_csrf,
+    common::login_csrf,
 };
 use crate::{cookies, pages::Lang, state::AppState};
 use axum::{

@@ -7,7 +7,7 @@ use super::{
         shared::TeamError,
         shared::see_other,
     },
-    start_page,
+    common::start_page,
 };
 use crate::{cookies, pages::Lang, state::AppState};
 use axum::{

@@ -2,11 +2,15 @@
 //! Dutch captions.
 
 use super::{
-    Problem, after_change, editor,
+    common::Problem,
+    common::after_change,
+    common::editor,
+    common::stored_films,
+    common::topic_choices,
+    common::unavailable,
+    common::unprocessable,
     pages::render_new,
-    stored_films,
     texts::check_texts,
-    topic_choices, unavailable, unprocessable,
     upload::{Accepted, Read, check_file, persist, read, remove},
 };
 use crate::team::shared::TeamError;

@@ -8,24 +8,19 @@
 //! `pages` has the GET pages, `upload` reads and checks uploaded files, `create` makes a
 //! new film, `replace` replaces one of its files and `texts` saves its texts and topics.
 
+mod common;
 mod create;
 mod pages;
 mod replace;
 mod texts;
 mod upload;
 
-use super::{session::Staff, shared::TeamError};
-use crate::{films::refresh, media::Media, state::AppState, storage::StoredFilm};
+use crate::state::AppState;
 use axum::{
     Router,
     extract::DefaultBodyLimit,
-    http::StatusCode,
-    response::{IntoResponse, Response},
     routing::{get, post},
 };
-use helder_app::{films::editor::FormProblem, rights::library::PageKind};
-use helder_domain::audit::AuditAction;
-use helder_domain::{languages::Language, staff::Role};
 
 /// The film pages and text forms.
 pub fn router() -> Router<AppState> {
@@ -58,114 +53,4 @@ pub fn upload_router() -> Router<AppState> {
             post(replace::upload_captions),
         )
         .layer(DefaultBodyLimit::disable())
-}
-
-/// Something wrong with a form: the status it calls for and what the page says about it.
-type Problem = (StatusCode, FormProblem);
-
-/// The role check every handler starts with.
-fn editor(staff: &Staff) -> Result<(), TeamError> {
-    staff.require(Role::edits_content)
-}
-
-/// (slug, Dutch title) of every published information page, in site order.
-fn topic_choices(state: &AppState) -> Vec<(String, String)> {
-    let dutch = Language::default_language();
-    state
-        .library
-        .snapshot()
-        .list(dutch, &PageKind::ALL)
-        .iter()
-        .map(|found| (found.page().slug.clone(), found.page().title.clone()))
-        .collect()
-}
-
-/// The largest video, in MB.
-fn max_mb(media: &Media) -> u64 {
-    media.max_video_bytes / (1024 * 1024)
-}
-
-fn size_text(bytes: i64) -> String {
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
-    } else {
-        format!("{} kB", (bytes + 1023) / 1024)
-    }
-}
-
-/// The status for a refused form: the most telling of its problems.
-fn status_for(problems: &[Problem]) -> StatusCode {
-    [
-        StatusCode::PAYLOAD_TOO_LARGE,
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        StatusCode::BAD_REQUEST,
-    ]
-    .into_iter()
-    .find(|s| problems.iter().any(|(p, _)| p == s))
-    .unwrap_or(StatusCode::UNPROCESSABLE_ENTITY)
-}
-
-fn unprocessable(field: &'static str, key: &'static str) -> Problem {
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        FormProblem::new(field, key),
-    )
-}
-
-/// A problem on our side (disk, database): said plainly, never a panic or a bare 500.
-fn unavailable(error: &dyn std::fmt::Display) -> Response {
-    tracing::error!(%error, "film change failed");
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        "De wijziging kon niet worden bewaard. Probeer het later opnieuw. / The change could not be saved. Try again later.\n",
-    )
-        .into_response()
-}
-
-async fn stored_films(state: &AppState) -> Result<Vec<StoredFilm>, Response> {
-    match state.db.films().await {
-        Ok(films) => Ok(films),
-        Err(error) => Err(TeamError::Storage(error).into_response()),
-    }
-}
-
-/// The answer when there is no film `slug` (or the films cannot be read).
-async fn film_missing(state: &AppState, slug: &str) -> Option<Response> {
-    match stored_films(state).await {
-        Ok(films) if films.iter().any(|f| f.slug == slug) => None,
-        Ok(_) => Some(TeamError::NotFound.into_response()),
-        Err(response) => Some(response),
-    }
-}
-
-async fn after_change(state: &AppState, staff: &Staff, action: AuditAction, detail: &str) {
-    if let Err(error) = state.db.audit(&staff.actor(), action, None, detail).await {
-        tracing::error!(%error, %action, "could not write the audit log");
-    }
-    if let Err(error) = refresh(&state.db, &state.films, &state.library).await {
-        tracing::error!(%error, "could not reload the films");
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_most_telling_status_wins() {
-        let p = FormProblem::new("video", "x");
-        assert_eq!(
-            status_for(&[
-                (StatusCode::UNPROCESSABLE_ENTITY, p.clone()),
-                (StatusCode::UNSUPPORTED_MEDIA_TYPE, p.clone())
-            ]),
-            StatusCode::UNSUPPORTED_MEDIA_TYPE
-        );
-        assert_eq!(
-            status_for(&[(StatusCode::UNPROCESSABLE_ENTITY, p)]),
-            StatusCode::UNPROCESSABLE_ENTITY
-        );
-        assert_eq!(size_text(1536), "2 kB");
-        assert_eq!(size_text(3 * 1024 * 1024), "3.0 MB");
-    }
 }

@@ -1,7 +1,10 @@
 //! The GET pages: the list of films, the new-film form and one film; the last two are also
 //! shown again, with their problems, when a form is refused.
 
-use super::{Problem, editor, max_mb, size_text, status_for, stored_films, topic_choices};
+use super::{
+    common::Problem, common::editor, common::max_mb, common::size_text, common::status_for,
+    common::stored_films, common::topic_choices,
+};
 use crate::team::shared::TeamError;
 use crate::{
     films::media_url,

@@ -2,9 +2,13 @@
 //! (new captions in a language without them are added the same way).
 
 use super::{
-    Problem, after_change, editor, film_missing,
+    common::Problem,
+    common::after_change,
+    common::editor,
+    common::film_missing,
+    common::unavailable,
+    common::unprocessable,
     pages::{DetailExtras, render_detail},
-    unavailable, unprocessable,
     upload::{Accepted, Read, check_file, persist, read, remove},
 };
 use crate::team::shared::TeamError;

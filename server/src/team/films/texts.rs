@@ -2,9 +2,13 @@
 //! belongs on: plain forms.
 
 use super::{
-    Problem, after_change, editor, film_missing,
+    common::Problem,
+    common::after_change,
+    common::editor,
+    common::film_missing,
+    common::topic_choices,
+    common::unprocessable,
     pages::{DetailExtras, render_detail},
-    topic_choices, unprocessable,
 };
 use crate::team::shared::TeamError;
 use crate::{

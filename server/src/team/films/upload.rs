@@ -1,7 +1,7 @@
 //! Reading an upload form (the CSRF token first, each file within the limit of its kind) and
 //! checking its files by their content, then moving the accepted ones into the media folder.
 
-use super::{Problem, size_text, unavailable, unprocessable};
+use super::{common::Problem, common::size_text, common::unavailable, common::unprocessable};
 use crate::{
     media::{CsrfExpected, Media, ReceivedFile, Upload, UploadError, new_name, read_upload},
     state::AppState,
