@@ -17,7 +17,7 @@ use sqlx::{Postgres, Sqlite, Transaction};
 /// `?` on an error in the middle leaves nothing behind. [`Tx::rollback`] does the same
 /// explicitly and reports whether it worked.
 ///
-/// ```ignore
+/// ```text
 /// let mut tx = db.begin().await?;
 /// if !tx.set_report_status(id, from, to, None, now).await? {
 ///     return Ok(refused); // dropped: rolled back
