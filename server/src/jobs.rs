@@ -62,7 +62,7 @@ pub fn spawn_scheduled_publication(content: crate::content::ContentReloader, per
         let mut tick = tokio::time::interval(period);
         loop {
             tick.tick().await;
-            match crate::team::content::publish_scheduled(&content).await {
+            match crate::content::scheduled::publish_scheduled(&content).await {
                 Ok(0) => {}
                 Ok(published) => tracing::info!(published, "scheduled pages published"),
                 Err(error) => tracing::warn!(%error, "scheduled publication failed; retried later"),

@@ -544,7 +544,7 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
 
 async fn scheduled_versions_are_published_when_due(backend: Backend) {
     use chrono::{Duration, NaiveTime, TimeZone, Utc};
-    use helder_server::team::content::publish_scheduled_at;
+    use helder_server::content::scheduled::publish_scheduled_at;
     let app = spawn_app_with(backend, |s| s.publish_poll_seconds = 1).await;
     let (mut anna, mut piet) = people(&app).await;
     save(

@@ -2,6 +2,7 @@
 //! in-memory [`SharedLibrary`], and keeping the search index in step.
 
 pub mod front_matter;
+pub mod scheduled;
 pub mod seed;
 pub mod snippets;
 

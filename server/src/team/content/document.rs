@@ -1,0 +1,191 @@
+//! One page in one language (`/{lang}/team/inhoud/{slug}/{doc}`): its state, versions,
+//! the actions offered and the checks on the text that would be published next.
+
+use super::common::{cell_of, editor, preview, target, version_info, writing_help};
+use crate::{
+    state::AppState,
+    storage::{DocumentRow, VersionMeta},
+    team::{
+        session::Staff,
+        shared::{TeamError, lang_of, local_time, query_map},
+    },
+};
+use axum::{
+    extract::{Path, RawQuery, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use helder_app::{
+    editing::pages::{DocumentPage, DocumentView, DraftInfo, Message, VersionInfo, content_href},
+    staff::pages::Notice,
+};
+use helder_domain::{
+    editing::workflow::{self, Action, Editor},
+    languages::Language,
+};
+use leptos::prelude::*;
+
+/// `/{lang}/team/inhoud/{slug}/{doc}`
+pub async fn document_page(
+    State(state): State<AppState>,
+    Path((lang, slug, doc)): Path<(String, String, String)>,
+    RawQuery(query): RawQuery,
+    staff: Staff,
+) -> Response {
+    let lang = lang_of(&lang);
+    let done = query_map(query.as_deref())
+        .get("gedaan")
+        .and_then(|s| done_key(s))
+        .map(Notice::Done);
+    (document_response(
+        &state,
+        lang,
+        &staff,
+        &slug,
+        &doc,
+        done,
+        None,
+        StatusCode::OK,
+    )
+    .await)
+        .into_response()
+}
+
+/// The success banner after an action (`?gedaan=…`).
+fn done_key(segment: &str) -> Option<&'static str> {
+    Some(match segment {
+        "opgeslagen" => "edit-done-saved",
+        "terugzetten" => "edit-done-restored",
+        other => Action::from_segment(other)?.done_key(),
+    })
+}
+
+/// What the page shows about the document's state (all empty when it has no text yet).
+struct Summary {
+    title: String,
+    public: Option<workflow::PublicState>,
+    outdated: bool,
+    withdrawn: Option<(String, String)>,
+    review_pending: bool,
+    published: Option<VersionInfo>,
+    draft: Option<DraftInfo>,
+    actions: Vec<Action>,
+}
+
+async fn summary(
+    state: &AppState,
+    editor: Editor,
+    slug: &str,
+    doc: Language,
+    row: Option<&DocumentRow>,
+    versions: &[VersionMeta],
+) -> Result<Summary, TeamError> {
+    let Some(row) = row else {
+        return Ok(Summary {
+            title: slug.to_owned(),
+            public: None,
+            outdated: false,
+            withdrawn: None,
+            review_pending: false,
+            published: None,
+            draft: None,
+            actions: Vec::new(),
+        });
+    };
+    let find = |id: Option<i64>| id.and_then(|id| versions.iter().find(|v| v.id == id));
+    let rules_doc = state.db.workflow_document(row).await?;
+    let cell = cell_of(doc, Some(row));
+    let draft = find(row.draft_version_id)
+        .zip(row.draft_state())
+        .map(|(meta, state)| DraftInfo {
+            version: version_info(meta),
+            state,
+            publish_at: row.publish_at.map(local_time),
+            scheduled_by: row.scheduled_by.clone(),
+        });
+    Ok(Summary {
+        title: if row.title.is_empty() {
+            slug.to_owned()
+        } else {
+            row.title.clone()
+        },
+        public: cell.public,
+        outdated: cell.outdated,
+        withdrawn: row.withdrawn_at.map(|at| {
+            (
+                local_time(at),
+                row.withdrawn_notice.clone().unwrap_or_default(),
+            )
+        }),
+        review_pending: row.review_pending,
+        published: find(row.published_version_id).map(version_info),
+        draft,
+        actions: workflow::offered(editor, &rules_doc),
+    })
+}
+
+/// Checks on the text that would be published next (the draft, else the published text).
+async fn next_checks(
+    state: &AppState,
+    slug: &str,
+    doc: Language,
+    row: Option<&DocumentRow>,
+) -> Result<Vec<Message>, TeamError> {
+    let checked = match row.and_then(|r| r.draft_version_id.or(r.published_version_id)) {
+        Some(id) => state.db.version_by_id(id).await?,
+        None => None,
+    };
+    Ok(match checked {
+        Some(v) => {
+            let (_, plain) = preview(state, doc, &v.title, &v.summary, &v.body).await?;
+            writing_help(state, slug, doc, &v.body, &plain).1
+        }
+        None => Vec::new(),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn document_response(
+    state: &AppState,
+    lang: Language,
+    staff: &Staff,
+    slug: &str,
+    doc: &str,
+    notice: Option<Notice>,
+    refused: Option<&'static str>,
+    status: StatusCode,
+) -> Result<Response, TeamError> {
+    let editor = editor(state, staff).await?;
+    let doc = target(state, slug, doc).await?;
+    let row = state.db.document(slug, doc.code).await?;
+    let versions = state.db.versions(slug, doc.code).await?;
+    let latest = versions.first().map(|v| v.number).unwrap_or(0);
+    let summary = summary(state, editor, slug, doc, row.as_ref(), &versions).await?;
+    let checks = next_checks(state, slug, doc, row.as_ref()).await?;
+    let data = DocumentView {
+        slug: slug.to_owned(),
+        doc: Some(doc),
+        title: summary.title,
+        public: summary.public,
+        outdated: summary.outdated,
+        withdrawn: summary.withdrawn,
+        review_pending: summary.review_pending,
+        published: summary.published,
+        draft: summary.draft,
+        latest,
+        actions: summary.actions,
+        checks,
+        can_publish: editor.capabilities.may_publish(),
+        notice,
+        refused,
+    };
+    Ok(crate::team::shared::page(
+        state,
+        lang,
+        content_href(lang, slug, doc, ""),
+        Some(staff.session.clone()),
+        status,
+        move || view! { <DocumentPage data=data.clone() /> },
+    )
+    .await)
+}

@@ -1,0 +1,98 @@
+//! The overview of every page in every language (`/{lang}/team/inhoud`).
+
+use super::common::{Fields, cell_of, current_snippets, dutch, editor, filled};
+use crate::{
+    state::AppState,
+    storage::DocumentRow,
+    team::{session::Staff, shared::TeamError, shared::lang_of, shared::query_map},
+};
+use axum::{
+    extract::{Path, RawQuery, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use helder_app::{
+    editing::pages::{Cell, OverviewPage, OverviewRow, OverviewView},
+    rights::library::PageKind,
+    staff::team_href,
+};
+use helder_domain::{editing::workflow, languages::LANGUAGES};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// `/{lang}/team/inhoud`
+pub async fn overview(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(query): RawQuery,
+    staff: Staff,
+) -> Response {
+    let lang = lang_of(&lang);
+    match overview_view(&state, &staff, query_map(query.as_deref())).await {
+        Ok(data) => {
+            crate::team::shared::page(
+                &state,
+                lang,
+                team_href(lang, "inhoud"),
+                Some(staff.session.clone()),
+                StatusCode::OK,
+                move || view! { <OverviewPage data=data.clone() /> },
+            )
+            .await
+        }
+        Err(error) => error.into_response(),
+    }
+}
+
+async fn overview_view(
+    state: &AppState,
+    staff: &Staff,
+    query: Fields,
+) -> Result<OverviewView, TeamError> {
+    editor(state, staff).await?;
+    let mut pages = state.db.page_listing().await?;
+    let rank = |kind: &str| {
+        PageKind::parse(kind)
+            .and_then(|k| PageKind::ALL.iter().position(|x| *x == k))
+            .unwrap_or(usize::MAX)
+    };
+    pages.sort_by(|a, b| {
+        (rank(&a.kind), a.sort_order, &a.slug).cmp(&(rank(&b.kind), b.sort_order, &b.slug))
+    });
+    let documents = state.db.documents().await?;
+    let by_key: HashMap<(&str, &str), &DocumentRow> = documents
+        .iter()
+        .map(|d| ((d.slug.as_str(), d.lang.as_str()), d))
+        .collect();
+    let only_outdated = query.contains_key("verouderd");
+    let snippets = current_snippets(state).await?;
+    let mut view = OverviewView {
+        only_outdated,
+        ..OverviewView::default()
+    };
+    for page in pages {
+        let cells: Vec<Cell> = LANGUAGES
+            .iter()
+            .map(|l| cell_of(*l, by_key.get(&(page.slug.as_str(), l.code)).copied()))
+            .collect();
+        view.outdated += cells.iter().filter(|c| c.outdated).count();
+        view.waiting += cells
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.draft,
+                    Some(workflow::DraftState::Submitted | workflow::DraftState::Scheduled)
+                )
+            })
+            .count();
+        if only_outdated && !cells.iter().any(|c| c.outdated) {
+            continue;
+        }
+        view.rows.push(OverviewRow {
+            title: filled(&snippets, dutch(), &page.dutch_title),
+            slug: page.slug,
+            cells,
+        });
+    }
+    Ok(view)
+}
