@@ -20,7 +20,7 @@ use chrono::{DateTime, Utc};
 use helder_app::staff::{pages::Notice, team_href};
 use helder_domain::{
     audit::AuditAction,
-    queue::{Outcome, Status, close, move_to, parse_euros},
+    queue::{Outcome, ReportAction, Status, close, move_to, parse_euros},
     staff::Role,
 };
 use std::collections::HashMap;
@@ -60,7 +60,10 @@ pub async fn report_action(
     let Ok(id) = id.parse::<i64>() else {
         return TeamError::NotFound.into_response();
     };
-    let outcome = match act(&state, &staff, id, &action, &fields).await {
+    let Some(action) = ReportAction::parse(&action) else {
+        return TeamError::NotFound.into_response();
+    };
+    let outcome = match act(&state, &staff, id, action, &fields).await {
         Ok(outcome) => outcome,
         Err(error) => return error.into_response(),
     };
@@ -110,7 +113,7 @@ async fn act(
     state: &AppState,
     staff: &Staff,
     id: i64,
-    action: &str,
+    action: ReportAction,
     fields: &HashMap<String, String>,
 ) -> Outcomes {
     let work = state.db.report_work(id).await?.ok_or(TeamError::NotFound)?;
@@ -124,14 +127,13 @@ async fn act(
         now: Utc::now(),
     };
     match action {
-        "status" => set_status(&act).await,
-        "afsluiten" => close_report(&act).await,
-        "bedrag" => estimate(&act).await,
-        "notitie" => add_note(&act).await,
-        "vraag" => ask(&act).await,
-        "koppelen" => link(&act).await,
-        "toewijzen" => assign(&act).await,
-        _ => Err(TeamError::NotFound),
+        ReportAction::Status => set_status(&act).await,
+        ReportAction::Close => close_report(&act).await,
+        ReportAction::Amount => estimate(&act).await,
+        ReportAction::Note => add_note(&act).await,
+        ReportAction::Question => ask(&act).await,
+        ReportAction::Link => link(&act).await,
+        ReportAction::Assign => assign(&act).await,
     }
 }
 
