@@ -127,6 +127,57 @@ impl Outcome {
     }
 }
 
+/// What a member does to a report: the last segment of `/team/meldingen/{id}/{action}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportAction {
+    /// Move to another status (`status`).
+    Status,
+    /// Close with an outcome (`afsluiten`).
+    Close,
+    /// Estimate the amount (`bedrag`).
+    Amount,
+    /// Add a note (`notitie`).
+    Note,
+    /// Ask the reporter a question (`vraag`).
+    Question,
+    /// Link another report (`koppelen`).
+    Link,
+    /// Assign to a member (`toewijzen`).
+    Assign,
+}
+
+impl ReportAction {
+    pub const ALL: [ReportAction; 7] = [
+        ReportAction::Status,
+        ReportAction::Close,
+        ReportAction::Amount,
+        ReportAction::Note,
+        ReportAction::Question,
+        ReportAction::Link,
+        ReportAction::Assign,
+    ];
+
+    /// The action a URL segment names; `None` for one Helder does not know.
+    pub fn parse(segment: &str) -> Option<ReportAction> {
+        ReportAction::ALL
+            .into_iter()
+            .find(|a| a.segment() == segment)
+    }
+
+    /// The URL segment.
+    pub fn segment(self) -> &'static str {
+        match self {
+            ReportAction::Status => "status",
+            ReportAction::Close => "afsluiten",
+            ReportAction::Amount => "bedrag",
+            ReportAction::Note => "notitie",
+            ReportAction::Question => "vraag",
+            ReportAction::Link => "koppelen",
+            ReportAction::Assign => "toewijzen",
+        }
+    }
+}
+
 pub fn close(from: Status) -> Result<Status, WorkflowError> {
     if from.can_close() {
         Ok(Status::Closed)
@@ -334,6 +385,15 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn report_actions_round_trip_their_segment() {
+        for action in ReportAction::ALL {
+            assert_eq!(ReportAction::parse(action.segment()), Some(action));
+        }
+        assert_eq!(ReportAction::parse("verwijderen"), None);
+        assert_eq!(ReportAction::parse(""), None);
     }
 
     #[test]

@@ -1,0 +1,117 @@
+//! My queue and all open reports.
+
+use super::common::{StatusTag, kind_labels, pager, report_href};
+use crate::{
+    i18n::{t, t_args, use_language},
+    layout::PageTitle,
+    staff::team_href,
+};
+use helder_domain::queue::Status;
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QueueScope {
+    #[default]
+    Mine,
+    AllOpen,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueRow {
+    pub id: i64,
+    pub received: String,
+    pub kinds: Vec<String>,
+    pub status: Status,
+    pub assignee: Option<String>,
+    pub overdue: bool,
+    pub same_subject: i64,
+    pub has_contact: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct QueueView {
+    pub scope: QueueScope,
+    pub rows: Vec<QueueRow>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+}
+
+/// `/{lang}/team/meldingen` (mine) and `/{lang}/team/meldingen/alle` (all open).
+#[component]
+pub fn QueuePage(data: QueueView) -> impl IntoView {
+    let lang = use_language();
+    let (title_key, path) = match data.scope {
+        QueueScope::Mine => ("team-queue-mine-title", "meldingen"),
+        QueueScope::AllOpen => ("team-queue-all-title", "meldingen/alle"),
+    };
+    let heading = t(lang, title_key);
+    let count = t_args(
+        lang,
+        "team-queue-count",
+        &[("count", &data.total.to_string())],
+    );
+    let rows = data
+        .rows
+        .iter()
+        .map(|row| {
+            let overdue = row.overdue.then(|| {
+                view! { <strong class="hl-tag hl-tag--overdue">{t(lang, "team-overdue")}</strong> }
+            });
+            let same = (row.same_subject > 0).then(|| {
+                t_args(
+                    lang,
+                    "team-same-subject-count",
+                    &[("count", &row.same_subject.to_string())],
+                )
+            });
+            view! {
+                <tr>
+                    <td><a href=report_href(lang, row.id)>{format!("#{}", row.id)}</a></td>
+                    <td>{row.received.clone()}</td>
+                    <td>{kind_labels(lang, &row.kinds)}</td>
+                    <td><StatusTag status=row.status /> " " {overdue}</td>
+                    <td>{row.assignee.clone().unwrap_or_else(|| t(lang, "team-unassigned"))}</td>
+                    <td>{t(lang, if row.has_contact { "team-yes" } else { "team-no" })}</td>
+                    <td>{same}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let pager = pager(
+        lang,
+        &format!("{}?", team_href(lang, path)),
+        data.page,
+        data.pages,
+    );
+    let empty = data
+        .rows
+        .is_empty()
+        .then(|| view! { <p class="hl-body">{t(lang, "team-queue-empty")}</p> });
+    view! {
+        <PageTitle text=heading.clone() />
+        <h1 class="hl-heading-xl">{heading}</h1>
+        <p class="hl-body" role="status">{count}</p>
+        {empty}
+        {(!data.rows.is_empty()).then(|| view! {
+            <div class="hl-table-wrap">
+                <table class="hl-table">
+                    <caption class="hl-visually-hidden">{t(lang, title_key)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(lang, "team-report")}</th>
+                            <th scope="col">{t(lang, "team-received")}</th>
+                            <th scope="col">{t(lang, "team-kinds")}</th>
+                            <th scope="col">{t(lang, "team-status")}</th>
+                            <th scope="col">{t(lang, "team-assignee")}</th>
+                            <th scope="col">{t(lang, "team-contact")}</th>
+                            <th scope="col">{t(lang, "team-same-subject")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        })}
+        {pager}
+    }
+}

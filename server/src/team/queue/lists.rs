@@ -1,0 +1,111 @@
+//! My queue and all open reports.
+
+use super::common::{PAGE_SIZE, today};
+use crate::{
+    state::AppState,
+    storage::QueueScope as StoreScope,
+    team::{
+        session::Staff,
+        shared::{self, TeamError, lang_of, local_date, query_map},
+    },
+};
+use axum::{
+    extract::{Path, RawQuery, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use helder_app::{
+    queue::pages::{QueuePage, QueueRow, QueueScope, QueueView},
+    staff::team_href,
+};
+use helder_domain::{languages::Language, queue::is_overdue, staff::Role};
+use leptos::prelude::*;
+
+async fn queue(
+    state: &AppState,
+    lang: Language,
+    staff: Staff,
+    scope: QueueScope,
+    query: Option<String>,
+) -> Response {
+    if let Err(error) = staff.require(Role::works_reports) {
+        return error.into_response();
+    }
+    let page = query_map(query.as_deref())
+        .get("pagina")
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1)
+        .clamp(1, 100_000);
+    let store_scope = match scope {
+        QueueScope::Mine => StoreScope::Mine(staff.session.user_id),
+        QueueScope::AllOpen => StoreScope::AllOpen,
+    };
+    let (entries, total) = match state
+        .db
+        .queue(store_scope, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+        .await
+    {
+        Ok(found) => found,
+        Err(error) => return TeamError::Storage(error).into_response(),
+    };
+    let today = today();
+    let limit = state.team.first_action_days;
+    let rows = entries
+        .into_iter()
+        .map(|e| QueueRow {
+            id: e.id,
+            received: local_date(e.received_at),
+            kinds: e.kinds.into(),
+            overdue: e.status.is_open()
+                && is_overdue(
+                    e.received_at.with_timezone(&chrono::Local).date_naive(),
+                    e.first_action_at.is_some(),
+                    today,
+                    limit,
+                ),
+            status: e.status,
+            assignee: e.assignee,
+            same_subject: e.same_subject,
+            has_contact: e.has_contact,
+        })
+        .collect();
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let path = match scope {
+        QueueScope::Mine => "meldingen",
+        QueueScope::AllOpen => "meldingen/alle",
+    };
+    let data = QueueView {
+        scope,
+        rows,
+        total,
+        page: page.min(pages),
+        pages,
+    };
+    shared::page(
+        state,
+        lang,
+        team_href(lang, path),
+        Some(staff.session.clone()),
+        StatusCode::OK,
+        move || view! { <QueuePage data=data.clone() /> },
+    )
+    .await
+}
+
+pub async fn my_queue(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(q): RawQuery,
+    staff: Staff,
+) -> Response {
+    queue(&state, lang_of(&lang), staff, QueueScope::Mine, q).await
+}
+
+pub async fn all_open(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(q): RawQuery,
+    staff: Staff,
+) -> Response {
+    queue(&state, lang_of(&lang), staff, QueueScope::AllOpen, q).await
+}

@@ -1,0 +1,166 @@
+//! The team page: who is present and how much each has, the daily distribution and the
+//! team's settings. Leads only.
+
+use super::common::today;
+use crate::{
+    state::AppState,
+    team::{
+        distribution,
+        session::Staff,
+        shared::{self, TeamError, lang_of, local_time, query_map, see_other},
+    },
+};
+use axum::{
+    Form,
+    extract::{Path, RawQuery, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use chrono::Utc;
+use helder_app::{
+    queue::pages::{MemberLoad, TeamPage, TeamView},
+    staff::{pages::Notice, team_href},
+};
+use helder_domain::{audit::AuditAction, queue::is_overdue, staff::Role};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// The team page's numbers.
+async fn team_view(state: &AppState, notice: Option<Notice>) -> Result<TeamView, TeamError> {
+    let members = state.db.member_loads().await?;
+    let unassigned = state.db.unassigned_reports().await?.len() as i64;
+    let today = today();
+    let overdue = state
+        .db
+        .untouched_reports()
+        .await?
+        .into_iter()
+        .filter(|(_, received)| {
+            is_overdue(
+                received.with_timezone(&chrono::Local).date_naive(),
+                false,
+                today,
+                state.team.first_action_days,
+            )
+        })
+        .count() as i64;
+    Ok(TeamView {
+        members: members
+            .into_iter()
+            .map(|m| MemberLoad {
+                id: m.id,
+                name: m.name,
+                present: m.present,
+                open: m.open,
+                new: m.new,
+            })
+            .collect(),
+        unassigned,
+        overdue,
+        require_totp: state.db.require_totp().await?,
+        last_distribution: state
+            .db
+            .last_job_run(distribution::JOB)
+            .await?
+            .map(local_time),
+        notice,
+    })
+}
+
+pub async fn team_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(q): RawQuery,
+    staff: Staff,
+) -> Response {
+    let lang = lang_of(&lang);
+    if let Err(error) = staff.require(Role::leads) {
+        return error.into_response();
+    }
+    let notice = query_map(q.as_deref())
+        .get("verdeeld")
+        .and_then(|n| n.parse::<i64>().ok())
+        .map(|_| Notice::Done("team-distributed"));
+    match team_view(&state, notice).await {
+        Ok(data) => {
+            shared::page(
+                &state,
+                lang,
+                team_href(lang, "verdeling"),
+                Some(staff.session.clone()),
+                StatusCode::OK,
+                move || view! { <TeamPage data=data.clone() /> },
+            )
+            .await
+        }
+        Err(error) => error.into_response(),
+    }
+}
+
+pub async fn distribute_now(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    staff: Staff,
+) -> Response {
+    let lang = lang_of(&lang);
+    if let Err(error) = staff.require(Role::leads) {
+        return error.into_response();
+    }
+    match distribution::distribute(&state.db, &staff.actor(), &Utc::now().to_rfc3339()).await {
+        Ok(count) => see_other(&format!(
+            "{}?verdeeld={count}",
+            team_href(lang, "verdeling")
+        )),
+        Err(error) => TeamError::Storage(error).into_response(),
+    }
+}
+
+pub async fn set_member_presence(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    staff: Staff,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Response {
+    let lang = lang_of(&lang);
+    if let Err(error) = staff.require(Role::leads) {
+        return error.into_response();
+    }
+    let Ok(id) = id.parse::<i64>() else {
+        return TeamError::NotFound.into_response();
+    };
+    let present = fields.get("present").map(String::as_str) == Some("true");
+    if let Err(error) = state.db.set_present(id, present).await {
+        return TeamError::Storage(error).into_response();
+    }
+    see_other(&team_href(lang, "verdeling"))
+}
+
+pub async fn team_settings(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    staff: Staff,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Response {
+    let lang = lang_of(&lang);
+    if let Err(error) = staff.require(Role::leads) {
+        return error.into_response();
+    }
+    let on = fields.get("require_totp").map(String::as_str) == Some("true");
+    if let Err(error) = state.db.set_require_totp(on).await {
+        return TeamError::Storage(error).into_response();
+    }
+    let _ = state
+        .db
+        .audit(
+            &staff.actor(),
+            AuditAction::SettingsChanged,
+            None,
+            if on {
+                "require_totp on"
+            } else {
+                "require_totp off"
+            },
+        )
+        .await;
+    see_other(&team_href(lang, "verdeling"))
+}
