@@ -11,7 +11,7 @@
 //    preview), versions, diff, snippets and the public page with the outdated notice; full-page
 //    screenshots of the overview, the English editor and the diff page at 390 and 1280 px.
 // 3. Four eyes: a publisher who wrote a text is refused when publishing it.
-// 4. Stored XSS: the payloads of `XSS_PAYLOADS` in app/src/rights/markdown.rs (the test fails
+// 4. Stored XSS: the payloads of `XSS_PAYLOADS` in app/src/rights/markdown/payloads.rs (the test fails
 //    when that list cannot be read) and a list of our own go through the editor as title,
 //    summary, body and change note, are previewed, saved, submitted and published; no dialog opens, no
 //    payload script runs, no CSP violation is reported, and the DOM of every page that shows
@@ -49,7 +49,7 @@ const OWN_TOPIC = 'vakantie-buitenland';
 // fallback). Extra payloads of our own (which set window.__xss) always go along.
 
 const repoRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-const markdownSource = join(repoRoot, 'app', 'src', 'rights', 'markdown.rs');
+const markdownSource = join(repoRoot, 'app', 'src', 'rights', 'markdown', 'payloads.rs');
 
 /** The Rust string literals ("…" with escapes, r"…", r#"…"#) of `const XSS_PAYLOADS`. */
 function rustPayloads() {
