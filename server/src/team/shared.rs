@@ -56,12 +56,6 @@ where
     state.pages.render(info, status, page).await
 }
 
-/// The language of a staff URL's first segment (the session middleware already refused the
-/// others).
-pub(crate) fn lang_of(code: &str) -> Language {
-    Language::from_code(code).unwrap_or_else(Language::default_language)
-}
-
 /// A query string as a map; repeated keys keep the last value.
 pub(crate) fn query_map(query: Option<&str>) -> std::collections::HashMap<String, String> {
     form_urlencoded::parse(query.unwrap_or_default().as_bytes())

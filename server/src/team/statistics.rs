@@ -1,7 +1,8 @@
 //! The figures for the annual report: the page and the CSV export. Leads only; every export is
 //! written to the audit log before the file is sent.
 
-use super::{session::Staff, shared::TeamError, shared::lang_of};
+use super::{session::Staff, shared::TeamError};
+use crate::pages::Lang;
 use crate::state::AppState;
 use axum::{
     extract::{Path, RawQuery, State},
@@ -82,11 +83,10 @@ async fn load(
 /// `GET /{lang}/team/statistiek?jaar=2026`
 pub async fn statistics_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(query): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.into_response();
     }
@@ -109,11 +109,10 @@ pub async fn statistics_page(
 /// `GET /{lang}/team/statistiek.csv?jaar=2026`: the same figures as a download.
 pub async fn statistics_csv(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(query): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.into_response();
     }

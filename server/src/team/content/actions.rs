@@ -4,12 +4,13 @@
 
 use super::common::{Fields, MAX_NOTICE, actor, editor, field, reload, target};
 use super::document::document_response;
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::Transition,
     team::{
         session::Staff,
-        shared::{TeamError, lang_of, see_other},
+        shared::{TeamError, see_other},
     },
 };
 use axum::{
@@ -21,6 +22,7 @@ use axum::{
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use helder_app::{editing::pages::content_href, rights::markdown::plain_text};
 use helder_domain::editing::workflow::{self, Action, Editor};
+use helder_domain::languages::Language;
 
 /// A refusal: its message key and status.
 type Refused = (&'static str, StatusCode);
@@ -28,18 +30,19 @@ type Refused = (&'static str, StatusCode);
 /// `POST /{lang}/team/inhoud/{slug}/{doc}/{action}`
 pub async fn document_action(
     State(state): State<AppState>,
-    Path((lang, slug, doc, action)): Path<(String, String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc, action)): Path<(String, String, String, String)>,
     staff: Staff,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let lang = lang_of(&lang);
     let Some(action) = Action::from_segment(&action) else {
         return TeamError::NotFound.into_response();
     };
     let outcome = act(&state, &staff, &slug, &doc, action, &fields).await;
     let (refused, status) = match outcome {
         Ok(Ok(())) => {
-            let doc = lang_of(&doc);
+            // `act` found the document, so its language is known.
+            let doc = Language::from_code(&doc).unwrap_or_else(Language::default_language);
             return see_other(&format!(
                 "{}?gedaan={}",
                 content_href(lang, &slug, doc, ""),

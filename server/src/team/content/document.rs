@@ -2,12 +2,13 @@
 //! the actions offered and the checks on the text that would be published next.
 
 use super::common::{cell_of, editor, preview, target, version_info, writing_help};
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::{DocumentRow, VersionMeta},
     team::{
         session::Staff,
-        shared::{TeamError, lang_of, local_time, query_map},
+        shared::{TeamError, local_time, query_map},
     },
 };
 use axum::{
@@ -28,11 +29,11 @@ use leptos::prelude::*;
 /// `/{lang}/team/inhoud/{slug}/{doc}`
 pub async fn document_page(
     State(state): State<AppState>,
-    Path((lang, slug, doc)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc)): Path<(String, String, String)>,
     RawQuery(query): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     let done = query_map(query.as_deref())
         .get("gedaan")
         .and_then(|s| done_key(s))

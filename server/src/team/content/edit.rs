@@ -6,12 +6,13 @@ use super::common::{
     Fields, MAX_NOTE, MAX_SUMMARY, MAX_TITLE, actor, dutch, editor, field, preview, target,
     writing_help,
 };
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::{NewVersion, SaveOutcome, StoredVersion, VersionMeta},
     team::{
         session::Staff,
-        shared::{TeamError, lang_of, local_time, see_other},
+        shared::{TeamError, local_time, see_other},
     },
 };
 use axum::{
@@ -30,10 +31,10 @@ use leptos::prelude::*;
 /// `GET /{lang}/team/inhoud/{slug}/{doc}/bewerken`: the newest version in the editor.
 pub async fn edit_page(
     State(state): State<AppState>,
-    Path((lang, slug, doc)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc)): Path<(String, String, String)>,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     let result = async {
         editor(&state, &staff).await?;
         let doc = target(&state, &slug, &doc).await?;
@@ -167,11 +168,11 @@ async fn edit_response(
 /// `POST /{lang}/team/inhoud/{slug}/{doc}/bewerken`: preview, or save a new version.
 pub async fn edit_save(
     State(state): State<AppState>,
-    Path((lang, slug, doc)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc)): Path<(String, String, String)>,
     staff: Staff,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let lang = lang_of(&lang);
     (save(&state, lang, &staff, &slug, &doc, &fields).await).into_response()
 }
 

@@ -1,10 +1,11 @@
 //! The overview of every page in every language (`/{lang}/team/inhoud`).
 
 use super::common::{Fields, cell_of, current_snippets, dutch, editor, filled};
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::DocumentRow,
-    team::{session::Staff, shared::TeamError, shared::lang_of, shared::query_map},
+    team::{session::Staff, shared::TeamError, shared::query_map},
 };
 use axum::{
     extract::{Path, RawQuery, State},
@@ -23,11 +24,10 @@ use std::collections::HashMap;
 /// `/{lang}/team/inhoud`
 pub async fn overview(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(query): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     match overview_view(&state, &staff, query_map(query.as_deref())).await {
         Ok(data) => {
             crate::team::shared::page(

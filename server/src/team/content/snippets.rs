@@ -2,11 +2,12 @@
 //! and saving it (publishers only).
 
 use super::common::{Fields, actor, dutch, editor, field, reload};
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     team::{
         session::Staff,
-        shared::{TeamError, lang_of, query_map, see_other},
+        shared::{TeamError, query_map, see_other},
     },
 };
 use axum::{
@@ -31,11 +32,10 @@ use leptos::prelude::*;
 /// `/{lang}/team/vaste-teksten`
 pub async fn snippets_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(query): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     let result = async {
         let editor = editor(&state, &staff).await?;
         let overrides = state.db.snippet_overrides().await?;
@@ -130,10 +130,10 @@ async fn snippet_response(
 /// `GET /{lang}/team/vaste-teksten/{key}`
 pub async fn snippet_page(
     State(state): State<AppState>,
-    Path((lang, key)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, key)): Path<(String, String)>,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     (snippet_response(&state, lang, &staff, &key, None, Vec::new(), StatusCode::OK).await)
         .into_response()
 }
@@ -142,11 +142,11 @@ pub async fn snippet_page(
 /// every page in every language.
 pub async fn snippet_save(
     State(state): State<AppState>,
-    Path((lang, key)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, key)): Path<(String, String)>,
     staff: Staff,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let lang = lang_of(&lang);
     let result = async {
         let editor = editor(&state, &staff).await?;
         if !editor.capabilities.may_publish() {

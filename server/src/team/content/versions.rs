@@ -4,12 +4,13 @@
 use super::common::{
     Fields, actor, current_snippets, editor, field, filled, preview, target, version_info,
 };
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::{NewVersion, SaveOutcome},
     team::{
         session::Staff,
-        shared::{TeamError, lang_of, query_map, see_other},
+        shared::{TeamError, query_map, see_other},
     },
 };
 use axum::{
@@ -31,10 +32,10 @@ use leptos::prelude::*;
 /// `/{lang}/team/inhoud/{slug}/{doc}/versies`
 pub async fn versions_page(
     State(state): State<AppState>,
-    Path((lang, slug, doc)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc)): Path<(String, String, String)>,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     (versions_response(&state, lang, &staff, &slug, &doc, None, StatusCode::OK).await)
         .into_response()
 }
@@ -93,10 +94,10 @@ async fn versions_response(
 /// `/{lang}/team/inhoud/{slug}/{doc}/versies/{n}`: one version as readers would see it.
 pub async fn version_page(
     State(state): State<AppState>,
-    Path((lang, slug, doc, number)): Path<(String, String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc, number)): Path<(String, String, String, String)>,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     let result = async {
         editor(&state, &staff).await?;
         let doc = target(&state, &slug, &doc).await?;
@@ -140,11 +141,11 @@ pub async fn version_page(
 /// `POST …/versies/{n}/terugzetten`: an old version becomes the newest draft.
 pub async fn restore(
     State(state): State<AppState>,
-    Path((lang, slug, doc, number)): Path<(String, String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc, number)): Path<(String, String, String, String)>,
     staff: Staff,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let lang = lang_of(&lang);
     let result = async {
         editor(&state, &staff).await?;
         let doc_lang = target(&state, &slug, &doc).await?;
@@ -211,11 +212,11 @@ pub async fn restore(
 /// `/{lang}/team/inhoud/{slug}/{doc}/vergelijken?van=N&naar=M`
 pub async fn diff_page(
     State(state): State<AppState>,
-    Path((lang, slug, doc)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, doc)): Path<(String, String, String)>,
     RawQuery(query): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     let query = query_map(query.as_deref());
     let result = async {
         editor(&state, &staff).await?;

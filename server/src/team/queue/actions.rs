@@ -2,12 +2,13 @@
 //! shows the report page again with the message and what was typed.
 
 use super::report::report_view;
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::{Actor, ReportWork},
     team::{
         session::Staff,
-        shared::{TeamError, lang_of, see_other},
+        shared::{TeamError, see_other},
     },
 };
 use axum::{
@@ -49,11 +50,11 @@ type Outcomes = Result<Result<(), Refusal>, TeamError>;
 /// `POST /{lang}/team/meldingen/{id}/{action}`
 pub async fn report_action(
     State(state): State<AppState>,
-    Path((lang, id, action)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, id, action)): Path<(String, String, String)>,
     staff: Staff,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::works_reports) {
         return error.into_response();
     }

@@ -1,12 +1,13 @@
 //! The audit log, with its filter. Leads only.
 
 use super::common::{PAGE_SIZE, readable_detail};
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::AuditQuery,
     team::{
         session::Staff,
-        shared::{self, TeamError, lang_of, local_time, query_map},
+        shared::{self, TeamError, local_time, query_map},
     },
 };
 use axum::{
@@ -94,11 +95,10 @@ async fn audit_view(
 
 pub async fn audit_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(q): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.into_response();
     }

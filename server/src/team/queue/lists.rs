@@ -1,12 +1,13 @@
 //! My queue and all open reports.
 
 use super::common::{PAGE_SIZE, today};
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::QueueScope as StoreScope,
     team::{
         session::Staff,
-        shared::{self, TeamError, lang_of, local_date, query_map},
+        shared::{self, TeamError, local_date, query_map},
     },
 };
 use axum::{
@@ -94,18 +95,18 @@ async fn queue(
 
 pub async fn my_queue(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(q): RawQuery,
     staff: Staff,
 ) -> Response {
-    queue(&state, lang_of(&lang), staff, QueueScope::Mine, q).await
+    queue(&state, lang, staff, QueueScope::Mine, q).await
 }
 
 pub async fn all_open(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(q): RawQuery,
     staff: Staff,
 ) -> Response {
-    queue(&state, lang_of(&lang), staff, QueueScope::AllOpen, q).await
+    queue(&state, lang, staff, QueueScope::AllOpen, q).await
 }

@@ -1,12 +1,13 @@
 //! The report page: everything about one report, its notes, messages and history.
 
 use super::common::{readable_detail, today};
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     storage::{Related, ReportWork},
     team::{
         session::Staff,
-        shared::{self, TeamError, lang_of, local_date, local_time},
+        shared::{self, TeamError, local_date, local_time},
     },
 };
 use axum::{
@@ -211,10 +212,10 @@ fn related(r: Related) -> RelatedReport {
 
 pub async fn report_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, String)>,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::works_reports) {
         return error.into_response();
     }

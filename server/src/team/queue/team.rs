@@ -2,12 +2,13 @@
 //! team's settings. Leads only.
 
 use super::common::today;
+use crate::pages::Lang;
 use crate::{
     state::AppState,
     team::{
         distribution,
         session::Staff,
-        shared::{self, TeamError, lang_of, local_time, query_map, see_other},
+        shared::{self, TeamError, local_time, query_map, see_other},
     },
 };
 use axum::{
@@ -69,11 +70,10 @@ async fn team_view(state: &AppState, notice: Option<Notice>) -> Result<TeamView,
 
 pub async fn team_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     RawQuery(q): RawQuery,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.into_response();
     }
@@ -99,10 +99,9 @@ pub async fn team_page(
 
 pub async fn distribute_now(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     staff: Staff,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.into_response();
     }
@@ -117,11 +116,11 @@ pub async fn distribute_now(
 
 pub async fn set_member_presence(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, String)>,
     staff: Staff,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.into_response();
     }
@@ -137,11 +136,10 @@ pub async fn set_member_presence(
 
 pub async fn team_settings(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     staff: Staff,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Response {
-    let lang = lang_of(&lang);
     if let Err(error) = staff.require(Role::leads) {
         return error.into_response();
     }
