@@ -5,7 +5,7 @@ use super::{session::Staff, shared::TeamError};
 use crate::pages::Lang;
 use crate::state::AppState;
 use axum::{
-    extract::{Path, RawQuery, State},
+    extract::{RawQuery, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };

@@ -8,7 +8,7 @@ use crate::{
     team::{session::Staff, shared::TeamError, shared::query_map},
 };
 use axum::{
-    extract::{Path, RawQuery, State},
+    extract::{RawQuery, State},
     http::StatusCode,
     response::{IntoResponse, Response},
 };
