@@ -9,7 +9,7 @@ use crate::{
         cache::{PageCache, cache_pages},
         client::{ClientKeyer, client_key},
         error_pages::error_pages,
-        rate_limit::RateLimits,
+        rate_limit::{Budget, RateLimits, limit_posts},
         request_limits::{BodyLimit, limit_body, limit_request_heads},
         security::security_headers,
         timeouts::{RequestTimeouts, limit_time},
@@ -21,7 +21,7 @@ use crate::{
     state::AppState,
     storage::{Database, StorageError},
 };
-use axum::{Router, middleware};
+use axum::{Router, handler::Handler, middleware};
 use helder_app::{
     Site, films::SharedFilms, report::pages::QuestionnaireContext, rights::library::SharedLibrary,
 };
@@ -333,7 +333,14 @@ fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -
                     limit_time,
                 )),
         )
-        .fallback(crate::public::not_found)
+        // An unknown path gets the translated 404 page; a POST to it still spends the
+        // general budget, so guessing paths cannot flood around the limits.
+        .fallback(
+            crate::public::not_found.layer(middleware::from_fn_with_state(
+                (state.post_limits(), Budget::Other),
+                limit_posts,
+            )),
+        )
         // Inside the client-key layer: it needs the key, never the address.
         .layer(middleware::from_fn_with_state(
             state.keyer.clone(),

@@ -7,6 +7,7 @@ mod abuse;
 mod architecture;
 mod assets;
 mod audit_actions;
+mod budgets;
 mod content;
 mod durability;
 mod editing;
