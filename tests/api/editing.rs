@@ -74,6 +74,31 @@ pub(crate) async fn act(
         .await
 }
 
+/// [`act`] without extra fields, asserting the response's status.
+pub(crate) async fn expect_act(
+    staff: &mut StaffClient,
+    slug: &str,
+    doc: &str,
+    action: &str,
+    status: u16,
+) {
+    let response = act(staff, slug, doc, action, &[]).await;
+    assert_eq!(response.status(), status, "{action} on {slug}/{doc}");
+}
+
+/// [`save`], asserting the response's status.
+pub(crate) async fn expect_save(
+    staff: &mut StaffClient,
+    slug: &str,
+    doc: &str,
+    title: &str,
+    body: &str,
+    status: u16,
+) {
+    let response = save(staff, slug, doc, title, body).await;
+    assert_eq!(response.status(), status, "saving {slug}/{doc}");
+}
+
 /// Anna, an editor, and Piet, a publisher, logged in.
 pub(crate) async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
     let anna = StaffClient::signed_in(app, "anna@gemeente.nl", Role::Editor).await;
@@ -102,33 +127,13 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     assert!(!still.contains("Nieuwe uitleg over de kostendelersnorm"));
 
     // Anna has no publishing rights, and a draft must be submitted first.
-    assert_eq!(
-        act(&mut anna, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        403
-    );
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        409
-    );
-    assert_eq!(
-        act(&mut anna, "kostendeler", "nl", "indienen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut anna, "kostendeler", "nl", "publiceren", 403).await;
+    expect_act(&mut piet, "kostendeler", "nl", "publiceren", 409).await;
+    expect_act(&mut anna, "kostendeler", "nl", "indienen", 303).await;
     let (_, page) = piet.page("/nl/team/inhoud/kostendeler/nl").await;
     assert!(page.contains("Ter beoordeling"), "{page}");
 
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "kostendeler", "nl", "publiceren", 303).await;
     let (status, after) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert_eq!(status, 200);
     assert!(
@@ -144,24 +149,16 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     );
 
     // Four eyes: the publisher cannot publish a text they wrote as reviewed.
-    assert_eq!(
-        save(
-            &mut piet,
-            "kostendeler",
-            "nl",
-            "Eigen titel",
-            "Eigen tekst."
-        )
-        .await
-        .status(),
-        303
-    );
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "indienen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_save(
+        &mut piet,
+        "kostendeler",
+        "nl",
+        "Eigen titel",
+        "Eigen tekst.",
+        303,
+    )
+    .await;
+    expect_act(&mut piet, "kostendeler", "nl", "indienen", 303).await;
     let refused = act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
     assert_eq!(refused.status(), 403);
     assert!(
@@ -238,29 +235,21 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     )
     .await;
     act(&mut anna, "kostendeler", "en", "indienen", &[]).await;
-    assert_eq!(
-        act(&mut piet, "kostendeler", "en", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "kostendeler", "en", "publiceren", 303).await;
     let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(english.contains("New English text."));
     assert!(!english.contains("The Dutch text has changed"));
 
     // A language without a translation yet can get one, offline until published.
-    assert_eq!(
-        save(
-            &mut anna,
-            "werkuren",
-            "tr",
-            "Çalışma saatleri",
-            "Yeni metin."
-        )
-        .await
-        .status(),
-        303
-    );
+    expect_save(
+        &mut anna,
+        "werkuren",
+        "tr",
+        "Çalışma saatleri",
+        "Yeni metin.",
+        303,
+    )
+    .await;
     let (_, turkish) = app.page("/tr/rechten-en-plichten/werkuren").await;
     assert!(!turkish.contains("Yeni metin."));
 }
@@ -373,11 +362,8 @@ async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
         ]
     };
     let first = form("Tekst van Anna.");
-    let first: Vec<(&str, &str)> = first.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(anna.post_form(path, &first).await.status(), 303);
-    let second = form("Tekst van Karin.");
-    let second: Vec<(&str, &str)> = second.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let conflict = karin.post_form(path, &second).await;
+    assert_eq!(anna.post_owned(path, &first).await.status(), 303);
+    let conflict = karin.post_owned(path, &form("Tekst van Karin.")).await;
     assert_eq!(conflict.status(), 409);
     let page = conflict.text().await.unwrap();
     assert!(
@@ -493,28 +479,13 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
         "Dringend aangepast.",
     )
     .await;
-    assert_eq!(
-        act(&mut piet, "schulden", "nl", "nu-publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "schulden", "nl", "nu-publiceren", 303).await;
     let (_, public_page) = app.page("/nl/rechten-en-plichten/schulden").await;
     assert!(public_page.contains("Dringend aangepast."));
     let (_, overview) = piet.page("/nl/team/inhoud").await;
     assert!(overview.contains("Nog niet beoordeeld"));
-    assert_eq!(
-        act(&mut piet, "schulden", "nl", "beoordeeld", &[])
-            .await
-            .status(),
-        403
-    );
-    assert_eq!(
-        act(&mut karin, "schulden", "nl", "beoordeeld", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "schulden", "nl", "beoordeeld", 403).await;
+    expect_act(&mut karin, "schulden", "nl", "beoordeeld", 303).await;
     let (_, overview) = piet.page("/nl/team/inhoud").await;
     assert!(!overview.contains("Nog niet beoordeeld"));
     // Someone who wrote any part of the text since the last publication cannot review it: Karin
@@ -528,18 +499,8 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
         "Karins tekst, door Piet nagekeken.",
     )
     .await;
-    assert_eq!(
-        act(&mut piet, "schulden", "nl", "nu-publiceren", &[])
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        act(&mut karin, "schulden", "nl", "beoordeeld", &[])
-            .await
-            .status(),
-        403
-    );
+    expect_act(&mut piet, "schulden", "nl", "nu-publiceren", 303).await;
+    expect_act(&mut karin, "schulden", "nl", "beoordeeld", 403).await;
 }
 
 async fn scheduled_versions_are_published_when_due(backend: Backend) {
@@ -683,29 +644,14 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
         page.contains("Deze pagina is ingetrokken op")
             && page.contains("Deze regel geldt niet meer.")
     );
-    assert_eq!(
-        act(&mut piet, "partners", "nl", "verwijderen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "partners", "nl", "verwijderen", 303).await;
     assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
-    assert_eq!(
-        act(&mut piet, "partners", "nl", "terugplaatsen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "partners", "nl", "terugplaatsen", 303).await;
     let (status, page) = app.page("/nl/rechten-en-plichten/partners").await;
     assert_eq!(status, 200);
     assert!(!page.contains("Deze pagina is ingetrokken op"));
     // Seeding again at the next start does not undo the editors' choice.
-    assert_eq!(
-        act(&mut piet, "partners", "nl", "verwijderen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "partners", "nl", "verwijderen", 303).await;
     helder_server::content::seed(&app.content.db).await.unwrap();
     app.content.reload().await.unwrap();
     assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
@@ -999,23 +945,22 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
     let (_, page) = anna.page(path).await;
     let base = hidden(&page, "basis");
     // The preview renders the text as readers would see it.
+    // The fields the preview and the save share; each adds its own after them.
+    let fields = |body: String, more: &[(&'static str, &'static str)]| {
+        let mut form = vec![
+            ("basis", base.clone()),
+            ("titel", title.clone()),
+            ("samenvatting", XSS_PAYLOADS[4].to_owned()),
+            ("tekst", body),
+        ];
+        form.extend(more.iter().map(|&(k, v)| (k, v.to_owned())));
+        form
+    };
     let preview_of = |body: String| {
-        let base = base.clone();
-        let title = title.clone();
+        let form = fields(body, &[("actie", "voorbeeld")]);
         let mut anna = anna.clone_session();
         async move {
-            let response = anna
-                .post_form(
-                    path,
-                    &[
-                        ("basis", &base),
-                        ("titel", &title),
-                        ("samenvatting", XSS_PAYLOADS[4]),
-                        ("tekst", &body),
-                        ("actie", "voorbeeld"),
-                    ],
-                )
-                .await;
+            let response = anna.post_owned(path, &form).await;
             assert_eq!(response.status(), 200);
             let page = response.text().await.unwrap();
             inert(&page, "the preview");
@@ -1037,31 +982,18 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
             "the preview of one payload",
         );
     }
-    let saved = anna
-        .post_form(
-            path,
-            &[
-                ("basis", &base),
-                ("titel", &title),
-                ("samenvatting", XSS_PAYLOADS[4]),
-                ("tekst", &body),
-                ("toelichting", XSS_PAYLOADS[5]),
-                ("actie", "opslaan"),
-            ],
-        )
-        .await;
+    let form = fields(
+        body,
+        &[("toelichting", XSS_PAYLOADS[5]), ("actie", "opslaan")],
+    );
+    let saved = anna.post_owned(path, &form).await;
     assert_eq!(saved.status(), 303);
     // What is stored has passed the allowlist already.
     let stored: String = scalar(&app.content.db, "SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").await;
     shows(&stored, &kept, "the stored version");
     inert_markdown(&stored, "the stored version");
     act(&mut anna, "afspraken", "nl", "indienen", &[]).await;
-    assert_eq!(
-        act(&mut piet, "afspraken", "nl", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "afspraken", "nl", "publiceren", 303).await;
     let (status, public_page) = app.page("/nl/rechten-en-plichten/afspraken").await;
     assert_eq!(status, 200);
     shows(

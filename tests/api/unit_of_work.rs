@@ -6,7 +6,7 @@
 
 use crate::{
     both_backends,
-    editing::{act, people, save},
+    editing::{act, expect_act, expect_save, people, save},
     helpers::staff::{StaffClient, account},
     helpers::{Backend, spawn_app},
 };
@@ -259,18 +259,16 @@ async fn a_content_change_that_fails_halfway_leaves_nothing(backend: Backend) {
     // Saving and submitting work; publishing copies the text to readers' page and marks the
     // version published, then its audit line is refused: the page stays as it was.
     refuse_audit(db, &["content_published"]).await;
-    assert_eq!(
-        save(&mut anna, "kostendeler", "nl", "Iemand woont bij u", text)
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        act(&mut anna, "kostendeler", "nl", "indienen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_save(
+        &mut anna,
+        "kostendeler",
+        "nl",
+        "Iemand woont bij u",
+        text,
+        303,
+    )
+    .await;
+    expect_act(&mut anna, "kostendeler", "nl", "indienen", 303).await;
     let failed = act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
     assert_eq!(failed.status(), 503);
     assert_eq!(
@@ -303,12 +301,7 @@ async fn a_content_change_that_fails_halfway_leaves_nothing(backend: Backend) {
 
     // The control: without the refusal the same click publishes, with its audit line.
     refuse_audit(db, &[]).await;
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "kostendeler", "nl", "publiceren", 303).await;
     assert_eq!(count(db, published).await, before_published + 1);
     let (_, page) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert!(page.contains("nog niemand mag lezen"));

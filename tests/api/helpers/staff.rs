@@ -122,6 +122,12 @@ impl StaffClient {
         self.post_raw(path, &fields).await
     }
 
+    /// [`Self::post_form`] for a form built at run time, with owned values.
+    pub async fn post_owned(&mut self, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.post_form(path, &fields).await
+    }
+
     /// POST exactly the fields given: no token unless the test adds one.
     pub async fn post_raw(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         let request = self.client.post(format!("{}{path}", self.base)).form(form);
