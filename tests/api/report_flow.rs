@@ -218,25 +218,20 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
     let code = receipt(&reporter.report("nl", "Jan Jansen").await);
 
     // Coming back is another visit (another client behind the trusted proxy): its own limit.
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("x-forwarded-for", "203.0.113.50".parse().unwrap());
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .default_headers(headers)
-        .build()
-        .unwrap();
+    let back_from = "203.0.113.50";
     let db = &app.content.db;
     let id = report_by_code(db, &code).await.unwrap();
 
     // Before the team asks anything: the code works, there is no question yet.
     let page = app.get("/nl/melden/terugkomen").await;
     assert_eq!(page.status(), 200);
-    let back = client
-        .post(format!("{}/nl/melden/terugkomen", app.address))
-        .form(&[("code", code.replace(' ', "-").as_str())])
-        .send()
-        .await
-        .unwrap();
+    let back = app
+        .post_form(
+            back_from,
+            "/nl/melden/terugkomen",
+            &[("code", code.replace(' ', "-").as_str())],
+        )
+        .await;
     assert_eq!(back.status(), 200);
     assert!(
         back.text().await.unwrap().contains("geen vraag"),
@@ -246,12 +241,13 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
     db.add_message(id, "team", "Op welke dagen werkt de persoon?")
         .await
         .unwrap();
-    let back = client
-        .post(format!("{}/nl/melden/terugkomen", app.address))
-        .form(&[("code", code.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let back = app
+        .post_form(
+            back_from,
+            "/nl/melden/terugkomen",
+            &[("code", code.as_str())],
+        )
+        .await;
     let body = back.text().await.unwrap();
     assert!(
         body.contains("Op welke dagen werkt de persoon?"),
@@ -262,19 +258,21 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
         "the report itself is not shown to whoever has the code"
     );
 
-    let empty = client
-        .post(format!("{}/nl/melden/antwoorden", app.address))
-        .form(&[("code", code.as_str()), ("answer", "  ")])
-        .send()
-        .await
-        .unwrap();
+    let empty = app
+        .post_form(
+            back_from,
+            "/nl/melden/antwoorden",
+            &[("code", code.as_str()), ("answer", "  ")],
+        )
+        .await;
     assert_eq!(empty.status(), 422);
-    let answered = client
-        .post(format!("{}/nl/melden/antwoorden", app.address))
-        .form(&[("code", code.as_str()), ("answer", "Maandag en dinsdag.")])
-        .send()
-        .await
-        .unwrap();
+    let answered = app
+        .post_form(
+            back_from,
+            "/nl/melden/antwoorden",
+            &[("code", code.as_str()), ("answer", "Maandag en dinsdag.")],
+        )
+        .await;
     assert_eq!(answered.status(), 200);
     assert!(answered.text().await.unwrap().contains("Dank u wel"));
     let messages = db.messages(id).await.unwrap();
@@ -286,12 +284,13 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
     );
 
     // A wrong code: one plain refusal, no hint which part was wrong.
-    let wrong = client
-        .post(format!("{}/nl/melden/terugkomen", app.address))
-        .form(&[("code", "0000 0000 0000 0000")])
-        .send()
-        .await
-        .unwrap();
+    let wrong = app
+        .post_form(
+            back_from,
+            "/nl/melden/terugkomen",
+            &[("code", "0000 0000 0000 0000")],
+        )
+        .await;
     assert_eq!(wrong.status(), 422);
     assert!(
         wrong
@@ -300,12 +299,13 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
             .unwrap()
             .contains("Deze code kennen wij niet")
     );
-    let forged = client
-        .post(format!("{}/nl/melden/antwoorden", app.address))
-        .form(&[("code", "1111 1111 1111 1111"), ("answer", "spam")])
-        .send()
-        .await
-        .unwrap();
+    let forged = app
+        .post_form(
+            back_from,
+            "/nl/melden/antwoorden",
+            &[("code", "1111 1111 1111 1111"), ("answer", "spam")],
+        )
+        .await;
     assert_eq!(forged.status(), 422);
     assert_eq!(
         db.messages(id).await.unwrap().len(),

@@ -121,6 +121,22 @@ impl TestApp {
             .expect("request succeeds")
     }
 
+    /// POSTs a form as a reader without a session, from the forwarded address `xff`.
+    pub async fn post_form(
+        &self,
+        xff: &str,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("x-forwarded-for", xff)
+            .form(form)
+            .send()
+            .await
+            .expect("request succeeds")
+    }
+
     /// A page as a reader without a session gets it: its status and text.
     pub async fn page(&self, path: &str) -> (u16, String) {
         let response = self.get(path).await;
