@@ -59,6 +59,31 @@ fn new_film(csrf: &str, slug: &str, video: Part, captions: Part) -> Form {
         .part("captions", captions)
 }
 
+/// A small video and Dutch captions, as most uploads send them.
+fn webm() -> Part {
+    file(WEBM, "film.webm", "video/webm")
+}
+
+fn vtt() -> Part {
+    file(VTT, "nl.vtt", "text/vtt")
+}
+
+/// Sends the new-film form with the staff member's own token.
+async fn upload(
+    staff: &mut StaffClient,
+    slug: &str,
+    video: Part,
+    captions: Part,
+) -> reqwest::Response {
+    let csrf = staff.csrf().to_owned();
+    staff
+        .post_multipart(
+            "/nl/team/films/nieuw",
+            new_film(&csrf, slug, video, captions),
+        )
+        .await
+}
+
 fn generated(name: &str) -> bool {
     let (stem, ext) = name.split_once('.').unwrap_or_default();
     stem.len() == 32
@@ -105,18 +130,13 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         "token before the files"
     );
 
-    let csrf = editor.csrf().to_owned();
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "geld-en-rechten",
-                file(WEBM, "Mijn film (definitief).webm", "video/webm"),
-                file(VTT, "ondertiteling.vtt", "text/vtt"),
-            ),
-        )
-        .await;
+    let response = upload(
+        &mut editor,
+        "geld-en-rechten",
+        file(WEBM, "Mijn film (definitief).webm", "video/webm"),
+        file(VTT, "ondertiteling.vtt", "text/vtt"),
+    )
+    .await;
     assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
     assert_eq!(
         response.headers()["location"],
@@ -308,22 +328,17 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     let before = media_files(&app);
 
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf().to_owned();
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "nep-film",
-                file(
-                    b"Dit is gewoon tekst, geen film.\n",
-                    "film.webm",
-                    "video/webm",
-                ),
-                file(VTT, "nl.vtt", "text/vtt"),
-            ),
-        )
-        .await;
+    let response = upload(
+        &mut editor,
+        "nep-film",
+        file(
+            b"Dit is gewoon tekst, geen film.\n",
+            "film.webm",
+            "video/webm",
+        ),
+        vtt(),
+    )
+    .await;
     assert_eq!(response.status(), 415);
     let body = response.text().await.unwrap();
     assert!(body.contains("Dit bestand is geen film"), "{body}");
@@ -334,17 +349,13 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     );
 
     let broken = "WEBVTT\n\n1\n00:00:05.000 --> 00:00:02.000\nTerug in de tijd\n";
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "nep-film",
-                file(WEBM, "film.webm", "video/webm"),
-                file(broken.as_bytes(), "nl.vtt", "text/vtt"),
-            ),
-        )
-        .await;
+    let response = upload(
+        &mut editor,
+        "nep-film",
+        webm(),
+        file(broken.as_bytes(), "nl.vtt", "text/vtt"),
+    )
+    .await;
     assert_eq!(response.status(), 422);
     let body = response.text().await.unwrap();
     assert!(body.contains("Regel 4"), "the problem names its line");
@@ -365,20 +376,15 @@ async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
     let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf().to_owned();
     let mut big = WEBM[..64].to_vec();
     big.resize(1024 * 1024 + 512 * 1024, 0);
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "te-grote-film",
-                file(&big, "groot.webm", "video/webm"),
-                file(VTT, "nl.vtt", "text/vtt"),
-            ),
-        )
-        .await;
+    let response = upload(
+        &mut editor,
+        "te-grote-film",
+        file(&big, "groot.webm", "video/webm"),
+        vtt(),
+    )
+    .await;
     assert_eq!(response.status(), 413);
     let body = response.text().await.unwrap();
     assert!(body.contains("Het bestand is te groot"), "{body}");
@@ -396,19 +402,17 @@ async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let before = media_files(&app);
     editor.page("/nl/team/films/nieuw").await;
     let csrf = editor.csrf().to_owned();
-    let video = || file(WEBM, "film.webm", "video/webm");
-    let captions = || file(VTT, "nl.vtt", "text/vtt");
     let forms = [
         // No token at all.
         Form::new()
             .text("slug", "zonder-token")
-            .part("video", video())
-            .part("captions", captions()),
+            .part("video", webm())
+            .part("captions", vtt()),
         // A wrong token.
-        new_film("verkeerd", "verkeerd-token", video(), captions()),
+        new_film("verkeerd", "verkeerd-token", webm(), vtt()),
         // The right token, but after the file.
         Form::new()
-            .part("video", video())
+            .part("video", webm())
             .text("csrf", csrf.clone())
             .text("slug", "token-te-laat"),
     ];
@@ -419,7 +423,7 @@ async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let response = editor
         .post_multipart(
             "/nl/team/films/wat-moet-ik-doorgeven/video",
-            Form::new().text("csrf", "verkeerd").part("video", video()),
+            Form::new().text("csrf", "verkeerd").part("video", webm()),
         )
         .await;
     assert_eq!(response.status(), 403);
@@ -456,17 +460,7 @@ async fn only_editors_manage_films(backend: Backend) {
         }
         let csrf = outsider.csrf().to_owned();
         assert!(!csrf.is_empty(), "{role} posts with a valid token");
-        let response = outsider
-            .post_multipart(
-                "/nl/team/films/nieuw",
-                new_film(
-                    &csrf,
-                    &format!("van-{role}"),
-                    file(WEBM, "film.webm", "video/webm"),
-                    file(VTT, "nl.vtt", "text/vtt"),
-                ),
-            )
-            .await;
+        let response = upload(&mut outsider, &format!("van-{role}"), webm(), vtt()).await;
         assert_eq!(response.status(), 403, "{role} uploading");
         assert_eq!(media_files(&app), before, "{role}: nothing stored");
     }
@@ -496,18 +490,7 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(status, 404, "{role}");
         let (status, _) = editor.page("/nl/team/films/nieuw").await;
         assert_eq!(status, 200, "{role}");
-        let csrf = editor.csrf().to_owned();
-        let response = editor
-            .post_multipart(
-                "/nl/team/films/nieuw",
-                new_film(
-                    &csrf,
-                    &format!("van-{role}"),
-                    file(WEBM, "film.webm", "video/webm"),
-                    file(VTT, "nl.vtt", "text/vtt"),
-                ),
-            )
-            .await;
+        let response = upload(&mut editor, &format!("van-{role}"), webm(), vtt()).await;
         assert_eq!(response.status(), 303, "{role} uploads a film");
     }
     assert_eq!(
