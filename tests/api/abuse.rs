@@ -37,18 +37,10 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
     let app = spawn_app_with(backend, |_| {}).await;
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
-    assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        r.post("/nl/melden/persoon", &[("q_person_name", "A")])
-            .await
-            .status(),
-        303
-    );
+    r.post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
+    r.post_expect("/nl/melden/persoon", &[("q_person_name", "A")], 303)
+        .await;
     // Kinds and person only: sending goes back to the first step still to do.
     let early = r.post("/nl/melden/versturen", &[]).await;
     assert_eq!(early.status(), 303);
@@ -62,10 +54,8 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
         ("situatie", vec![("q_work_where", "Bakkerij")]),
         ("hoe-weet-u-het", vec![]),
     ] {
-        assert_eq!(
-            r.post(&format!("/nl/melden/{step}"), &form).await.status(),
-            303
-        );
+        r.post_expect(&format!("/nl/melden/{step}"), &form, 303)
+            .await;
     }
     // Still no choice about contact.
     let early = r.post("/nl/melden/versturen", &[]).await;
@@ -157,10 +147,7 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
         let response = started.post(&format!("/nl/melden/{step}"), &form).await;
         assert_eq!(response.status(), 303, "{step} during the flood");
     }
-    assert_eq!(
-        started.post("/nl/melden/versturen", &[]).await.status(),
-        200
-    );
+    started.post_expect("/nl/melden/versturen", &[], 200).await;
 
     // A new reporter with JavaScript: the waiting page, the browser's work, in.
     let mut with_js = Reporter::new(&app.address, client(), Some("198.51.100.2"));
@@ -307,12 +294,8 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
 
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
-    assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
+    r.post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
     cluster.stop();
 
     let asked = Instant::now();
@@ -378,10 +361,8 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
         ("hoe-weet-u-het", vec![]),
         ("contact", vec![("contact", "no")]),
     ] {
-        assert_eq!(
-            r.post(&format!("/nl/melden/{step}"), &form).await.status(),
-            303
-        );
+        r.post_expect(&format!("/nl/melden/{step}"), &form, 303)
+            .await;
     }
     let check = r.get("/nl/melden/controleren").await.text().await.unwrap();
     assert!(check.contains("Storing Tijdens"));

@@ -449,22 +449,12 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
         3
     );
     // Unknown versions are a 404, not a 500.
-    assert_eq!(
-        anna.get("/nl/team/inhoud/verhuizen/nl/versies/99")
-            .await
-            .status(),
-        404
-    );
-    assert_eq!(
-        anna.get("/nl/team/inhoud/verhuizen/nl/vergelijken?van=x")
-            .await
-            .status(),
-        404
-    );
-    assert_eq!(
-        anna.get("/nl/team/inhoud/bestaat-niet/nl").await.status(),
-        404
-    );
+    anna.get_expect("/nl/team/inhoud/verhuizen/nl/versies/99", 404)
+        .await;
+    anna.get_expect("/nl/team/inhoud/verhuizen/nl/vergelijken?van=x", 404)
+        .await;
+    anna.get_expect("/nl/team/inhoud/bestaat-niet/nl", 404)
+        .await;
 }
 
 async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend: Backend) {
@@ -667,26 +657,22 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
     let (status, form) = anna.page("/nl/team/vaste-teksten/phone").await;
     assert_eq!(status, 200, "an editor reads a snippet");
     assert!(form.contains("waarde-nl"), "the snippet's form: {form}");
-    assert_eq!(
-        anna.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
-            .await
-            .status(),
-        403
-    );
+    anna.post_expect(
+        "/nl/team/vaste-teksten/phone",
+        &[("waarde-nl", "14 9999")],
+        403,
+    )
+    .await;
     let (status, _) = piet.page("/nl/team/vaste-teksten/phone").await;
     assert_eq!(status, 200, "a publisher reads a snippet");
-    assert_eq!(
-        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
-            .await
-            .status(),
-        422
-    );
-    assert_eq!(
-        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
-            .await
-            .status(),
-        303
-    );
+    piet.post_expect("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")], 422)
+        .await;
+    piet.post_expect(
+        "/nl/team/vaste-teksten/phone",
+        &[("waarde-nl", "14 9999")],
+        303,
+    )
+    .await;
     for path in [
         "/nl/rechten-en-plichten/inlichtingenplicht",
         "/en/rechten-en-plichten/inlichtingenplicht",
@@ -695,12 +681,8 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
         let (_, page) = app.page(path).await;
         assert!(page.contains("14 9999"), "{path} shows the new number");
     }
-    assert_eq!(
-        piet.get("/nl/team/vaste-teksten/bestaat-niet")
-            .await
-            .status(),
-        404
-    );
+    piet.get_expect("/nl/team/vaste-teksten/bestaat-niet", 404)
+        .await;
 }
 
 async fn only_communicatie_staff_edit_content(backend: Backend) {

@@ -112,6 +112,13 @@ impl TestApp {
             .expect("request succeeds")
     }
 
+    /// [`Self::get`], asserting the answer's status.
+    pub async fn get_expect(&self, path: &str, status: u16) -> reqwest::Response {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), status, "GET {path}");
+        response
+    }
+
     pub async fn get_with(&self, path: &str, header: &str, value: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

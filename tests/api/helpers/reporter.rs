@@ -110,6 +110,18 @@ impl Reporter {
         response
     }
 
+    /// [`Self::post`], asserting the answer's status.
+    pub async fn post_expect(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+        status: u16,
+    ) -> reqwest::Response {
+        let response = self.post(path, form).await;
+        assert_eq!(response.status(), status, "POST {path}");
+        response
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         let mut request = self.client.get(format!("{}{path}", self.base));
         if let Some(cookie) = &self.cookie {

@@ -122,6 +122,25 @@ impl StaffClient {
         self.post_raw(path, &fields).await
     }
 
+    /// [`Self::post_form`], asserting the answer's status.
+    pub async fn post_expect(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        status: u16,
+    ) -> reqwest::Response {
+        let response = self.post_form(path, fields).await;
+        assert_eq!(response.status(), status, "POST {path}");
+        response
+    }
+
+    /// [`Self::get`], asserting the answer's status.
+    pub async fn get_expect(&mut self, path: &str, status: u16) -> reqwest::Response {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), status, "GET {path}");
+        response
+    }
+
     /// [`Self::post_form`] for a form built at run time, with owned values.
     pub async fn post_owned(&mut self, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
