@@ -42,8 +42,7 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
     r.post_expect("/nl/melden/persoon", &[("q_person_name", "A")], 303)
         .await;
     // Kinds and person only: sending goes back to the first step still to do.
-    let early = r.post("/nl/melden/versturen", &[]).await;
-    assert_eq!(early.status(), 303);
+    let early = r.post_expect("/nl/melden/versturen", &[], 303).await;
     assert_eq!(early.headers()["location"], "/nl/melden/situatie");
     let check = r.get("/nl/melden/controleren").await;
     assert_eq!(check.status(), 303, "the check page needs every step");
@@ -63,8 +62,7 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
     assert_eq!(report_count(&app).await, 0);
     let contact = r.post("/nl/melden/contact", &[("contact", "no")]).await;
     assert_eq!(contact.headers()["location"], "/nl/melden/controleren");
-    let sent = r.post("/nl/melden/versturen", &[]).await;
-    assert_eq!(sent.status(), 200);
+    let sent = r.post_expect("/nl/melden/versturen", &[], 200).await;
     assert!(sent.text().await.unwrap().contains("hl-receipt"));
     assert_eq!(report_count(&app).await, 1);
 
@@ -151,8 +149,7 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
 
     // A new reporter with JavaScript: the waiting page, the browser's work, in.
     let mut with_js = Reporter::new(&app.address, client(), Some("198.51.100.2"));
-    let waiting = with_js.post("/nl/melden/start", &[]).await;
-    assert_eq!(waiting.status(), 429);
+    let waiting = with_js.post_expect("/nl/melden/start", &[], 429).await;
     assert!(waiting.headers().contains_key("retry-after"));
     let page = waiting.text().await.unwrap();
     assert!(page.contains("id=\"hl-start-ticket\"") && page.contains("data-bits=\"17\""));
@@ -206,10 +203,13 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
         TokenKey::derive(b"another installation").new_ticket(chrono::Utc::now().timestamp());
     let nonce = solve(other.split('.').nth(1).unwrap(), 17);
     let mut forger = Reporter::new(&app.address, client(), Some("198.51.100.5"));
-    let forged = forger
-        .post("/nl/melden/start", &[("ticket", &other), ("nonce", &nonce)])
+    forger
+        .post_expect(
+            "/nl/melden/start",
+            &[("ticket", &other), ("nonce", &nonce)],
+            429,
+        )
         .await;
-    assert_eq!(forged.status(), 429);
 }
 
 async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
@@ -329,9 +329,8 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
             .contains("Probeer het over een minuut opnieuw")
     );
     let come_back = first
-        .post("/nl/melden/terugkomen", &[("code", &code)])
+        .post_expect("/nl/melden/terugkomen", &[("code", &code)], 503)
         .await;
-    assert_eq!(come_back.status(), 503);
     let body = come_back.text().await.unwrap();
     assert!(body.contains("We kunnen codes nu even niet controleren"));
     assert!(!body.contains("Deze code kennen wij niet"));

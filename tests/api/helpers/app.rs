@@ -3,6 +3,7 @@
 
 use super::pg::PgDatabase;
 use helder_server::{configuration::Settings, startup::Application};
+use reqwest::Response;
 use std::{
     path::{Path, PathBuf},
     time::Duration,
@@ -113,10 +114,8 @@ impl TestApp {
     }
 
     /// [`Self::get`], asserting the answer's status.
-    pub async fn get_expect(&self, path: &str, status: u16) -> reqwest::Response {
-        let response = self.get(path).await;
-        assert_eq!(response.status(), status, "GET {path}");
-        response
+    pub async fn get_expect(&self, path: &str, status: u16) -> Response {
+        super::expect(self.get(path).await, status, &format!("GET {path}"))
     }
 
     pub async fn get_with(&self, path: &str, header: &str, value: &str) -> reqwest::Response {

@@ -24,6 +24,12 @@ pub use app::{
 pub use binary::{free_port, spawn_binary};
 pub use pg::postgres_admin_url;
 
+/// Asserts an answer's status, naming the request (`what`); gives the answer back to read on.
+pub fn expect(response: reqwest::Response, status: u16, what: &str) -> reqwest::Response {
+    assert_eq!(response.status(), status, "{what}");
+    response
+}
+
 /// Runs one `async fn(Backend)` test once per backend, as `<name>::sqlite` and `<name>::postgres`.
 #[macro_export]
 macro_rules! both_backends {

@@ -2,6 +2,7 @@
 //! a draft cookie, step by step from the start to "send", and the receipt code on the page.
 
 use super::{app::TestApp, cookies, db};
+use reqwest::Response;
 
 /// The answers of a whole report about `name`, step by step: work and assets, an address,
 /// how the reporter knows, and no contact.
@@ -116,10 +117,8 @@ impl Reporter {
         path: &str,
         form: &[(&str, &str)],
         status: u16,
-    ) -> reqwest::Response {
-        let response = self.post(path, form).await;
-        assert_eq!(response.status(), status, "POST {path}");
-        response
+    ) -> Response {
+        super::expect(self.post(path, form).await, status, &format!("POST {path}"))
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {

@@ -8,6 +8,7 @@ use super::{
 };
 use helder_domain::staff::{Capabilities, Role};
 use helder_server::{storage::Database, team::accounts::add_user};
+use reqwest::Response;
 
 /// The password of every test account.
 pub const PASSWORD: &str = "een lang wachtwoord 123";
@@ -126,19 +127,19 @@ impl StaffClient {
     pub async fn post_expect(
         &mut self,
         path: &str,
-        fields: &[(&str, &str)],
+        form: &[(&str, &str)],
         status: u16,
-    ) -> reqwest::Response {
-        let response = self.post_form(path, fields).await;
-        assert_eq!(response.status(), status, "POST {path}");
-        response
+    ) -> Response {
+        super::expect(
+            self.post_form(path, form).await,
+            status,
+            &format!("POST {path}"),
+        )
     }
 
     /// [`Self::get`], asserting the answer's status.
-    pub async fn get_expect(&mut self, path: &str, status: u16) -> reqwest::Response {
-        let response = self.get(path).await;
-        assert_eq!(response.status(), status, "GET {path}");
-        response
+    pub async fn get_expect(&mut self, path: &str, status: u16) -> Response {
+        super::expect(self.get(path).await, status, &format!("GET {path}"))
     }
 
     /// [`Self::post_form`] for a form built at run time, with owned values.
