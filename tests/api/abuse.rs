@@ -6,7 +6,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
+        Backend, PostsForms, TestApp,
         app::client_with_timeout,
         cluster::PgCluster,
         html,

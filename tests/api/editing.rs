@@ -5,7 +5,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
+        Backend, PostsForms, TestApp,
         db::{count, execute, scalar},
         html::hidden,
         spawn_app, spawn_app_with,

@@ -6,7 +6,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
+        Backend, PostsForms, TestApp,
         db::count,
         html::attr_after,
         spawn_app, spawn_app_with,

@@ -4,7 +4,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend,
+        Backend, PostsForms,
         app::client,
         db::report_by_code,
         reporter::{Reporter, receipt},

@@ -4,7 +4,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend,
+        Backend, PostsForms,
         db::{count, try_execute},
         html,
         reporter::{Reporter, submit},

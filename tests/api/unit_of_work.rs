@@ -8,7 +8,7 @@ use crate::{
     both_backends,
     editing::{act, expect_act, expect_save, people, save},
     helpers::staff::{StaffClient, account},
-    helpers::{Backend, spawn_app},
+    helpers::{Backend, PostsForms, spawn_app},
 };
 use helder_server::storage::{Contact, Database, NewReport};
 

@@ -30,6 +30,28 @@ pub fn expect(response: reqwest::Response, status: u16, what: &str) -> reqwest::
     response
 }
 
+/// A client that posts forms its own way (a staff session with its token, a reporter's draft
+/// cookie), so that checking the answer's status is written once.
+// Only this test crate uses it, so the futures need no `Send` bound.
+#[allow(async_fn_in_trait)]
+pub trait PostsForms {
+    async fn send_form(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response;
+
+    /// Posts the form and asserts the answer's status.
+    async fn post_expect(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+        status: u16,
+    ) -> reqwest::Response {
+        expect(
+            self.send_form(path, form).await,
+            status,
+            &format!("POST {path}"),
+        )
+    }
+}
+
 /// Runs one `async fn(Backend)` test once per backend, as `<name>::sqlite` and `<name>::postgres`.
 #[macro_export]
 macro_rules! both_backends {

@@ -111,16 +111,6 @@ impl Reporter {
         response
     }
 
-    /// [`Self::post`], asserting the answer's status.
-    pub async fn post_expect(
-        &mut self,
-        path: &str,
-        form: &[(&str, &str)],
-        status: u16,
-    ) -> Response {
-        super::expect(self.post(path, form).await, status, &format!("POST {path}"))
-    }
-
     pub async fn get(&self, path: &str) -> reqwest::Response {
         let mut request = self.client.get(format!("{}{path}", self.base));
         if let Some(cookie) = &self.cookie {
@@ -178,4 +168,10 @@ pub async fn submit(app: &TestApp, xff: &str, name: &str) -> (i64, String) {
     let mut reporter = Reporter::at(app, Some(xff));
     let code = receipt(&reporter.report("nl", name).await);
     (db::last_report_id(&app.content.db).await, code)
+}
+
+impl super::PostsForms for Reporter {
+    async fn send_form(&mut self, path: &str, form: &[(&str, &str)]) -> Response {
+        self.post(path, form).await
+    }
 }

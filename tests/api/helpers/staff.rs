@@ -123,20 +123,6 @@ impl StaffClient {
         self.post_raw(path, &fields).await
     }
 
-    /// [`Self::post_form`], asserting the answer's status.
-    pub async fn post_expect(
-        &mut self,
-        path: &str,
-        form: &[(&str, &str)],
-        status: u16,
-    ) -> Response {
-        super::expect(
-            self.post_form(path, form).await,
-            status,
-            &format!("POST {path}"),
-        )
-    }
-
     /// [`Self::get`], asserting the answer's status.
     pub async fn get_expect(&mut self, path: &str, status: u16) -> Response {
         super::expect(self.get(path).await, status, &format!("GET {path}"))
@@ -215,5 +201,11 @@ impl StaffClient {
         assert_eq!(status, 200, "start page {next}");
         // Every staff page carries the session's token in the staff menu's log-out form.
         assert!(!self.csrf.is_empty());
+    }
+}
+
+impl super::PostsForms for StaffClient {
+    async fn send_form(&mut self, path: &str, form: &[(&str, &str)]) -> Response {
+        self.post_form(path, form).await
     }
 }
