@@ -57,9 +57,8 @@ async fn seeding_is_idempotent_and_keeps_edits(backend: Backend) {
 
 async fn pages_render_with_translation_notices(backend: Backend) {
     let app = spawn_app(backend).await;
-    let nl = app.get("/nl/rechten-en-plichten/kostendeler").await;
-    assert_eq!(nl.status(), 200);
-    let nl = nl.text().await.unwrap();
+    let (status, nl) = app.page("/nl/rechten-en-plichten/kostendeler").await;
+    assert_eq!(status, 200);
     assert!(
         nl.contains("<h1 class=\"hl-heading-xl\">Iemand van 27 jaar of ouder woont bij u</h1>"),
         "snippet in the title"
@@ -91,9 +90,8 @@ async fn pages_render_with_translation_notices(backend: Backend) {
     );
     assert!(en.contains(r#"<article lang="en" dir="ltr" class="hl-article">"#));
 
-    let index = app.get("/en/rechten-en-plichten").await;
-    assert_eq!(index.status(), 200);
-    let index = index.text().await.unwrap();
+    let (status, index) = app.page("/en/rechten-en-plichten").await;
+    assert_eq!(status, 200);
     for slug in [
         "inlichtingenplicht",
         "kostendeler",

@@ -11,9 +11,8 @@ both_backends!(
 
 async fn search_finds_pages_in_the_readers_language(backend: Backend) {
     let app = spawn_app(backend).await;
-    let nl = app.get("/nl/zoeken?q=huisbezoek").await;
-    assert_eq!(nl.status(), 200);
-    let nl = nl.text().await.unwrap();
+    let (status, nl) = app.page("/nl/zoeken?q=huisbezoek").await;
+    assert_eq!(status, 200);
     assert!(
         nl.contains(r#"<ol class="hl-results">"#),
         "results are listed"
