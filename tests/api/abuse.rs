@@ -29,6 +29,12 @@ fn client() -> reqwest::Client {
     client_with_timeout(Duration::from_secs(30))
 }
 
+/// Presses "start" with a waiting page's ticket and a proof of work for it.
+async fn start_with_proof(r: &mut Reporter, ticket: &str, nonce: &str) -> reqwest::Response {
+    r.post("/nl/melden/start", &[("ticket", ticket), ("nonce", nonce)])
+        .await
+}
+
 async fn report_count(app: &TestApp) -> i64 {
     app.content.db.count_reports().await.expect("count reports")
 }
@@ -90,13 +96,9 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     .await;
     let mut started = Reporter::new(&app.address, client(), Some("198.51.100.1"));
     assert_eq!(started.post("/nl/melden/start", &[]).await.status(), 303);
-    assert_eq!(
-        started
-            .post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
+    started
+        .post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
 
     // The flood: 60 starts from 30 addresses (two each, within the per-client limit).
     let mut refused = 0;
@@ -157,22 +159,12 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     let ticket = ticket_of(&page);
     let key_challenge = ticket.split('.').nth(1).unwrap().to_owned();
     let nonce = solve(&key_challenge, 17);
-    let admitted = with_js
-        .post(
-            "/nl/melden/start",
-            &[("ticket", &ticket), ("nonce", &nonce)],
-        )
-        .await;
+    let admitted = start_with_proof(&mut with_js, &ticket, &nonce).await;
     assert_eq!(admitted.status(), 303, "proven work lets in at once");
     assert_eq!(admitted.headers()["location"], "/nl/melden/soort");
     // The same solved ticket does not open a second report.
     let mut replay = Reporter::new(&app.address, client(), Some("198.51.100.3"));
-    let again = replay
-        .post(
-            "/nl/melden/start",
-            &[("ticket", &ticket), ("nonce", &nonce)],
-        )
-        .await;
+    let again = start_with_proof(&mut replay, &ticket, &nonce).await;
     assert_eq!(again.status(), 429, "a ticket lets in once");
 
     // A new reporter without JavaScript: waits, then presses the button.
@@ -190,26 +182,17 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let admitted = no_js.post("/nl/melden/start", &[("ticket", &ticket)]).await;
     assert_eq!(admitted.status(), 303, "after the wait");
-    assert_eq!(
-        no_js
-            .post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
+    no_js
+        .post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
 
     // A forged ticket with a valid-looking proof does not get in.
     let other =
         TokenKey::derive(b"another installation").new_ticket(chrono::Utc::now().timestamp());
     let nonce = solve(other.split('.').nth(1).unwrap(), 17);
     let mut forger = Reporter::new(&app.address, client(), Some("198.51.100.5"));
-    forger
-        .post_expect(
-            "/nl/melden/start",
-            &[("ticket", &other), ("nonce", &nonce)],
-            429,
-        )
-        .await;
+    let forged = start_with_proof(&mut forger, &other, &nonce).await;
+    assert_eq!(forged.status(), 429);
 }
 
 async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {

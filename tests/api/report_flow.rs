@@ -251,19 +251,16 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
         "the report itself is not shown to whoever has the code"
     );
 
+    let answer = |text| [("code", code.as_str()), ("answer", text)];
     let empty = app
-        .post_form(
-            back_from,
-            "/nl/melden/antwoorden",
-            &[("code", code.as_str()), ("answer", "  ")],
-        )
+        .post_form(back_from, "/nl/melden/antwoorden", &answer("  "))
         .await;
     assert_eq!(empty.status(), 422);
     let answered = app
         .post_form(
             back_from,
             "/nl/melden/antwoorden",
-            &[("code", code.as_str()), ("answer", "Maandag en dinsdag.")],
+            &answer("Maandag en dinsdag."),
         )
         .await;
     assert_eq!(answered.status(), 200);
