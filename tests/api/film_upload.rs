@@ -84,6 +84,15 @@ async fn upload(
         .await
 }
 
+/// An editor on the new-film form (which sets the token), and the media files before any
+/// upload.
+async fn editor_on_the_form(app: &TestApp) -> (StaffClient, Vec<String>) {
+    let mut editor = StaffClient::signed_in(app, "redactie@gemeente.nl", Role::Editor).await;
+    let before = media_files(app);
+    editor.page("/nl/team/films/nieuw").await;
+    (editor, before)
+}
+
 fn generated(name: &str) -> bool {
     let (stem, ext) = name.split_once('.').unwrap_or_default();
     stem.len() == 32
@@ -324,10 +333,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
 async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
-    let before = media_files(&app);
-
-    editor.page("/nl/team/films/nieuw").await;
+    let (mut editor, before) = editor_on_the_form(&app).await;
     let response = upload(
         &mut editor,
         "nep-film",
@@ -373,9 +379,7 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
 
 async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.film_max_mb = 1).await;
-    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
-    let before = media_files(&app);
-    editor.page("/nl/team/films/nieuw").await;
+    let (mut editor, before) = editor_on_the_form(&app).await;
     let mut big = WEBM[..64].to_vec();
     big.resize(1024 * 1024 + 512 * 1024, 0);
     let response = upload(
@@ -398,9 +402,7 @@ async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
 
 async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
-    let before = media_files(&app);
-    editor.page("/nl/team/films/nieuw").await;
+    let (mut editor, before) = editor_on_the_form(&app).await;
     let csrf = editor.csrf().to_owned();
     let forms = [
         // No token at all.

@@ -57,6 +57,18 @@ fn texts(label: &str) -> Vec<String> {
     ]
 }
 
+/// What a run reports: one report deleted, one anonymised, and the counts of codes, drafts
+/// and mails removed.
+fn ran(deleted: i64, anonymised: i64, [codes, drafts, mail]: [u64; 3]) -> Option<RetentionReport> {
+    Some(RetentionReport {
+        deleted: vec![deleted],
+        anonymised: vec![anonymised],
+        codes,
+        drafts,
+        mail,
+    })
+}
+
 async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shape: Shape) -> Case {
     let hash = format!("{n:064x}");
     let [
@@ -378,17 +390,9 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
 
     // The run.
     let report = retention::run_retention(&db, &terms, now).await.unwrap();
-    assert_eq!(
-        report,
-        Some(RetentionReport {
-            deleted: vec![no_action_at_term.id],
-            anonymised: vec![repayment_at_term.id],
-            // B, D and I; A and C are counted as deleted and anonymised, E had none.
-            codes: 3,
-            drafts: 1,
-            mail: 1,
-        })
-    );
+    // Codes: B, D and I; A and C are counted as deleted and anonymised, E had none.
+    let expected = ran(no_action_at_term.id, repayment_at_term.id, [3, 1, 1]);
+    assert_eq!(report, expected);
 
     // Deleted: the report and everything under it.
     assert_eq!(work(&db, no_action_at_term.id).await, None);
@@ -577,16 +581,8 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
     let next = retention::run_retention(&db, &terms, tomorrow)
         .await
         .unwrap();
-    assert_eq!(
-        next,
-        Some(RetentionReport {
-            deleted: vec![no_action_within.id],
-            anonymised: vec![repayment_within.id],
-            codes: 1,
-            drafts: 0,
-            mail: 0,
-        })
-    );
+    let expected = ran(no_action_within.id, repayment_within.id, [1, 0, 0]);
+    assert_eq!(next, expected);
     assert_eq!(db.report_by_receipt(&code_within.hash).await.unwrap(), None);
     assert_eq!(
         db.report_by_receipt(&recent_no_action.hash).await.unwrap(),

@@ -353,15 +353,16 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
         bad.text().await.unwrap().contains("veel geld"),
         "what was typed is kept"
     );
-    member
-        .post_expect(&path("status"), &[("to", "orange")], 303)
-        .await;
-    member
-        .post_expect(&path("notitie"), &[("note", "Gebeld met de klant.")], 303)
-        .await;
-    member
-        .post_expect(&path("afsluiten"), &[("outcome", "measure")], 303)
-        .await;
+    // Each step of the workflow as its form sends it: (action, field, value).
+    for (action, field, value) in [
+        ("status", "to", "orange"),
+        ("notitie", "note", "Gebeld met de klant."),
+        ("afsluiten", "outcome", "measure"),
+    ] {
+        member
+            .post_expect(&path(action), &[(field, value)], 303)
+            .await;
+    }
     let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
     assert!(
         page.contains("Afgesloten")
