@@ -205,14 +205,7 @@ async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
     lead.log_out().await;
 
     // The flood: wrong passwords for many accounts use up the global budget.
-    let mut statuses = Vec::new();
-    for i in 0..12 {
-        let mut attacker = StaffClient::new(&app);
-        let response = attacker
-            .try_log_in(&format!("x{i}@gemeente.nl"), "fout wachtwoord 0000")
-            .await;
-        statuses.push(response.status().as_u16());
-    }
+    let statuses = StaffClient::wrong_log_ins(&app, "x", 12).await;
     assert!(statuses.ends_with(&[429, 429, 429]), "{statuses:?}");
     // Someone on a new device waits, even with the right password …
     let mut new_device = StaffClient::new(&app);
@@ -305,12 +298,8 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
     );
     let step = r.get("/nl/melden/situatie").await;
     assert_eq!(step.status(), 503);
-    assert!(
-        step.text()
-            .await
-            .unwrap()
-            .contains("Probeer het over een minuut opnieuw")
-    );
+    let step = step.text().await.unwrap();
+    assert!(step.contains("Probeer het over een minuut opnieuw"));
     let come_back = first
         .post_expect("/nl/melden/terugkomen", &[("code", &code)], 503)
         .await;

@@ -161,13 +161,8 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     expect_act(&mut piet, "kostendeler", "nl", "indienen", 303).await;
     let refused = act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
     assert_eq!(refused.status(), 403);
-    assert!(
-        refused
-            .text()
-            .await
-            .unwrap()
-            .contains("Een collega moet hem beoordelen")
-    );
+    let refused = refused.text().await.unwrap();
+    assert!(refused.contains("Een collega moet hem beoordelen"));
 
     let db = &app.content.db;
     assert_eq!(
@@ -299,13 +294,8 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
             422,
         )
         .await;
-    assert!(
-        too_long
-            .text()
-            .await
-            .unwrap()
-            .contains("hoogstens 300 tekens")
-    );
+    let too_long = too_long.text().await.unwrap();
+    assert!(too_long.contains("hoogstens 300 tekens"));
     // A forged Dutch source is ignored: the Dutch text shown is recorded instead.
     anna.post_expect(
         path,
@@ -684,9 +674,7 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
 async fn only_communicatie_staff_edit_content(backend: Backend) {
     let app = spawn_app(backend).await;
     for role in [Role::Intake, Role::Lead, Role::Admin] {
-        let email = format!("{}@gemeente.nl", role.as_str());
-        let mut staff = StaffClient::signed_in(&app, &email, role).await;
-        let role = role.as_str();
+        let (mut staff, role) = StaffClient::with_role(&app, role, "gemeente.nl").await;
         for path in [
             "/nl/team/inhoud",
             "/nl/team/inhoud/kostendeler/nl/bewerken",

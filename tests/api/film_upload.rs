@@ -231,13 +231,8 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // The topic page now links to the film (the page cache dropped the old page).
     let topic = app.get("/nl/rechten-en-plichten/inlichtingenplicht").await;
-    assert!(
-        topic
-            .text()
-            .await
-            .unwrap()
-            .contains("/nl/films/geld-en-rechten")
-    );
+    let topic = topic.text().await.unwrap();
+    assert!(topic.contains("/nl/films/geld-en-rechten"));
 
     // Replacing the video keeps the old file as history.
     editor.page("/nl/team/films/geld-en-rechten").await;

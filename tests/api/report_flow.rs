@@ -282,13 +282,8 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
         )
         .await;
     assert_eq!(wrong.status(), 422);
-    assert!(
-        wrong
-            .text()
-            .await
-            .unwrap()
-            .contains("Deze code kennen wij niet")
-    );
+    let wrong = wrong.text().await.unwrap();
+    assert!(wrong.contains("Deze code kennen wij niet"));
     let forged = app
         .post_form(
             back_from,

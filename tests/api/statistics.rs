@@ -340,9 +340,7 @@ async fn only_leads_see_the_figures(backend: Backend) {
         );
     }
     for role in [Role::Editor, Role::Intake, Role::Admin] {
-        let email = format!("{}@example.org", role.as_str());
-        let mut staff = StaffClient::signed_in(&app, &email, role).await;
-        let role = role.as_str();
+        let (mut staff, role) = StaffClient::with_role(&app, role, "example.org").await;
         for path in [
             "/nl/team/statistiek?jaar=2025",
             "/nl/team/statistiek.csv?jaar=2025",

@@ -163,14 +163,7 @@ async fn log_in_is_throttled_per_account_and_globally(backend: Backend) {
     let response = client.try_log_in("ander@gemeente.nl", PASSWORD).await;
     assert_eq!(response.status(), 303);
     // … until everyone together passes the global limit (12 a minute here; 7 used).
-    let mut statuses = Vec::new();
-    for i in 0..8 {
-        let mut client = StaffClient::new(&app);
-        let response = client
-            .try_log_in(&format!("niemand{i}@gemeente.nl"), "fout wachtwoord 0000")
-            .await;
-        statuses.push(response.status().as_u16());
-    }
+    let statuses = StaffClient::wrong_log_ins(&app, "niemand", 8).await;
     let first_refused = statuses.iter().position(|s| *s == 429);
     assert!(
         first_refused.is_some_and(|i| i >= 1 && statuses[i..].iter().all(|s| *s == 429)),

@@ -81,6 +81,30 @@ impl StaffClient {
         staff
     }
 
+    /// A new account with `role`, named after it at `domain`, logged in; and the role's word
+    /// for messages.
+    pub async fn with_role(app: &TestApp, role: Role, domain: &str) -> (StaffClient, &'static str) {
+        let email = format!("{}@{domain}", role.as_str());
+        (
+            StaffClient::signed_in(app, &email, role).await,
+            role.as_str(),
+        )
+    }
+
+    /// Wrong log-ins from `count` new browsers, one per account `{prefix}{i}@gemeente.nl`;
+    /// the statuses of the answers.
+    pub async fn wrong_log_ins(app: &TestApp, prefix: &str, count: usize) -> Vec<u16> {
+        let mut statuses = Vec::new();
+        for i in 0..count {
+            let email = format!("{prefix}{i}@gemeente.nl");
+            let response = StaffClient::new(app)
+                .try_log_in(&email, "fout wachtwoord 0000")
+                .await;
+            statuses.push(response.status().as_u16());
+        }
+        statuses
+    }
+
     /// The CSRF token of the session, from the last page that carried one.
     pub fn csrf(&self) -> &str {
         &self.csrf
