@@ -705,8 +705,7 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
         "editors are not shown the reports"
     );
     // The admin sees who may publish.
-    let mut admin = StaffClient::new(&app);
-    admin.log_in("admin@gemeente.nl").await;
+    let mut admin = StaffClient::logged_in(&app, "admin@gemeente.nl").await;
     let (_, accounts) = admin.page("/nl/team/accounts").await;
     assert!(
         accounts.contains("Redacteur met publicatierecht"),

@@ -93,6 +93,14 @@ async fn editor_on_the_form(app: &TestApp) -> (StaffClient, Vec<String>) {
     (editor, before)
 }
 
+/// Asserts a refusal: its status, and the message on the page; the page.
+async fn refused(response: reqwest::Response, status: u16, message: &str) -> String {
+    assert_eq!(response.status(), status);
+    let body = response.text().await.unwrap();
+    assert!(body.contains(message), "{body}");
+    body
+}
+
 fn generated(name: &str) -> bool {
     let (stem, ext) = name.split_once('.').unwrap_or_default();
     stem.len() == 32
@@ -340,9 +348,7 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
         vtt(),
     )
     .await;
-    assert_eq!(response.status(), 415);
-    let body = response.text().await.unwrap();
-    assert!(body.contains("Dit bestand is geen film"), "{body}");
+    let body = refused(response, 415, "Dit bestand is geen film").await;
     assert!(body.contains("hl-error-summary"));
     assert!(
         body.contains(r#"value="nep-film""#),
@@ -384,9 +390,7 @@ async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
         vtt(),
     )
     .await;
-    assert_eq!(response.status(), 413);
-    let body = response.text().await.unwrap();
-    assert!(body.contains("Het bestand is te groot"), "{body}");
+    let body = refused(response, 413, "Het bestand is te groot").await;
     assert!(body.contains("1.0 MB"));
     assert_eq!(
         media_files(&app),

@@ -48,8 +48,7 @@ async fn an_editor_never_reaches_a_report(backend: Backend) {
     // The control: a lead reaches every one of them, so a 403 below is the role speaking,
     // not a path that does not exist.
     account(&app, "lead@gemeente.nl", Role::Lead).await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     for path in &paths {
         assert_eq!(lead.get(path).await.status(), 200, "lead {path}");
     }
@@ -60,8 +59,7 @@ async fn an_editor_never_reaches_a_report(backend: Backend) {
         "publisher@gemeente.nl",
         "admin@gemeente.nl",
     ] {
-        let mut staff = StaffClient::new(&app);
-        staff.log_in(email).await;
+        let mut staff = StaffClient::logged_in(&app, email).await;
         for path in &paths {
             let response = staff.get(path).await;
             assert_eq!(response.status(), 403, "{email} {path}");
@@ -114,8 +112,7 @@ async fn staff_posts_without_the_csrf_token_are_refused(backend: Backend) {
         )
         .await;
     assert_eq!(response.status(), 403, "log-in without the form's token");
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     let missing = lead.post_raw("/nl/team/verdelen", &[]).await;
     assert_eq!(missing.status(), 403);
     let body = missing.text().await.unwrap();
@@ -128,8 +125,7 @@ async fn staff_posts_without_the_csrf_token_are_refused(backend: Backend) {
         .await;
     assert_eq!(wrong.status(), 403);
     // Another session's token does not work either.
-    let mut other = StaffClient::new(&app);
-    other.log_in("lead@gemeente.nl").await;
+    let other = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     let foreign = other.csrf().to_owned();
     let crossed = lead
         .post_raw("/nl/team/verdelen", &[("csrf", &foreign)])
@@ -199,10 +195,8 @@ async fn failed_log_ins_say_nothing_about_the_account(backend: Backend) {
 async fn sessions_end_by_logout_everywhere_and_idle_time(backend: Backend) {
     let app = spawn_app(backend).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
-    let mut laptop = StaffClient::new(&app);
-    laptop.log_in("lid@gemeente.nl").await;
-    let mut phone = StaffClient::new(&app);
-    phone.log_in("lid@gemeente.nl").await;
+    let mut laptop = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
+    let mut phone = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     assert_eq!(phone.get("/nl/team/meldingen").await.status(), 200);
     laptop
         .post_expect("/nl/team/uitloggen-overal", &[], 303)
@@ -231,8 +225,7 @@ async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
     let app = spawn_app(backend).await;
     account(&app, "lead@gemeente.nl", Role::Lead).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     // The lead requires a second factor: the member can only reach the account page.
     lead.page("/nl/team/verdeling").await;
     lead.post_expect("/nl/team/instellingen", &[("require_totp", "true")], 303)
@@ -295,8 +288,7 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     let lead_id = account(&app, "lead@gemeente.nl", Role::Lead).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
     let (id, _) = submit(&app, "198.51.100.2", "Jan Janssen").await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     // The lead is away today: the member gets it.
     lead.page("/nl/team/verdeling").await;
     lead.post_expect(
@@ -306,8 +298,7 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     )
     .await;
     assert_eq!(lead.post_form("/nl/team/verdelen", &[]).await.status(), 303);
-    let mut member = StaffClient::new(&app);
-    member.log_in("lid@gemeente.nl").await;
+    let mut member = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     let (_, queue) = member.page("/nl/team/meldingen").await;
     assert!(
         queue.contains(&format!("/nl/team/meldingen/{id}\"")),
@@ -443,8 +434,7 @@ async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {
     let app = spawn_app(backend).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
     let (id, code) = submit(&app, "198.51.100.3", "Kees Kaas").await;
-    let mut member = StaffClient::new(&app);
-    member.log_in("lid@gemeente.nl").await;
+    let mut member = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     member.page(&format!("/nl/team/meldingen/{id}")).await;
     // An empty question is refused, a real one is asked.
     let ask = format!("/nl/team/meldingen/{id}/vraag");
@@ -485,8 +475,7 @@ async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
     // The reporter's flow always gives "Dorpsstraat 1, 1234 AB Voorbeeld" as the address.
     let (first, _) = submit(&app, "198.51.100.5", "A. de Boer").await;
     let (second, _) = submit(&app, "198.51.100.6", "Bram Anders").await;
-    let mut member = StaffClient::new(&app);
-    member.log_in("lid@gemeente.nl").await;
+    let mut member = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     let (_, all) = member.page("/nl/team/meldingen/alle").await;
     assert!(
         all.contains("1 andere melding"),
@@ -496,25 +485,17 @@ async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
     assert!(
         page.contains(&format!("/nl/team/meldingen/{first}\"")) && page.contains("zelfde adres")
     );
-    member
-        .post_expect(
-            &format!("/nl/team/meldingen/{second}/koppelen"),
-            &[("other", &first.to_string())],
-            303,
-        )
-        .await;
+    // Linking a report to `first`: once from the second, and (refused) from itself.
+    let link = |from: i64| format!("/nl/team/meldingen/{from}/koppelen");
+    let first_id = first.to_string();
+    let to_first = [("other", first_id.as_str())];
+    member.post_expect(&link(second), &to_first, 303).await;
     let (_, page) = member.page(&format!("/nl/team/meldingen/{first}")).await;
     assert!(
         page.contains("Gekoppeld"),
         "linked, seen from the other side too"
     );
-    member
-        .post_expect(
-            &format!("/nl/team/meldingen/{first}/koppelen"),
-            &[("other", &first.to_string())],
-            422,
-        )
-        .await;
+    member.post_expect(&link(first), &to_first, 422).await;
 }
 
 async fn the_daily_job_distributes_once_on_working_days(backend: Backend) {

@@ -163,8 +163,7 @@ async fn a_queue_action_that_fails_halfway_leaves_nothing(backend: Backend) {
             .await
             .unwrap()
     );
-    let mut staff = StaffClient::new(&app);
-    staff.log_in("lid@gemeente.nl").await;
+    let mut staff = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     let (status, _) = staff.page(&format!("/nl/team/meldingen/{id}")).await;
     assert_eq!(status, 200);
     let path = |a: &str| format!("/nl/team/meldingen/{id}/{a}");

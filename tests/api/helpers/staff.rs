@@ -73,12 +73,17 @@ impl StaffClient {
         }
     }
 
-    /// A new account for `email`, logged in (see [`StaffClient::log_in`]).
-    pub async fn signed_in(app: &TestApp, email: &str, who: impl Grants) -> StaffClient {
-        account(app, email, who).await;
+    /// A new browser, logged in to the existing account `email`.
+    pub async fn logged_in(app: &TestApp, email: &str) -> StaffClient {
         let mut staff = StaffClient::new(app);
         staff.log_in(email).await;
         staff
+    }
+
+    /// A new account for `email`, logged in (see [`StaffClient::log_in`]).
+    pub async fn signed_in(app: &TestApp, email: &str, who: impl Grants) -> StaffClient {
+        account(app, email, who).await;
+        StaffClient::logged_in(app, email).await
     }
 
     /// A new account with `role`, named after it at `domain`, logged in; and the role's word
