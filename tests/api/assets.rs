@@ -7,7 +7,7 @@ both_backends!(stylesheet_is_hashed_cached_and_compressed);
 
 async fn stylesheet_is_hashed_cached_and_compressed(backend: Backend) {
     let app = spawn_app(backend).await;
-    let body = app.get("/nl/").await.text().await.unwrap();
+    let (_, body) = app.page("/nl/").await;
     let start = body.find("/assets/helder.").expect("stylesheet link");
     let href = &body[start..start + body[start..].find('"').unwrap()];
     assert!(href.ends_with(".css"));

@@ -74,12 +74,7 @@ async fn pages_render_with_translation_notices(backend: Backend) {
         "topic: links are resolved"
     );
 
-    let en = app
-        .get("/en/rechten-en-plichten/kostendeler")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (_, en) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(
         en.contains("This translation is an aid"),
         "a translation says it is an aid"

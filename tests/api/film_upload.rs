@@ -45,6 +45,11 @@ fn file(bytes: &[u8], name: &str, mime: &str) -> Part {
         .unwrap()
 }
 
+/// A form that starts with the staff member's token, as every film form does.
+fn with_token(staff: &StaffClient) -> Form {
+    Form::new().text("csrf", staff.csrf().to_owned())
+}
+
 /// The new-film form as a browser sends it: the CSRF token first, then the texts, then files.
 fn new_film(csrf: &str, slug: &str, video: Part, captions: Part) -> Form {
     Form::new()
@@ -244,13 +249,10 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // Replacing the video keeps the old file as history.
     editor.page("/nl/team/films/geld-en-rechten").await;
-    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/video",
-            Form::new()
-                .text("csrf", csrf)
-                .part("video", file(MP4, "nieuw.mp4", "video/mp4")),
+            with_token(&editor).part("video", file(MP4, "nieuw.mp4", "video/mp4")),
         )
         .await;
     assert_eq!(response.status(), 303);
@@ -272,12 +274,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         .await,
         1
     );
-    let html = app
-        .get("/nl/films/geld-en-rechten")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (_, html) = app.page("/nl/films/geld-en-rechten").await;
     let source = attr_after(&html, "<source", "src");
     assert!(source.ends_with(".mp4"), "{source}");
     assert!(!html.contains(&webm), "the old video is no longer played");
@@ -292,12 +289,10 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // English captions and text.
     let en_vtt: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.en.vtt");
-    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/ondertiteling",
-            Form::new()
-                .text("csrf", csrf)
+            with_token(&editor)
                 .text("captions_lang", "en")
                 .part("captions", file(en_vtt, "en.vtt", "text/vtt")),
         )
@@ -315,12 +310,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
             303,
         )
         .await;
-    let html = app
-        .get("/en/films/geld-en-rechten")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (_, html) = app.page("/en/films/geld-en-rechten").await;
     assert!(html.contains("Your money and your rights"));
     assert!(html.contains(r#"srclang="en""#));
     assert!(

@@ -109,12 +109,12 @@ async fn unknown_paths_get_a_translated_404(backend: Backend) {
 
 async fn switcher_keeps_the_page(backend: Backend) {
     let app = spawn_app(backend).await;
-    let body = app.get("/nl/privacy").await.text().await.unwrap();
+    let (_, body) = app.page("/nl/privacy").await;
     assert!(
         body.contains(r#"href="/en/privacy""#),
         "switcher links to the same page in English"
     );
     assert!(body.contains(r#"aria-current="true""#));
-    let body = app.get("/en/toegankelijkheid").await.text().await.unwrap();
+    let (_, body) = app.page("/en/toegankelijkheid").await;
     assert!(body.contains(r#"href="/nl/toegankelijkheid""#));
 }

@@ -522,27 +522,26 @@ async fn deliver_to_files(db: &Database, dir: &Path) -> Vec<ReadMail> {
 async fn the_digest_holds_a_count_and_a_link_only(backend: Backend) {
     let (settings, data, _pg) = test_settings(backend).await;
     let db = open_database(&settings).await.unwrap();
-    let anna = add_staff(
-        &db,
-        "anna@testdorp.example",
-        "Anna de Vries",
-        "intake",
-        true,
-        true,
-    )
-    .await;
-    let bram = add_staff(&db, "bram@testdorp.example", "Bram", "lead", true, true).await;
-    let away = add_staff(
-        &db,
-        "carla@testdorp.example",
-        "Carla",
-        "intake",
-        false,
-        true,
-    )
-    .await;
-    let gone = add_staff(&db, "dirk@testdorp.example", "Dirk", "intake", true, false).await;
-    let editor = add_staff(&db, "eva@testdorp.example", "Eva", "editor", true, true).await;
+    // (email, name, role, present, active)
+    let mut ids = Vec::new();
+    for (email, name, role, present, active) in [
+        (
+            "anna@testdorp.example",
+            "Anna de Vries",
+            "intake",
+            true,
+            true,
+        ),
+        ("bram@testdorp.example", "Bram", "lead", true, true),
+        ("carla@testdorp.example", "Carla", "intake", false, true),
+        ("dirk@testdorp.example", "Dirk", "intake", true, false),
+        ("eva@testdorp.example", "Eva", "editor", true, true),
+    ] {
+        ids.push(add_staff(&db, email, name, role, present, active).await);
+    }
+    let [anna, bram, away, gone, editor] = ids[..] else {
+        panic!("five accounts");
+    };
     report(&db, "nl", true, Some((anna, "assigned"))).await;
     report(&db, "ar", false, Some((anna, "assigned"))).await;
     report(&db, "nl", true, Some((anna, "in_progress"))).await;

@@ -23,7 +23,7 @@ async fn search_finds_pages_in_the_readers_language(backend: Backend) {
     );
     assert!(nl.contains("<mark>"), "matches are highlighted");
 
-    let en = app.get("/en/zoeken?q=savings").await.text().await.unwrap();
+    let (_, en) = app.page("/en/zoeken?q=savings").await;
     assert!(
         en.contains("/en/rechten-en-plichten/vermogen"),
         "English search finds the English page"

@@ -288,12 +288,7 @@ async fn the_connection_cap_makes_readers_wait_but_lets_them_in(backend: Backend
 async fn a_slow_video_reader_is_not_cut(backend: Backend) {
     use tokio::io::AsyncReadExt;
     let app = spawn(backend, 512, KEEP_ALIVE).await;
-    let page = app
-        .get("/nl/films/wat-moet-ik-doorgeven")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (_, page) = app.page("/nl/films/wat-moet-ik-doorgeven").await;
     let end = page.find(".mp4\"").expect("a video") + 4;
     let start = page[..end].rfind('"').expect("its address") + 1;
     let video = &page[start..end];
