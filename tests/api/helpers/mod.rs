@@ -30,6 +30,27 @@ pub fn expect(response: reqwest::Response, status: u16, what: &str) -> reqwest::
     response
 }
 
+/// A limit on waiting for something the server does in the background, polled every `pause`.
+pub struct Deadline {
+    at: tokio::time::Instant,
+    pause: std::time::Duration,
+}
+
+impl Deadline {
+    pub fn after(limit: std::time::Duration, pause: std::time::Duration) -> Deadline {
+        Deadline {
+            at: tokio::time::Instant::now() + limit,
+            pause,
+        }
+    }
+
+    /// Between two polls: fails the test with `what` once the limit has passed, else pauses.
+    pub async fn next_poll(&self, what: impl FnOnce() -> String) {
+        assert!(tokio::time::Instant::now() < self.at, "{}", what());
+        tokio::time::sleep(self.pause).await;
+    }
+}
+
 /// A client that posts forms its own way (a staff session with its token, a reporter's draft
 /// cookie), so that checking the answer's status is written once.
 // Only this test crate uses it, so the futures need no `Send` bound.
