@@ -13,40 +13,18 @@
 
 use helder_server::report::admission::{PROOF_BITS, solve};
 use std::{
-    process::{Child, Command, Stdio},
+    process::Stdio,
     sync::{
         Arc,
         atomic::{AtomicUsize, Ordering},
     },
     time::{Duration, Instant},
 };
+use support::{Server, helder};
+
+mod support;
 
 const PASSWORD: &str = "een lang wachtwoord voor de lead";
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn helder(data: &std::path::Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_helder"));
-    command
-        .env("HELDER_DATA_DIR", data)
-        .env("HELDER_TRUSTED_PROXIES", "127.0.0.1")
-        .env("HELDER_LOG", "warn")
-        .env(
-            "HELDER_SITE_ROOT",
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
-        );
-    command
-}
 
 async fn start_server(data: &std::path::Path) -> Server {
     let mut add = helder(data)
@@ -68,31 +46,7 @@ async fn start_server(data: &std::path::Path) -> Server {
     }
     drop(add.stdin.take());
     assert!(add.wait().expect("user add").success(), "lead account");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("port");
-    let child = helder(data)
-        .env("HELDER_ADDR", format!("127.0.0.1:{port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("start helder");
-    // Owned at once: dropping it (also on a panic below) stops the server.
-    let server = Server {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let client = reqwest::Client::new();
-    for _ in 0..600 {
-        if let Ok(r) = client.get(format!("{}/health", server.base)).send().await
-            && r.status().is_success()
-        {
-            return server;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("helder did not start");
+    Server::start(helder(data)).await
 }
 
 /// A browser: keeps its cookies, says where it comes from.
@@ -173,6 +127,14 @@ impl Browser {
         self.send(reqwest::Method::GET, path, &[]).await
     }
 
+    /// Fills in the log-in form (with its token) and sends it; the answer's status.
+    async fn log_in(&mut self, email: &str, password: &str) -> u16 {
+        let (_, _, page) = self.get("/nl/team/inloggen").await;
+        let csrf = field(&page, "csrf").unwrap_or_default();
+        let form = [("email", email), ("password", password), ("csrf", &csrf)];
+        self.post("/nl/team/inloggen", &form).await.0
+    }
+
     /// Starts a report the way a browser does; `js`: solves the waiting page's proof of work,
     /// otherwise waits as the page says and presses the button.
     async fn start(&mut self, js: bool) -> bool {
@@ -246,7 +208,7 @@ fn field(page: &str, name: &str) -> Option<String> {
 
 #[tokio::main]
 async fn main() {
-    if !std::env::args().any(|a| a == "--bench") {
+    if !support::measuring() {
         return;
     }
     let data = tempfile::tempdir().expect("temp dir");
@@ -255,18 +217,7 @@ async fn main() {
 
     // The lead logged in on this device before, and logged out.
     let mut lead = Browser::new(&base, "192.0.2.10".into());
-    let (_, _, page) = lead.get("/nl/team/inloggen").await;
-    let csrf = field(&page, "csrf").unwrap_or_default();
-    let (status, _, _) = lead
-        .post(
-            "/nl/team/inloggen",
-            &[
-                ("email", "lead@gemeente.nl"),
-                ("password", PASSWORD),
-                ("csrf", &csrf),
-            ],
-        )
-        .await;
+    let status = lead.log_in("lead@gemeente.nl", PASSWORD).await;
     assert_eq!(status, 303, "the lead logs in before the flood");
     lead.cookies.retain(|(k, _)| k == "helder_team_device");
 
@@ -313,15 +264,7 @@ async fn main() {
                     tasks.push(tokio::spawn(async move {
                         let mut attacker =
                             Browser::new(&base, format!("203.0.{}.{}", 9 + n / 250, n % 250));
-                        let (_, _, page) = attacker.get("/nl/team/inloggen").await;
-                        let csrf = field(&page, "csrf").unwrap_or_default();
-                        let email = format!("x{n}@example.org");
-                        attacker
-                            .post(
-                                "/nl/team/inloggen",
-                                &[("email", &email), ("password", "fout"), ("csrf", &csrf)],
-                            )
-                            .await;
+                        attacker.log_in(&format!("x{n}@example.org"), "fout").await;
                     }));
                 }
             }
@@ -352,32 +295,10 @@ async fn main() {
         .collect();
     // The lead, ten seconds into the flood.
     tokio::time::sleep(Duration::from_secs(10)).await;
-    let (_, _, page) = lead.get("/nl/team/inloggen").await;
-    let csrf = field(&page, "csrf").unwrap_or_default();
-    let (lead_status, _, _) = lead
-        .post(
-            "/nl/team/inloggen",
-            &[
-                ("email", "lead@gemeente.nl"),
-                ("password", PASSWORD),
-                ("csrf", &csrf),
-            ],
-        )
-        .await;
+    let lead_status = lead.log_in("lead@gemeente.nl", PASSWORD).await;
     // And someone without that device at the same moment, for comparison.
     let mut stranger = Browser::new(&base, "192.0.2.11".into());
-    let (_, _, page) = stranger.get("/nl/team/inloggen").await;
-    let csrf = field(&page, "csrf").unwrap_or_default();
-    let (stranger_status, _, _) = stranger
-        .post(
-            "/nl/team/inloggen",
-            &[
-                ("email", "lead@gemeente.nl"),
-                ("password", PASSWORD),
-                ("csrf", &csrf),
-            ],
-        )
-        .await;
+    let stranger_status = stranger.log_in("lead@gemeente.nl", PASSWORD).await;
 
     let mut started_ok = 0;
     for task in started_tasks {

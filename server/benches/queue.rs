@@ -9,10 +9,10 @@
 //! for a closer look at the queries.
 
 use chrono::{DateTime, Datelike, Duration, Local, SecondsFormat, TimeZone, Utc};
-use helder_server::{
-    configuration::Settings, startup::Application, storage::Database, team::accounts::add_user,
-};
+use helder_server::{startup::Application, storage::Database, team::accounts::add_user};
 use std::time::Instant;
+
+mod support;
 
 const PASSWORD: &str = "a long password 123";
 const MEMBERS: usize = 8;
@@ -208,24 +208,8 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
     statements.push("COMMIT".into());
     // One connection for the whole transaction.
     match db {
-        Database::Sqlite(pool) => {
-            let mut conn = pool.acquire().await.expect("connection");
-            for sql in &statements {
-                sqlx::raw_sql(sql)
-                    .execute(&mut *conn)
-                    .await
-                    .expect("insert");
-            }
-        }
-        Database::Postgres(pool) => {
-            let mut conn = pool.acquire().await.expect("connection");
-            for sql in &statements {
-                sqlx::raw_sql(sql)
-                    .execute(&mut *conn)
-                    .await
-                    .expect("insert");
-            }
-        }
+        Database::Sqlite(pool) => execute_all(pool, &statements).await,
+        Database::Postgres(pool) => execute_all(pool, &statements).await,
     }
     match db {
         Database::Sqlite(_) => execute(db, "ANALYZE").await,
@@ -325,12 +309,7 @@ async fn run(name: &str, database_url: Option<String>, reports: usize, runs: usi
                 .to_string())
         );
     }
-    let mut settings = Settings::defaults();
-    settings.addr = "127.0.0.1:0".parse().expect("address");
-    settings.data_dir = data.path().to_path_buf();
-    settings.database_url = database_url;
-    settings.log = "warn".into();
-    let app = Application::build(settings)
+    let app = Application::build(support::settings(data.path(), database_url))
         .await
         .expect("application builds");
     let base = format!("http://127.0.0.1:{}", app.port());
@@ -380,14 +359,27 @@ async fn run(name: &str, database_url: Option<String>, reports: usize, runs: usi
     }
 }
 
+/// Runs the statements in order on one connection of the pool (either backend).
+async fn execute_all<DB: sqlx::Database>(pool: &sqlx::Pool<DB>, statements: &[String])
+where
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+{
+    let mut conn = pool.acquire().await.expect("connection");
+    for sql in statements {
+        sqlx::raw_sql(sql)
+            .execute(&mut *conn)
+            .await
+            .expect("insert");
+    }
+}
+
 fn keep() -> bool {
     std::env::var_os("HELDER_BENCH_KEEP").is_some()
 }
 
 #[tokio::main]
 async fn main() {
-    // `cargo test --benches` runs this binary without --bench; only measure when benched.
-    if !std::env::args().any(|a| a == "--bench") {
+    if !support::measuring() {
         return;
     }
     let number = |var: &str, default: usize| {
@@ -401,26 +393,5 @@ async fn main() {
     println!(
         "{reports} reports, median of {runs} runs per page (full HTTP GET as a signed-in lead)"
     );
-    run("sqlite", None, reports, runs).await;
-
-    let admin = std::env::var("HELDER_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
-    let name = format!("helder_bench_queue_{}", std::process::id());
-    use sqlx::{Connection, Executor};
-    let mut conn = sqlx::PgConnection::connect(&admin)
-        .await
-        .expect("PostgreSQL for the benchmark");
-    conn.execute(format!(r#"CREATE DATABASE "{name}""#).as_str())
-        .await
-        .expect("create database");
-    let base = admin
-        .rsplit_once('/')
-        .map_or(admin.as_str(), |(b, _)| b)
-        .to_owned();
-    run("postgres", Some(format!("{base}/{name}")), reports, runs).await;
-    if !keep() {
-        let _ = conn
-            .execute(format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#).as_str())
-            .await;
-    }
+    support::on_both_backends(keep(), |name, url| run(name, url, reports, runs)).await;
 }

@@ -14,13 +14,15 @@
 //! `DATABASE_URL=postgres://…` for PostgreSQL (default: SQLite in a temporary folder).
 
 use std::{
-    process::{Child, Command, Stdio},
     sync::{
         Arc,
         atomic::{AtomicUsize, Ordering},
     },
     time::{Duration, Instant},
 };
+use support::{Server, forwarded};
+
+mod support;
 
 const CONCURRENCY: usize = 16;
 const PAGES: [&str; 8] = [
@@ -47,55 +49,13 @@ fn rss_kib(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
 async fn start_server(data: &std::path::Path) -> Server {
-    let port = free_port();
-    let site_root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_helder"));
+    // Limits raised for the run (see above); the rest as every benchmark starts it.
+    let mut command = support::helder(data);
     command
-        .env("HELDER_ADDR", format!("127.0.0.1:{port}"))
-        .env("HELDER_DATA_DIR", data)
-        .env("HELDER_SITE_ROOT", site_root)
-        .env("HELDER_TRUSTED_PROXIES", "127.0.0.1")
         .env("HELDER_POST_LIMIT_GLOBAL", "10000000")
-        .env("HELDER_LOGIN_LIMIT_GLOBAL", "10000000")
-        .env("HELDER_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit());
-    let child = command.spawn().expect("start helder");
-    // Owned at once: dropping it (also on a panic below) stops the server.
-    let server = Server {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let client = reqwest::Client::new();
-    for _ in 0..600 {
-        if let Ok(r) = client.get(format!("{}/health", server.base)).send().await
-            && r.status().is_success()
-        {
-            return server;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("helder did not start");
+        .env("HELDER_LOGIN_LIMIT_GLOBAL", "10000000");
+    Server::start(command).await
 }
 
 /// The log-in form's CSRF cookie and token.
@@ -125,8 +85,6 @@ async fn login_form(client: &reqwest::Client, base: &str) -> (String, String) {
 
 /// One whole report through the form; whether the receipt came back.
 async fn one_report(client: &reqwest::Client, base: &str, n: usize) -> bool {
-    let xff = forwarded(1 << 20 | n);
-    let mut cookie = String::new();
     let steps: [(&str, Vec<(&str, &str)>); 7] = [
         ("start", vec![]),
         ("soort", vec![("kind", "work")]),
@@ -136,42 +94,14 @@ async fn one_report(client: &reqwest::Client, base: &str, n: usize) -> bool {
         ("contact", vec![("contact", "no")]),
         ("versturen", vec![]),
     ];
-    for (step, form) in steps {
-        let Ok(response) = client
-            .post(format!("{base}/nl/melden/{step}"))
-            .header("x-forwarded-for", &xff)
-            .header("cookie", &cookie)
-            .form(&form)
-            .send()
-            .await
-        else {
-            return false;
-        };
-        if let Some(set) = response.headers().get("set-cookie") {
-            cookie = set
-                .to_str()
-                .unwrap_or_default()
-                .split(';')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-        }
-        let expected = if step == "versturen" { 200 } else { 303 };
-        if response.status() != expected {
-            return false;
-        }
-        let _ = response.bytes().await;
-    }
-    true
-}
-
-fn forwarded(n: usize) -> String {
-    format!("10.{}.{}.{}", (n >> 16) & 255, (n >> 8) & 255, n & 255)
+    support::report(client, base, &forwarded(1 << 20 | n), &steps)
+        .await
+        .is_ok()
 }
 
 #[tokio::main]
 async fn main() {
-    if !std::env::args().any(|a| a == "--bench") {
+    if !support::measuring() {
         return;
     }
     let scale: f64 = std::env::var("SOAK_SCALE")

@@ -3,7 +3,7 @@
 //! (eight POSTs and the argon2id receipt hash). Run: `cargo bench -p helder-server`.
 //! PostgreSQL: `HELDER_TEST_POSTGRES_URL` (default postgres://postgres@127.0.0.1:5432/test).
 
-use helder_server::{configuration::Settings, startup::Application};
+use helder_server::startup::Application;
 use std::{
     sync::{
         Arc,
@@ -12,12 +12,12 @@ use std::{
     time::{Duration, Instant},
 };
 
+mod support;
+
 const SECONDS: u64 = 10;
 const CONCURRENCY: usize = 8;
 
 async fn one_report(client: &reqwest::Client, base: &str, n: usize) -> Result<(), String> {
-    let xff = format!("10.{}.{}.{}", (n >> 16) & 255, (n >> 8) & 255, n & 255);
-    let mut cookie = String::new();
     let steps: [(&str, Vec<(&str, &str)>); 7] = [
         ("start", vec![]),
         ("soort", vec![("kind", "work")]),
@@ -42,43 +42,15 @@ async fn one_report(client: &reqwest::Client, base: &str, n: usize) -> Result<()
         ("contact", vec![("contact", "no")]),
         ("versturen", vec![("send", "1")]),
     ];
-    for (step, form) in steps {
-        let response = client
-            .post(format!("{base}/nl/melden/{step}"))
-            .header("x-forwarded-for", &xff)
-            .header("cookie", &cookie)
-            .form(&form)
-            .send()
-            .await
-            .map_err(|e| e.to_string())?;
-        if let Some(set) = response.headers().get("set-cookie") {
-            cookie = set
-                .to_str()
-                .unwrap_or_default()
-                .split(';')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-        }
-        let expected = if step == "versturen" { 200 } else { 303 };
-        if response.status() != expected {
-            return Err(format!("{step}: {}", response.status()));
-        }
-        response.bytes().await.map_err(|e| e.to_string())?;
-    }
-    Ok(())
+    support::report(client, base, &support::forwarded(n), &steps).await
 }
 
 async fn run(name: &str, database_url: Option<String>) -> f64 {
     let data = tempfile::tempdir().expect("temp dir");
-    let mut settings = Settings::defaults();
-    settings.addr = "127.0.0.1:0".parse().expect("address");
-    settings.data_dir = data.path().to_path_buf();
-    settings.database_url = database_url;
+    let mut settings = support::settings(data.path(), database_url);
     settings.trusted_proxies = vec!["127.0.0.1".parse().expect("range")];
     settings.post_limit_client = 1_000;
     settings.post_limit_global = 10_000_000;
-    settings.log = "warn".into();
     let app = Application::build(settings)
         .await
         .expect("application builds");
@@ -123,28 +95,9 @@ async fn run(name: &str, database_url: Option<String>) -> f64 {
 
 #[tokio::main]
 async fn main() {
-    // `cargo test --benches` runs this binary with --bench absent; only measure when benched.
-    if !std::env::args().any(|a| a == "--bench") {
+    if !support::measuring() {
         return;
     }
-    let sqlite = run("sqlite", None).await;
-    let admin = std::env::var("HELDER_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
-    let name = format!("helder_bench_{}", std::process::id());
-    use sqlx::{Connection, Executor};
-    let mut conn = sqlx::PgConnection::connect(&admin)
-        .await
-        .expect("PostgreSQL for the benchmark");
-    conn.execute(format!(r#"CREATE DATABASE "{name}""#).as_str())
-        .await
-        .expect("create database");
-    let base = admin
-        .rsplit_once('/')
-        .map_or(admin.as_str(), |(b, _)| b)
-        .to_owned();
-    let postgres = run("postgres", Some(format!("{base}/{name}"))).await;
-    let _ = conn
-        .execute(format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#).as_str())
-        .await;
+    let (sqlite, postgres) = support::on_both_backends(false, run).await;
     println!("ratio postgres/sqlite: {:.2}", postgres / sqlite);
 }

@@ -6,7 +6,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
+        Backend, PostsForms, TestApp,
         app::client_with_timeout,
         cluster::PgCluster,
         html,
@@ -29,6 +29,12 @@ fn client() -> reqwest::Client {
     client_with_timeout(Duration::from_secs(30))
 }
 
+/// Presses "start" with a waiting page's ticket and a proof of work for it.
+async fn start_with_proof(r: &mut Reporter, ticket: &str, nonce: &str) -> reqwest::Response {
+    r.post("/nl/melden/start", &[("ticket", ticket), ("nonce", nonce)])
+        .await
+}
+
 async fn report_count(app: &TestApp) -> i64 {
     app.content.db.count_reports().await.expect("count reports")
 }
@@ -37,21 +43,12 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
     let app = spawn_app_with(backend, |_| {}).await;
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
-    assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        r.post("/nl/melden/persoon", &[("q_person_name", "A")])
-            .await
-            .status(),
-        303
-    );
+    r.post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
+    r.post_expect("/nl/melden/persoon", &[("q_person_name", "A")], 303)
+        .await;
     // Kinds and person only: sending goes back to the first step still to do.
-    let early = r.post("/nl/melden/versturen", &[]).await;
-    assert_eq!(early.status(), 303);
+    let early = r.post_expect("/nl/melden/versturen", &[], 303).await;
     assert_eq!(early.headers()["location"], "/nl/melden/situatie");
     let check = r.get("/nl/melden/controleren").await;
     assert_eq!(check.status(), 303, "the check page needs every step");
@@ -62,10 +59,8 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
         ("situatie", vec![("q_work_where", "Bakkerij")]),
         ("hoe-weet-u-het", vec![]),
     ] {
-        assert_eq!(
-            r.post(&format!("/nl/melden/{step}"), &form).await.status(),
-            303
-        );
+        r.post_expect(&format!("/nl/melden/{step}"), &form, 303)
+            .await;
     }
     // Still no choice about contact.
     let early = r.post("/nl/melden/versturen", &[]).await;
@@ -73,8 +68,7 @@ async fn a_report_is_only_sent_from_a_draft_through_every_step(backend: Backend)
     assert_eq!(report_count(&app).await, 0);
     let contact = r.post("/nl/melden/contact", &[("contact", "no")]).await;
     assert_eq!(contact.headers()["location"], "/nl/melden/controleren");
-    let sent = r.post("/nl/melden/versturen", &[]).await;
-    assert_eq!(sent.status(), 200);
+    let sent = r.post_expect("/nl/melden/versturen", &[], 200).await;
     assert!(sent.text().await.unwrap().contains("hl-receipt"));
     assert_eq!(report_count(&app).await, 1);
 
@@ -102,25 +96,20 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     .await;
     let mut started = Reporter::new(&app.address, client(), Some("198.51.100.1"));
     assert_eq!(started.post("/nl/melden/start", &[]).await.status(), 303);
-    assert_eq!(
-        started
-            .post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
+    started
+        .post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
 
     // The flood: 60 starts from 30 addresses (two each, within the per-client limit).
-    let flood = client();
     let mut refused = 0;
     for n in 0..60 {
-        let response = flood
-            .post(format!("{}/nl/melden/start", app.address))
-            .header("x-forwarded-for", format!("203.0.113.{}", n % 30))
-            .form(&[("a", "")])
-            .send()
-            .await
-            .unwrap();
+        let response = app
+            .post_form(
+                &format!("203.0.113.{}", n % 30),
+                "/nl/melden/start",
+                &[("a", "")],
+            )
+            .await;
         match response.status().as_u16() {
             303 => {}
             429 => refused += 1,
@@ -131,13 +120,13 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     // And other public POSTs use up the global budget (10 a minute here) as well.
     let mut limited = false;
     for n in 0..20 {
-        let response = flood
-            .post(format!("{}/nl/melden/terugkomen", app.address))
-            .header("x-forwarded-for", format!("203.0.113.{}", 100 + n))
-            .form(&[("code", "0000 0000 0000 0000")])
-            .send()
-            .await
-            .unwrap();
+        let response = app
+            .post_form(
+                &format!("203.0.113.{}", 100 + n),
+                "/nl/melden/terugkomen",
+                &[("code", "0000 0000 0000 0000")],
+            )
+            .await;
         limited |= response.status() == 429;
     }
     assert!(limited, "the global budget is spent");
@@ -158,15 +147,11 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
         let response = started.post(&format!("/nl/melden/{step}"), &form).await;
         assert_eq!(response.status(), 303, "{step} during the flood");
     }
-    assert_eq!(
-        started.post("/nl/melden/versturen", &[]).await.status(),
-        200
-    );
+    started.post_expect("/nl/melden/versturen", &[], 200).await;
 
     // A new reporter with JavaScript: the waiting page, the browser's work, in.
     let mut with_js = Reporter::new(&app.address, client(), Some("198.51.100.2"));
-    let waiting = with_js.post("/nl/melden/start", &[]).await;
-    assert_eq!(waiting.status(), 429);
+    let waiting = with_js.post_expect("/nl/melden/start", &[], 429).await;
     assert!(waiting.headers().contains_key("retry-after"));
     let page = waiting.text().await.unwrap();
     assert!(page.contains("id=\"hl-start-ticket\"") && page.contains("data-bits=\"17\""));
@@ -174,22 +159,12 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     let ticket = ticket_of(&page);
     let key_challenge = ticket.split('.').nth(1).unwrap().to_owned();
     let nonce = solve(&key_challenge, 17);
-    let admitted = with_js
-        .post(
-            "/nl/melden/start",
-            &[("ticket", &ticket), ("nonce", &nonce)],
-        )
-        .await;
+    let admitted = start_with_proof(&mut with_js, &ticket, &nonce).await;
     assert_eq!(admitted.status(), 303, "proven work lets in at once");
     assert_eq!(admitted.headers()["location"], "/nl/melden/soort");
     // The same solved ticket does not open a second report.
     let mut replay = Reporter::new(&app.address, client(), Some("198.51.100.3"));
-    let again = replay
-        .post(
-            "/nl/melden/start",
-            &[("ticket", &ticket), ("nonce", &nonce)],
-        )
-        .await;
+    let again = start_with_proof(&mut replay, &ticket, &nonce).await;
     assert_eq!(again.status(), 429, "a ticket lets in once");
 
     // A new reporter without JavaScript: waits, then presses the button.
@@ -207,22 +182,16 @@ async fn a_flood_of_starts_slows_new_reporters_and_spares_started_ones(backend: 
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let admitted = no_js.post("/nl/melden/start", &[("ticket", &ticket)]).await;
     assert_eq!(admitted.status(), 303, "after the wait");
-    assert_eq!(
-        no_js
-            .post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
+    no_js
+        .post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
 
     // A forged ticket with a valid-looking proof does not get in.
     let other =
         TokenKey::derive(b"another installation").new_ticket(chrono::Utc::now().timestamp());
     let nonce = solve(other.split('.').nth(1).unwrap(), 17);
     let mut forger = Reporter::new(&app.address, client(), Some("198.51.100.5"));
-    let forged = forger
-        .post("/nl/melden/start", &[("ticket", &other), ("nonce", &nonce)])
-        .await;
+    let forged = start_with_proof(&mut forger, &other, &nonce).await;
     assert_eq!(forged.status(), 429);
 }
 
@@ -236,14 +205,7 @@ async fn a_known_device_logs_in_during_a_log_in_flood(backend: Backend) {
     lead.log_out().await;
 
     // The flood: wrong passwords for many accounts use up the global budget.
-    let mut statuses = Vec::new();
-    for i in 0..12 {
-        let mut attacker = StaffClient::new(&app);
-        let response = attacker
-            .try_log_in(&format!("x{i}@gemeente.nl"), "fout wachtwoord 0000")
-            .await;
-        statuses.push(response.status().as_u16());
-    }
+    let statuses = StaffClient::wrong_log_ins(&app, "x", 12).await;
     assert!(statuses.ends_with(&[429, 429, 429]), "{statuses:?}");
     // Someone on a new device waits, even with the right password …
     let mut new_device = StaffClient::new(&app);
@@ -308,12 +270,8 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
 
     let mut r = Reporter::new(&app.address, client(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
-    assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
+    r.post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
     cluster.stop();
 
     let asked = Instant::now();
@@ -340,16 +298,11 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
     );
     let step = r.get("/nl/melden/situatie").await;
     assert_eq!(step.status(), 503);
-    assert!(
-        step.text()
-            .await
-            .unwrap()
-            .contains("Probeer het over een minuut opnieuw")
-    );
+    let step = step.text().await.unwrap();
+    assert!(step.contains("Probeer het over een minuut opnieuw"));
     let come_back = first
-        .post("/nl/melden/terugkomen", &[("code", &code)])
+        .post_expect("/nl/melden/terugkomen", &[("code", &code)], 503)
         .await;
-    assert_eq!(come_back.status(), 503);
     let body = come_back.text().await.unwrap();
     assert!(body.contains("We kunnen codes nu even niet controleren"));
     assert!(!body.contains("Deze code kennen wij niet"));
@@ -379,10 +332,8 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
         ("hoe-weet-u-het", vec![]),
         ("contact", vec![("contact", "no")]),
     ] {
-        assert_eq!(
-            r.post(&format!("/nl/melden/{step}"), &form).await.status(),
-            303
-        );
+        r.post_expect(&format!("/nl/melden/{step}"), &form, 303)
+            .await;
     }
     let check = r.get("/nl/melden/controleren").await.text().await.unwrap();
     assert!(check.contains("Storing Tijdens"));

@@ -3,7 +3,7 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, test_settings},
+    helpers::{Backend, db::execute_at, test_settings},
 };
 use fluent_syntax::{ast, parser};
 use helder_domain::audit::AuditAction;
@@ -105,23 +105,9 @@ async fn insert_line(db: &Database, action: &str, detail: &str) {
     let sql = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
                VALUES ($1, NULL, 'oude versie', $2, 7, $3)";
     let now = chrono::Utc::now();
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql)
-            .bind(now)
-            .bind(action)
-            .bind(detail)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-        Database::Postgres(pool) => sqlx::query(sql)
-            .bind(now)
-            .bind(action)
-            .bind(detail)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-    }
-    .expect("insert an old line");
+    execute_at(db, sql, now, &[action, detail])
+        .await
+        .expect("insert an old line");
 }
 
 async fn run_script(db: &Database, sql: &str) -> Result<(), sqlx::Error> {

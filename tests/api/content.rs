@@ -57,9 +57,8 @@ async fn seeding_is_idempotent_and_keeps_edits(backend: Backend) {
 
 async fn pages_render_with_translation_notices(backend: Backend) {
     let app = spawn_app(backend).await;
-    let nl = app.get("/nl/rechten-en-plichten/kostendeler").await;
-    assert_eq!(nl.status(), 200);
-    let nl = nl.text().await.unwrap();
+    let (status, nl) = app.page("/nl/rechten-en-plichten/kostendeler").await;
+    assert_eq!(status, 200);
     assert!(
         nl.contains("<h1 class=\"hl-heading-xl\">Iemand van 27 jaar of ouder woont bij u</h1>"),
         "snippet in the title"
@@ -75,12 +74,7 @@ async fn pages_render_with_translation_notices(backend: Backend) {
         "topic: links are resolved"
     );
 
-    let en = app
-        .get("/en/rechten-en-plichten/kostendeler")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (_, en) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(
         en.contains("This translation is an aid"),
         "a translation says it is an aid"
@@ -91,9 +85,8 @@ async fn pages_render_with_translation_notices(backend: Backend) {
     );
     assert!(en.contains(r#"<article lang="en" dir="ltr" class="hl-article">"#));
 
-    let index = app.get("/en/rechten-en-plichten").await;
-    assert_eq!(index.status(), 200);
-    let index = index.text().await.unwrap();
+    let (status, index) = app.page("/en/rechten-en-plichten").await;
+    assert_eq!(status, 200);
     for slug in [
         "inlichtingenplicht",
         "kostendeler",
@@ -108,12 +101,8 @@ async fn pages_render_with_translation_notices(backend: Backend) {
         );
     }
 
-    assert_eq!(
-        app.get("/nl/rechten-en-plichten/bestaat-niet")
-            .await
-            .status(),
-        404
-    );
+    app.get_expect("/nl/rechten-en-plichten/bestaat-niet", 404)
+        .await;
 }
 
 async fn pages_are_cached_with_etags_until_content_changes(backend: Backend) {
@@ -148,11 +137,6 @@ async fn pages_are_cached_with_etags_until_content_changes(backend: Backend) {
     let after = app.get_with(path, "if-none-match", &etag).await;
     assert_eq!(after.status(), 200, "the old ETag no longer matches");
     assert_ne!(after.headers()["etag"].to_str().unwrap(), etag);
-    assert!(
-        after
-            .text()
-            .await
-            .unwrap()
-            .contains("Uw spaargeld verandert")
-    );
+    let after = after.text().await.unwrap();
+    assert!(after.contains("Uw spaargeld verandert"));
 }

@@ -5,7 +5,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
+        Backend, Deadline, PostsForms, TestApp,
         db::{count, execute, scalar},
         html::hidden,
         spawn_app, spawn_app_with,
@@ -74,6 +74,31 @@ pub(crate) async fn act(
         .await
 }
 
+/// [`act`] without extra fields, asserting the response's status.
+pub(crate) async fn expect_act(
+    staff: &mut StaffClient,
+    slug: &str,
+    doc: &str,
+    action: &str,
+    status: u16,
+) {
+    let response = act(staff, slug, doc, action, &[]).await;
+    assert_eq!(response.status(), status, "{action} on {slug}/{doc}");
+}
+
+/// [`save`], asserting the response's status.
+pub(crate) async fn expect_save(
+    staff: &mut StaffClient,
+    slug: &str,
+    doc: &str,
+    title: &str,
+    body: &str,
+    status: u16,
+) {
+    let response = save(staff, slug, doc, title, body).await;
+    assert_eq!(response.status(), status, "saving {slug}/{doc}");
+}
+
 /// Anna, an editor, and Piet, a publisher, logged in.
 pub(crate) async fn people(app: &TestApp) -> (StaffClient, StaffClient) {
     let anna = StaffClient::signed_in(app, "anna@gemeente.nl", Role::Editor).await;
@@ -102,33 +127,13 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     assert!(!still.contains("Nieuwe uitleg over de kostendelersnorm"));
 
     // Anna has no publishing rights, and a draft must be submitted first.
-    assert_eq!(
-        act(&mut anna, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        403
-    );
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        409
-    );
-    assert_eq!(
-        act(&mut anna, "kostendeler", "nl", "indienen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut anna, "kostendeler", "nl", "publiceren", 403).await;
+    expect_act(&mut piet, "kostendeler", "nl", "publiceren", 409).await;
+    expect_act(&mut anna, "kostendeler", "nl", "indienen", 303).await;
     let (_, page) = piet.page("/nl/team/inhoud/kostendeler/nl").await;
     assert!(page.contains("Ter beoordeling"), "{page}");
 
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "kostendeler", "nl", "publiceren", 303).await;
     let (status, after) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert_eq!(status, 200);
     assert!(
@@ -144,33 +149,20 @@ async fn a_second_person_publishes_and_readers_see_it_at_once(backend: Backend) 
     );
 
     // Four eyes: the publisher cannot publish a text they wrote as reviewed.
-    assert_eq!(
-        save(
-            &mut piet,
-            "kostendeler",
-            "nl",
-            "Eigen titel",
-            "Eigen tekst."
-        )
-        .await
-        .status(),
-        303
-    );
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "indienen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_save(
+        &mut piet,
+        "kostendeler",
+        "nl",
+        "Eigen titel",
+        "Eigen tekst.",
+        303,
+    )
+    .await;
+    expect_act(&mut piet, "kostendeler", "nl", "indienen", 303).await;
     let refused = act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
     assert_eq!(refused.status(), 403);
-    assert!(
-        refused
-            .text()
-            .await
-            .unwrap()
-            .contains("Een collega moet hem beoordelen")
-    );
+    let refused = refused.text().await.unwrap();
+    assert!(refused.contains("Een collega moet hem beoordelen"));
 
     let db = &app.content.db;
     assert_eq!(
@@ -238,29 +230,21 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     )
     .await;
     act(&mut anna, "kostendeler", "en", "indienen", &[]).await;
-    assert_eq!(
-        act(&mut piet, "kostendeler", "en", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "kostendeler", "en", "publiceren", 303).await;
     let (_, english) = app.page("/en/rechten-en-plichten/kostendeler").await;
     assert!(english.contains("New English text."));
     assert!(!english.contains("The Dutch text has changed"));
 
     // A language without a translation yet can get one, offline until published.
-    assert_eq!(
-        save(
-            &mut anna,
-            "werkuren",
-            "tr",
-            "Çalışma saatleri",
-            "Yeni metin."
-        )
-        .await
-        .status(),
-        303
-    );
+    expect_save(
+        &mut anna,
+        "werkuren",
+        "tr",
+        "Çalışma saatleri",
+        "Yeni metin.",
+        303,
+    )
+    .await;
     let (_, turkish) = app.page("/tr/rechten-en-plichten/werkuren").await;
     assert!(!turkish.contains("Yeni metin."));
 }
@@ -298,7 +282,7 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     let base = hidden(&page, "basis");
     let long_note = "x".repeat(301);
     let too_long = anna
-        .post_form(
+        .post_expect(
             path,
             &[
                 ("basis", &base),
@@ -307,30 +291,24 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
                 ("toelichting", &long_note),
                 ("actie", "opslaan"),
             ],
+            422,
         )
         .await;
-    assert_eq!(too_long.status(), 422);
-    assert!(
-        too_long
-            .text()
-            .await
-            .unwrap()
-            .contains("hoogstens 300 tekens")
-    );
+    let too_long = too_long.text().await.unwrap();
+    assert!(too_long.contains("hoogstens 300 tekens"));
     // A forged Dutch source is ignored: the Dutch text shown is recorded instead.
-    let forged = anna
-        .post_form(
-            path,
-            &[
-                ("basis", &base),
-                ("bron", "999999"),
-                ("titel", "Working hours"),
-                ("tekst", "Text."),
-                ("actie", "opslaan"),
-            ],
-        )
-        .await;
-    assert_eq!(forged.status(), 303);
+    anna.post_expect(
+        path,
+        &[
+            ("basis", &base),
+            ("bron", "999999"),
+            ("titel", "Working hours"),
+            ("tekst", "Text."),
+            ("actie", "opslaan"),
+        ],
+        303,
+    )
+    .await;
     assert_eq!(
         count(&app.content.db, "SELECT COUNT(*) FROM content_versions v JOIN content_translations nl ON nl.published_version_id = v.source_version_id \
               WHERE v.slug = 'werkuren' AND v.lang = 'en' AND v.body = 'Text.' AND nl.slug = 'werkuren' AND nl.lang = 'nl'").await,
@@ -339,18 +317,17 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     // A long translation is not refused for its size (a page in Tigrinya is large once encoded).
     let (_, page) = anna.page("/nl/team/inhoud/werkuren/ti/bewerken").await;
     let long = "ሰዓታት ስራሕኩም ምስ ዝቕየሩ ንገሩና። ".repeat(800);
-    let saved = anna
-        .post_form(
-            "/nl/team/inhoud/werkuren/ti/bewerken",
-            &[
-                ("basis", &hidden(&page, "basis")),
-                ("titel", "ሰዓታት ስራሕ"),
-                ("tekst", &long),
-                ("actie", "opslaan"),
-            ],
-        )
-        .await;
-    assert_eq!(saved.status(), 303);
+    anna.post_expect(
+        "/nl/team/inhoud/werkuren/ti/bewerken",
+        &[
+            ("basis", &hidden(&page, "basis")),
+            ("titel", "ሰዓታት ስራሕ"),
+            ("tekst", &long),
+            ("actie", "opslaan"),
+        ],
+        303,
+    )
+    .await;
 }
 
 async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
@@ -373,11 +350,8 @@ async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
         ]
     };
     let first = form("Tekst van Anna.");
-    let first: Vec<(&str, &str)> = first.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(anna.post_form(path, &first).await.status(), 303);
-    let second = form("Tekst van Karin.");
-    let second: Vec<(&str, &str)> = second.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let conflict = karin.post_form(path, &second).await;
+    assert_eq!(anna.post_owned(path, &first).await.status(), 303);
+    let conflict = karin.post_owned(path, &form("Tekst van Karin.")).await;
     assert_eq!(conflict.status(), 409);
     let page = conflict.text().await.unwrap();
     assert!(
@@ -423,13 +397,12 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
     assert!(diff.contains("hl-diff__removed"));
 
     // Version 1 comes back as a new draft (version 3); the published text stays until published.
-    let restored = anna
-        .post_form(
-            "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
-            &[("basis", "2")],
-        )
-        .await;
-    assert_eq!(restored.status(), 303);
+    anna.post_expect(
+        "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
+        &[("basis", "2")],
+        303,
+    )
+    .await;
     let (_, page) = anna.page("/nl/team/inhoud/verhuizen/nl").await;
     assert!(
         page.contains("Concept") && page.contains("Versie 3"),
@@ -447,13 +420,12 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
     let (_, public_page) = app.page("/nl/rechten-en-plichten/verhuizen").await;
     assert!(public_page.contains("Tweede regel."));
     // A stale restore (someone saved meanwhile) changes nothing.
-    let stale = anna
-        .post_form(
-            "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
-            &[("basis", "2")],
-        )
-        .await;
-    assert_eq!(stale.status(), 409);
+    anna.post_expect(
+        "/nl/team/inhoud/verhuizen/nl/versies/1/terugzetten",
+        &[("basis", "2")],
+        409,
+    )
+    .await;
     assert_eq!(
         count(
             db,
@@ -463,22 +435,12 @@ async fn versions_are_kept_compared_and_restored(backend: Backend) {
         3
     );
     // Unknown versions are a 404, not a 500.
-    assert_eq!(
-        anna.get("/nl/team/inhoud/verhuizen/nl/versies/99")
-            .await
-            .status(),
-        404
-    );
-    assert_eq!(
-        anna.get("/nl/team/inhoud/verhuizen/nl/vergelijken?van=x")
-            .await
-            .status(),
-        404
-    );
-    assert_eq!(
-        anna.get("/nl/team/inhoud/bestaat-niet/nl").await.status(),
-        404
-    );
+    anna.get_expect("/nl/team/inhoud/verhuizen/nl/versies/99", 404)
+        .await;
+    anna.get_expect("/nl/team/inhoud/verhuizen/nl/vergelijken?van=x", 404)
+        .await;
+    anna.get_expect("/nl/team/inhoud/bestaat-niet/nl", 404)
+        .await;
 }
 
 async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend: Backend) {
@@ -493,28 +455,13 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
         "Dringend aangepast.",
     )
     .await;
-    assert_eq!(
-        act(&mut piet, "schulden", "nl", "nu-publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "schulden", "nl", "nu-publiceren", 303).await;
     let (_, public_page) = app.page("/nl/rechten-en-plichten/schulden").await;
     assert!(public_page.contains("Dringend aangepast."));
     let (_, overview) = piet.page("/nl/team/inhoud").await;
     assert!(overview.contains("Nog niet beoordeeld"));
-    assert_eq!(
-        act(&mut piet, "schulden", "nl", "beoordeeld", &[])
-            .await
-            .status(),
-        403
-    );
-    assert_eq!(
-        act(&mut karin, "schulden", "nl", "beoordeeld", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "schulden", "nl", "beoordeeld", 403).await;
+    expect_act(&mut karin, "schulden", "nl", "beoordeeld", 303).await;
     let (_, overview) = piet.page("/nl/team/inhoud").await;
     assert!(!overview.contains("Nog niet beoordeeld"));
     // Someone who wrote any part of the text since the last publication cannot review it: Karin
@@ -528,18 +475,8 @@ async fn publish_now_review_later_is_flagged_until_someone_else_reviews(backend:
         "Karins tekst, door Piet nagekeken.",
     )
     .await;
-    assert_eq!(
-        act(&mut piet, "schulden", "nl", "nu-publiceren", &[])
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        act(&mut karin, "schulden", "nl", "beoordeeld", &[])
-            .await
-            .status(),
-        403
-    );
+    expect_act(&mut piet, "schulden", "nl", "nu-publiceren", 303).await;
+    expect_act(&mut karin, "schulden", "nl", "beoordeeld", 403).await;
 }
 
 async fn scheduled_versions_are_published_when_due(backend: Backend) {
@@ -640,18 +577,19 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
         "UPDATE content_translations SET publish_at = '2020-01-01T00:00:00Z' WHERE slug = 'werkuren' AND lang = 'nl'",
     )
     .await;
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
+    let deadline = Deadline::after(
+        std::time::Duration::from_secs(60),
+        std::time::Duration::from_millis(100),
+    );
     while !app
         .page("/nl/rechten-en-plichten/werkuren")
         .await
         .1
         .contains("Ook gepland.")
     {
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the server's job did not publish the due page within 60 s"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        deadline
+            .next_poll(|| "the server's job did not publish the due page within 60 s".to_owned())
+            .await;
     }
     assert_eq!(count(&app.content.db, audited).await, 2);
 }
@@ -683,29 +621,14 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
         page.contains("Deze pagina is ingetrokken op")
             && page.contains("Deze regel geldt niet meer.")
     );
-    assert_eq!(
-        act(&mut piet, "partners", "nl", "verwijderen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "partners", "nl", "verwijderen", 303).await;
     assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
-    assert_eq!(
-        act(&mut piet, "partners", "nl", "terugplaatsen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "partners", "nl", "terugplaatsen", 303).await;
     let (status, page) = app.page("/nl/rechten-en-plichten/partners").await;
     assert_eq!(status, 200);
     assert!(!page.contains("Deze pagina is ingetrokken op"));
     // Seeding again at the next start does not undo the editors' choice.
-    assert_eq!(
-        act(&mut piet, "partners", "nl", "verwijderen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "partners", "nl", "verwijderen", 303).await;
     helder_server::content::seed(&app.content.db).await.unwrap();
     app.content.reload().await.unwrap();
     assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
@@ -721,26 +644,22 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
     let (status, form) = anna.page("/nl/team/vaste-teksten/phone").await;
     assert_eq!(status, 200, "an editor reads a snippet");
     assert!(form.contains("waarde-nl"), "the snippet's form: {form}");
-    assert_eq!(
-        anna.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
-            .await
-            .status(),
-        403
-    );
+    anna.post_expect(
+        "/nl/team/vaste-teksten/phone",
+        &[("waarde-nl", "14 9999")],
+        403,
+    )
+    .await;
     let (status, _) = piet.page("/nl/team/vaste-teksten/phone").await;
     assert_eq!(status, 200, "a publisher reads a snippet");
-    assert_eq!(
-        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")])
-            .await
-            .status(),
-        422
-    );
-    assert_eq!(
-        piet.post_form("/nl/team/vaste-teksten/phone", &[("waarde-nl", "14 9999")])
-            .await
-            .status(),
-        303
-    );
+    piet.post_expect("/nl/team/vaste-teksten/phone", &[("waarde-nl", "")], 422)
+        .await;
+    piet.post_expect(
+        "/nl/team/vaste-teksten/phone",
+        &[("waarde-nl", "14 9999")],
+        303,
+    )
+    .await;
     for path in [
         "/nl/rechten-en-plichten/inlichtingenplicht",
         "/en/rechten-en-plichten/inlichtingenplicht",
@@ -749,20 +668,14 @@ async fn snippets_are_changed_once_for_every_page(backend: Backend) {
         let (_, page) = app.page(path).await;
         assert!(page.contains("14 9999"), "{path} shows the new number");
     }
-    assert_eq!(
-        piet.get("/nl/team/vaste-teksten/bestaat-niet")
-            .await
-            .status(),
-        404
-    );
+    piet.get_expect("/nl/team/vaste-teksten/bestaat-niet", 404)
+        .await;
 }
 
 async fn only_communicatie_staff_edit_content(backend: Backend) {
     let app = spawn_app(backend).await;
     for role in [Role::Intake, Role::Lead, Role::Admin] {
-        let email = format!("{}@gemeente.nl", role.as_str());
-        let mut staff = StaffClient::signed_in(&app, &email, role).await;
-        let role = role.as_str();
+        let (mut staff, role) = StaffClient::with_role(&app, role, "gemeente.nl").await;
         for path in [
             "/nl/team/inhoud",
             "/nl/team/inhoud/kostendeler/nl/bewerken",
@@ -793,8 +706,7 @@ async fn only_communicatie_staff_edit_content(backend: Backend) {
         "editors are not shown the reports"
     );
     // The admin sees who may publish.
-    let mut admin = StaffClient::new(&app);
-    admin.log_in("admin@gemeente.nl").await;
+    let mut admin = StaffClient::logged_in(&app, "admin@gemeente.nl").await;
     let (_, accounts) = admin.page("/nl/team/accounts").await;
     assert!(
         accounts.contains("Redacteur met publicatierecht"),
@@ -912,34 +824,39 @@ fn inert_tags(page: &str, where_: &str, open_end_is_text: bool) {
 
 #[test]
 fn the_tag_check_finds_injections() {
-    for planted in [
-        "<p>x</p><img src=x onerror=alert(1)>",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "<iframe src=x></iframe>",
-        "<script>alert(1)</script>",
-        "<div ONLOAD='x'>",
-    ] {
-        assert!(
-            std::panic::catch_unwind(|| inert(planted, "planted")).is_err(),
-            "{planted}"
-        );
-    }
+    // Each planted text must make the check fail.
+    let caught = |check: fn(&str, &str), planted: &[&str]| {
+        for planted in planted {
+            assert!(
+                std::panic::catch_unwind(|| check(planted, "planted")).is_err(),
+                "{planted}"
+            );
+        }
+    };
+    caught(
+        inert,
+        &[
+            "<p>x</p><img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<iframe src=x></iframe>",
+            "<script>alert(1)</script>",
+            "<div ONLOAD='x'>",
+        ],
+    );
     inert(
         "<input value=\"&lt;img src=x onerror=alert(1)&gt; javascript:\"><p>&lt;script&gt;</p>",
         "escaped",
     );
     // Stored Markdown: a complete tag in a block is caught, so is a script anywhere; an open
     // `<img …` at the end of a block is text to a Markdown renderer.
-    for planted in [
-        "Tekst.\n\n<img src=x onerror=alert(1)>",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "Tekst.\n\n<script>\n\nx\n\n</script>",
-    ] {
-        assert!(
-            std::panic::catch_unwind(|| inert_markdown(planted, "planted")).is_err(),
-            "{planted}"
-        );
-    }
+    caught(
+        inert_markdown,
+        &[
+            "Tekst.\n\n<img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "Tekst.\n\n<script>\n\nx\n\n</script>",
+        ],
+    );
     inert_markdown(
         "<img src=\"x\" onerror=\"alert(1)\"\n\nTekst <b>vet</b>.",
         "text",
@@ -999,23 +916,22 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
     let (_, page) = anna.page(path).await;
     let base = hidden(&page, "basis");
     // The preview renders the text as readers would see it.
+    // The fields the preview and the save share; each adds its own after them.
+    let fields = |body: String, more: &[(&'static str, &'static str)]| {
+        let mut form = vec![
+            ("basis", base.clone()),
+            ("titel", title.clone()),
+            ("samenvatting", XSS_PAYLOADS[4].to_owned()),
+            ("tekst", body),
+        ];
+        form.extend(more.iter().map(|&(k, v)| (k, v.to_owned())));
+        form
+    };
     let preview_of = |body: String| {
-        let base = base.clone();
-        let title = title.clone();
+        let form = fields(body, &[("actie", "voorbeeld")]);
         let mut anna = anna.clone_session();
         async move {
-            let response = anna
-                .post_form(
-                    path,
-                    &[
-                        ("basis", &base),
-                        ("titel", &title),
-                        ("samenvatting", XSS_PAYLOADS[4]),
-                        ("tekst", &body),
-                        ("actie", "voorbeeld"),
-                    ],
-                )
-                .await;
+            let response = anna.post_owned(path, &form).await;
             assert_eq!(response.status(), 200);
             let page = response.text().await.unwrap();
             inert(&page, "the preview");
@@ -1037,31 +953,18 @@ async fn stored_xss_payloads_come_out_inert(backend: Backend) {
             "the preview of one payload",
         );
     }
-    let saved = anna
-        .post_form(
-            path,
-            &[
-                ("basis", &base),
-                ("titel", &title),
-                ("samenvatting", XSS_PAYLOADS[4]),
-                ("tekst", &body),
-                ("toelichting", XSS_PAYLOADS[5]),
-                ("actie", "opslaan"),
-            ],
-        )
-        .await;
+    let form = fields(
+        body,
+        &[("toelichting", XSS_PAYLOADS[5]), ("actie", "opslaan")],
+    );
+    let saved = anna.post_owned(path, &form).await;
     assert_eq!(saved.status(), 303);
     // What is stored has passed the allowlist already.
     let stored: String = scalar(&app.content.db, "SELECT title || summary || body || change_note FROM content_versions WHERE slug = 'afspraken' AND lang = 'nl' AND number = 2").await;
     shows(&stored, &kept, "the stored version");
     inert_markdown(&stored, "the stored version");
     act(&mut anna, "afspraken", "nl", "indienen", &[]).await;
-    assert_eq!(
-        act(&mut piet, "afspraken", "nl", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "afspraken", "nl", "publiceren", 303).await;
     let (status, public_page) = app.page("/nl/rechten-en-plichten/afspraken").await;
     assert_eq!(status, 200);
     shows(

@@ -6,7 +6,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
+        Backend, PostsForms, TestApp,
         db::count,
         html::attr_after,
         spawn_app, spawn_app_with,
@@ -45,6 +45,11 @@ fn file(bytes: &[u8], name: &str, mime: &str) -> Part {
         .unwrap()
 }
 
+/// A form that starts with the staff member's token, as every film form does.
+fn with_token(staff: &StaffClient) -> Form {
+    Form::new().text("csrf", staff.csrf().to_owned())
+}
+
 /// The new-film form as a browser sends it: the CSRF token first, then the texts, then files.
 fn new_film(csrf: &str, slug: &str, video: Part, captions: Part) -> Form {
     Form::new()
@@ -57,6 +62,48 @@ fn new_film(csrf: &str, slug: &str, video: Part, captions: Part) -> Form {
         .part("video", video)
         .part("poster", file(JPG, "plaatje.jpg", "image/jpeg"))
         .part("captions", captions)
+}
+
+/// A small video and Dutch captions, as most uploads send them.
+fn webm() -> Part {
+    file(WEBM, "film.webm", "video/webm")
+}
+
+fn vtt() -> Part {
+    file(VTT, "nl.vtt", "text/vtt")
+}
+
+/// Sends the new-film form with the staff member's own token.
+async fn upload(
+    staff: &mut StaffClient,
+    slug: &str,
+    video: Part,
+    captions: Part,
+) -> reqwest::Response {
+    let csrf = staff.csrf().to_owned();
+    staff
+        .post_multipart(
+            "/nl/team/films/nieuw",
+            new_film(&csrf, slug, video, captions),
+        )
+        .await
+}
+
+/// An editor on the new-film form (which sets the token), and the media files before any
+/// upload.
+async fn editor_on_the_form(app: &TestApp) -> (StaffClient, Vec<String>) {
+    let mut editor = StaffClient::signed_in(app, "redactie@gemeente.nl", Role::Editor).await;
+    let before = media_files(app);
+    editor.page("/nl/team/films/nieuw").await;
+    (editor, before)
+}
+
+/// Asserts a refusal: its status, and the message on the page; the page.
+async fn refused(response: reqwest::Response, status: u16, message: &str) -> String {
+    assert_eq!(response.status(), status);
+    let body = response.text().await.unwrap();
+    assert!(body.contains(message), "{body}");
+    body
 }
 
 fn generated(name: &str) -> bool {
@@ -105,18 +152,13 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         "token before the files"
     );
 
-    let csrf = editor.csrf().to_owned();
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "geld-en-rechten",
-                file(WEBM, "Mijn film (definitief).webm", "video/webm"),
-                file(VTT, "ondertiteling.vtt", "text/vtt"),
-            ),
-        )
-        .await;
+    let response = upload(
+        &mut editor,
+        "geld-en-rechten",
+        file(WEBM, "Mijn film (definitief).webm", "video/webm"),
+        file(VTT, "ondertiteling.vtt", "text/vtt"),
+    )
+    .await;
     assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
     assert_eq!(
         response.headers()["location"],
@@ -202,23 +244,15 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // The topic page now links to the film (the page cache dropped the old page).
     let topic = app.get("/nl/rechten-en-plichten/inlichtingenplicht").await;
-    assert!(
-        topic
-            .text()
-            .await
-            .unwrap()
-            .contains("/nl/films/geld-en-rechten")
-    );
+    let topic = topic.text().await.unwrap();
+    assert!(topic.contains("/nl/films/geld-en-rechten"));
 
     // Replacing the video keeps the old file as history.
     editor.page("/nl/team/films/geld-en-rechten").await;
-    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/video",
-            Form::new()
-                .text("csrf", csrf)
-                .part("video", file(MP4, "nieuw.mp4", "video/mp4")),
+            with_token(&editor).part("video", file(MP4, "nieuw.mp4", "video/mp4")),
         )
         .await;
     assert_eq!(response.status(), 303);
@@ -240,12 +274,7 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
         .await,
         1
     );
-    let html = app
-        .get("/nl/films/geld-en-rechten")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (_, html) = app.page("/nl/films/geld-en-rechten").await;
     let source = attr_after(&html, "<source", "src");
     assert!(source.ends_with(".mp4"), "{source}");
     assert!(!html.contains(&webm), "the old video is no longer played");
@@ -260,19 +289,17 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
     // English captions and text.
     let en_vtt: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.en.vtt");
-    let csrf = editor.csrf().to_owned();
     let response = editor
         .post_multipart(
             "/nl/team/films/geld-en-rechten/ondertiteling",
-            Form::new()
-                .text("csrf", csrf)
+            with_token(&editor)
                 .text("captions_lang", "en")
                 .part("captions", file(en_vtt, "en.vtt", "text/vtt")),
         )
         .await;
     assert_eq!(response.status(), 303);
-    let response = editor
-        .post_form(
+    editor
+        .post_expect(
             "/nl/team/films/geld-en-rechten/tekst",
             &[
                 ("text_lang", "en"),
@@ -280,15 +307,10 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
                 ("summary", "A short film."),
                 ("transcript", "First paragraph."),
             ],
+            303,
         )
         .await;
-    assert_eq!(response.status(), 303);
-    let html = app
-        .get("/en/films/geld-en-rechten")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (_, html) = app.page("/en/films/geld-en-rechten").await;
     assert!(html.contains("Your money and your rights"));
     assert!(html.contains(r#"srclang="en""#));
     assert!(
@@ -304,29 +326,19 @@ async fn an_uploaded_film_plays_with_captions_and_keeps_its_history(backend: Bac
 
 async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
-    let before = media_files(&app);
-
-    editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf().to_owned();
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "nep-film",
-                file(
-                    b"Dit is gewoon tekst, geen film.\n",
-                    "film.webm",
-                    "video/webm",
-                ),
-                file(VTT, "nl.vtt", "text/vtt"),
-            ),
-        )
-        .await;
-    assert_eq!(response.status(), 415);
-    let body = response.text().await.unwrap();
-    assert!(body.contains("Dit bestand is geen film"), "{body}");
+    let (mut editor, before) = editor_on_the_form(&app).await;
+    let response = upload(
+        &mut editor,
+        "nep-film",
+        file(
+            b"Dit is gewoon tekst, geen film.\n",
+            "film.webm",
+            "video/webm",
+        ),
+        vtt(),
+    )
+    .await;
+    let body = refused(response, 415, "Dit bestand is geen film").await;
     assert!(body.contains("hl-error-summary"));
     assert!(
         body.contains(r#"value="nep-film""#),
@@ -334,17 +346,13 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
     );
 
     let broken = "WEBVTT\n\n1\n00:00:05.000 --> 00:00:02.000\nTerug in de tijd\n";
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "nep-film",
-                file(WEBM, "film.webm", "video/webm"),
-                file(broken.as_bytes(), "nl.vtt", "text/vtt"),
-            ),
-        )
-        .await;
+    let response = upload(
+        &mut editor,
+        "nep-film",
+        webm(),
+        file(broken.as_bytes(), "nl.vtt", "text/vtt"),
+    )
+    .await;
     assert_eq!(response.status(), 422);
     let body = response.text().await.unwrap();
     assert!(body.contains("Regel 4"), "the problem names its line");
@@ -362,26 +370,17 @@ async fn wrong_files_are_refused_with_a_message(backend: Backend) {
 
 async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.film_max_mb = 1).await;
-    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
-    let before = media_files(&app);
-    editor.page("/nl/team/films/nieuw").await;
-    let csrf = editor.csrf().to_owned();
+    let (mut editor, before) = editor_on_the_form(&app).await;
     let mut big = WEBM[..64].to_vec();
     big.resize(1024 * 1024 + 512 * 1024, 0);
-    let response = editor
-        .post_multipart(
-            "/nl/team/films/nieuw",
-            new_film(
-                &csrf,
-                "te-grote-film",
-                file(&big, "groot.webm", "video/webm"),
-                file(VTT, "nl.vtt", "text/vtt"),
-            ),
-        )
-        .await;
-    assert_eq!(response.status(), 413);
-    let body = response.text().await.unwrap();
-    assert!(body.contains("Het bestand is te groot"), "{body}");
+    let response = upload(
+        &mut editor,
+        "te-grote-film",
+        file(&big, "groot.webm", "video/webm"),
+        vtt(),
+    )
+    .await;
+    let body = refused(response, 413, "Het bestand is te groot").await;
     assert!(body.contains("1.0 MB"));
     assert_eq!(
         media_files(&app),
@@ -392,23 +391,19 @@ async fn films_over_the_limit_are_refused_with_413(backend: Backend) {
 
 async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut editor = StaffClient::signed_in(&app, "redactie@gemeente.nl", Role::Editor).await;
-    let before = media_files(&app);
-    editor.page("/nl/team/films/nieuw").await;
+    let (mut editor, before) = editor_on_the_form(&app).await;
     let csrf = editor.csrf().to_owned();
-    let video = || file(WEBM, "film.webm", "video/webm");
-    let captions = || file(VTT, "nl.vtt", "text/vtt");
     let forms = [
         // No token at all.
         Form::new()
             .text("slug", "zonder-token")
-            .part("video", video())
-            .part("captions", captions()),
+            .part("video", webm())
+            .part("captions", vtt()),
         // A wrong token.
-        new_film("verkeerd", "verkeerd-token", video(), captions()),
+        new_film("verkeerd", "verkeerd-token", webm(), vtt()),
         // The right token, but after the file.
         Form::new()
-            .part("video", video())
+            .part("video", webm())
             .text("csrf", csrf.clone())
             .text("slug", "token-te-laat"),
     ];
@@ -419,7 +414,7 @@ async fn uploads_without_the_right_token_store_nothing(backend: Backend) {
     let response = editor
         .post_multipart(
             "/nl/team/films/wat-moet-ik-doorgeven/video",
-            Form::new().text("csrf", "verkeerd").part("video", video()),
+            Form::new().text("csrf", "verkeerd").part("video", webm()),
         )
         .await;
     assert_eq!(response.status(), 403);
@@ -456,17 +451,7 @@ async fn only_editors_manage_films(backend: Backend) {
         }
         let csrf = outsider.csrf().to_owned();
         assert!(!csrf.is_empty(), "{role} posts with a valid token");
-        let response = outsider
-            .post_multipart(
-                "/nl/team/films/nieuw",
-                new_film(
-                    &csrf,
-                    &format!("van-{role}"),
-                    file(WEBM, "film.webm", "video/webm"),
-                    file(VTT, "nl.vtt", "text/vtt"),
-                ),
-            )
-            .await;
+        let response = upload(&mut outsider, &format!("van-{role}"), webm(), vtt()).await;
         assert_eq!(response.status(), 403, "{role} uploading");
         assert_eq!(media_files(&app), before, "{role}: nothing stored");
     }
@@ -496,18 +481,7 @@ async fn only_editors_manage_films(backend: Backend) {
         assert_eq!(status, 404, "{role}");
         let (status, _) = editor.page("/nl/team/films/nieuw").await;
         assert_eq!(status, 200, "{role}");
-        let csrf = editor.csrf().to_owned();
-        let response = editor
-            .post_multipart(
-                "/nl/team/films/nieuw",
-                new_film(
-                    &csrf,
-                    &format!("van-{role}"),
-                    file(WEBM, "film.webm", "video/webm"),
-                    file(VTT, "nl.vtt", "text/vtt"),
-                ),
-            )
-            .await;
+        let response = upload(&mut editor, &format!("van-{role}"), webm(), vtt()).await;
         assert_eq!(response.status(), 303, "{role} uploads a film");
     }
     assert_eq!(

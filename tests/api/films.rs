@@ -78,12 +78,7 @@ async fn shipped_films_are_imported_once_and_linked_from_their_topics(backend: B
         ("kostendeler", "iemand-komt-bij-u-wonen"),
         ("samenwonen", "iemand-komt-bij-u-wonen"),
     ] {
-        let page = app
-            .get(&format!("/nl/rechten-en-plichten/{topic}"))
-            .await
-            .text()
-            .await
-            .unwrap();
+        let (_, page) = app.page(&format!("/nl/rechten-en-plichten/{topic}")).await;
         assert!(
             page.contains(&format!("/nl/films/{film}")),
             "{topic} → {film}"
@@ -96,6 +91,6 @@ async fn shipped_films_are_imported_once_and_linked_from_their_topics(backend: B
         "the poster is a media file"
     );
     assert!(body.contains(r#"type="video/webm""#) && body.contains(r#"type="video/mp4""#));
-    let index = app.get("/nl/films").await.text().await.unwrap();
+    let (_, index) = app.page("/nl/films").await;
     assert!(index.contains("/nl/films/wat-moet-ik-doorgeven") && index.contains("(1:05)"));
 }

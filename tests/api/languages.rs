@@ -83,15 +83,13 @@ async fn pages_render_in_their_language(backend: Backend) {
 
 async fn unknown_paths_get_a_translated_404(backend: Backend) {
     let app = spawn_app(backend).await;
-    let nl = app.get("/nl/bestaat-niet").await;
-    assert_eq!(nl.status(), 404);
-    let nl = nl.text().await.unwrap();
+    let (status, nl) = app.page("/nl/bestaat-niet").await;
+    assert_eq!(status, 404);
     assert_eq!(html_lang(&nl), Some("nl"));
     assert_eq!(h1(&nl), "Pagina niet gevonden");
 
-    let en = app.get("/en/does-not-exist/deeper").await;
-    assert_eq!(en.status(), 404);
-    let en = en.text().await.unwrap();
+    let (status, en) = app.page("/en/does-not-exist/deeper").await;
+    assert_eq!(status, 404);
     assert_eq!(html_lang(&en), Some("en"));
     assert_eq!(h1(&en), "Page not found");
 
@@ -111,12 +109,12 @@ async fn unknown_paths_get_a_translated_404(backend: Backend) {
 
 async fn switcher_keeps_the_page(backend: Backend) {
     let app = spawn_app(backend).await;
-    let body = app.get("/nl/privacy").await.text().await.unwrap();
+    let (_, body) = app.page("/nl/privacy").await;
     assert!(
         body.contains(r#"href="/en/privacy""#),
         "switcher links to the same page in English"
     );
     assert!(body.contains(r#"aria-current="true""#));
-    let body = app.get("/en/toegankelijkheid").await.text().await.unwrap();
+    let (_, body) = app.page("/en/toegankelijkheid").await;
     assert!(body.contains(r#"href="/nl/toegankelijkheid""#));
 }

@@ -5,7 +5,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend,
+        Backend, Deadline,
         db::{new_report, store_report},
         free_port,
         smtp::SmtpServer,
@@ -296,7 +296,7 @@ async fn a_mail_server_that_was_down_loses_nothing(backend: Backend) {
         .unwrap();
 
     // Two failed attempts: the worker retries, with back-off.
-    let deadline = tokio::time::Instant::now() + StdDuration::from_secs(30);
+    let deadline = Deadline::after(StdDuration::from_secs(30), StdDuration::from_millis(100));
     loop {
         let now = state(&db, id).await;
         assert!(now.sent_at.is_none(), "nothing listens yet");
@@ -304,20 +304,16 @@ async fn a_mail_server_that_was_down_loses_nothing(backend: Backend) {
             assert!(now.next_attempt_at > now.created_at);
             break;
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the worker tried twice within 30 s:\n{}",
-            app.logs()
-        );
-        tokio::time::sleep(StdDuration::from_millis(100)).await;
+        deadline
+            .next_poll(|| format!("the worker tried twice within 30 s:\n{}", app.logs()))
+            .await;
     }
 
     let server = SmtpServer::start_on(port).await;
     let received = server.wait_for(1, StdDuration::from_secs(30)).await;
-    let deadline = tokio::time::Instant::now() + StdDuration::from_secs(10);
+    let deadline = Deadline::after(StdDuration::from_secs(10), StdDuration::from_millis(100));
     while state(&db, id).await.sent_at.is_none() {
-        assert!(tokio::time::Instant::now() < deadline, "marked sent");
-        tokio::time::sleep(StdDuration::from_millis(100)).await;
+        deadline.next_poll(|| "marked sent".to_owned()).await;
     }
     // Two more whole passes of the worker after the one that sent it: still one. Waited for
     // in the worker's own log lines, not guessed with a sleep.
@@ -325,15 +321,12 @@ async fn a_mail_server_that_was_down_loses_nothing(backend: Backend) {
         logs.split_once("mail sent")
             .map_or(0, |(_, after)| after.matches("outbox pass done").count())
     };
-    let deadline = tokio::time::Instant::now() + StdDuration::from_secs(30);
+    let deadline = Deadline::after(StdDuration::from_secs(30), StdDuration::from_millis(100));
     // The pass that sent it ends with its own line; two more are whole passes after it.
     while passes_after_sending(&app.logs()) < 3 {
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the worker went on polling:\n{}",
-            app.logs()
-        );
-        tokio::time::sleep(StdDuration::from_millis(100)).await;
+        deadline
+            .next_poll(|| format!("the worker went on polling:\n{}", app.logs()))
+            .await;
     }
     assert_eq!(server.received().len(), 1, "exactly once");
     assert_eq!(server.connections(), 1, "no attempt after it was sent");
@@ -379,17 +372,15 @@ async fn without_smtp_mail_becomes_eml_files(backend: Backend) {
     .await
     .unwrap();
 
-    let deadline = tokio::time::Instant::now() + StdDuration::from_secs(30);
+    let deadline = Deadline::after(StdDuration::from_secs(30), StdDuration::from_millis(100));
     let files = loop {
         let files = eml_files(&dir);
         if !files.is_empty() && state(db, id).await.sent_at.is_some() {
             break files;
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "an .eml file within 30 s"
-        );
-        tokio::time::sleep(StdDuration::from_millis(100)).await;
+        deadline
+            .next_poll(|| "an .eml file within 30 s".to_owned())
+            .await;
     };
     assert_eq!(files.len(), 1);
     let mail = read_mail(&std::fs::read(&files[0]).unwrap());
@@ -522,27 +513,26 @@ async fn deliver_to_files(db: &Database, dir: &Path) -> Vec<ReadMail> {
 async fn the_digest_holds_a_count_and_a_link_only(backend: Backend) {
     let (settings, data, _pg) = test_settings(backend).await;
     let db = open_database(&settings).await.unwrap();
-    let anna = add_staff(
-        &db,
-        "anna@testdorp.example",
-        "Anna de Vries",
-        "intake",
-        true,
-        true,
-    )
-    .await;
-    let bram = add_staff(&db, "bram@testdorp.example", "Bram", "lead", true, true).await;
-    let away = add_staff(
-        &db,
-        "carla@testdorp.example",
-        "Carla",
-        "intake",
-        false,
-        true,
-    )
-    .await;
-    let gone = add_staff(&db, "dirk@testdorp.example", "Dirk", "intake", true, false).await;
-    let editor = add_staff(&db, "eva@testdorp.example", "Eva", "editor", true, true).await;
+    // (email, name, role, present, active)
+    let mut ids = Vec::new();
+    for (email, name, role, present, active) in [
+        (
+            "anna@testdorp.example",
+            "Anna de Vries",
+            "intake",
+            true,
+            true,
+        ),
+        ("bram@testdorp.example", "Bram", "lead", true, true),
+        ("carla@testdorp.example", "Carla", "intake", false, true),
+        ("dirk@testdorp.example", "Dirk", "intake", true, false),
+        ("eva@testdorp.example", "Eva", "editor", true, true),
+    ] {
+        ids.push(add_staff(&db, email, name, role, present, active).await);
+    }
+    let [anna, bram, away, gone, editor] = ids[..] else {
+        panic!("five accounts");
+    };
     report(&db, "nl", true, Some((anna, "assigned"))).await;
     report(&db, "ar", false, Some((anna, "assigned"))).await;
     report(&db, "nl", true, Some((anna, "in_progress"))).await;

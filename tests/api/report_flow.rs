@@ -4,7 +4,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend,
+        Backend, PostsForms,
         app::client,
         db::report_by_code,
         reporter::{Reporter, receipt},
@@ -72,8 +72,7 @@ async fn a_report_goes_from_start_to_receipt(backend: Backend) {
         .await
         .unwrap();
     assert!(!after.contains("Jan Jansen"));
-    let again = reporter.post("/ar/melden/versturen", &[]).await;
-    assert_eq!(again.status(), 303);
+    let again = reporter.post_expect("/ar/melden/versturen", &[], 303).await;
     assert_eq!(again.headers()["location"], "/ar/melden/controleren");
     let old = reporter
         .sent_with
@@ -105,38 +104,33 @@ async fn bad_input_gets_clear_4xx_answers(backend: Backend) {
     let mut r = Reporter::new(&app.address, client.clone(), None);
     assert_eq!(r.post("/nl/melden/start", &[]).await.status(), 303);
 
-    let none = r.post("/nl/melden/soort", &[]).await;
-    assert_eq!(none.status(), 422);
+    let none = r.post_expect("/nl/melden/soort", &[], 422).await;
     let body = none.text().await.unwrap();
     assert!(
         body.contains("hl-error-summary") && body.contains("href=\"#kind\""),
         "error summary links the field"
     );
 
-    assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "'; DROP TABLE reports; --")])
-            .await
-            .status(),
-        422
-    );
-    assert_eq!(
-        r.post("/nl/melden/soort", &[("kind", "work")])
-            .await
-            .status(),
-        303
-    );
+    r.post_expect(
+        "/nl/melden/soort",
+        &[("kind", "'; DROP TABLE reports; --")],
+        422,
+    )
+    .await;
+    r.post_expect("/nl/melden/soort", &[("kind", "work")], 303)
+        .await;
 
     let long = "x".repeat(1000);
     let too_long = r
-        .post(
+        .post_expect(
             "/nl/melden/persoon",
             &[
                 ("q_person_name", &long),
                 ("q_person_address", "Kerkstraat 2"),
             ],
+            422,
         )
         .await;
-    assert_eq!(too_long.status(), 422);
     let body = too_long.text().await.unwrap();
     assert!(body.contains("Gebruik maximaal 200 tekens"));
     assert!(
@@ -166,13 +160,12 @@ async fn bad_input_gets_clear_4xx_answers(backend: Backend) {
             && !check.contains("<script>alert(1)")
     );
 
-    let crlf = r
-        .post(
-            "/nl/melden/contact",
-            &[("contact", "yes"), ("email", "a@b.nl\r\nBcc: x@y.nl")],
-        )
-        .await;
-    assert_eq!(crlf.status(), 422);
+    r.post_expect(
+        "/nl/melden/contact",
+        &[("contact", "yes"), ("email", "a@b.nl\r\nBcc: x@y.nl")],
+        422,
+    )
+    .await;
     let honeypot = r
         .post(
             "/nl/melden/contact",
@@ -218,25 +211,20 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
     let code = receipt(&reporter.report("nl", "Jan Jansen").await);
 
     // Coming back is another visit (another client behind the trusted proxy): its own limit.
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("x-forwarded-for", "203.0.113.50".parse().unwrap());
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .default_headers(headers)
-        .build()
-        .unwrap();
+    let back_from = "203.0.113.50";
     let db = &app.content.db;
     let id = report_by_code(db, &code).await.unwrap();
 
     // Before the team asks anything: the code works, there is no question yet.
     let page = app.get("/nl/melden/terugkomen").await;
     assert_eq!(page.status(), 200);
-    let back = client
-        .post(format!("{}/nl/melden/terugkomen", app.address))
-        .form(&[("code", code.replace(' ', "-").as_str())])
-        .send()
-        .await
-        .unwrap();
+    let back = app
+        .post_form(
+            back_from,
+            "/nl/melden/terugkomen",
+            &[("code", code.replace(' ', "-").as_str())],
+        )
+        .await;
     assert_eq!(back.status(), 200);
     assert!(
         back.text().await.unwrap().contains("geen vraag"),
@@ -246,12 +234,13 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
     db.add_message(id, "team", "Op welke dagen werkt de persoon?")
         .await
         .unwrap();
-    let back = client
-        .post(format!("{}/nl/melden/terugkomen", app.address))
-        .form(&[("code", code.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let back = app
+        .post_form(
+            back_from,
+            "/nl/melden/terugkomen",
+            &[("code", code.as_str())],
+        )
+        .await;
     let body = back.text().await.unwrap();
     assert!(
         body.contains("Op welke dagen werkt de persoon?"),
@@ -262,19 +251,18 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
         "the report itself is not shown to whoever has the code"
     );
 
-    let empty = client
-        .post(format!("{}/nl/melden/antwoorden", app.address))
-        .form(&[("code", code.as_str()), ("answer", "  ")])
-        .send()
-        .await
-        .unwrap();
+    let answer = |text| [("code", code.as_str()), ("answer", text)];
+    let empty = app
+        .post_form(back_from, "/nl/melden/antwoorden", &answer("  "))
+        .await;
     assert_eq!(empty.status(), 422);
-    let answered = client
-        .post(format!("{}/nl/melden/antwoorden", app.address))
-        .form(&[("code", code.as_str()), ("answer", "Maandag en dinsdag.")])
-        .send()
-        .await
-        .unwrap();
+    let answered = app
+        .post_form(
+            back_from,
+            "/nl/melden/antwoorden",
+            &answer("Maandag en dinsdag."),
+        )
+        .await;
     assert_eq!(answered.status(), 200);
     assert!(answered.text().await.unwrap().contains("Dank u wel"));
     let messages = db.messages(id).await.unwrap();
@@ -286,26 +274,23 @@ async fn a_reporter_comes_back_with_the_code_and_answers(backend: Backend) {
     );
 
     // A wrong code: one plain refusal, no hint which part was wrong.
-    let wrong = client
-        .post(format!("{}/nl/melden/terugkomen", app.address))
-        .form(&[("code", "0000 0000 0000 0000")])
-        .send()
-        .await
-        .unwrap();
+    let wrong = app
+        .post_form(
+            back_from,
+            "/nl/melden/terugkomen",
+            &[("code", "0000 0000 0000 0000")],
+        )
+        .await;
     assert_eq!(wrong.status(), 422);
-    assert!(
-        wrong
-            .text()
-            .await
-            .unwrap()
-            .contains("Deze code kennen wij niet")
-    );
-    let forged = client
-        .post(format!("{}/nl/melden/antwoorden", app.address))
-        .form(&[("code", "1111 1111 1111 1111"), ("answer", "spam")])
-        .send()
-        .await
-        .unwrap();
+    let wrong = wrong.text().await.unwrap();
+    assert!(wrong.contains("Deze code kennen wij niet"));
+    let forged = app
+        .post_form(
+            back_from,
+            "/nl/melden/antwoorden",
+            &[("code", "1111 1111 1111 1111"), ("answer", "spam")],
+        )
+        .await;
     assert_eq!(forged.status(), 422);
     assert_eq!(
         db.messages(id).await.unwrap().len(),

@@ -4,7 +4,7 @@
 
 use crate::{
     both_backends,
-    helpers::{Backend, test_settings},
+    helpers::{Backend, db::execute_at, test_settings},
 };
 use chrono::{Local, TimeZone, Utc};
 use helder_domain::statistics::month_starts;
@@ -47,23 +47,9 @@ async fn execute(db: &Database, sql: &str, receipt: &str, kinds: &str) {
         .with_ymd_and_hms(2026, 3, 4, 10, 0, 0)
         .unwrap()
         .with_timezone(&Utc);
-    match db {
-        Database::Sqlite(pool) => sqlx::query(sql)
-            .bind(at)
-            .bind(kinds)
-            .bind(receipt)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-        Database::Postgres(pool) => sqlx::query(sql)
-            .bind(at)
-            .bind(kinds)
-            .bind(receipt)
-            .execute(pool)
-            .await
-            .map(|_| ()),
-    }
-    .expect("an old report");
+    execute_at(db, sql, at, &[kinds, receipt])
+        .await
+        .expect("an old report");
 }
 
 async fn kinds_stored_comma_joined_move_to_their_own_rows(backend: Backend) {

@@ -57,6 +57,18 @@ fn texts(label: &str) -> Vec<String> {
     ]
 }
 
+/// What a run reports: one report deleted, one anonymised, and the counts of codes, drafts
+/// and mails removed.
+fn ran(deleted: i64, anonymised: i64, [codes, drafts, mail]: [u64; 3]) -> Option<RetentionReport> {
+    Some(RetentionReport {
+        deleted: vec![deleted],
+        anonymised: vec![anonymised],
+        codes,
+        drafts,
+        mail,
+    })
+}
+
 async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shape: Shape) -> Case {
     let hash = format!("{n:064x}");
     let [
@@ -261,92 +273,49 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
         anonymised_at: None,
     };
 
-    let no_action_at_term = add_report(
-        &db,
-        staff,
-        "A",
-        1,
-        closed("no_action", now - terms.no_action),
-    )
-    .await;
-    let no_action_within = add_report(
-        &db,
-        staff,
-        "B",
-        2,
-        closed("no_action", now - terms.no_action + second),
-    )
-    .await;
-    let repayment_at_term =
-        add_report(&db, staff, "C", 3, closed("repayment", now - terms.closed)).await;
-    let repayment_within = add_report(
-        &db,
-        staff,
-        "D",
-        4,
-        closed("repayment", now - terms.closed + second),
-    )
-    .await;
+    // Eleven reports, numbered from 1 in this order (the number makes the receipt hash).
     let earlier_anonymised_at = now - Duration::days(200);
-    let already_anonymised = add_report(
-        &db,
-        staff,
-        "E",
-        5,
-        Shape {
-            anonymised_at: Some(earlier_anonymised_at),
-            ..closed("measure", now - Duration::days(1_000))
-        },
-    )
-    .await;
-    let open_in_progress = add_report(
-        &db,
-        staff,
-        "F",
-        6,
-        open("in_progress", now - Duration::days(5 * 365)),
-    )
-    .await;
-    let open_no_action = add_report(
-        &db,
-        staff,
-        "G",
-        7,
-        open("no_action", now - Duration::days(3 * 365)),
-    )
-    .await;
-    let open_red = add_report(
-        &db,
-        staff,
-        "H",
-        8,
-        open("red", now - Duration::days(4 * 365)),
-    )
-    .await;
-    let code_at_term = add_report(
-        &db,
-        staff,
-        "I",
-        9,
-        closed("benefit_ended", now - terms.receipt),
-    )
-    .await;
-    let code_within = add_report(
-        &db,
-        staff,
-        "J",
-        10,
-        closed("criminal_report", now - terms.receipt + second),
-    )
-    .await;
-    let recent_no_action = add_report(
-        &db,
-        staff,
-        "K",
-        11,
-        closed("no_action", now - Duration::days(10)),
-    )
-    .await;
+    let shapes = [
+        ("A", closed("no_action", now - terms.no_action)),
+        ("B", closed("no_action", now - terms.no_action + second)),
+        ("C", closed("repayment", now - terms.closed)),
+        ("D", closed("repayment", now - terms.closed + second)),
+        (
+            "E",
+            Shape {
+                anonymised_at: Some(earlier_anonymised_at),
+                ..closed("measure", now - Duration::days(1_000))
+            },
+        ),
+        ("F", open("in_progress", now - Duration::days(5 * 365))),
+        ("G", open("no_action", now - Duration::days(3 * 365))),
+        ("H", open("red", now - Duration::days(4 * 365))),
+        ("I", closed("benefit_ended", now - terms.receipt)),
+        ("J", closed("criminal_report", now - terms.receipt + second)),
+        ("K", closed("no_action", now - Duration::days(10))),
+    ];
+    let mut made = Vec::new();
+    for (n, (label, shape)) in (1..).zip(shapes) {
+        made.push(add_report(&db, staff, label, n, shape).await);
+    }
+    let Ok(
+        [
+            no_action_at_term,
+            no_action_within,
+            repayment_at_term,
+            repayment_within,
+            already_anonymised,
+            open_in_progress,
+            open_no_action,
+            open_red,
+            code_at_term,
+            code_within,
+            recent_no_action,
+        ],
+    ) = <[Case; 11]>::try_from(made)
+    else {
+        panic!("eleven cases");
+    };
     // Links from a report that goes, and from one that is anonymised, to open reports; and
     // one between two open reports, which stays.
     db.link_reports(no_action_at_term.id, open_in_progress.id, staff, now)
@@ -371,30 +340,19 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
     .await
     .unwrap();
     // Mail: one sent eight days ago (goes), one sent yesterday (stays).
-    let old_mail = mail::enqueue(
-        &db,
-        "melder-A@voorbeeld.example",
-        "Vraag",
-        "Er is een vraag",
-        now - Duration::days(8),
-    )
-    .await
-    .unwrap();
-    db.mark_sent(old_mail, now - Duration::days(8))
-        .await
-        .unwrap();
-    let new_mail = mail::enqueue(
-        &db,
-        "melder-B@voorbeeld.example",
-        "Vraag",
-        "Er is een vraag",
-        now - Duration::days(1),
-    )
-    .await
-    .unwrap();
-    db.mark_sent(new_mail, now - Duration::days(1))
-        .await
-        .unwrap();
+    let mut sent = Vec::new();
+    for (to, days) in [("A", 8), ("B", 1)] {
+        let at = now - Duration::days(days);
+        let to = format!("melder-{to}@voorbeeld.example");
+        let id = mail::enqueue(&db, &to, "Vraag", "Er is een vraag", at)
+            .await
+            .unwrap();
+        db.mark_sent(id, at).await.unwrap();
+        sent.push(id);
+    }
+    let [old_mail, new_mail] = sent[..] else {
+        panic!("two mails");
+    };
 
     let cases = [
         &no_action_at_term,
@@ -432,17 +390,9 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
 
     // The run.
     let report = retention::run_retention(&db, &terms, now).await.unwrap();
-    assert_eq!(
-        report,
-        Some(RetentionReport {
-            deleted: vec![no_action_at_term.id],
-            anonymised: vec![repayment_at_term.id],
-            // B, D and I; A and C are counted as deleted and anonymised, E had none.
-            codes: 3,
-            drafts: 1,
-            mail: 1,
-        })
-    );
+    // Codes: B, D and I; A and C are counted as deleted and anonymised, E had none.
+    let expected = ran(no_action_at_term.id, repayment_at_term.id, [3, 1, 1]);
+    assert_eq!(report, expected);
 
     // Deleted: the report and everything under it.
     assert_eq!(work(&db, no_action_at_term.id).await, None);
@@ -631,16 +581,8 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
     let next = retention::run_retention(&db, &terms, tomorrow)
         .await
         .unwrap();
-    assert_eq!(
-        next,
-        Some(RetentionReport {
-            deleted: vec![no_action_within.id],
-            anonymised: vec![repayment_within.id],
-            codes: 1,
-            drafts: 0,
-            mail: 0,
-        })
-    );
+    let expected = ran(no_action_within.id, repayment_within.id, [1, 0, 0]);
+    assert_eq!(next, expected);
     assert_eq!(db.report_by_receipt(&code_within.hash).await.unwrap(), None);
     assert_eq!(
         db.report_by_receipt(&recent_no_action.hash).await.unwrap(),

@@ -11,9 +11,8 @@ both_backends!(
 
 async fn search_finds_pages_in_the_readers_language(backend: Backend) {
     let app = spawn_app(backend).await;
-    let nl = app.get("/nl/zoeken?q=huisbezoek").await;
-    assert_eq!(nl.status(), 200);
-    let nl = nl.text().await.unwrap();
+    let (status, nl) = app.page("/nl/zoeken?q=huisbezoek").await;
+    assert_eq!(status, 200);
     assert!(
         nl.contains(r#"<ol class="hl-results">"#),
         "results are listed"
@@ -24,7 +23,7 @@ async fn search_finds_pages_in_the_readers_language(backend: Backend) {
     );
     assert!(nl.contains("<mark>"), "matches are highlighted");
 
-    let en = app.get("/en/zoeken?q=savings").await.text().await.unwrap();
+    let (_, en) = app.page("/en/zoeken?q=savings").await;
     assert!(
         en.contains("/en/rechten-en-plichten/vermogen"),
         "English search finds the English page"

@@ -108,89 +108,54 @@ fn kind_label(id: &str) -> String {
 /// The reports of the tests: eight in 2025 (around month and year boundaries in local time),
 /// one on 31 December 2024 and one on 1 January 2026.
 async fn fill(db: &Database) {
+    use Outcome as O;
     use Status::*;
-    report(
-        db,
-        local(2025, 1, 31, 23, 30),
-        &["work", "assets"],
-        New,
-        None,
-        None,
-    )
-    .await;
-    report(
-        db,
-        local(2025, 1, 1, 0, 10),
-        &["work"],
-        Orange,
-        None,
-        Some(1.0),
-    )
-    .await;
-    report(
-        db,
-        local(2025, 2, 1, 0, 0),
-        &["other"],
-        InProgress,
-        None,
-        None,
-    )
-    .await;
-    report(
-        db,
-        local(2025, 3, 15, 12, 0),
-        &["living_together"],
-        Closed,
-        Some(Outcome::Repayment),
-        Some(2.0),
-    )
-    .await;
-    report(
-        db,
-        local(2025, 3, 16, 12, 0),
-        &["address", "work"],
-        Closed,
-        Some(Outcome::NoAction),
-        Some(4.0),
-    )
-    .await;
-    report(
-        db,
-        local(2025, 3, 17, 12, 0),
-        &["work"],
-        Red,
-        None,
-        Some(0.5),
-    )
-    .await;
-    report(
-        db,
-        local(2025, 6, 10, 12, 0),
-        &["work"],
-        Green,
-        None,
-        Some(7.0),
-    )
-    .await;
-    report(
-        db,
-        local(2025, 12, 31, 23, 59),
-        &["assets"],
-        Green,
-        None,
-        Some(3.0),
-    )
-    .await;
-    report(
-        db,
-        local(2024, 12, 31, 23, 50),
-        &["work"],
-        Closed,
-        Some(Outcome::CriminalReport),
-        Some(5.0),
-    )
-    .await;
-    report(db, local(2026, 1, 1, 0, 0), &["work"], New, None, None).await;
+    // (received, kinds, status, outcome, days to the first action)
+    let reports: [(_, &[&str], _, _, _); 10] = [
+        (
+            local(2025, 1, 31, 23, 30),
+            &["work", "assets"],
+            New,
+            None,
+            None,
+        ),
+        (local(2025, 1, 1, 0, 10), &["work"], Orange, None, Some(1.0)),
+        (local(2025, 2, 1, 0, 0), &["other"], InProgress, None, None),
+        (
+            local(2025, 3, 15, 12, 0),
+            &["living_together"],
+            Closed,
+            Some(O::Repayment),
+            Some(2.0),
+        ),
+        (
+            local(2025, 3, 16, 12, 0),
+            &["address", "work"],
+            Closed,
+            Some(O::NoAction),
+            Some(4.0),
+        ),
+        (local(2025, 3, 17, 12, 0), &["work"], Red, None, Some(0.5)),
+        (local(2025, 6, 10, 12, 0), &["work"], Green, None, Some(7.0)),
+        (
+            local(2025, 12, 31, 23, 59),
+            &["assets"],
+            Green,
+            None,
+            Some(3.0),
+        ),
+        (
+            local(2024, 12, 31, 23, 50),
+            &["work"],
+            Closed,
+            Some(O::CriminalReport),
+            Some(5.0),
+        ),
+        (local(2026, 1, 1, 0, 0), &["work"], New, None, None),
+    ];
+    for (received, kinds, status, outcome, days) in reports {
+        report(db, received, kinds, status, outcome, days).await;
+    }
 }
 
 async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
@@ -218,12 +183,12 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     ] {
         assert_eq!(row(&html, &by_kind, &kind_label(kind)), count, "{kind}");
     }
-    let by_status = t(lang, "team-stats-by-status");
+    // The row of a status or outcome, by its label's key.
+    let figure = |caption: &str, key: String| row(&html, &t(lang, caption), &t(lang, &key));
     let status = |s: Status| {
-        row(
-            &html,
-            &by_status,
-            &t(lang, &format!("team-status-{}", s.as_str())),
+        figure(
+            "team-stats-by-status",
+            format!("team-status-{}", s.as_str()),
         )
     };
     use Status::*;
@@ -234,12 +199,10 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
         .map(status),
         [1, 0, 1, 2, 1, 1, 0, 2]
     );
-    let by_outcome = t(lang, "team-stats-by-outcome");
     let outcome = |o: Outcome| {
-        row(
-            &html,
-            &by_outcome,
-            &t(lang, &format!("team-outcome-{}", o.as_str())),
+        figure(
+            "team-stats-by-outcome",
+            format!("team-outcome-{}", o.as_str()),
         )
     };
     assert_eq!(Outcome::ALL.map(outcome), [1, 1, 0, 0, 0]);
@@ -318,6 +281,10 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
     assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 with BOM");
     let csv = String::from_utf8(bytes[3..].to_vec()).expect("UTF-8");
     let lines: Vec<&str> = csv.split("\r\n").collect();
+    let outcome_line = |o: Outcome, n: i64| {
+        let label = t(lang, &format!("team-outcome-{}", o.as_str()));
+        format!("Uitkomst van afgesloten meldingen;{label};{n}")
+    };
     let expected = [
         "Onderdeel;Omschrijving;Waarde".to_owned(),
         "Jaar;;2025".to_owned(),
@@ -334,18 +301,9 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
         format!("Status nu;{};2", t(lang, "team-status-green")),
         format!("Status nu;{};0", t(lang, "team-status-assigned")),
         format!("Status nu;{};2", t(lang, "team-status-closed")),
-        format!(
-            "Uitkomst van afgesloten meldingen;{};1",
-            t(lang, "team-outcome-repayment")
-        ),
-        format!(
-            "Uitkomst van afgesloten meldingen;{};1",
-            t(lang, "team-outcome-no_action")
-        ),
-        format!(
-            "Uitkomst van afgesloten meldingen;{};0",
-            t(lang, "team-outcome-criminal_report")
-        ),
+        outcome_line(Outcome::Repayment, 1),
+        outcome_line(Outcome::NoAction, 1),
+        outcome_line(Outcome::CriminalReport, 0),
         "Leidde tot een onderzoek;Aantal meldingen;3".to_owned(),
         "Leidde tot een onderzoek;Percentage van alle meldingen;37,5".to_owned(),
         "Tijd tot de eerste actie;Aantal meldingen;6".to_owned(),
@@ -382,9 +340,7 @@ async fn only_leads_see_the_figures(backend: Backend) {
         );
     }
     for role in [Role::Editor, Role::Intake, Role::Admin] {
-        let email = format!("{}@example.org", role.as_str());
-        let mut staff = StaffClient::signed_in(&app, &email, role).await;
-        let role = role.as_str();
+        let (mut staff, role) = StaffClient::with_role(&app, role, "example.org").await;
         for path in [
             "/nl/team/statistiek?jaar=2025",
             "/nl/team/statistiek.csv?jaar=2025",

@@ -4,7 +4,7 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend,
+        Backend, PostsForms,
         db::{count, try_execute},
         html,
         reporter::{Reporter, submit},
@@ -48,8 +48,7 @@ async fn an_editor_never_reaches_a_report(backend: Backend) {
     // The control: a lead reaches every one of them, so a 403 below is the role speaking,
     // not a path that does not exist.
     account(&app, "lead@gemeente.nl", Role::Lead).await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     for path in &paths {
         assert_eq!(lead.get(path).await.status(), 200, "lead {path}");
     }
@@ -60,8 +59,7 @@ async fn an_editor_never_reaches_a_report(backend: Backend) {
         "publisher@gemeente.nl",
         "admin@gemeente.nl",
     ] {
-        let mut staff = StaffClient::new(&app);
-        staff.log_in(email).await;
+        let mut staff = StaffClient::logged_in(&app, email).await;
         for path in &paths {
             let response = staff.get(path).await;
             assert_eq!(response.status(), 403, "{email} {path}");
@@ -92,10 +90,7 @@ async fn an_editor_never_reaches_a_report(backend: Backend) {
                 .await;
             assert_eq!(response.status(), 403, "{email} may not {action}");
         }
-        assert_eq!(
-            staff.post_form("/nl/team/verdelen", &[]).await.status(),
-            403
-        );
+        staff.post_expect("/nl/team/verdelen", &[], 403).await;
     }
     // Nobody signed in: to the log-in page, never the report.
     let response = app.get(&format!("/nl/team/meldingen/{id}")).await;
@@ -117,8 +112,7 @@ async fn staff_posts_without_the_csrf_token_are_refused(backend: Backend) {
         )
         .await;
     assert_eq!(response.status(), 403, "log-in without the form's token");
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     let missing = lead.post_raw("/nl/team/verdelen", &[]).await;
     assert_eq!(missing.status(), 403);
     let body = missing.text().await.unwrap();
@@ -131,8 +125,7 @@ async fn staff_posts_without_the_csrf_token_are_refused(backend: Backend) {
         .await;
     assert_eq!(wrong.status(), 403);
     // Another session's token does not work either.
-    let mut other = StaffClient::new(&app);
-    other.log_in("lead@gemeente.nl").await;
+    let other = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     let foreign = other.csrf().to_owned();
     let crossed = lead
         .post_raw("/nl/team/verdelen", &[("csrf", &foreign)])
@@ -166,14 +159,7 @@ async fn log_in_is_throttled_per_account_and_globally(backend: Backend) {
     let response = client.try_log_in("ander@gemeente.nl", PASSWORD).await;
     assert_eq!(response.status(), 303);
     // … until everyone together passes the global limit (12 a minute here; 7 used).
-    let mut statuses = Vec::new();
-    for i in 0..8 {
-        let mut client = StaffClient::new(&app);
-        let response = client
-            .try_log_in(&format!("niemand{i}@gemeente.nl"), "fout wachtwoord 0000")
-            .await;
-        statuses.push(response.status().as_u16());
-    }
+    let statuses = StaffClient::wrong_log_ins(&app, "niemand", 8).await;
     let first_refused = statuses.iter().position(|s| *s == 429);
     assert!(
         first_refused.is_some_and(|i| i >= 1 && statuses[i..].iter().all(|s| *s == 429)),
@@ -209,13 +195,12 @@ async fn failed_log_ins_say_nothing_about_the_account(backend: Backend) {
 async fn sessions_end_by_logout_everywhere_and_idle_time(backend: Backend) {
     let app = spawn_app(backend).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
-    let mut laptop = StaffClient::new(&app);
-    laptop.log_in("lid@gemeente.nl").await;
-    let mut phone = StaffClient::new(&app);
-    phone.log_in("lid@gemeente.nl").await;
+    let mut laptop = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
+    let mut phone = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     assert_eq!(phone.get("/nl/team/meldingen").await.status(), 200);
-    let response = laptop.post_form("/nl/team/uitloggen-overal", &[]).await;
-    assert_eq!(response.status(), 303);
+    laptop
+        .post_expect("/nl/team/uitloggen-overal", &[], 303)
+        .await;
     assert_eq!(
         phone.get("/nl/team/meldingen").await.status(),
         303,
@@ -240,14 +225,11 @@ async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
     let app = spawn_app(backend).await;
     account(&app, "lead@gemeente.nl", Role::Lead).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     // The lead requires a second factor: the member can only reach the account page.
     lead.page("/nl/team/verdeling").await;
-    let response = lead
-        .post_form("/nl/team/instellingen", &[("require_totp", "true")])
+    lead.post_expect("/nl/team/instellingen", &[("require_totp", "true")], 303)
         .await;
-    assert_eq!(response.status(), 303);
     let mut member = StaffClient::new(&app);
     member.try_log_in("lid@gemeente.nl", PASSWORD).await;
     let response = member.get("/nl/team/meldingen").await;
@@ -263,22 +245,22 @@ async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
         .await;
     let page = response.text().await.unwrap();
     let secret = html::hidden_field(&page, "secret").expect("the new secret on the page");
-    let wrong = member
-        .post_form(
+    member
+        .post_expect(
             "/nl/team/account/tweede-stap",
             &[("secret", &secret), ("code", "000000")],
+            422,
         )
         .await;
-    assert_eq!(wrong.status(), 422);
     let now = chrono::Utc::now().timestamp() as u64;
     let code = secrets::totp_code(&secret, now / 30).unwrap();
-    let right = member
-        .post_form(
+    member
+        .post_expect(
             "/nl/team/account/tweede-stap",
             &[("secret", &secret), ("code", &code)],
+            303,
         )
         .await;
-    assert_eq!(right.status(), 303);
     assert_eq!(member.get("/nl/team/meldingen").await.status(), 200);
     // Next log-in: password, then the code.
     let mut again = StaffClient::new(&app);
@@ -292,14 +274,12 @@ async fn a_second_factor_is_asked_once_set_up(backend: Backend) {
     again.page("/nl/team/tweede-stap").await;
     let code = secrets::totp_code(&secret, chrono::Utc::now().timestamp() as u64 / 30).unwrap();
     let wrong_code = if code == "123456" { "654321" } else { "123456" };
-    let response = again
-        .post_form("/nl/team/tweede-stap", &[("code", wrong_code)])
+    again
+        .post_expect("/nl/team/tweede-stap", &[("code", wrong_code)], 422)
         .await;
-    assert_eq!(response.status(), 422);
-    let response = again
-        .post_form("/nl/team/tweede-stap", &[("code", &code)])
+    again
+        .post_expect("/nl/team/tweede-stap", &[("code", &code)], 303)
         .await;
-    assert_eq!(response.status(), 303);
     assert_eq!(again.get("/nl/team/meldingen").await.status(), 200);
 }
 
@@ -308,20 +288,17 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     let lead_id = account(&app, "lead@gemeente.nl", Role::Lead).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
     let (id, _) = submit(&app, "198.51.100.2", "Jan Janssen").await;
-    let mut lead = StaffClient::new(&app);
-    lead.log_in("lead@gemeente.nl").await;
+    let mut lead = StaffClient::logged_in(&app, "lead@gemeente.nl").await;
     // The lead is away today: the member gets it.
     lead.page("/nl/team/verdeling").await;
-    let response = lead
-        .post_form(
-            &format!("/nl/team/verdeling/{lead_id}/aanwezig"),
-            &[("present", "false")],
-        )
-        .await;
-    assert_eq!(response.status(), 303);
+    lead.post_expect(
+        &format!("/nl/team/verdeling/{lead_id}/aanwezig"),
+        &[("present", "false")],
+        303,
+    )
+    .await;
     assert_eq!(lead.post_form("/nl/team/verdelen", &[]).await.status(), 303);
-    let mut member = StaffClient::new(&app);
-    member.log_in("lid@gemeente.nl").await;
+    let mut member = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     let (_, queue) = member.page("/nl/team/meldingen").await;
     assert!(
         queue.contains(&format!("/nl/team/meldingen/{id}\"")),
@@ -335,44 +312,41 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     );
     let path = |a: &str| format!("/nl/team/meldingen/{id}/{a}");
     // Closing before a track is chosen is refused, with the page and a message.
-    let refused = member
-        .post_form(&path("afsluiten"), &[("outcome", "repayment")])
+    member
+        .post_expect(&path("afsluiten"), &[("outcome", "repayment")], 422)
         .await;
-    assert_eq!(refused.status(), 422);
     let refused = member.post_form(&path("status"), &[("to", "red")]).await;
     assert_eq!(refused.status(), 422, "first in progress");
-    let response = member
-        .post_form(&path("status"), &[("to", "in_progress")])
+    member
+        .post_expect(&path("status"), &[("to", "in_progress")], 303)
         .await;
-    assert_eq!(response.status(), 303);
     // €3,000 after an earlier fine suggests red.
-    let response = member
-        .post_form(
+    member
+        .post_expect(
             &path("bedrag"),
             &[("amount", "3.000"), ("fined_before", "yes")],
+            303,
         )
         .await;
-    assert_eq!(response.status(), 303);
     let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
     assert!(page.contains("Overweeg de Sociale Recherche"));
     let bad = member
-        .post_form(&path("bedrag"), &[("amount", "veel geld")])
+        .post_expect(&path("bedrag"), &[("amount", "veel geld")], 422)
         .await;
-    assert_eq!(bad.status(), 422);
     assert!(
         bad.text().await.unwrap().contains("veel geld"),
         "what was typed is kept"
     );
-    let response = member.post_form(&path("status"), &[("to", "orange")]).await;
-    assert_eq!(response.status(), 303);
-    let response = member
-        .post_form(&path("notitie"), &[("note", "Gebeld met de klant.")])
-        .await;
-    assert_eq!(response.status(), 303);
-    let response = member
-        .post_form(&path("afsluiten"), &[("outcome", "measure")])
-        .await;
-    assert_eq!(response.status(), 303);
+    // Each step of the workflow as its form sends it: (action, field, value).
+    for (action, field, value) in [
+        ("status", "to", "orange"),
+        ("notitie", "note", "Gebeld met de klant."),
+        ("afsluiten", "outcome", "measure"),
+    ] {
+        member
+            .post_expect(&path(action), &[(field, value)], 303)
+            .await;
+    }
     let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
     assert!(
         page.contains("Afgesloten")
@@ -380,10 +354,9 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
             && page.contains("Gebeld met de klant.")
     );
     // A member cannot hand a report to someone else; a lead can.
-    let response = member
-        .post_form(&path("toewijzen"), &[("member", &lead_id.to_string())])
+    member
+        .post_expect(&path("toewijzen"), &[("member", &lead_id.to_string())], 403)
         .await;
-    assert_eq!(response.status(), 403);
     // The lead reads the audit log: every view and change, no content.
     let (status, log) = lead.page(&format!("/nl/team/logboek?report={id}")).await;
     assert_eq!(status, 200);
@@ -461,23 +434,15 @@ async fn the_reporter_reads_and_answers_a_team_question(backend: Backend) {
     let app = spawn_app(backend).await;
     account(&app, "lid@gemeente.nl", Role::Intake).await;
     let (id, code) = submit(&app, "198.51.100.3", "Kees Kaas").await;
-    let mut member = StaffClient::new(&app);
-    member.log_in("lid@gemeente.nl").await;
+    let mut member = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     member.page(&format!("/nl/team/meldingen/{id}")).await;
-    let empty = member
-        .post_form(
-            &format!("/nl/team/meldingen/{id}/vraag"),
-            &[("question", "  ")],
-        )
-        .await;
-    assert_eq!(empty.status(), 422);
-    let asked = member
-        .post_form(
-            &format!("/nl/team/meldingen/{id}/vraag"),
-            &[("question", "Op welke dagen werkt hij?")],
-        )
-        .await;
-    assert_eq!(asked.status(), 303);
+    // An empty question is refused, a real one is asked.
+    let ask = format!("/nl/team/meldingen/{id}/vraag");
+    for (question, status) in [("  ", 422), ("Op welke dagen werkt hij?", 303)] {
+        member
+            .post_expect(&ask, &[("question", question)], status)
+            .await;
+    }
     // The reporter comes back with the code and sees the question.
     let mut reporter = Reporter::at(&app, Some("198.51.100.4"));
     let response = reporter
@@ -510,8 +475,7 @@ async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
     // The reporter's flow always gives "Dorpsstraat 1, 1234 AB Voorbeeld" as the address.
     let (first, _) = submit(&app, "198.51.100.5", "A. de Boer").await;
     let (second, _) = submit(&app, "198.51.100.6", "Bram Anders").await;
-    let mut member = StaffClient::new(&app);
-    member.log_in("lid@gemeente.nl").await;
+    let mut member = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     let (_, all) = member.page("/nl/team/meldingen/alle").await;
     assert!(
         all.contains("1 andere melding"),
@@ -521,25 +485,17 @@ async fn reports_about_the_same_subject_are_shown_together(backend: Backend) {
     assert!(
         page.contains(&format!("/nl/team/meldingen/{first}\"")) && page.contains("zelfde adres")
     );
-    let response = member
-        .post_form(
-            &format!("/nl/team/meldingen/{second}/koppelen"),
-            &[("other", &first.to_string())],
-        )
-        .await;
-    assert_eq!(response.status(), 303);
+    // Linking a report to `first`: once from the second, and (refused) from itself.
+    let link = |from: i64| format!("/nl/team/meldingen/{from}/koppelen");
+    let first_id = first.to_string();
+    let to_first = [("other", first_id.as_str())];
+    member.post_expect(&link(second), &to_first, 303).await;
     let (_, page) = member.page(&format!("/nl/team/meldingen/{first}")).await;
     assert!(
         page.contains("Gekoppeld"),
         "linked, seen from the other side too"
     );
-    let self_link = member
-        .post_form(
-            &format!("/nl/team/meldingen/{first}/koppelen"),
-            &[("other", &first.to_string())],
-        )
-        .await;
-    assert_eq!(self_link.status(), 422);
+    member.post_expect(&link(first), &to_first, 422).await;
 }
 
 async fn the_daily_job_distributes_once_on_working_days(backend: Backend) {

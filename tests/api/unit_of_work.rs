@@ -6,9 +6,9 @@
 
 use crate::{
     both_backends,
-    editing::{act, people, save},
+    editing::{act, expect_act, expect_save, people, save},
     helpers::staff::{StaffClient, account},
-    helpers::{Backend, spawn_app},
+    helpers::{Backend, PostsForms, spawn_app},
 };
 use helder_server::storage::{Contact, Database, NewReport};
 
@@ -163,8 +163,7 @@ async fn a_queue_action_that_fails_halfway_leaves_nothing(backend: Backend) {
             .await
             .unwrap()
     );
-    let mut staff = StaffClient::new(&app);
-    staff.log_in("lid@gemeente.nl").await;
+    let mut staff = StaffClient::logged_in(&app, "lid@gemeente.nl").await;
     let (status, _) = staff.page(&format!("/nl/team/meldingen/{id}")).await;
     assert_eq!(status, 200);
     let path = |a: &str| format!("/nl/team/meldingen/{id}/{a}");
@@ -174,28 +173,25 @@ async fn a_queue_action_that_fails_halfway_leaves_nothing(backend: Backend) {
     // The status change is written, then its audit line is refused: the change is undone,
     // with its first-action mark.
     refuse_audit(db, &["status_changed"]).await;
-    let failed = staff
-        .post_form(&path("status"), &[("to", "in_progress")])
+    staff
+        .post_expect(&path("status"), &[("to", "in_progress")], 503)
         .await;
-    assert_eq!(failed.status(), 503);
     assert_eq!(traces(db, id).await, untouched, "no status change, no mark");
 
     // A note, its first-action mark and its audit line: none of them stays.
     refuse_audit(db, &["note_added"]).await;
-    let failed = staff
-        .post_form(&path("notitie"), &[("note", "Gebeld.")])
+    staff
+        .post_expect(&path("notitie"), &[("note", "Gebeld.")], 503)
         .await;
-    assert_eq!(failed.status(), 503);
     assert_eq!(traces(db, id).await, untouched, "no note, no mark");
 
     // A question: the message, the mark, its audit line and the mail to the reporter are all
     // written before the last audit line ("mail queued") is refused. None of them stays: no
     // mail goes out about a question that is not there.
     refuse_audit(db, &["question_mail_queued"]).await;
-    let failed = staff
-        .post_form(&path("vraag"), &[("question", "Sinds wanneer?")])
+    staff
+        .post_expect(&path("vraag"), &[("question", "Sinds wanneer?")], 503)
         .await;
-    assert_eq!(failed.status(), 503);
     assert_eq!(
         traces(db, id).await,
         untouched,
@@ -204,29 +200,23 @@ async fn a_queue_action_that_fails_halfway_leaves_nothing(backend: Backend) {
 
     // The control: without the refusal each action goes through, with all of its writes.
     refuse_audit(db, &[]).await;
-    let asked = staff
-        .post_form(&path("vraag"), &[("question", "Sinds wanneer?")])
+    staff
+        .post_expect(&path("vraag"), &[("question", "Sinds wanneer?")], 303)
         .await;
-    assert_eq!(asked.status(), 303);
     assert_eq!(
         traces(db, id).await,
         ("assigned".to_owned(), 1, 0, 1, 1, 2),
         "the message, the mark, the mail, and the lines question_asked and question_mail_queued"
     );
-    assert_eq!(
+    // The status change and the note, without the refusal: (action, field, value).
+    for (action, field, value) in [
+        ("status", "to", "in_progress"),
+        ("notitie", "note", "Gebeld."),
+    ] {
         staff
-            .post_form(&path("status"), &[("to", "in_progress")])
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        staff
-            .post_form(&path("notitie"), &[("note", "Gebeld.")])
-            .await
-            .status(),
-        303
-    );
+            .post_expect(&path(action), &[(field, value)], 303)
+            .await;
+    }
     assert_eq!(
         traces(db, id).await,
         ("in_progress".to_owned(), 1, 1, 1, 1, 4)
@@ -259,18 +249,16 @@ async fn a_content_change_that_fails_halfway_leaves_nothing(backend: Backend) {
     // Saving and submitting work; publishing copies the text to readers' page and marks the
     // version published, then its audit line is refused: the page stays as it was.
     refuse_audit(db, &["content_published"]).await;
-    assert_eq!(
-        save(&mut anna, "kostendeler", "nl", "Iemand woont bij u", text)
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        act(&mut anna, "kostendeler", "nl", "indienen", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_save(
+        &mut anna,
+        "kostendeler",
+        "nl",
+        "Iemand woont bij u",
+        text,
+        303,
+    )
+    .await;
+    expect_act(&mut anna, "kostendeler", "nl", "indienen", 303).await;
     let failed = act(&mut piet, "kostendeler", "nl", "publiceren", &[]).await;
     assert_eq!(failed.status(), 503);
     assert_eq!(
@@ -303,12 +291,7 @@ async fn a_content_change_that_fails_halfway_leaves_nothing(backend: Backend) {
 
     // The control: without the refusal the same click publishes, with its audit line.
     refuse_audit(db, &[]).await;
-    assert_eq!(
-        act(&mut piet, "kostendeler", "nl", "publiceren", &[])
-            .await
-            .status(),
-        303
-    );
+    expect_act(&mut piet, "kostendeler", "nl", "publiceren", 303).await;
     assert_eq!(count(db, published).await, before_published + 1);
     let (_, page) = app.page("/nl/rechten-en-plichten/kostendeler").await;
     assert!(page.contains("nog niemand mag lezen"));

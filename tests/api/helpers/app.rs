@@ -3,6 +3,7 @@
 
 use super::pg::PgDatabase;
 use helder_server::{configuration::Settings, startup::Application};
+use reqwest::Response;
 use std::{
     path::{Path, PathBuf},
     time::Duration,
@@ -112,10 +113,31 @@ impl TestApp {
             .expect("request succeeds")
     }
 
+    /// [`Self::get`], asserting the answer's status.
+    pub async fn get_expect(&self, path: &str, status: u16) -> Response {
+        super::expect(self.get(path).await, status, &format!("GET {path}"))
+    }
+
     pub async fn get_with(&self, path: &str, header: &str, value: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
             .header(header, value)
+            .send()
+            .await
+            .expect("request succeeds")
+    }
+
+    /// POSTs a form as a reader without a session, from the forwarded address `xff`.
+    pub async fn post_form(
+        &self,
+        xff: &str,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("x-forwarded-for", xff)
+            .form(form)
             .send()
             .await
             .expect("request succeeds")

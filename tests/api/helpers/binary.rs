@@ -2,6 +2,7 @@
 //! fresh data folder and a fresh database on either backend; it can be stopped, killed and
 //! started again on the same folder and database.
 
+use super::Deadline;
 use super::{
     app::{Backend, client, site_root, test_settings},
     pg::PgDatabase,
@@ -76,7 +77,7 @@ impl BinaryApp {
             .stderr(Stdio::from(log))
             .kill_on_drop(true);
         self.child = Some(command.spawn().expect("start helder binary"));
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        let deadline = Deadline::after(Duration::from_secs(30), Duration::from_millis(50));
         loop {
             let healthy = client()
                 .get(format!("{}/health", self.address))
@@ -85,12 +86,9 @@ impl BinaryApp {
             if healthy.is_ok_and(|r| r.status().is_success()) {
                 break;
             }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "helder did not become healthy in 30 s:\n{}",
-                self.logs()
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            deadline
+                .next_poll(|| format!("helder did not become healthy in 30 s:\n{}", self.logs()))
+                .await;
         }
     }
 

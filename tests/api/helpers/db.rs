@@ -43,6 +43,22 @@ pub async fn try_execute(db: &Database, sql: &str) -> Result<(), sqlx::Error> {
     on_pool!(db, pool => sqlx::query(sql).execute(pool).await.map(|_| ()))
 }
 
+/// Runs a statement with a moment as `$1` and texts as `$2`, `$3`, … (old rows set up by hand).
+pub async fn execute_at(
+    db: &Database,
+    sql: &str,
+    at: chrono::DateTime<chrono::Utc>,
+    texts: &[&str],
+) -> Result<(), sqlx::Error> {
+    on_pool!(db, pool => {
+        let mut query = sqlx::query(sql).bind(at);
+        for text in texts {
+            query = query.bind(*text);
+        }
+        query.execute(pool).await.map(|_| ())
+    })
+}
+
 /// The id of the newest report.
 pub async fn last_report_id(db: &Database) -> i64 {
     scalar(db, "SELECT MAX(id) FROM reports").await

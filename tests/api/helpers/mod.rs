@@ -24,6 +24,55 @@ pub use app::{
 pub use binary::{free_port, spawn_binary};
 pub use pg::postgres_admin_url;
 
+/// Asserts an answer's status, naming the request (`what`); gives the answer back to read on.
+pub fn expect(response: reqwest::Response, status: u16, what: &str) -> reqwest::Response {
+    assert_eq!(response.status(), status, "{what}");
+    response
+}
+
+/// A limit on waiting for something the server does in the background, polled every `pause`.
+pub struct Deadline {
+    at: tokio::time::Instant,
+    pause: std::time::Duration,
+}
+
+impl Deadline {
+    pub fn after(limit: std::time::Duration, pause: std::time::Duration) -> Deadline {
+        Deadline {
+            at: tokio::time::Instant::now() + limit,
+            pause,
+        }
+    }
+
+    /// Between two polls: fails the test with `what` once the limit has passed, else pauses.
+    pub async fn next_poll(&self, what: impl FnOnce() -> String) {
+        assert!(tokio::time::Instant::now() < self.at, "{}", what());
+        tokio::time::sleep(self.pause).await;
+    }
+}
+
+/// A client that posts forms its own way (a staff session with its token, a reporter's draft
+/// cookie), so that checking the answer's status is written once.
+// Only this test crate uses it, so the futures need no `Send` bound.
+#[allow(async_fn_in_trait)]
+pub trait PostsForms {
+    async fn send_form(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response;
+
+    /// Posts the form and asserts the answer's status.
+    async fn post_expect(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+        status: u16,
+    ) -> reqwest::Response {
+        expect(
+            self.send_form(path, form).await,
+            status,
+            &format!("POST {path}"),
+        )
+    }
+}
+
 /// Runs one `async fn(Backend)` test once per backend, as `<name>::sqlite` and `<name>::postgres`.
 #[macro_export]
 macro_rules! both_backends {

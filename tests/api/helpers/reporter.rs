@@ -2,6 +2,7 @@
 //! a draft cookie, step by step from the start to "send", and the receipt code on the page.
 
 use super::{app::TestApp, cookies, db};
+use reqwest::Response;
 
 /// The answers of a whole report about `name`, step by step: work and assets, an address,
 /// how the reporter knows, and no contact.
@@ -167,4 +168,10 @@ pub async fn submit(app: &TestApp, xff: &str, name: &str) -> (i64, String) {
     let mut reporter = Reporter::at(app, Some(xff));
     let code = receipt(&reporter.report("nl", name).await);
     (db::last_report_id(&app.content.db).await, code)
+}
+
+impl super::PostsForms for Reporter {
+    async fn send_form(&mut self, path: &str, form: &[(&str, &str)]) -> Response {
+        self.post(path, form).await
+    }
 }

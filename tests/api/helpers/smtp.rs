@@ -2,6 +2,7 @@
 //! real client (greeting, EHLO/HELO, AUTH PLAIN, MAIL, RCPT, DATA, RSET, NOOP, QUIT) and keeps
 //! every message it accepted.
 
+use super::Deadline;
 use base64::Engine;
 use std::{
     sync::{
@@ -70,18 +71,20 @@ impl SmtpServer {
 
     /// Waits until at least `count` messages arrived; panics after `within`.
     pub async fn wait_for(&self, count: usize, within: Duration) -> Vec<Received> {
-        let deadline = tokio::time::Instant::now() + within;
+        let deadline = Deadline::after(within, Duration::from_millis(50));
         loop {
             let received = self.received();
             if received.len() >= count {
                 return received;
             }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "the SMTP server received {} of {count} messages in {within:?}",
-                received.len()
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            deadline
+                .next_poll(|| {
+                    format!(
+                        "the SMTP server received {} of {count} messages in {within:?}",
+                        received.len()
+                    )
+                })
+                .await;
         }
     }
 

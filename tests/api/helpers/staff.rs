@@ -8,6 +8,7 @@ use super::{
 };
 use helder_domain::staff::{Capabilities, Role};
 use helder_server::{storage::Database, team::accounts::add_user};
+use reqwest::Response;
 
 /// The password of every test account.
 pub const PASSWORD: &str = "een lang wachtwoord 123";
@@ -72,12 +73,41 @@ impl StaffClient {
         }
     }
 
-    /// A new account for `email`, logged in (see [`StaffClient::log_in`]).
-    pub async fn signed_in(app: &TestApp, email: &str, who: impl Grants) -> StaffClient {
-        account(app, email, who).await;
+    /// A new browser, logged in to the existing account `email`.
+    pub async fn logged_in(app: &TestApp, email: &str) -> StaffClient {
         let mut staff = StaffClient::new(app);
         staff.log_in(email).await;
         staff
+    }
+
+    /// A new account for `email`, logged in (see [`StaffClient::log_in`]).
+    pub async fn signed_in(app: &TestApp, email: &str, who: impl Grants) -> StaffClient {
+        account(app, email, who).await;
+        StaffClient::logged_in(app, email).await
+    }
+
+    /// A new account with `role`, named after it at `domain`, logged in; and the role's word
+    /// for messages.
+    pub async fn with_role(app: &TestApp, role: Role, domain: &str) -> (StaffClient, &'static str) {
+        let email = format!("{}@{domain}", role.as_str());
+        (
+            StaffClient::signed_in(app, &email, role).await,
+            role.as_str(),
+        )
+    }
+
+    /// Wrong log-ins from `count` new browsers, one per account `{prefix}{i}@gemeente.nl`;
+    /// the statuses of the answers.
+    pub async fn wrong_log_ins(app: &TestApp, prefix: &str, count: usize) -> Vec<u16> {
+        let mut statuses = Vec::new();
+        for i in 0..count {
+            let email = format!("{prefix}{i}@gemeente.nl");
+            let response = StaffClient::new(app)
+                .try_log_in(&email, "fout wachtwoord 0000")
+                .await;
+            statuses.push(response.status().as_u16());
+        }
+        statuses
     }
 
     /// The CSRF token of the session, from the last page that carried one.
@@ -120,6 +150,17 @@ impl StaffClient {
         let csrf = self.csrf.clone();
         fields.push(("csrf", &csrf));
         self.post_raw(path, &fields).await
+    }
+
+    /// [`Self::get`], asserting the answer's status.
+    pub async fn get_expect(&mut self, path: &str, status: u16) -> Response {
+        super::expect(self.get(path).await, status, &format!("GET {path}"))
+    }
+
+    /// [`Self::post_form`] for a form built at run time, with owned values.
+    pub async fn post_owned(&mut self, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.post_form(path, &fields).await
     }
 
     /// POST exactly the fields given: no token unless the test adds one.
@@ -189,5 +230,11 @@ impl StaffClient {
         assert_eq!(status, 200, "start page {next}");
         // Every staff page carries the session's token in the staff menu's log-out form.
         assert!(!self.csrf.is_empty());
+    }
+}
+
+impl super::PostsForms for StaffClient {
+    async fn send_form(&mut self, path: &str, form: &[(&str, &str)]) -> Response {
+        self.post_form(path, form).await
     }
 }
