@@ -3,7 +3,7 @@
 use crate::{
     Site,
     i18n::{t, t_args, use_language},
-    layout::{PageTitle, PrintButton},
+    layout::{PageHeading, PrintButton},
     rights::library::{TOPICS_SEGMENT, topic_href},
     search::SearchForm,
 };
@@ -14,8 +14,7 @@ pub fn HomePage() -> impl IntoView {
     let lang = use_language();
     let site = use_context::<Site>().unwrap_or_default();
     view! {
-        <PageTitle text=t(lang, "home-title") />
-        <h1 class="hl-heading-xl">{t(lang, "home-title")}</h1>
+        <PageHeading text=t(lang, "home-title") />
         <p class="hl-lead">
             {t_args(lang, "home-lead", &[("municipality", &site.municipality)])}
         </p>

@@ -3,7 +3,7 @@
 use crate::{
     Site,
     i18n::{t, t_args, use_language},
-    layout::{PageTitle, PrintButton},
+    layout::{PageHeading, PrintButton},
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -44,8 +44,7 @@ fn statement(
         })
         .collect_view();
     view! {
-        <PageTitle text=title.clone() />
-        <h1 class="hl-heading-xl">{title}</h1>
+        <PageHeading text=title />
         <p class="hl-lead">{intro}</p>
         {body}
         <PrintButton label=t(lang, "print-page") />

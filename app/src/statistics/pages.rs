@@ -8,7 +8,7 @@ use super::{
 };
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::PageHeading,
     queue::pages::status_text,
     staff::team_href,
 };
@@ -113,8 +113,7 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
     let heading = t_args(lang, "team-stats-title", &[("year", &year)]);
     let svg = month_chart(lang, &data).to_svg();
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         {year_form(lang, &data)}
         <p class="hl-body">
             <a href=csv_href(lang, f.year)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>

@@ -1,10 +1,10 @@
 //! The pieces the film forms share: problems (the summary and each field's messages), the
 //! page heading, the done message, file and text inputs and the topic checkboxes.
 
-use super::FileForm;
+use super::common::FileForm;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::{ErrorSummary, PageTitle},
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -42,18 +42,11 @@ impl FormProblem {
 #[component]
 pub(super) fn ProblemSummary(problems: Vec<FormProblem>) -> impl IntoView {
     let lang = use_language();
-    (!problems.is_empty()).then(|| {
-        let items = problems
-            .iter()
-            .map(|p| view! { <li><a href=format!("#{}", p.field)>{p.text(lang)}</a></li> })
-            .collect_view();
-        view! {
-            <div class="hl-error-summary" role="alert" tabindex="-1">
-                <h2 class="hl-heading-m">{t(lang, "team-error-summary")}</h2>
-                <ul class="hl-list">{items}</ul>
-            </div>
-        }
-    })
+    let problems = problems
+        .iter()
+        .map(|p| (p.field.to_owned(), p.text(lang)))
+        .collect();
+    view! { <ErrorSummary problems /> }
 }
 
 pub(super) fn field_errors(

@@ -3,11 +3,20 @@
 use super::common::{audit_label, pager, report_href};
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
-    staff::team_href,
+    layout::PageHeading,
+    staff::{StaffTable, team_href},
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
+
+/// The log's column headings (Fluent keys).
+const AUDIT_COLUMNS: &[&str] = &[
+    "team-audit-when",
+    "team-audit-actor",
+    "team-audit-action",
+    "team-report",
+    "team-audit-detail",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AuditFilter {
@@ -71,8 +80,7 @@ pub fn AuditPage(data: AuditView) -> impl IntoView {
         data.pages,
     );
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <form class="hl-filter" method="get" action=team_href(lang, "logboek")>
             <div class="hl-form-group">
                 <label class="hl-label" for="actor">{t(lang, "team-audit-actor")}</label>
@@ -97,21 +105,7 @@ pub fn AuditPage(data: AuditView) -> impl IntoView {
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-filter")}</button>
         </form>
         <p class="hl-body" role="status">{t_args(lang, "team-audit-count", &[("count", &data.total.to_string())])}</p>
-        <div class="hl-table-wrap">
-            <table class="hl-table">
-                <caption class="hl-visually-hidden">{t(lang, "team-audit-title")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "team-audit-when")}</th>
-                        <th scope="col">{t(lang, "team-audit-actor")}</th>
-                        <th scope="col">{t(lang, "team-audit-action")}</th>
-                        <th scope="col">{t(lang, "team-report")}</th>
-                        <th scope="col">{t(lang, "team-audit-detail")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <StaffTable caption="team-audit-title" headers=AUDIT_COLUMNS>{rows}</StaffTable>
         {pager}
     }
 }

@@ -1,7 +1,7 @@
 //! `/{lang}/melden/terugkomen`: the reporter's way back with the receipt code.
 
 use super::super::form::{FollowUp, FormState};
-use super::{ErrorSummary, field_error, report_href};
+use super::common::{ErrorSummary, field_error, report_href};
 use crate::{
     i18n::{t, use_language},
     layout::PageTitle,

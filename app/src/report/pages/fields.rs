@@ -1,7 +1,7 @@
 //! The fields of the question steps: the kinds of report, the questions, contact details.
 
 use super::super::form::{FormState, QUESTION_FIELD_PREFIX};
-use super::field_error;
+use super::common::field_error;
 use crate::i18n::t;
 use helder_domain::{
     languages::Language,

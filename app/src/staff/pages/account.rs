@@ -1,8 +1,8 @@
 //! One's own account: who one is, presence, the second factor, logging out everywhere.
 
-use super::super::{CsrfField, staff_session, team_href};
-use super::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, NoticeBox, field_error, heading};
 use crate::i18n::{t, t_args, use_language};
+use crate::staff::{CsrfField, staff_session, team_href};
 use helder_domain::languages::Language;
 use leptos::prelude::*;
 

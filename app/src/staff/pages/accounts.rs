@@ -1,10 +1,21 @@
 //! Everyone's accounts, for admins: the list and the form to add one.
 
-use super::super::{CsrfField, staff_session, team_href};
-use super::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, NoticeBox, field_error, heading};
 use crate::i18n::{t, use_language};
+use crate::staff::{CsrfField, StaffTable, staff_session, team_href};
 use helder_domain::{languages::Language, staff::Capabilities};
 use leptos::prelude::*;
+
+/// The table's column headings (Fluent keys); the last is over the buttons.
+const ACCOUNT_COLUMNS: &[&str] = &[
+    "team-name",
+    "team-email",
+    "team-role",
+    "team-account-state",
+    "team-totp-section",
+    "team-password",
+    "team-actions",
+];
 
 /// A staff account as an admin sees it.
 #[derive(Debug, Clone)]
@@ -54,23 +65,9 @@ pub fn AccountsPage(data: AccountsView) -> impl IntoView {
         {heading(lang, "team-accounts-title", &notice)}
         <NoticeBox notice=notice.clone() />
         {link}
-        <div class="hl-table-wrap">
-        <table class="hl-table">
-            <caption class="hl-visually-hidden">{t(lang, "team-accounts-title")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t(lang, "team-name")}</th>
-                    <th scope="col">{t(lang, "team-email")}</th>
-                    <th scope="col">{t(lang, "team-role")}</th>
-                    <th scope="col">{t(lang, "team-account-state")}</th>
-                    <th scope="col">{t(lang, "team-totp-section")}</th>
-                    <th scope="col">{t(lang, "team-password")}</th>
-                    <th scope="col"><span class="hl-visually-hidden">{t(lang, "team-actions")}</span></th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-        </div>
+        <StaffTable caption="team-accounts-title" headers=ACCOUNT_COLUMNS hidden_last=true>
+            {rows}
+        </StaffTable>
         {add_account_form(lang, &data, csrf)}
     }
     .into_any()

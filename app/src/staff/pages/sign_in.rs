@@ -1,8 +1,8 @@
 //! Signing in: log in, the second factor, and choosing a password with a one-time link.
 
-use super::super::{CsrfField, team_href};
-use super::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, NoticeBox, field_error, heading};
 use crate::i18n::{t, use_language};
+use crate::staff::{CsrfField, team_href};
 use leptos::prelude::*;
 
 /// What the log-in page needs: the pre-session CSRF token and what was typed.
