@@ -10,19 +10,8 @@ use leptos::prelude::*;
 /// The translated "page not found" page; sets status 404 on the server.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
-    let lang = use_language();
-    let home = format!("/{}/", lang.code);
-    view! {
-        <PageHeading text=t(lang, "not-found-title") />
-        <p class="hl-body">{t(lang, "not-found-intro")}</p>
-        <p class="hl-body">
-            <a href=home>{t(lang, "not-found-home-link")}</a>
-        </p>
-    }
+    set_status(404);
+    short_page("not-found-title", "not-found-intro")
 }
 
 /// URL segment of the "please wait" page shown when a visitor posts too often.
@@ -31,14 +20,29 @@ pub const TOO_MANY_REQUESTS_SEGMENT: &str = "even-wachten";
 /// The translated 429 page: friendly, says how long to wait. Status 429.
 #[component]
 pub fn TooManyRequests() -> impl IntoView {
+    set_status(429);
+    short_page("too-many-title", "too-many-text")
+}
+
+/// Sets the answer's status on the server (the browser renders no statuses).
+fn set_status(code: u16) {
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::TOO_MANY_REQUESTS);
+    if let (Some(response), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(code),
+    ) {
+        response.set_status(status);
     }
+    #[cfg(not(feature = "ssr"))]
+    let _ = code;
+}
+
+/// A heading, one paragraph and the way back to the home page.
+fn short_page(title_key: &str, text_key: &str) -> impl IntoView + use<> {
     let lang = use_language();
     view! {
-        <PageHeading text=t(lang, "too-many-title") />
-        <p class="hl-body">{t(lang, "too-many-text")}</p>
+        <PageHeading text=t(lang, title_key) />
+        <p class="hl-body">{t(lang, text_key)}</p>
         <p class="hl-body">
             <a href=format!("/{}/", lang.code)>{t(lang, "not-found-home-link")}</a>
         </p>

@@ -13,6 +13,40 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let lang = use_language();
     let site = use_context::<Site>().unwrap_or_default();
+    // What the portal offers: (address, link text key, summary key).
+    let offer = [
+        (
+            topic_href(lang, "inlichtingenplicht"),
+            "home-start-duty",
+            "home-start-duty-text",
+        ),
+        (
+            topic_href(lang, "levensgebeurtenissen"),
+            "nav-life-events",
+            "home-start-events-text",
+        ),
+        (
+            format!("/{}/{TOPICS_SEGMENT}", lang.code),
+            "topics-title",
+            "home-offer-rights",
+        ),
+        (
+            format!("/{}/melden", lang.code),
+            "report-title",
+            "home-offer-report",
+        ),
+        (format!("/{}/films", lang.code), "films-title", "films-lead"),
+    ]
+    .into_iter()
+    .map(|(href, link, summary)| {
+        view! {
+            <li class="hl-topic-list__item">
+                <a class="hl-topic-list__link" href=href>{t(lang, link)}</a>
+                <p class="hl-topic-list__summary">{t(lang, summary)}</p>
+            </li>
+        }
+    })
+    .collect_view();
     view! {
         <PageHeading text=t(lang, "home-title") />
         <p class="hl-lead">
@@ -20,38 +54,7 @@ pub fn HomePage() -> impl IntoView {
         </p>
         <SearchForm />
         <h2 class="hl-heading-m">{t(lang, "home-offer-title")}</h2>
-        <ul class="hl-topic-list">
-            <li class="hl-topic-list__item">
-                <a class="hl-topic-list__link" href=topic_href(lang, "inlichtingenplicht")>
-                    {t(lang, "home-start-duty")}
-                </a>
-                <p class="hl-topic-list__summary">{t(lang, "home-start-duty-text")}</p>
-            </li>
-            <li class="hl-topic-list__item">
-                <a class="hl-topic-list__link" href=topic_href(lang, "levensgebeurtenissen")>
-                    {t(lang, "nav-life-events")}
-                </a>
-                <p class="hl-topic-list__summary">{t(lang, "home-start-events-text")}</p>
-            </li>
-            <li class="hl-topic-list__item">
-                <a class="hl-topic-list__link" href=format!("/{}/{TOPICS_SEGMENT}", lang.code)>
-                    {t(lang, "topics-title")}
-                </a>
-                <p class="hl-topic-list__summary">{t(lang, "home-offer-rights")}</p>
-            </li>
-            <li class="hl-topic-list__item">
-                <a class="hl-topic-list__link" href=format!("/{}/melden", lang.code)>
-                    {t(lang, "report-title")}
-                </a>
-                <p class="hl-topic-list__summary">{t(lang, "home-offer-report")}</p>
-            </li>
-            <li class="hl-topic-list__item">
-                <a class="hl-topic-list__link" href=format!("/{}/films", lang.code)>
-                    {t(lang, "films-title")}
-                </a>
-                <p class="hl-topic-list__summary">{t(lang, "films-lead")}</p>
-            </li>
-        </ul>
+        <ul class="hl-topic-list">{offer}</ul>
         <div class="hl-inset">
             <h2 class="hl-heading-s">{t(lang, "home-doubt-title")}</h2>
             <p class="hl-body">{t(lang, "home-doubt-text")}</p>

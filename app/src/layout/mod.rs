@@ -1,5 +1,5 @@
-//! Components every page shares (title and heading, breadcrumbs, error summary, print button, textarea
-//! text); the shell around the pages is in [`shell`].
+//! Components every page shares (title and heading, breadcrumbs, error summary, form group,
+//! print button, textarea text); the shell around the pages is in [`shell`].
 
 mod print;
 pub mod shell;
@@ -29,15 +29,19 @@ pub fn PageTitle(text: String) -> impl IntoView {
 #[component]
 pub fn Breadcrumbs(links: Vec<(String, String)>) -> impl IntoView {
     let lang = use_language();
-    let items = links
-        .into_iter()
-        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
-        .collect_view();
     view! {
         <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">{items}</ol>
+            <ol class="hl-breadcrumbs__list">{link_items(links)}</ol>
         </nav>
     }
+}
+
+/// The items of a list of links, (address, text) each: breadcrumbs and navigation.
+pub fn link_items(links: Vec<(String, String)>) -> impl IntoView {
+    links
+        .into_iter()
+        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
+        .collect_view()
 }
 
 /// GOV.UK error summary: a heading (Fluent key) and each problem as (field id, text), linking
@@ -70,6 +74,26 @@ pub fn PageHeading(text: String) -> impl IntoView {
     view! {
         <PageTitle text=text.clone() />
         <h1 class="hl-heading-xl">{text}</h1>
+    }
+}
+
+/// A GOV.UK form group: the label, a hint, the field's error message and then the field
+/// itself (the children), whose id is `id`.
+#[component]
+pub fn FormGroup(
+    #[prop(into)] id: String,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(default = None)] error: Option<AnyView>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="hl-form-group">
+            <label class="hl-label" for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hl-hint">{hint}</p> })}
+            {error}
+            {children()}
+        </div>
     }
 }
 

@@ -5,6 +5,7 @@
 use crate::{
     Site,
     i18n::{LanguageSwitcher, t, t_args, use_language},
+    layout::link_items,
     request::RequestInfo,
 };
 use helder_domain::languages::Language;
@@ -79,48 +80,42 @@ fn site_header(lang: Language, request: &RequestInfo, municipality: &str) -> imp
 
 /// The public side's main links (hidden on staff pages).
 fn service_nav(lang: Language, staff_area: bool) -> impl IntoView + use<> {
+    let links = vec![
+        (
+            format!("/{}/{}", lang.code, crate::rights::library::TOPICS_SEGMENT),
+            t(lang, "topics-title"),
+        ),
+        (
+            crate::rights::library::topic_href(lang, "levensgebeurtenissen"),
+            t(lang, "nav-life-events"),
+        ),
+        (format!("/{}/films", lang.code), t(lang, "films-title")),
+        (
+            format!("/{}/{}", lang.code, crate::search::SEARCH_SEGMENT),
+            t(lang, "search-title"),
+        ),
+    ];
     view! {
         <nav class="hl-service-nav" aria-label=t(lang, "service-nav-label") hidden=staff_area>
-            <ul class="hl-width-container hl-service-nav__list">
-                <li>
-                    <a href=format!("/{}/{}", lang.code, crate::rights::library::TOPICS_SEGMENT)>
-                        {t(lang, "topics-title")}
-                    </a>
-                </li>
-                <li>
-                    <a href=crate::rights::library::topic_href(lang, "levensgebeurtenissen")>
-                        {t(lang, "nav-life-events")}
-                    </a>
-                </li>
-                <li>
-                    <a href=format!("/{}/films", lang.code)>{t(lang, "films-title")}</a>
-                </li>
-                <li>
-                    <a href=format!("/{}/{}", lang.code, crate::search::SEARCH_SEGMENT)>
-                        {t(lang, "search-title")}
-                    </a>
-                </li>
-            </ul>
+            <ul class="hl-width-container hl-service-nav__list">{link_items(links)}</ul>
         </nav>
     }
 }
 
 /// The footer: accessibility and privacy statements, and whose site this is.
 fn site_footer(lang: Language, municipality: &str) -> impl IntoView + use<> {
+    let links = vec![
+        (
+            format!("/{}/toegankelijkheid", lang.code),
+            t(lang, "accessibility-title"),
+        ),
+        (format!("/{}/privacy", lang.code), t(lang, "privacy-title")),
+    ];
     view! {
         <footer class="hl-footer">
             <div class="hl-width-container">
                 <nav aria-label=t(lang, "footer-nav-label")>
-                    <ul class="hl-footer__links">
-                        <li>
-                            <a href=format!("/{}/toegankelijkheid", lang.code)>
-                                {t(lang, "accessibility-title")}
-                            </a>
-                        </li>
-                        <li>
-                            <a href=format!("/{}/privacy", lang.code)>{t(lang, "privacy-title")}</a>
-                        </li>
-                    </ul>
+                    <ul class="hl-footer__links">{link_items(links)}</ul>
                 </nav>
                 <p class="hl-footer__owner">
                     {t_args(lang, "footer-owner", &[("municipality", municipality)])}

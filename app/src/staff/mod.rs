@@ -49,10 +49,7 @@ pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
         links.push((team_href(lang, "accounts"), t(lang, "team-nav-accounts")));
     }
     links.push((team_href(lang, "account"), t(lang, "team-nav-account")));
-    let items = links
-        .into_iter()
-        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
-        .collect_view();
+    let items = crate::layout::link_items(links);
     view! {
         <nav class="hl-service-nav hl-staff-nav" aria-label=t(lang, "team-nav-label")>
             <div class="hl-width-container hl-staff-nav__inner">

@@ -6,6 +6,7 @@ use super::{
     chart::{Bar, BarChart},
     decimal, month_name,
 };
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
     layout::PageHeading,
@@ -142,10 +143,9 @@ fn year_form(lang: Language, data: &StatisticsView) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <form class="hl-filter hl-stats-year" method="get" action=team_href(lang, super::STATISTICS_SEGMENT)>
-            <div class="hl-form-group">
-                <label class="hl-label" for="jaar">{t(lang, "team-stats-year")}</label>
+            <FormGroup id="jaar" label=t(lang, "team-stats-year")>
                 <select class="hl-select" id="jaar" name=YEAR_PARAM>{options}</select>
-            </div>
+            </FormGroup>
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-stats-show")}</button>
         </form>
     }

@@ -3,6 +3,7 @@
 use super::common::{
     Cell, Message, MessageList, Tags, VersionInfo, content_href, error_title, state_tags,
 };
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
     layout::{Breadcrumbs, PageTitle},
@@ -254,10 +255,9 @@ fn action_fields(lang: Language, doc: Language, action: Action) -> Option<AnyVie
         ),
         Action::Withdraw => Some(
             view! {
-                <div class="hl-form-group">
-                    <label class="hl-label" for="notice">{t(lang, "edit-withdraw-notice")}</label>
+                <FormGroup id="notice" label=t(lang, "edit-withdraw-notice")>
                     <textarea class="hl-textarea" id="notice" name="toelichting" rows="3" lang=doc.code dir=doc.dir().as_str()></textarea>
-                </div>
+                </FormGroup>
             }
             .into_any(),
         ),

@@ -184,17 +184,31 @@ pub fn VersionPage(data: VersionView) -> impl IntoView {
     });
     view! {
         <PageTitle text=format!("{heading} — {}", preview.title) />
-        <Breadcrumbs links=vec![
-            (team_href(lang, "inhoud"), t(lang, "edit-overview-title")),
-            (content_href(lang, &data.slug, doc, ""), data.slug.clone()),
-            (content_href(lang, &data.slug, doc, "versies"), t(lang, "edit-versions")),
-        ] />
+        <Breadcrumbs links=version_crumbs(lang, &data.slug, doc, data.slug.clone()) />
         <span class="hl-caption">{heading.clone()} " · " {info.author.clone()} " · " {info.at.clone()}</span>
         <p class="hl-body">{info.note.clone()}</p>
         {restore}
         <PreviewArticle preview doc />
     }
     .into_any()
+}
+
+/// The way back from one version or a comparison: the overview, the page (called `name`) and
+/// its versions.
+fn version_crumbs(
+    lang: Language,
+    slug: &str,
+    doc: Language,
+    name: String,
+) -> Vec<(String, String)> {
+    vec![
+        (team_href(lang, "inhoud"), t(lang, "edit-overview-title")),
+        (content_href(lang, slug, doc, ""), name),
+        (
+            content_href(lang, slug, doc, "versies"),
+            t(lang, "edit-versions"),
+        ),
+    ]
 }
 
 #[derive(Debug, Clone, Default)]
@@ -241,11 +255,7 @@ pub fn DiffPage(data: DiffView) -> impl IntoView {
         .collect_view();
     view! {
         <PageTitle text=heading.clone() />
-        <Breadcrumbs links=vec![
-            (team_href(lang, "inhoud"), t(lang, "edit-overview-title")),
-            (content_href(lang, &data.slug, doc, ""), data.title.clone()),
-            (content_href(lang, &data.slug, doc, "versies"), t(lang, "edit-versions")),
-        ] />
+        <Breadcrumbs links=version_crumbs(lang, &data.slug, doc, data.title.clone()) />
         <h1 class="hl-heading-xl">{heading}</h1>
         <p class="hl-body">
             {t_args(lang, "edit-diff-from", &[("number", &from.number.to_string()), ("name", &from.author), ("at", &from.at)])}

@@ -8,6 +8,7 @@ use super::{
         topic_checkboxes,
     },
 };
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
     staff::{CsrfField, StaffTable, staff_session},
@@ -155,11 +156,9 @@ fn file_forms(lang: Language, data: &FilmDetailView, csrf: &str) -> impl IntoVie
         true,
     );
     let captions_inputs = view! {
-        <div class="hl-form-group">
-            <label class="hl-label" for="captions_lang">{t(lang, "media-captions-language")}</label>
-            {field_errors(lang, p, "captions_lang")}
+        <FormGroup id="captions_lang" label=t(lang, "media-captions-language") error=field_errors(lang, p, "captions_lang")>
             <select class="hl-select" id="captions_lang" name="captions_lang">{caption_options}</select>
-        </div>
+        </FormGroup>
         {file_input(lang, p, captions, "media-captions", t(lang, "media-captions-hint"), true)}
     };
     view! {

@@ -2,6 +2,7 @@
 //! page heading, the done message, file and text inputs and the topic checkboxes.
 
 use super::common::FileForm;
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
     layout::{ErrorSummary, PageTitle},
@@ -122,15 +123,18 @@ pub(super) fn file_input(
     required: bool,
 ) -> impl IntoView + use<> {
     let field = form.field;
+    let errors = field_errors(lang, problems, field);
+    let input = view! {
+        <input class="hl-file-upload" type="file" id=field name=field accept=form.accept
+            required=required aria-invalid=invalid(problems, field)
+            aria-describedby=described_by(problems, field, true) />
+    };
     view! {
-        <div class="hl-form-group">
-            <label class="hl-label" for=field>{t(lang, label_key)}</label>
+        <FormGroup id=field label=t(lang, label_key)>
             <p class="hl-hint" id=format!("{field}-hint")>{hint}</p>
-            {field_errors(lang, problems, field)}
-            <input class="hl-file-upload" type="file" id=field name=field accept=form.accept
-                required=required aria-invalid=invalid(problems, field)
-                aria-describedby=described_by(problems, field, true) />
-        </div>
+            {errors}
+            {input}
+        </FormGroup>
     }
 }
 
@@ -160,13 +164,13 @@ pub(super) fn text_field(
         }
         .into_any(),
     };
+    let errors = field_errors(lang, problems, field);
     view! {
-        <div class="hl-form-group">
-            <label class="hl-label" for=field>{t(lang, label_key)}</label>
+        <FormGroup id=field label=t(lang, label_key)>
             {hint}
-            {field_errors(lang, problems, field)}
+            {errors}
             {input}
-        </div>
+        </FormGroup>
     }
 }
 

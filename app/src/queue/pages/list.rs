@@ -9,17 +9,6 @@ use crate::{
 use helder_domain::queue::Status;
 use leptos::prelude::*;
 
-/// The queue's column headings (Fluent keys).
-const QUEUE_COLUMNS: &[&str] = &[
-    "team-report",
-    "team-received",
-    "team-kinds",
-    "team-status",
-    "team-assignee",
-    "team-contact",
-    "team-same-subject",
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum QueueScope {
     #[default]
@@ -104,7 +93,7 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
         <p class="hl-body" role="status">{count}</p>
         {empty}
         {(!data.rows.is_empty()).then(|| view! {
-            <StaffTable caption=title_key headers=QUEUE_COLUMNS>{rows}</StaffTable>
+            <StaffTable caption=title_key headers=&["team-report", "team-received", "team-kinds", "team-status", "team-assignee", "team-contact", "team-same-subject"]>{rows}</StaffTable>
         })}
         {pager}
     }

@@ -32,13 +32,9 @@ fn error_text(lang: Language, error: &FieldError) -> String {
     }
 }
 
-pub(super) fn field_error(
-    lang: Language,
-    state: &FormState,
-    field: &str,
-) -> Option<impl IntoView + use<>> {
+pub(super) fn field_error(lang: Language, state: &FormState, field: &str) -> Option<AnyView> {
     state.error(field).map(|e| {
         let text = error_text(lang, e);
-        view! { <p class="hl-error-message" id=format!("{field}-error")>{text}</p> }
+        view! { <p class="hl-error-message" id=format!("{field}-error")>{text}</p> }.into_any()
     })
 }

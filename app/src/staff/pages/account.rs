@@ -2,6 +2,7 @@
 
 use super::common::{Notice, NoticeBox, field_error, heading};
 use crate::i18n::{t, t_args, use_language};
+use crate::layout::FormGroup;
 use crate::staff::{CsrfField, staff_session, team_href};
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -110,12 +111,10 @@ fn totp_setup(
         <form method="post" action=team_href(lang, "account/tweede-stap") novalidate=true>
             <CsrfField token=csrf />
             <input type="hidden" name="secret" value=secret.to_owned() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="code">{t(lang, "team-totp-code")}</label>
-                {field_error(lang, notice, "code")}
+            <FormGroup id="code" label=t(lang, "team-totp-code") error=field_error(lang, notice, "code")>
                 <input class="hl-input hl-input--short" type="text" id="code" name="code"
                     inputmode="numeric" autocomplete="one-time-code" maxlength="6" />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-totp-confirm")}</button>
         </form>
     }

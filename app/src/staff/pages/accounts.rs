@@ -2,6 +2,7 @@
 
 use super::common::{Notice, NoticeBox, field_error, heading};
 use crate::i18n::{t, use_language};
+use crate::layout::FormGroup;
 use crate::staff::{CsrfField, StaffTable, staff_session, team_href};
 use helder_domain::{languages::Language, staff::Capabilities};
 use leptos::prelude::*;
@@ -113,24 +114,20 @@ fn add_account_form(lang: Language, data: &AccountsView, csrf: String) -> impl I
         .map(|r| view! { <option value=r>{t(lang, &format!("team-role-{r}"))}</option> })
         .collect_view();
     let notice = &data.notice;
+    let (name, email) = (data.name.clone(), data.email.clone());
     view! {
         <h2 class="hl-heading-m">{t(lang, "team-account-add")}</h2>
         <form method="post" action=team_href(lang, "accounts") novalidate=true>
             <CsrfField token=csrf />
-            <div class="hl-form-group">
-                <label class="hl-label" for="name">{t(lang, "team-name")}</label>
-                {field_error(lang, notice, "name")}
-                <input class="hl-input" type="text" id="name" name="name" value=data.name.clone() autocomplete="off" />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="email">{t(lang, "team-email")}</label>
-                {field_error(lang, notice, "email")}
-                <input class="hl-input" type="email" id="email" name="email" value=data.email.clone() autocomplete="off" spellcheck="false" />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="role">{t(lang, "team-role")}</label>
+            <FormGroup id="name" label=t(lang, "team-name") error=field_error(lang, notice, "name")>
+                <input class="hl-input" type="text" id="name" name="name" value=name autocomplete="off" />
+            </FormGroup>
+            <FormGroup id="email" label=t(lang, "team-email") error=field_error(lang, notice, "email")>
+                <input class="hl-input" type="email" id="email" name="email" value=email autocomplete="off" spellcheck="false" />
+            </FormGroup>
+            <FormGroup id="role" label=t(lang, "team-role")>
                 <select class="hl-select" id="role" name="role">{role_options}</select>
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-account-add-button")}</button>
         </form>
     }

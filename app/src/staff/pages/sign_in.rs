@@ -2,6 +2,7 @@
 
 use super::common::{Notice, NoticeBox, field_error, heading};
 use crate::i18n::{t, use_language};
+use crate::layout::FormGroup;
 use crate::staff::{CsrfField, team_href};
 use leptos::prelude::*;
 
@@ -23,17 +24,14 @@ pub fn LoginPage(form: LoginForm) -> impl IntoView {
         <NoticeBox notice=notice.clone() />
         <form method="post" action=team_href(lang, "inloggen") novalidate=true>
             <CsrfField token=form.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="email">{t(lang, "team-email")}</label>
-                {field_error(lang, &notice, "email")}
+            <FormGroup id="email" label=t(lang, "team-email") error=field_error(lang, &notice, "email")>
                 <input class="hl-input" type="email" id="email" name="email" value=form.email.clone()
                     autocomplete="username" spellcheck="false" required=true />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="password">{t(lang, "team-password")}</label>
+            </FormGroup>
+            <FormGroup id="password" label=t(lang, "team-password")>
                 <input class="hl-input" type="password" id="password" name="password"
                     autocomplete="current-password" required=true />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-login-button")}</button>
         </form>
     }
@@ -55,13 +53,10 @@ pub fn SecondFactorPage(form: SecondFactorForm) -> impl IntoView {
         <NoticeBox notice=notice.clone() />
         <form method="post" action=team_href(lang, "tweede-stap") novalidate=true>
             <CsrfField token=form.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="code">{t(lang, "team-totp-code")}</label>
-                <p class="hl-hint">{t(lang, "team-totp-hint")}</p>
-                {field_error(lang, &notice, "code")}
+            <FormGroup id="code" label=t(lang, "team-totp-code") hint=t(lang, "team-totp-hint") error=field_error(lang, &notice, "code")>
                 <input class="hl-input hl-input--short" type="text" id="code" name="code"
                     inputmode="numeric" autocomplete="one-time-code" maxlength="6" required=true />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-continue")}</button>
         </form>
     }
@@ -92,19 +87,14 @@ pub fn SetPasswordPage(form: SetPasswordForm) -> impl IntoView {
         <NoticeBox notice=notice.clone() />
         <form method="post" novalidate=true>
             <CsrfField token=form.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="password">{t(lang, "team-password-new")}</label>
-                <p class="hl-hint">{t(lang, "team-password-hint")}</p>
-                {field_error(lang, &notice, "password")}
+            <FormGroup id="password" label=t(lang, "team-password-new") hint=t(lang, "team-password-hint") error=field_error(lang, &notice, "password")>
                 <input class="hl-input" type="password" id="password" name="password"
                     autocomplete="new-password" required=true />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="repeat">{t(lang, "team-password-repeat")}</label>
-                {field_error(lang, &notice, "repeat")}
+            </FormGroup>
+            <FormGroup id="repeat" label=t(lang, "team-password-repeat") error=field_error(lang, &notice, "repeat")>
                 <input class="hl-input" type="password" id="repeat" name="repeat"
                     autocomplete="new-password" required=true />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-password-save")}</button>
         </form>
     }
