@@ -1,6 +1,6 @@
 //! One's own account: who one is, presence, the second factor, logging out everywhere.
 
-use super::common::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, field_error, heading_and_notice};
 use crate::i18n::{t, t_args, use_language};
 use crate::layout::FormGroup;
 use crate::staff::{CsrfField, staff_session, team_href};
@@ -33,8 +33,7 @@ pub fn AccountPage(data: AccountView) -> impl IntoView {
         .then(|| presence_section(lang, &data, &csrf));
     let totp = totp_section(lang, &data, &csrf);
     view! {
-        {heading(lang, "team-account-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-account-title", &notice)}
         <p class="hl-body">
             {t_args(lang, "team-account-who", &[("name", &session.name), ("email", &session.email), ("role", &role_name)])}
         </p>

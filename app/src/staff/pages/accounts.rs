@@ -1,6 +1,6 @@
 //! Everyone's accounts, for admins: the list and the form to add one.
 
-use super::common::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, field_error, heading_and_notice};
 use crate::i18n::{t, use_language};
 use crate::layout::FormGroup;
 use crate::staff::{CsrfField, StaffTable, staff_session, team_href};
@@ -63,8 +63,7 @@ pub fn AccountsPage(data: AccountsView) -> impl IntoView {
         }
     });
     view! {
-        {heading(lang, "team-accounts-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-accounts-title", &notice)}
         {link}
         <StaffTable caption="team-accounts-title" headers=ACCOUNT_COLUMNS hidden_last=true>
             {rows}

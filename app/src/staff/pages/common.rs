@@ -59,6 +59,18 @@ pub(crate) fn heading(lang: Language, key: &str, notice: &Option<Notice>) -> imp
     }
 }
 
+/// The heading of an account page with the notice below it.
+pub(crate) fn heading_and_notice(
+    lang: Language,
+    key: &str,
+    notice: &Option<Notice>,
+) -> impl IntoView + use<> {
+    view! {
+        {heading(lang, key, notice)}
+        <NoticeBox notice=notice.clone() />
+    }
+}
+
 /// 403 for a signed-in person whose role does not allow this page.
 #[component]
 pub fn Forbidden(

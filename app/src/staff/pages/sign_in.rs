@@ -1,6 +1,6 @@
 //! Signing in: log in, the second factor, and choosing a password with a one-time link.
 
-use super::common::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, field_error, heading, heading_and_notice};
 use crate::i18n::{t, use_language};
 use crate::layout::FormGroup;
 use crate::staff::{CsrfField, team_href};
@@ -20,8 +20,7 @@ pub fn LoginPage(form: LoginForm) -> impl IntoView {
     let lang = use_language();
     let notice = form.notice.clone();
     view! {
-        {heading(lang, "team-login-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-login-title", &notice)}
         <form method="post" action=team_href(lang, "inloggen") novalidate=true>
             <CsrfField token=form.csrf.clone() />
             <FormGroup id="email" label=t(lang, "team-email") error=field_error(lang, &notice, "email")>
@@ -49,8 +48,7 @@ pub fn SecondFactorPage(form: SecondFactorForm) -> impl IntoView {
     let lang = use_language();
     let notice = form.notice.clone();
     view! {
-        {heading(lang, "team-totp-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-totp-title", &notice)}
         <form method="post" action=team_href(lang, "tweede-stap") novalidate=true>
             <CsrfField token=form.csrf.clone() />
             <FormGroup id="code" label=t(lang, "team-totp-code") hint=t(lang, "team-totp-hint") error=field_error(lang, &notice, "code")>
@@ -83,8 +81,7 @@ pub fn SetPasswordPage(form: SetPasswordForm) -> impl IntoView {
         .into_any();
     }
     view! {
-        {heading(lang, "team-password-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-password-title", &notice)}
         <form method="post" novalidate=true>
             <CsrfField token=form.csrf.clone() />
             <FormGroup id="password" label=t(lang, "team-password-new") hint=t(lang, "team-password-hint") error=field_error(lang, &notice, "password")>
