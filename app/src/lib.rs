@@ -12,6 +12,7 @@ pub mod layout;
 pub mod page;
 pub mod queue;
 pub mod report;
+pub mod request;
 pub mod rights;
 pub mod search;
 pub mod staff;

@@ -2,47 +2,8 @@
 //! and calls [`document`] with the component and its typed props; what the page needs to know
 //! about the request itself is in [`RequestInfo`].
 
-use crate::staff::StaffSession;
-use helder_domain::languages::Language;
+pub use crate::request::RequestInfo;
 use leptos::prelude::*;
-
-/// What a page knows about the request it answers.
-#[derive(Debug, Clone)]
-pub struct RequestInfo {
-    /// The language of the page: the path's first segment, or the visitor's for a path that
-    /// names none (a 404 like `/xx/`).
-    pub lang: Language,
-    /// The path, for the language switcher (which swaps its first segment).
-    pub path: String,
-    /// The query string without `?`, echoed into the language switcher's links.
-    pub query: String,
-    /// The signed-in person, on staff pages.
-    pub staff: Option<StaffSession>,
-}
-
-impl Default for RequestInfo {
-    fn default() -> Self {
-        RequestInfo {
-            lang: Language::default_language(),
-            path: "/".into(),
-            query: String::new(),
-            staff: None,
-        }
-    }
-}
-
-impl RequestInfo {
-    /// Whether the page belongs to the staff side (`/{lang}/team/…`): it shows the staff
-    /// navigation instead of the public one.
-    pub fn staff_area(&self) -> bool {
-        self.path.trim_start_matches('/').split('/').nth(1) == Some(crate::staff::TEAM_SEGMENT)
-    }
-}
-
-/// The request the page being rendered answers.
-pub fn use_request() -> RequestInfo {
-    use_context::<RequestInfo>().unwrap_or_default()
-}
 
 /// The HTML document: head, the shared layout, and `page` inside it. Server-only: the browser
 /// hydrates islands, not this.
@@ -64,7 +25,7 @@ pub fn document(
         .hydrate
         .then(|| view! { <HydrationScripts options islands=true /> });
     let content = page();
-    let body = view! { <crate::layout::Layout>{content}</crate::layout::Layout> };
+    let body = view! { <crate::layout::shell::Layout>{content}</crate::layout::shell::Layout> };
 
     view! {
         <!DOCTYPE html>

@@ -284,6 +284,21 @@ fn the_server_has_no_import_cycles() {
 }
 
 #[test]
+fn the_app_has_no_import_cycles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src");
+    let found = cycles_under(&src);
+    assert!(
+        found.is_empty(),
+        "modules that import each other:\n{}",
+        found
+            .iter()
+            .map(|lines| lines.join("\n"))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    );
+}
+
+#[test]
 fn the_domain_has_no_import_cycles() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/src");
     let found = cycles_under(&src);

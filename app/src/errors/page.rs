@@ -2,10 +2,10 @@
 //! it in place of an answer that is not a page (`server/src/middleware/error_pages.rs`); a
 //! visitor switching language on it keeps the status through the query.
 
-use super::NotFound;
+use super::missing::NotFound;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::PageHeading,
 };
 use leptos::prelude::*;
 
@@ -93,8 +93,7 @@ pub fn ErrorPage(
             }
         });
     view! {
-        <PageTitle text=title.clone() />
-        <h1 class="hl-heading-xl">{title}</h1>
+        <PageHeading text=title />
         <p class="hl-lead">{t(lang, &format!("{key}-text"))}</p>
         <p class="hl-body">{t(lang, &format!("{key}-next"))}</p>
         <ul class="hl-list">

@@ -7,7 +7,7 @@ pub mod editor;
 use crate::{
     errors::NotFound,
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::{PageHeading, PageTitle},
 };
 use helder_domain::languages::{LANGUAGES, Language};
 use leptos::prelude::*;
@@ -160,8 +160,7 @@ pub fn FilmIndex() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <p class="hl-lead">{t(lang, "films-lead")}</p>
         <ul class="hl-topic-list">{items}</ul>
     }

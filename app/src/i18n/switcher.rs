@@ -1,6 +1,6 @@
 //! The language switcher: plain links, so it works without JavaScript and keeps the page.
 
-use super::{t, use_language};
+use super::lookup::{t, use_language};
 use helder_domain::languages::LANGUAGES;
 use leptos::prelude::*;
 

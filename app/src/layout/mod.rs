@@ -1,136 +1,16 @@
-//! The site shell every page shares: skip link, header with the language switcher, footer.
+//! Components every page shares (title and heading, breadcrumbs, error summary, form group,
+//! print button, textarea text); the shell around the pages is in [`shell`].
 
 mod print;
+pub mod shell;
 pub use print::PrintButton;
 
 use crate::{
     Site,
-    i18n::{LanguageSwitcher, t, t_args, use_language},
-    page::RequestInfo,
+    i18n::{t, t_args, use_language},
 };
-use helder_domain::languages::Language;
 use leptos::prelude::*;
 use leptos_meta::Title;
-
-#[component]
-pub fn Layout(children: Children) -> impl IntoView {
-    let lang = use_language();
-    let site = use_context::<Site>().unwrap_or_default();
-    let request = crate::page::use_request();
-    let municipality = site.municipality.clone();
-    view! {
-        <a class="hl-skip-link" href="#main">
-            {t(lang, "skip-link")}
-        </a>
-        {site_header(lang, &request, &municipality)}
-        <div class="hl-width-container hl-page">
-            <main id="main" class="hl-main" tabindex="-1">
-                {children()}
-            </main>
-        </div>
-        {site_footer(lang, &municipality)}
-    }
-}
-
-/// The header: the municipality's name, the language switcher, and the public navigation or,
-/// on staff pages, the staff navigation.
-fn site_header(lang: Language, request: &RequestInfo, municipality: &str) -> impl IntoView + use<> {
-    // Echoed into every language link: bounded, whatever length the query came with.
-    let search = crate::i18n::bounded_query(&request.query);
-    let current_path = if search.is_empty() {
-        request.path.clone()
-    } else {
-        format!("{}?{}", request.path, search)
-    };
-    let home = format!("/{}/", lang.code);
-    // Staff pages (`/{lang}/team/…`) show the staff navigation instead of the public one.
-    let staff_area = request.staff_area();
-    let staff_nav = request
-        .staff
-        .clone()
-        .filter(|_| staff_area)
-        .map(|session| view! { <crate::staff::StaffNav session=session lang=lang /> });
-    view! {
-        <header class="hl-header">
-            <div class="hl-width-container hl-header__inner">
-                <a class="hl-header__brand" href=home>
-                    <svg
-                        class="hl-header__logo"
-                        aria-hidden="true"
-                        focusable="false"
-                        viewBox="0 0 32 32"
-                        width="32"
-                        height="32"
-                    >
-                        <path d="M4 28V12l12-8 12 8v16h-8v-9h-8v9z" fill="currentColor" />
-                    </svg>
-                    <span class="hl-header__name">{municipality.to_owned()}</span>
-                    <span class="hl-header__product">{t(lang, "site-product")}</span>
-                </a>
-                {if staff_area {
-                    view! { <LanguageSwitcher current_path=current_path only=&["nl", "en"] /> }.into_any()
-                } else {
-                    view! { <LanguageSwitcher current_path=current_path /> }.into_any()
-                }}
-            </div>
-            {staff_nav}
-            {service_nav(lang, staff_area)}
-        </header>
-    }
-}
-
-/// The public side's main links (hidden on staff pages).
-fn service_nav(lang: Language, staff_area: bool) -> impl IntoView + use<> {
-    view! {
-        <nav class="hl-service-nav" aria-label=t(lang, "service-nav-label") hidden=staff_area>
-            <ul class="hl-width-container hl-service-nav__list">
-                <li>
-                    <a href=format!("/{}/{}", lang.code, crate::rights::library::TOPICS_SEGMENT)>
-                        {t(lang, "topics-title")}
-                    </a>
-                </li>
-                <li>
-                    <a href=crate::rights::library::topic_href(lang, "levensgebeurtenissen")>
-                        {t(lang, "nav-life-events")}
-                    </a>
-                </li>
-                <li>
-                    <a href=format!("/{}/films", lang.code)>{t(lang, "films-title")}</a>
-                </li>
-                <li>
-                    <a href=format!("/{}/{}", lang.code, crate::search::SEARCH_SEGMENT)>
-                        {t(lang, "search-title")}
-                    </a>
-                </li>
-            </ul>
-        </nav>
-    }
-}
-
-/// The footer: accessibility and privacy statements, and whose site this is.
-fn site_footer(lang: Language, municipality: &str) -> impl IntoView + use<> {
-    view! {
-        <footer class="hl-footer">
-            <div class="hl-width-container">
-                <nav aria-label=t(lang, "footer-nav-label")>
-                    <ul class="hl-footer__links">
-                        <li>
-                            <a href=format!("/{}/toegankelijkheid", lang.code)>
-                                {t(lang, "accessibility-title")}
-                            </a>
-                        </li>
-                        <li>
-                            <a href=format!("/{}/privacy", lang.code)>{t(lang, "privacy-title")}</a>
-                        </li>
-                    </ul>
-                </nav>
-                <p class="hl-footer__owner">
-                    {t_args(lang, "footer-owner", &[("municipality", municipality)])}
-                </p>
-            </div>
-        </footer>
-    }
-}
 
 /// The `<title>` of a page: "Page – Municipality".
 #[component]
@@ -143,6 +23,78 @@ pub fn PageTitle(text: String) -> impl IntoView {
         &[("page", &text), ("municipality", &site.municipality)],
     );
     view! { <Title text=full /> }
+}
+
+/// The breadcrumbs above a page: (address, text) from the top down.
+#[component]
+pub fn Breadcrumbs(links: Vec<(String, String)>) -> impl IntoView {
+    let lang = use_language();
+    view! {
+        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
+            <ol class="hl-breadcrumbs__list">{link_items(links)}</ol>
+        </nav>
+    }
+}
+
+/// The items of a list of links, (address, text) each: breadcrumbs and navigation.
+pub fn link_items(links: Vec<(String, String)>) -> impl IntoView {
+    links
+        .into_iter()
+        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
+        .collect_view()
+}
+
+/// GOV.UK error summary: a heading (Fluent key) and each problem as (field id, text), linking
+/// to its field. Nothing when there are no problems.
+#[component]
+pub fn ErrorSummary(
+    /// Fluent key of the summary's heading.
+    #[prop(default = "team-error-summary")]
+    title: &'static str,
+    problems: Vec<(String, String)>,
+) -> impl IntoView {
+    let lang = use_language();
+    (!problems.is_empty()).then(|| {
+        let items = problems
+            .into_iter()
+            .map(|(field, text)| view! { <li><a href=format!("#{field}")>{text}</a></li> })
+            .collect_view();
+        view! {
+            <div class="hl-error-summary" role="alert" tabindex="-1">
+                <h2 class="hl-heading-m">{t(lang, title)}</h2>
+                <ul class="hl-list">{items}</ul>
+            </div>
+        }
+    })
+}
+
+/// The `<title>` and the `<h1>` of a page with the same text.
+#[component]
+pub fn PageHeading(text: String) -> impl IntoView {
+    view! {
+        <PageTitle text=text.clone() />
+        <h1 class="hl-heading-xl">{text}</h1>
+    }
+}
+
+/// A GOV.UK form group: the label, a hint, the field's error message and then the field
+/// itself (the children), whose id is `id`.
+#[component]
+pub fn FormGroup(
+    #[prop(into)] id: String,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(default = None)] error: Option<AnyView>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="hl-form-group">
+            <label class="hl-label" for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hl-hint">{hint}</p> })}
+            {error}
+            {children()}
+        </div>
+    }
 }
 
 /// Text for inside a `<textarea>`. Leptos writes a textarea's children without escaping (as

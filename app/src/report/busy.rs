@@ -5,7 +5,7 @@ use super::form::{Outage, StartTicket};
 use crate::{
     errors::NotFound,
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::PageHeading,
 };
 use helder_domain::report::flow::REPORT_SEGMENT;
 use leptos::prelude::*;
@@ -43,8 +43,7 @@ pub fn ReportOutage(outage: Outage) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <PageTitle text=title.clone() />
-        <h1 class="hl-heading-xl">{title}</h1>
+        <PageHeading text=title />
         <div class="hl-notice hl-notice--warning" role="alert">
             <p class="hl-body">{t(lang, "report-outage-kept")}</p>
         </div>
@@ -66,8 +65,7 @@ pub fn ReportWaiting(state: super::form::FormState) -> impl IntoView {
     let title = t(lang, "report-busy-title");
     let wait_text = t_args(lang, "report-busy-wait", &[("seconds", &wait.to_string())]);
     view! {
-        <PageTitle text=title.clone() />
-        <h1 class="hl-heading-xl">{title}</h1>
+        <PageHeading text=title />
         <p class="hl-body">{t(lang, "report-busy-text")}</p>
         <form
             method="post"

@@ -10,7 +10,7 @@ use crate::{
     errors::NotFound,
     films::{FilmLink, films_for_topic},
     i18n::{t, t_args, use_language},
-    layout::{PageTitle, PrintButton},
+    layout::{Breadcrumbs, PageHeading, PageTitle, PrintButton},
     search::SearchForm,
 };
 use helder_domain::languages::Language;
@@ -60,8 +60,7 @@ pub fn TopicIndex() -> impl IntoView {
     };
     let heading = t(lang, "topics-title");
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <p class="hl-lead">{t(lang, "topics-lead")}</p>
         <SearchForm />
         {group("topics-group-start", &[PageKind::Overview, PageKind::LifeEvents])}
@@ -145,12 +144,10 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
     let printed_from = format!("{}{}", site.public_url, topic_href(lang, &page.slug));
     view! {
         <PageTitle text=page.title.clone() />
-        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">
-                <li><a href=format!("/{}/", lang.code)>{t(lang, "breadcrumbs-home")}</a></li>
-                <li><a href=format!("/{}/{TOPICS_SEGMENT}", lang.code)>{t(lang, "topics-title")}</a></li>
-            </ol>
-        </nav>
+        <Breadcrumbs links=vec![
+            (format!("/{}/", lang.code), t(lang, "breadcrumbs-home")),
+            (format!("/{}/{TOPICS_SEGMENT}", lang.code), t(lang, "topics-title")),
+        ] />
         {notice}
         {withdrawn}
         <article class="hl-article" lang=content_lang.code dir=content_lang.dir().as_str()>

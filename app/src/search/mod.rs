@@ -3,7 +3,7 @@
 
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::PageHeading,
     rights::library::topic_href,
 };
 use helder_domain::{
@@ -66,8 +66,7 @@ pub fn SearchPage(
     let outcome = outcome.unwrap_or(SearchOutcome::Failed);
     let heading = t(lang, "search-title");
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <SearchForm value=shown.clone() />
         {results_view(lang, parsed, quoted, outcome)}
     }

@@ -4,44 +4,17 @@
 //! The server authenticates and puts a [`StaffSession`] and each page's data in the request.
 
 pub mod pages;
+mod parts;
+pub mod session;
+pub use parts::StaffTable;
+pub use session::{CSRF_FIELD, StaffSession, TEAM_SEGMENT, staff_language, team_href};
 
-use helder_domain::{languages::Language, staff::Role};
+use helder_domain::languages::Language;
 use leptos::prelude::*;
-
-/// Every staff URL is `/{lang}/team/…` (Dutch or English).
-pub const TEAM_SEGMENT: &str = "team";
-
-/// The languages staff pages are offered in.
-pub fn staff_language(lang: Language) -> bool {
-    matches!(lang.code, "nl" | "en")
-}
-
-/// `/{lang}/team/{rest}`
-pub fn team_href(lang: Language, rest: &str) -> String {
-    if rest.is_empty() {
-        format!("/{}/{TEAM_SEGMENT}", lang.code)
-    } else {
-        format!("/{}/{TEAM_SEGMENT}/{rest}", lang.code)
-    }
-}
-
-/// The signed-in person, as the server found them for this request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StaffSession {
-    pub user_id: i64,
-    pub email: String,
-    pub name: String,
-    pub role: Role,
-    /// Goes into every form as `csrf`; the server refuses a POST without it.
-    pub csrf: String,
-}
-
-/// Name of the hidden form field that carries the CSRF token.
-pub const CSRF_FIELD: &str = "csrf";
 
 /// The signed-in person, when the server found one for this request.
 pub fn staff_session() -> Option<StaffSession> {
-    crate::page::use_request().staff
+    crate::request::use_request().staff
 }
 
 /// The hidden CSRF field for a staff form.
@@ -76,10 +49,7 @@ pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
         links.push((team_href(lang, "accounts"), t(lang, "team-nav-accounts")));
     }
     links.push((team_href(lang, "account"), t(lang, "team-nav-account")));
-    let items = links
-        .into_iter()
-        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
-        .collect_view();
+    let items = crate::layout::link_items(links);
     view! {
         <nav class="hl-service-nav hl-staff-nav" aria-label=t(lang, "team-nav-label")>
             <div class="hl-width-container hl-staff-nav__inner">

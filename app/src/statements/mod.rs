@@ -3,7 +3,7 @@
 use crate::{
     Site,
     i18n::{t, t_args, use_language},
-    layout::{PageTitle, PrintButton},
+    layout::{PageHeading, PrintButton},
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -17,23 +17,16 @@ fn statement(
     sections: &'static [&'static str],
 ) -> impl IntoView {
     let site = use_context::<Site>().unwrap_or_default();
+    // The texts name the municipality.
+    let text = |key: String| t_args(lang, &key, &[("municipality", &site.municipality)]);
     let title = t(lang, &format!("{prefix}-title"));
-    let intro = t_args(
-        lang,
-        &format!("{prefix}-intro"),
-        &[("municipality", &site.municipality)],
-    );
+    let intro = text(format!("{prefix}-intro"));
     let body = sections
         .iter()
         .map(|section| {
             let heading = t(lang, &format!("{prefix}-{section}-title"));
-            let text = t_args(
-                lang,
-                &format!("{prefix}-{section}-text"),
-                &[("municipality", &site.municipality)],
-            );
             // A blank line in the Fluent text starts a new paragraph.
-            let paragraphs = text
+            let paragraphs = text(format!("{prefix}-{section}-text"))
                 .split("\n\n")
                 .map(|p| view! { <p class="hl-body">{p.trim().to_owned()}</p> })
                 .collect_view();
@@ -44,8 +37,7 @@ fn statement(
         })
         .collect_view();
     view! {
-        <PageTitle text=title.clone() />
-        <h1 class="hl-heading-xl">{title}</h1>
+        <PageHeading text=title />
         <p class="hl-lead">{intro}</p>
         {body}
         <PrintButton label=t(lang, "print-page") />

@@ -30,18 +30,10 @@ const SIDE: f64 = 8.0;
 
 /// Escapes text for SVG content and attribute values.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    // The text escapes of a textarea, and quotes for attribute values.
+    crate::layout::textarea_text(text)
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 /// Rounds to one decimal for compact coordinates.

@@ -6,9 +6,10 @@ use super::{
     chart::{Bar, BarChart},
     decimal, month_name,
 };
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::PageHeading,
     queue::pages::status_text,
     staff::team_href,
 };
@@ -113,8 +114,7 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
     let heading = t_args(lang, "team-stats-title", &[("year", &year)]);
     let svg = month_chart(lang, &data).to_svg();
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         {year_form(lang, &data)}
         <p class="hl-body">
             <a href=csv_href(lang, f.year)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>
@@ -143,10 +143,9 @@ fn year_form(lang: Language, data: &StatisticsView) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <form class="hl-filter hl-stats-year" method="get" action=team_href(lang, super::STATISTICS_SEGMENT)>
-            <div class="hl-form-group">
-                <label class="hl-label" for="jaar">{t(lang, "team-stats-year")}</label>
+            <FormGroup id="jaar" label=t(lang, "team-stats-year")>
                 <select class="hl-select" id="jaar" name=YEAR_PARAM>{options}</select>
-            </div>
+            </FormGroup>
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-stats-show")}</button>
         </form>
     }

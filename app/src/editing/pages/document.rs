@@ -1,9 +1,12 @@
 //! `/{lang}/team/inhoud/{slug}/{doc}`: a page in one language, its state and what one may do.
 
-use super::{Cell, Message, MessageList, Tags, VersionInfo, content_href, error_title, state_tags};
+use super::common::{
+    Cell, Message, MessageList, Tags, VersionInfo, content_href, error_title, state_tags,
+};
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::{Breadcrumbs, PageTitle},
     staff::{
         CsrfField,
         pages::{Notice, NoticeBox},
@@ -84,11 +87,9 @@ pub fn DocumentPage(data: DocumentView) -> impl IntoView {
     });
     view! {
         <PageTitle text=title />
-        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">
-                <li><a href=team_href(lang, "inhoud")>{t(lang, "edit-overview-title")}</a></li>
-            </ol>
-        </nav>
+        <Breadcrumbs links=vec![
+            (team_href(lang, "inhoud"), t(lang, "edit-overview-title")),
+        ] />
         <NoticeBox notice=data.notice.clone() />
         {refused}
         <span class="hl-caption" lang=doc.code>{doc.name}</span>
@@ -254,10 +255,9 @@ fn action_fields(lang: Language, doc: Language, action: Action) -> Option<AnyVie
         ),
         Action::Withdraw => Some(
             view! {
-                <div class="hl-form-group">
-                    <label class="hl-label" for="notice">{t(lang, "edit-withdraw-notice")}</label>
+                <FormGroup id="notice" label=t(lang, "edit-withdraw-notice")>
                     <textarea class="hl-textarea" id="notice" name="toelichting" rows="3" lang=doc.code dir=doc.dir().as_str()></textarea>
-                </div>
+                </FormGroup>
             }
             .into_any(),
         ),

@@ -1,11 +1,11 @@
 //! `/{lang}/team/inhoud/{slug}/{doc}/bewerken`: the editor, side by side with the Dutch source
 //! for a translation, with the preview and the writing help below it.
 
-use super::{Message, MessageList, Preview, PreviewArticle, content_href, error_title};
+use super::common::{Message, MessageList, Preview, PreviewArticle, content_href, error_title};
 use crate::{
     editing::{live_preview::LivePreview, toolbar::MarkdownToolbar},
     i18n::{t, t_args, use_language},
-    layout::{PageTitle, textarea_text},
+    layout::{Breadcrumbs, PageTitle, textarea_text},
     staff::{CsrfField, staff_session, team_href},
 };
 use helder_domain::languages::Language;
@@ -74,12 +74,10 @@ pub fn EditPage(data: EditView) -> impl IntoView {
     };
     view! {
         <PageTitle text=title />
-        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">
-                <li><a href=team_href(lang, "inhoud")>{t(lang, "edit-overview-title")}</a></li>
-                <li><a href=content_href(lang, &data.slug, doc, "")>{data.slug.clone()}</a></li>
-            </ol>
-        </nav>
+        <Breadcrumbs links=vec![
+            (team_href(lang, "inhoud"), t(lang, "edit-overview-title")),
+            (content_href(lang, &data.slug, doc, ""), data.slug.clone()),
+        ] />
         {summary}
         <h1 class="hl-heading-xl">{heading}</h1>
         {conflict_links}

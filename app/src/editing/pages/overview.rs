@@ -1,9 +1,9 @@
 //! `/{lang}/team/inhoud`: every page in every language, with its state.
 
-use super::{Cell, Tags, content_href, state_tags};
+use super::common::{Cell, Tags, content_href, state_tags};
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::PageHeading,
     staff::team_href,
 };
 use helder_domain::languages::{LANGUAGES, Language};
@@ -45,8 +45,7 @@ pub fn OverviewPage(data: OverviewView) -> impl IntoView {
         view! { <a href=format!("{}?verouderd=1", team_href(lang, "inhoud"))>{t(lang, "edit-filter-outdated")}</a> }
     };
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <p class="hl-body">
             {t_args(lang, "edit-overview-counts", &[("outdated", &data.outdated.to_string()), ("waiting", &data.waiting.to_string())])}
         </p>

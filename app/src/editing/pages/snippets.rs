@@ -1,12 +1,12 @@
 //! `/{lang}/team/vaste-teksten`: municipal specifics (`{{phone}}`) used in every page and
 //! language, and one of them in every language.
 
-use super::error_title;
+use super::common::error_title;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::{Breadcrumbs, ErrorSummary, PageTitle},
     staff::{
-        CsrfField,
+        CsrfField, StaffTable,
         pages::{Notice, NoticeBox},
         staff_session, team_href,
     },
@@ -55,17 +55,13 @@ pub fn SnippetsPage(data: SnippetsView) -> impl IntoView {
         <h1 class="hl-heading-xl">{heading}</h1>
         <p class="hl-body">{t(lang, "edit-snippets-lead")}</p>
         {(!data.can_edit).then(|| view! { <p class="hl-hint">{t(lang, "edit-snippets-read-only")}</p> })}
-        <table class="hl-table">
-            <caption class="hl-visually-hidden">{t(lang, "edit-snippets-title")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t(lang, "edit-snippet-name")}</th>
-                    <th scope="col">{t(lang, "edit-snippet-dutch")}</th>
-                    <th scope="col">{t(lang, "edit-snippet-languages")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <StaffTable
+            caption="edit-snippets-title"
+            headers=&["edit-snippet-name", "edit-snippet-dutch", "edit-snippet-languages"]
+            bare=true
+        >
+            {rows}
+        </StaffTable>
     }
 }
 
@@ -94,19 +90,12 @@ pub fn SnippetPage(data: SnippetEditView) -> impl IntoView {
     };
     let heading = format!("{{{{{}}}}}", data.key);
     let title = error_title(lang, &heading, !data.errors.is_empty());
-    let summary = (!data.errors.is_empty()).then(|| {
-        let items = data
-            .errors
-            .iter()
-            .map(|(field, key)| view! { <li><a href=format!("#{field}")>{t(lang, key)}</a></li> })
-            .collect_view();
-        view! {
-            <div class="hl-error-summary" role="alert" tabindex="-1">
-                <h2 class="hl-heading-m">{t(lang, "team-error-summary")}</h2>
-                <ul class="hl-list">{items}</ul>
-            </div>
-        }
-    });
+    let problems = data
+        .errors
+        .iter()
+        .map(|(field, key)| (field.clone(), t(lang, key)))
+        .collect();
+    let summary = view! { <ErrorSummary problems /> };
     let fields = data
         .values
         .iter()
@@ -123,11 +112,9 @@ pub fn SnippetPage(data: SnippetEditView) -> impl IntoView {
     let save = data.can_edit.then(|| view! { <button class="hl-button" type="submit">{t(lang, "edit-snippet-save")}</button> });
     view! {
         <PageTitle text=title />
-        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">
-                <li><a href=team_href(lang, "vaste-teksten")>{t(lang, "edit-snippets-title")}</a></li>
-            </ol>
-        </nav>
+        <Breadcrumbs links=vec![
+            (team_href(lang, "vaste-teksten"), t(lang, "edit-snippets-title")),
+        ] />
         {summary}
         <h1 class="hl-heading-xl"><code>{heading}</code></h1>
         <p class="hl-body">{t(lang, "edit-snippet-lead")}</p>

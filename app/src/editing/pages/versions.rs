@@ -1,12 +1,12 @@
 //! A page's versions: the list, to compare or restore (`…/versies`), one version as readers
 //! see it (`…/versies/{n}`), and the differences between two (`…/vergelijken`).
 
-use super::{Preview, PreviewArticle, VersionInfo, content_href};
+use super::common::{Preview, PreviewArticle, VersionInfo, content_href};
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::{Breadcrumbs, PageTitle},
     staff::{
-        CsrfField,
+        CsrfField, StaffTable,
         pages::{Notice, NoticeBox},
         staff_session, team_href,
     },
@@ -16,6 +16,18 @@ use helder_domain::{
     languages::Language,
 };
 use leptos::prelude::*;
+
+/// The versions table's column headings (Fluent keys); the last is over the buttons.
+const VERSION_COLUMNS: &[&str] = &[
+    "edit-column-from",
+    "edit-column-to",
+    "edit-column-version",
+    "edit-column-author",
+    "edit-column-saved",
+    "edit-column-note",
+    "edit-column-published",
+    "edit-column-actions",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VersionRow {
@@ -58,34 +70,17 @@ pub fn VersionsPage(data: VersionsView) -> impl IntoView {
         .collect_view();
     view! {
         <PageTitle text=heading.clone() />
-        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">
-                <li><a href=team_href(lang, "inhoud")>{t(lang, "edit-overview-title")}</a></li>
-                <li><a href=content_href(lang, &data.slug, doc, "")>{data.title.clone()}</a></li>
-            </ol>
-        </nav>
+        <Breadcrumbs links=vec![
+            (team_href(lang, "inhoud"), t(lang, "edit-overview-title")),
+            (content_href(lang, &data.slug, doc, ""), data.title.clone()),
+        ] />
         <NoticeBox notice=data.notice.clone() />
         <h1 class="hl-heading-xl">{heading}</h1>
         // The radio buttons belong to the compare form below by their `form` attribute: the
         // restore buttons are forms of their own, and forms cannot nest.
-        <div class="hl-table-wrap" role="region" aria-label=t(lang, "edit-versions-table") tabindex="0">
-            <table class="hl-table">
-                <caption class="hl-visually-hidden">{t(lang, "edit-versions-table")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "edit-column-from")}</th>
-                        <th scope="col">{t(lang, "edit-column-to")}</th>
-                        <th scope="col">{t(lang, "edit-column-version")}</th>
-                        <th scope="col">{t(lang, "edit-column-author")}</th>
-                        <th scope="col">{t(lang, "edit-column-saved")}</th>
-                        <th scope="col">{t(lang, "edit-column-note")}</th>
-                        <th scope="col">{t(lang, "edit-column-published")}</th>
-                        <th scope="col"><span class="hl-visually-hidden">{t(lang, "edit-column-actions")}</span></th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <StaffTable caption="edit-versions-table" headers=VERSION_COLUMNS hidden_last=true region=true>
+            {rows}
+        </StaffTable>
         <form id="compare" method="get" action=content_href(lang, &data.slug, doc, "vergelijken")>
             <button class="hl-button" type="submit">{t(lang, "edit-compare")}</button>
         </form>
@@ -189,19 +184,31 @@ pub fn VersionPage(data: VersionView) -> impl IntoView {
     });
     view! {
         <PageTitle text=format!("{heading} — {}", preview.title) />
-        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">
-                <li><a href=team_href(lang, "inhoud")>{t(lang, "edit-overview-title")}</a></li>
-                <li><a href=content_href(lang, &data.slug, doc, "")>{data.slug.clone()}</a></li>
-                <li><a href=content_href(lang, &data.slug, doc, "versies")>{t(lang, "edit-versions")}</a></li>
-            </ol>
-        </nav>
+        <Breadcrumbs links=version_crumbs(lang, &data.slug, doc, data.slug.clone()) />
         <span class="hl-caption">{heading.clone()} " · " {info.author.clone()} " · " {info.at.clone()}</span>
         <p class="hl-body">{info.note.clone()}</p>
         {restore}
         <PreviewArticle preview doc />
     }
     .into_any()
+}
+
+/// The way back from one version or a comparison: the overview, the page (called `name`) and
+/// its versions.
+fn version_crumbs(
+    lang: Language,
+    slug: &str,
+    doc: Language,
+    name: String,
+) -> Vec<(String, String)> {
+    vec![
+        (team_href(lang, "inhoud"), t(lang, "edit-overview-title")),
+        (content_href(lang, slug, doc, ""), name),
+        (
+            content_href(lang, slug, doc, "versies"),
+            t(lang, "edit-versions"),
+        ),
+    ]
 }
 
 #[derive(Debug, Clone, Default)]
@@ -248,13 +255,7 @@ pub fn DiffPage(data: DiffView) -> impl IntoView {
         .collect_view();
     view! {
         <PageTitle text=heading.clone() />
-        <nav class="hl-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
-            <ol class="hl-breadcrumbs__list">
-                <li><a href=team_href(lang, "inhoud")>{t(lang, "edit-overview-title")}</a></li>
-                <li><a href=content_href(lang, &data.slug, doc, "")>{data.title.clone()}</a></li>
-                <li><a href=content_href(lang, &data.slug, doc, "versies")>{t(lang, "edit-versions")}</a></li>
-            </ol>
-        </nav>
+        <Breadcrumbs links=version_crumbs(lang, &data.slug, doc, data.title.clone()) />
         <h1 class="hl-heading-xl">{heading}</h1>
         <p class="hl-body">
             {t_args(lang, "edit-diff-from", &[("number", &from.number.to_string()), ("name", &from.author), ("at", &from.at)])}

@@ -2,15 +2,16 @@
 //! video or poster and add captions per language, its texts per language and its topics.
 
 use super::{
-    FileForm, film_href, films_href,
+    common::{FileForm, film_href, films_href},
     form::{
         FormProblem, ProblemSummary, done_banner, field_errors, file_input, heading, text_field,
         topic_checkboxes,
     },
 };
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
-    staff::{CsrfField, staff_session},
+    staff::{CsrfField, StaffTable, staff_session},
 };
 use helder_domain::{
     films::FilmFileKind,
@@ -118,22 +119,12 @@ fn file_history(lang: Language, files: &[FileRow]) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <h2 class="hl-heading-l">{t(lang, "media-files")}</h2>
-        <div class="hl-table-wrap">
-            <table class="hl-table">
-                <caption class="hl-visually-hidden">{t(lang, "media-files")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "media-kind")}</th>
-                        <th scope="col">{t(lang, "media-type")}</th>
-                        <th scope="col">{t(lang, "media-size")}</th>
-                        <th scope="col">{t(lang, "media-uploaded")}</th>
-                        <th scope="col">{t(lang, "media-uploader")}</th>
-                        <th scope="col">{t(lang, "media-state")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <StaffTable
+            caption="media-files"
+            headers=&["media-kind", "media-type", "media-size", "media-uploaded", "media-uploader", "media-state"]
+        >
+            {rows}
+        </StaffTable>
     }
 }
 
@@ -165,11 +156,9 @@ fn file_forms(lang: Language, data: &FilmDetailView, csrf: &str) -> impl IntoVie
         true,
     );
     let captions_inputs = view! {
-        <div class="hl-form-group">
-            <label class="hl-label" for="captions_lang">{t(lang, "media-captions-language")}</label>
-            {field_errors(lang, p, "captions_lang")}
+        <FormGroup id="captions_lang" label=t(lang, "media-captions-language") error=field_errors(lang, p, "captions_lang")>
             <select class="hl-select" id="captions_lang" name="captions_lang">{caption_options}</select>
-        </div>
+        </FormGroup>
         {file_input(lang, p, captions, "media-captions", t(lang, "media-captions-hint"), true)}
     };
     view! {

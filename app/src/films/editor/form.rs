@@ -1,10 +1,11 @@
 //! The pieces the film forms share: problems (the summary and each field's messages), the
 //! page heading, the done message, file and text inputs and the topic checkboxes.
 
-use super::FileForm;
+use super::common::FileForm;
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::{ErrorSummary, PageTitle},
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -42,18 +43,11 @@ impl FormProblem {
 #[component]
 pub(super) fn ProblemSummary(problems: Vec<FormProblem>) -> impl IntoView {
     let lang = use_language();
-    (!problems.is_empty()).then(|| {
-        let items = problems
-            .iter()
-            .map(|p| view! { <li><a href=format!("#{}", p.field)>{p.text(lang)}</a></li> })
-            .collect_view();
-        view! {
-            <div class="hl-error-summary" role="alert" tabindex="-1">
-                <h2 class="hl-heading-m">{t(lang, "team-error-summary")}</h2>
-                <ul class="hl-list">{items}</ul>
-            </div>
-        }
-    })
+    let problems = problems
+        .iter()
+        .map(|p| (p.field.to_owned(), p.text(lang)))
+        .collect();
+    view! { <ErrorSummary problems /> }
 }
 
 pub(super) fn field_errors(
@@ -129,15 +123,18 @@ pub(super) fn file_input(
     required: bool,
 ) -> impl IntoView + use<> {
     let field = form.field;
+    let errors = field_errors(lang, problems, field);
+    let input = view! {
+        <input class="hl-file-upload" type="file" id=field name=field accept=form.accept
+            required=required aria-invalid=invalid(problems, field)
+            aria-describedby=described_by(problems, field, true) />
+    };
     view! {
-        <div class="hl-form-group">
-            <label class="hl-label" for=field>{t(lang, label_key)}</label>
+        <FormGroup id=field label=t(lang, label_key)>
             <p class="hl-hint" id=format!("{field}-hint")>{hint}</p>
-            {field_errors(lang, problems, field)}
-            <input class="hl-file-upload" type="file" id=field name=field accept=form.accept
-                required=required aria-invalid=invalid(problems, field)
-                aria-describedby=described_by(problems, field, true) />
-        </div>
+            {errors}
+            {input}
+        </FormGroup>
     }
 }
 
@@ -167,13 +164,13 @@ pub(super) fn text_field(
         }
         .into_any(),
     };
+    let errors = field_errors(lang, problems, field);
     view! {
-        <div class="hl-form-group">
-            <label class="hl-label" for=field>{t(lang, label_key)}</label>
+        <FormGroup id=field label=t(lang, label_key)>
             {hint}
-            {field_errors(lang, problems, field)}
+            {errors}
             {input}
-        </div>
+        </FormGroup>
     }
 }
 

@@ -1,9 +1,9 @@
 //! `/{lang}/team/films`: every film with its state, caption languages and last change.
 
-use super::{film_href, form::heading};
+use super::{common::film_href, form::heading};
 use crate::{
     i18n::{t, use_language},
-    staff::team_href,
+    staff::{StaffTable, team_href},
 };
 use leptos::prelude::*;
 
@@ -45,25 +45,16 @@ pub fn FilmListPage(data: FilmListView) -> impl IntoView {
         .collect_view();
     let heading_text = t(lang, "media-films-title");
     view! {
-        {heading(lang, heading_text.clone(), &[])}
+        {heading(lang, heading_text, &[])}
         <p class="hl-body">{t(lang, "media-films-lead")}</p>
         <p class="hl-body">
             <a class="hl-button" href=team_href(lang, "films/nieuw")>{t(lang, "media-new-film")}</a>
         </p>
-        <div class="hl-table-wrap">
-            <table class="hl-table">
-                <caption class="hl-visually-hidden">{heading_text}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "media-title")}</th>
-                        <th scope="col">{t(lang, "media-slug")}</th>
-                        <th scope="col">{t(lang, "media-status")}</th>
-                        <th scope="col">{t(lang, "media-captions-languages")}</th>
-                        <th scope="col">{t(lang, "media-updated")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <StaffTable
+            caption="media-films-title"
+            headers=&["media-title", "media-slug", "media-status", "media-captions-languages", "media-updated"]
+        >
+            {rows}
+        </StaffTable>
     }
 }

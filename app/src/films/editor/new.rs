@@ -1,7 +1,7 @@
 //! `/{lang}/team/films/nieuw`: the form for a new film with its texts, topics and files.
 
 use super::{
-    FileForm, films_href,
+    common::{FileForm, films_href},
     form::{FormProblem, ProblemSummary, file_input, heading, text_field, topic_checkboxes},
 };
 use crate::{

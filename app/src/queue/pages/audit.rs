@@ -1,10 +1,11 @@
 //! The audit log (leads), filtered with a plain GET form.
 
 use super::common::{audit_label, pager, report_href};
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
-    staff::team_href,
+    layout::PageHeading,
+    staff::{StaffTable, team_href},
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -71,47 +72,27 @@ pub fn AuditPage(data: AuditView) -> impl IntoView {
         data.pages,
     );
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <form class="hl-filter" method="get" action=team_href(lang, "logboek")>
-            <div class="hl-form-group">
-                <label class="hl-label" for="actor">{t(lang, "team-audit-actor")}</label>
+            <FormGroup id="actor" label=t(lang, "team-audit-actor")>
                 <input class="hl-input" type="text" id="actor" name="actor" value=f.actor.clone() />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="action">{t(lang, "team-audit-action")}</label>
+            </FormGroup>
+            <FormGroup id="action" label=t(lang, "team-audit-action")>
                 <select class="hl-select" id="action" name="action">{action_options}</select>
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="report">{t(lang, "team-report")}</label>
+            </FormGroup>
+            <FormGroup id="report" label=t(lang, "team-report")>
                 <input class="hl-input hl-input--short" type="text" id="report" name="report" inputmode="numeric" value=f.report.clone() />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="van">{t(lang, "team-audit-from")}</label>
+            </FormGroup>
+            <FormGroup id="van" label=t(lang, "team-audit-from")>
                 <input class="hl-input hl-input--short" type="date" id="van" name="van" value=f.from.clone() />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="tot">{t(lang, "team-audit-to")}</label>
+            </FormGroup>
+            <FormGroup id="tot" label=t(lang, "team-audit-to")>
                 <input class="hl-input hl-input--short" type="date" id="tot" name="tot" value=f.to.clone() />
-            </div>
+            </FormGroup>
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-filter")}</button>
         </form>
         <p class="hl-body" role="status">{t_args(lang, "team-audit-count", &[("count", &data.total.to_string())])}</p>
-        <div class="hl-table-wrap">
-            <table class="hl-table">
-                <caption class="hl-visually-hidden">{t(lang, "team-audit-title")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "team-audit-when")}</th>
-                        <th scope="col">{t(lang, "team-audit-actor")}</th>
-                        <th scope="col">{t(lang, "team-audit-action")}</th>
-                        <th scope="col">{t(lang, "team-report")}</th>
-                        <th scope="col">{t(lang, "team-audit-detail")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <StaffTable caption="team-audit-title" headers=&["team-audit-when", "team-audit-actor", "team-audit-action", "team-report", "team-audit-detail"]>{rows}</StaffTable>
         {pager}
     }
 }

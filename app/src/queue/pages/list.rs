@@ -3,8 +3,8 @@
 use super::common::{StatusTag, kind_labels, pager, report_href};
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
-    staff::team_href,
+    layout::PageHeading,
+    staff::{StaffTable, team_href},
 };
 use helder_domain::queue::Status;
 use leptos::prelude::*;
@@ -89,28 +89,11 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
         .is_empty()
         .then(|| view! { <p class="hl-body">{t(lang, "team-queue-empty")}</p> });
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <p class="hl-body" role="status">{count}</p>
         {empty}
         {(!data.rows.is_empty()).then(|| view! {
-            <div class="hl-table-wrap">
-                <table class="hl-table">
-                    <caption class="hl-visually-hidden">{t(lang, title_key)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, "team-report")}</th>
-                            <th scope="col">{t(lang, "team-received")}</th>
-                            <th scope="col">{t(lang, "team-kinds")}</th>
-                            <th scope="col">{t(lang, "team-status")}</th>
-                            <th scope="col">{t(lang, "team-assignee")}</th>
-                            <th scope="col">{t(lang, "team-contact")}</th>
-                            <th scope="col">{t(lang, "team-same-subject")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <StaffTable caption=title_key headers=&["team-report", "team-received", "team-kinds", "team-status", "team-assignee", "team-contact", "team-same-subject"]>{rows}</StaffTable>
         })}
         {pager}
     }

@@ -2,6 +2,7 @@
 //! asking the reporter and adding a note. A refused form shows its message and what was typed.
 
 use super::common::outcome_text;
+use crate::layout::FormGroup;
 use crate::{
     i18n::t,
     staff::{CsrfField, StaffSession, pages::Notice, team_href},
@@ -99,15 +100,14 @@ pub(super) fn amount_form(
     } else {
         typed
     };
+    let error = forms.error_for("amount");
     view! {
         <form method="post" action=forms.action("bedrag") novalidate=true>
             <CsrfField token=forms.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="amount">{t(lang, "team-amount")}</label>
-                <p class="hl-hint">{t(lang, "team-amount-hint")}</p>
-                {forms.error_for("amount")}
+            <FormGroup id="amount" label=t(lang, "team-amount") hint=t(lang, "team-amount-hint")>
+                {error}
                 <input class="hl-input hl-input--short" type="text" id="amount" name="amount" inputmode="numeric" value=amount_value />
-            </div>
+            </FormGroup>
             <div class="hl-checkbox">
                 <input class="hl-checkbox__input" type="checkbox" id="fined_before" name="fined_before" value="yes" checked=fined_before />
                 <label class="hl-checkbox__label" for="fined_before">{t(lang, "team-fined-before")}</label>
@@ -162,10 +162,9 @@ pub(super) fn reassign_form(
         view! {
             <form method="post" action=forms.action("toewijzen")>
                 <CsrfField token=forms.csrf.clone() />
-                <div class="hl-form-group">
-                    <label class="hl-label" for="member">{t(lang, "team-reassign")}</label>
+                <FormGroup id="member" label=t(lang, "team-reassign")>
                     <select class="hl-select" id="member" name="member">{options}</select>
-                </div>
+                </FormGroup>
                 <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-reassign-button")}</button>
             </form>
         }
@@ -176,15 +175,14 @@ pub(super) fn reassign_form(
 /// details.
 pub(super) fn question_form(forms: &Forms, has_email: bool) -> impl IntoView + use<> {
     let lang = forms.lang;
+    let (error, typed) = (forms.error_for("question"), forms.typed_for("question"));
     view! {
             <form method="post" action=forms.action("vraag") novalidate=true>
                 <CsrfField token=forms.csrf.clone() />
-                <div class="hl-form-group">
-                    <label class="hl-label" for="question">{t(lang, "team-ask")}</label>
-                    <p class="hl-hint">{t(lang, if has_email { "team-ask-hint-mail" } else { "team-ask-hint-code" })}</p>
-                    {forms.error_for("question")}
-                    <textarea class="hl-textarea" id="question" name="question" rows="4" maxlength="2000">{crate::layout::textarea_text(&forms.typed_for("question"))}</textarea>
-                </div>
+                <FormGroup id="question" label=t(lang, "team-ask") hint=t(lang, if has_email { "team-ask-hint-mail" } else { "team-ask-hint-code" })>
+                    {error}
+                    <textarea class="hl-textarea" id="question" name="question" rows="4" maxlength="2000">{crate::layout::textarea_text(&typed)}</textarea>
+                </FormGroup>
                 <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-ask-button")}</button>
             </form>
     }
@@ -193,14 +191,14 @@ pub(super) fn question_form(forms: &Forms, has_email: bool) -> impl IntoView + u
 /// A note for the team.
 pub(super) fn note_form(forms: &Forms) -> impl IntoView + use<> {
     let lang = forms.lang;
+    let (error, typed) = (forms.error_for("note"), forms.typed_for("note"));
     view! {
         <form method="post" action=forms.action("notitie") novalidate=true>
             <CsrfField token=forms.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="note">{t(lang, "team-note-add")}</label>
-                {forms.error_for("note")}
-                <textarea class="hl-textarea" id="note" name="note" rows="3" maxlength="4000">{crate::layout::textarea_text(&forms.typed_for("note"))}</textarea>
-            </div>
+            <FormGroup id="note" label=t(lang, "team-note-add")>
+                {error}
+                <textarea class="hl-textarea" id="note" name="note" rows="3" maxlength="4000">{crate::layout::textarea_text(&typed)}</textarea>
+            </FormGroup>
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-note-button")}</button>
         </form>
     }

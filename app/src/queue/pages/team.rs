@@ -2,9 +2,9 @@
 
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::PageHeading,
     staff::{
-        CsrfField,
+        CsrfField, StaffTable,
         pages::{Notice, NoticeBox},
         staff_session, team_href,
     },
@@ -75,8 +75,7 @@ pub fn TeamPage(data: TeamView) -> impl IntoView {
         ("true", "team-require-totp-on")
     };
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         <NoticeBox notice=data.notice.clone() />
         <p class="hl-body">{t_args(lang, "team-unassigned-count", &[("count", &data.unassigned.to_string())])}</p>
         <p class="hl-body">{t_args(lang, "team-overdue-count", &[("count", &data.overdue.to_string())])}</p>
@@ -85,21 +84,15 @@ pub fn TeamPage(data: TeamView) -> impl IntoView {
             <CsrfField token=csrf.clone() />
             <button class="hl-button" type="submit">{t(lang, "team-distribute-now")}</button>
         </form>
-        <div class="hl-table-wrap">
-            <table class="hl-table">
-                <caption class="hl-heading-m">{t(lang, "team-workload")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "team-name")}</th>
-                        <th scope="col">{t(lang, "team-present-title")}</th>
-                        <th scope="col" class="hl-numeric">{t(lang, "team-open")}</th>
-                        <th scope="col" class="hl-numeric">{t(lang, "team-new")}</th>
-                        <th scope="col"><span class="hl-visually-hidden">{t(lang, "team-actions")}</span></th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <StaffTable
+            caption="team-workload"
+            headers=&["team-name", "team-present-title", "team-open", "team-new", "team-actions"]
+            numeric=&["team-open", "team-new"]
+            hidden_last=true
+            visible_caption=true
+        >
+            {rows}
+        </StaffTable>
         <h2 class="hl-heading-m">{t(lang, "team-totp-section")}</h2>
         <p class="hl-body">{t(lang, if data.require_totp { "team-require-totp-is-on" } else { "team-require-totp-is-off" })}</p>
         <form method="post" action=team_href(lang, "instellingen")>

@@ -1,7 +1,8 @@
 //! `/{lang}/melden/terugkomen`: the reporter's way back with the receipt code.
 
 use super::super::form::{FollowUp, FormState};
-use super::{ErrorSummary, field_error, report_href};
+use super::common::{ErrorSummary, field_error, report_href};
+use crate::layout::FormGroup;
 use crate::{
     i18n::{t, use_language},
     layout::PageTitle,
@@ -33,17 +34,17 @@ pub fn ReportReturn(state: FormState) -> impl IntoView {
 
 /// Asks for the receipt code.
 fn code_form(lang: Language, state: &FormState) -> impl IntoView + use<> {
+    let value = state.value("code", None);
+    let invalid = state.error("code").is_some().then_some("true");
     view! {
         <p class="hl-body">{t(lang, "report-return-intro")}</p>
         <form method="post" action=report_href(lang, "terugkomen") novalidate=true>
-            <div class="hl-form-group">
-                <label class="hl-label" for="code">{t(lang, "report-receipt-label")}</label>
-                {field_error(lang, state, "code")}
+            <FormGroup id="code" label=t(lang, "report-receipt-label") error=field_error(lang, state, "code")>
                 <input class="hl-input" type="text" id="code" name="code" inputmode="numeric"
                     autocomplete="off" maxlength="40" dir="ltr"
-                    value=state.value("code", None)
-                    aria-invalid=state.error("code").is_some().then_some("true") />
-            </div>
+                    value=value
+                    aria-invalid=invalid />
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "report-continue")}</button>
         </form>
     }
@@ -80,11 +81,9 @@ fn follow_up_thread(
         view! {
             <form method="post" action=report_href(lang, "antwoorden") novalidate=true>
                 <input type="hidden" name="code" value=follow_up.code.clone() />
-                <div class="hl-form-group">
-                    <label class="hl-label" for="answer">{t(lang, "report-return-answer")}</label>
-                    {field_error(lang, state, "answer")}
+                <FormGroup id="answer" label=t(lang, "report-return-answer") error=field_error(lang, state, "answer")>
                     <textarea class="hl-textarea" id="answer" name="answer" rows="5" maxlength="3000"></textarea>
-                </div>
+                </FormGroup>
                 <button class="hl-button" type="submit">{t(lang, "report-send")}</button>
             </form>
         }

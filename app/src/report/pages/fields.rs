@@ -1,8 +1,9 @@
 //! The fields of the question steps: the kinds of report, the questions, contact details.
 
 use super::super::form::{FormState, QUESTION_FIELD_PREFIX};
-use super::field_error;
+use super::common::field_error;
 use crate::i18n::t;
+use crate::layout::FormGroup;
 use helder_domain::{
     languages::Language,
     report::{
@@ -96,12 +97,11 @@ fn question_field(lang: Language, state: &FormState, q: &Question) -> impl IntoV
     let described = (!described.is_empty()).then(|| described.join(" "));
     let input = question_input(lang, q, &name, value, invalid, described);
     view! {
-        <div class="hl-form-group">
-            <label class="hl-label" for=name>{q.label.get(lang).to_owned()}</label>
+        <FormGroup id=name label=q.label.get(lang).to_owned()>
             {hint}
             {error}
             {input}
-        </div>
+        </FormGroup>
     }
 }
 

@@ -3,24 +3,23 @@
 
 mod check;
 mod come_back;
+mod common;
 mod fields;
 
 pub use come_back::ReportReturn;
 
-use super::form::{FieldError, FormState, HONEYPOT_FIELD};
+use super::form::{FormState, HONEYPOT_FIELD};
 use crate::{
     errors::NotFound,
     i18n::{t, t_args, use_language},
-    layout::PageTitle,
+    layout::{PageHeading, PageTitle},
 };
 use check::check_answers;
+use common::{ErrorSummary, report_href};
 use fields::{contact_fields, kinds_fields, question_fields};
-use helder_domain::{
-    languages::Language,
-    report::{
-        flow::{FlowStep, REPORT_SEGMENT},
-        questionnaire::Questionnaire,
-    },
+use helder_domain::report::{
+    flow::{FlowStep, REPORT_SEGMENT},
+    questionnaire::Questionnaire,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,10 +30,6 @@ pub struct QuestionnaireContext(pub Arc<Questionnaire>);
 
 fn questionnaire() -> Option<Arc<Questionnaire>> {
     use_context::<QuestionnaireContext>().map(|q| q.0)
-}
-
-fn report_href(lang: Language, rest: &str) -> String {
-    format!("/{}/{REPORT_SEGMENT}/{rest}", lang.code)
 }
 
 /// `/{lang}/melden`: what a report is, and the start button.
@@ -53,8 +48,7 @@ pub fn ReportStart() -> impl IntoView {
     .map(|key| view! { <p class="hl-body">{t(lang, key)}</p> })
     .collect_view();
     view! {
-        <PageTitle text=heading.clone() />
-        <h1 class="hl-heading-xl">{heading}</h1>
+        <PageHeading text=heading />
         {paragraphs}
         <div class="hl-inset">
             <h2 class="hl-heading-s">{t(lang, "report-anonymous-title")}</h2>
@@ -123,50 +117,12 @@ pub fn ReportStep(step: FlowStep, state: FormState) -> impl IntoView {
     .into_any()
 }
 
-/// GOV.UK's error summary: what went wrong, each linking to its field.
-#[component]
-fn ErrorSummary(state: FormState) -> impl IntoView {
-    let lang = use_language();
-    (!state.errors.is_empty()).then(|| {
-        let items = state
-            .errors
-            .iter()
-            .map(|e| {
-                view! {
-                    <li><a href=format!("#{}", e.field)>{error_text(lang, e)}</a></li>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="hl-error-summary" role="alert" tabindex="-1">
-                <h2 class="hl-heading-m">{t(lang, "report-error-summary")}</h2>
-                <ul class="hl-list">{items}</ul>
-            </div>
-        }
-    })
-}
-
-fn error_text(lang: Language, error: &FieldError) -> String {
-    match error.max {
-        Some(max) => t_args(lang, error.message_key, &[("max", &max.to_string())]),
-        None => t(lang, error.message_key),
-    }
-}
-
-fn field_error(lang: Language, state: &FormState, field: &str) -> Option<impl IntoView + use<>> {
-    state.error(field).map(|e| {
-        let text = error_text(lang, e);
-        view! { <p class="hl-error-message" id=format!("{field}-error")>{text}</p> }
-    })
-}
-
 /// Shown when the draft has expired or never existed.
 #[component]
 fn ReportExpired() -> impl IntoView {
     let lang = use_language();
     view! {
-        <PageTitle text=t(lang, "report-expired-title") />
-        <h1 class="hl-heading-xl">{t(lang, "report-expired-title")}</h1>
+        <PageHeading text=t(lang, "report-expired-title") />
         <p class="hl-body">{t(lang, "report-expired-text")}</p>
         <p class="hl-body"><a href=format!("/{}/{REPORT_SEGMENT}", lang.code)>{t(lang, "report-start")}</a></p>
     }

@@ -1,8 +1,9 @@
 //! One's own account: who one is, presence, the second factor, logging out everywhere.
 
-use super::super::{CsrfField, staff_session, team_href};
-use super::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, field_error, heading_and_notice};
 use crate::i18n::{t, t_args, use_language};
+use crate::layout::FormGroup;
+use crate::staff::{CsrfField, staff_session, team_href};
 use helder_domain::languages::Language;
 use leptos::prelude::*;
 
@@ -32,8 +33,7 @@ pub fn AccountPage(data: AccountView) -> impl IntoView {
         .then(|| presence_section(lang, &data, &csrf));
     let totp = totp_section(lang, &data, &csrf);
     view! {
-        {heading(lang, "team-account-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-account-title", &notice)}
         <p class="hl-body">
             {t_args(lang, "team-account-who", &[("name", &session.name), ("email", &session.email), ("role", &role_name)])}
         </p>
@@ -110,12 +110,10 @@ fn totp_setup(
         <form method="post" action=team_href(lang, "account/tweede-stap") novalidate=true>
             <CsrfField token=csrf />
             <input type="hidden" name="secret" value=secret.to_owned() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="code">{t(lang, "team-totp-code")}</label>
-                {field_error(lang, notice, "code")}
+            <FormGroup id="code" label=t(lang, "team-totp-code") error=field_error(lang, notice, "code")>
                 <input class="hl-input hl-input--short" type="text" id="code" name="code"
                     inputmode="numeric" autocomplete="one-time-code" maxlength="6" />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-totp-confirm")}</button>
         </form>
     }

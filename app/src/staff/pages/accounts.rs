@@ -1,10 +1,22 @@
 //! Everyone's accounts, for admins: the list and the form to add one.
 
-use super::super::{CsrfField, staff_session, team_href};
-use super::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, field_error, heading_and_notice};
 use crate::i18n::{t, use_language};
+use crate::layout::FormGroup;
+use crate::staff::{CsrfField, StaffTable, staff_session, team_href};
 use helder_domain::{languages::Language, staff::Capabilities};
 use leptos::prelude::*;
+
+/// The table's column headings (Fluent keys); the last is over the buttons.
+const ACCOUNT_COLUMNS: &[&str] = &[
+    "team-name",
+    "team-email",
+    "team-role",
+    "team-account-state",
+    "team-totp-section",
+    "team-password",
+    "team-actions",
+];
 
 /// A staff account as an admin sees it.
 #[derive(Debug, Clone)]
@@ -51,26 +63,11 @@ pub fn AccountsPage(data: AccountsView) -> impl IntoView {
         }
     });
     view! {
-        {heading(lang, "team-accounts-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-accounts-title", &notice)}
         {link}
-        <div class="hl-table-wrap">
-        <table class="hl-table">
-            <caption class="hl-visually-hidden">{t(lang, "team-accounts-title")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t(lang, "team-name")}</th>
-                    <th scope="col">{t(lang, "team-email")}</th>
-                    <th scope="col">{t(lang, "team-role")}</th>
-                    <th scope="col">{t(lang, "team-account-state")}</th>
-                    <th scope="col">{t(lang, "team-totp-section")}</th>
-                    <th scope="col">{t(lang, "team-password")}</th>
-                    <th scope="col"><span class="hl-visually-hidden">{t(lang, "team-actions")}</span></th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-        </div>
+        <StaffTable caption="team-accounts-title" headers=ACCOUNT_COLUMNS hidden_last=true>
+            {rows}
+        </StaffTable>
         {add_account_form(lang, &data, csrf)}
     }
     .into_any()
@@ -116,24 +113,20 @@ fn add_account_form(lang: Language, data: &AccountsView, csrf: String) -> impl I
         .map(|r| view! { <option value=r>{t(lang, &format!("team-role-{r}"))}</option> })
         .collect_view();
     let notice = &data.notice;
+    let (name, email) = (data.name.clone(), data.email.clone());
     view! {
         <h2 class="hl-heading-m">{t(lang, "team-account-add")}</h2>
         <form method="post" action=team_href(lang, "accounts") novalidate=true>
             <CsrfField token=csrf />
-            <div class="hl-form-group">
-                <label class="hl-label" for="name">{t(lang, "team-name")}</label>
-                {field_error(lang, notice, "name")}
-                <input class="hl-input" type="text" id="name" name="name" value=data.name.clone() autocomplete="off" />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="email">{t(lang, "team-email")}</label>
-                {field_error(lang, notice, "email")}
-                <input class="hl-input" type="email" id="email" name="email" value=data.email.clone() autocomplete="off" spellcheck="false" />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="role">{t(lang, "team-role")}</label>
+            <FormGroup id="name" label=t(lang, "team-name") error=field_error(lang, notice, "name")>
+                <input class="hl-input" type="text" id="name" name="name" value=name autocomplete="off" />
+            </FormGroup>
+            <FormGroup id="email" label=t(lang, "team-email") error=field_error(lang, notice, "email")>
+                <input class="hl-input" type="email" id="email" name="email" value=email autocomplete="off" spellcheck="false" />
+            </FormGroup>
+            <FormGroup id="role" label=t(lang, "team-role")>
                 <select class="hl-select" id="role" name="role">{role_options}</select>
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-account-add-button")}</button>
         </form>
     }

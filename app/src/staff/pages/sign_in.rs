@@ -1,8 +1,9 @@
 //! Signing in: log in, the second factor, and choosing a password with a one-time link.
 
-use super::super::{CsrfField, team_href};
-use super::{Notice, NoticeBox, field_error, heading};
+use super::common::{Notice, field_error, heading, heading_and_notice};
 use crate::i18n::{t, use_language};
+use crate::layout::FormGroup;
+use crate::staff::{CsrfField, team_href};
 use leptos::prelude::*;
 
 /// What the log-in page needs: the pre-session CSRF token and what was typed.
@@ -19,21 +20,17 @@ pub fn LoginPage(form: LoginForm) -> impl IntoView {
     let lang = use_language();
     let notice = form.notice.clone();
     view! {
-        {heading(lang, "team-login-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-login-title", &notice)}
         <form method="post" action=team_href(lang, "inloggen") novalidate=true>
             <CsrfField token=form.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="email">{t(lang, "team-email")}</label>
-                {field_error(lang, &notice, "email")}
+            <FormGroup id="email" label=t(lang, "team-email") error=field_error(lang, &notice, "email")>
                 <input class="hl-input" type="email" id="email" name="email" value=form.email.clone()
                     autocomplete="username" spellcheck="false" required=true />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="password">{t(lang, "team-password")}</label>
+            </FormGroup>
+            <FormGroup id="password" label=t(lang, "team-password")>
                 <input class="hl-input" type="password" id="password" name="password"
                     autocomplete="current-password" required=true />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-login-button")}</button>
         </form>
     }
@@ -51,17 +48,13 @@ pub fn SecondFactorPage(form: SecondFactorForm) -> impl IntoView {
     let lang = use_language();
     let notice = form.notice.clone();
     view! {
-        {heading(lang, "team-totp-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-totp-title", &notice)}
         <form method="post" action=team_href(lang, "tweede-stap") novalidate=true>
             <CsrfField token=form.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="code">{t(lang, "team-totp-code")}</label>
-                <p class="hl-hint">{t(lang, "team-totp-hint")}</p>
-                {field_error(lang, &notice, "code")}
+            <FormGroup id="code" label=t(lang, "team-totp-code") hint=t(lang, "team-totp-hint") error=field_error(lang, &notice, "code")>
                 <input class="hl-input hl-input--short" type="text" id="code" name="code"
                     inputmode="numeric" autocomplete="one-time-code" maxlength="6" required=true />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-continue")}</button>
         </form>
     }
@@ -88,23 +81,17 @@ pub fn SetPasswordPage(form: SetPasswordForm) -> impl IntoView {
         .into_any();
     }
     view! {
-        {heading(lang, "team-password-title", &notice)}
-        <NoticeBox notice=notice.clone() />
+        {heading_and_notice(lang, "team-password-title", &notice)}
         <form method="post" novalidate=true>
             <CsrfField token=form.csrf.clone() />
-            <div class="hl-form-group">
-                <label class="hl-label" for="password">{t(lang, "team-password-new")}</label>
-                <p class="hl-hint">{t(lang, "team-password-hint")}</p>
-                {field_error(lang, &notice, "password")}
+            <FormGroup id="password" label=t(lang, "team-password-new") hint=t(lang, "team-password-hint") error=field_error(lang, &notice, "password")>
                 <input class="hl-input" type="password" id="password" name="password"
                     autocomplete="new-password" required=true />
-            </div>
-            <div class="hl-form-group">
-                <label class="hl-label" for="repeat">{t(lang, "team-password-repeat")}</label>
-                {field_error(lang, &notice, "repeat")}
+            </FormGroup>
+            <FormGroup id="repeat" label=t(lang, "team-password-repeat") error=field_error(lang, &notice, "repeat")>
                 <input class="hl-input" type="password" id="repeat" name="repeat"
                     autocomplete="new-password" required=true />
-            </div>
+            </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-password-save")}</button>
         </form>
     }
