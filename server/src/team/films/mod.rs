@@ -21,6 +21,7 @@ use axum::{
     extract::DefaultBodyLimit,
     routing::{get, post},
 };
+use helder_domain::films::FilmFileKind;
 
 /// The film pages and text forms.
 pub fn router() -> Router<AppState> {
@@ -42,15 +43,15 @@ pub fn upload_router() -> Router<AppState> {
         .route("/{lang}/team/films/nieuw", post(create::create))
         .route(
             "/{lang}/team/films/{slug}/video",
-            post(replace::replace_video),
+            replace::route(FilmFileKind::Video),
         )
         .route(
             "/{lang}/team/films/{slug}/poster",
-            post(replace::replace_poster),
+            replace::route(FilmFileKind::Poster),
         )
         .route(
             "/{lang}/team/films/{slug}/ondertiteling",
-            post(replace::upload_captions),
+            replace::route(FilmFileKind::Captions),
         )
         .layer(DefaultBodyLimit::disable())
 }
