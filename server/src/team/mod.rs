@@ -14,6 +14,7 @@ pub mod session;
 pub mod shared;
 pub mod statistics;
 pub mod throttle;
+pub mod viewer;
 
 use crate::{
     middleware::{

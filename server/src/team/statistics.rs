@@ -4,7 +4,7 @@
 use super::{session::Staff, shared::TeamError};
 use crate::pages::Lang;
 use crate::state::AppState;
-use crate::team::shared::Viewer;
+use crate::team::viewer::Viewer;
 use axum::{
     extract::{RawQuery, State},
     http::{HeaderValue, StatusCode, header},

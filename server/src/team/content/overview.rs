@@ -1,7 +1,7 @@
 //! The overview of every page in every language (`/{lang}/team/inhoud`).
 
 use super::common::{Fields, cell_of, current_snippets, dutch, editor, filled};
-use crate::team::shared::Viewer;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     storage::DocumentRow,

@@ -8,6 +8,7 @@
 //! `pages` has the GET pages, `upload` reads and checks uploaded files, `create` makes a
 //! new film, `replace` replaces one of its files and `texts` saves its texts and topics.
 
+mod change;
 mod common;
 mod create;
 mod pages;

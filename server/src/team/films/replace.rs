@@ -2,7 +2,7 @@
 //! (new captions in a language without them are added the same way).
 
 use super::{
-    common::FilmChange,
+    change::FilmChange,
     common::Problem,
     common::unavailable,
     common::unprocessable,

@@ -2,7 +2,7 @@
 //! belongs on: plain forms.
 
 use super::{
-    common::FilmChange, common::Problem, common::topic_choices, common::unprocessable,
+    change::FilmChange, common::Problem, common::topic_choices, common::unprocessable,
     pages::DetailExtras,
 };
 use crate::storage::FilmTextRow;

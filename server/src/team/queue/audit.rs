@@ -1,7 +1,7 @@
 //! The audit log, with its filter. Leads only.
 
 use super::common::{PAGE_SIZE, readable_detail};
-use crate::team::shared::Viewer;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     storage::AuditQuery,

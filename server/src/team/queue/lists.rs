@@ -1,7 +1,7 @@
 //! My queue and all open reports.
 
 use super::common::{PAGE_SIZE, today};
-use crate::team::shared::Viewer;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     storage::QueueScope as StoreScope,

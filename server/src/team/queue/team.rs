@@ -3,7 +3,7 @@
 
 use super::common::today;
 use crate::pages::Lang;
-use crate::team::shared::Viewer;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     team::{
