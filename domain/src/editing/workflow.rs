@@ -286,6 +286,11 @@ mod tests {
         id: 2,
         capabilities: Capabilities::new(Role::Editor, true),
     };
+    /// A second editor who may publish: reviews and checks Piet's work.
+    const KARIN: Editor = Editor {
+        id: 3,
+        capabilities: Capabilities::new(Role::Editor, true),
+    };
 
     fn doc(draft: Option<DraftState>, authors: &[i64]) -> Document {
         Document {
@@ -351,60 +356,48 @@ mod tests {
             check(Action::MarkReviewed, PIET, &published),
             Err(Refusal::OwnText)
         );
-        let karin = Editor {
-            id: 3,
-            capabilities: Capabilities::new(Role::Editor, true),
-        };
-        assert_eq!(check(Action::MarkReviewed, karin, &published), Ok(()));
+        assert_eq!(check(Action::MarkReviewed, KARIN, &published), Ok(()));
         published.review_pending = false;
         assert_eq!(
-            check(Action::MarkReviewed, karin, &published),
+            check(Action::MarkReviewed, KARIN, &published),
             Err(Refusal::NothingToReview)
         );
     }
 
     #[test]
     fn withdraw_remove_and_publish_again() {
-        let karin = Editor {
-            id: 3,
-            capabilities: Capabilities::new(Role::Editor, true),
-        };
         let mut page = doc(None, &[]);
-        assert_eq!(check(Action::Withdraw, karin, &page), Ok(()));
+        assert_eq!(check(Action::Withdraw, KARIN, &page), Ok(()));
         assert_eq!(
-            check(Action::Republish, karin, &page),
+            check(Action::Republish, KARIN, &page),
             Err(Refusal::NotOffline)
         );
         page.public = Some(PublicState::Withdrawn);
-        assert_eq!(check(Action::Withdraw, karin, &page), Err(Refusal::NotLive));
-        assert_eq!(check(Action::Remove, karin, &page), Ok(()));
-        assert_eq!(check(Action::Republish, karin, &page), Ok(()));
+        assert_eq!(check(Action::Withdraw, KARIN, &page), Err(Refusal::NotLive));
+        assert_eq!(check(Action::Remove, KARIN, &page), Ok(()));
+        assert_eq!(check(Action::Republish, KARIN, &page), Ok(()));
         page.public = Some(PublicState::Offline);
-        assert_eq!(check(Action::Remove, karin, &page), Err(Refusal::NotLive));
+        assert_eq!(check(Action::Remove, KARIN, &page), Err(Refusal::NotLive));
         page.has_published_version = false;
         assert_eq!(
-            check(Action::Republish, karin, &page),
+            check(Action::Republish, KARIN, &page),
             Err(Refusal::NeverPublished)
         );
     }
 
     #[test]
     fn scheduling() {
-        let karin = Editor {
-            id: 3,
-            capabilities: Capabilities::new(Role::Editor, true),
-        };
         let scheduled = doc(Some(DraftState::Scheduled), &[ANNA.id]);
-        assert_eq!(check(Action::Unschedule, karin, &scheduled), Ok(()));
-        assert_eq!(check(Action::Publish, karin, &scheduled), Ok(()));
+        assert_eq!(check(Action::Unschedule, KARIN, &scheduled), Ok(()));
+        assert_eq!(check(Action::Publish, KARIN, &scheduled), Ok(()));
         assert_eq!(
-            check(Action::Schedule, karin, &scheduled),
+            check(Action::Schedule, KARIN, &scheduled),
             Err(Refusal::AlreadySubmitted)
         );
         assert_eq!(
             check(
                 Action::Unschedule,
-                karin,
+                KARIN,
                 &doc(Some(DraftState::Submitted), &[])
             ),
             Err(Refusal::NotScheduled)

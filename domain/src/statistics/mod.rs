@@ -185,6 +185,11 @@ pub fn label_kinds(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The count next to `key` in a list of (key, count).
+    fn count_of<K: PartialEq, N: Copy>(counts: &[(K, N)], key: K) -> Option<N> {
+        counts.iter().find(|(k, _)| *k == key).map(|(_, n)| *n)
+    }
     use chrono::FixedOffset;
 
     /// A group, and the counts per kind its reports add (all of them have `kinds`).
@@ -266,24 +271,12 @@ mod tests {
                 ("work".into(), 4)
             ]
         );
-        let status = |s| {
-            figures
-                .by_status
-                .iter()
-                .find(|(x, _)| *x == s)
-                .map(|(_, n)| *n)
-        };
+        let status = |s| count_of(&figures.by_status, s);
         assert_eq!(status(Status::New), Some(2));
         assert_eq!(status(Status::Closed), Some(5));
         assert_eq!(status(Status::Green), Some(0));
         assert_eq!(figures.by_status.len(), Status::ALL.len());
-        let outcome = |o| {
-            figures
-                .by_outcome
-                .iter()
-                .find(|(x, _)| *x == o)
-                .map(|(_, n)| *n)
-        };
+        let outcome = |o| count_of(&figures.by_outcome, o);
         assert_eq!(outcome(Outcome::Repayment), Some(4));
         assert_eq!(outcome(Outcome::NoAction), Some(1));
         assert_eq!(outcome(Outcome::Measure), Some(0));

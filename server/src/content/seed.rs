@@ -107,26 +107,18 @@ mod tests {
     fn mistakes_are_named() {
         let e = SeedPage::parse("nl", "other", GOOD).unwrap_err();
         assert!(e.problem.contains("differs"), "{e}");
-        assert!(
-            SeedPage::parse("xx", "test", GOOD)
-                .unwrap_err()
-                .problem
-                .contains("languages.toml")
-        );
         let bad_kind = GOOD.replace("kind: duty", "kind: rumour");
-        assert!(
-            SeedPage::parse("nl", "test", &bad_kind)
-                .unwrap_err()
-                .problem
-                .contains("rumour")
-        );
         let no_title = GOOD.replace("title: Een titel\n", "");
-        assert!(
-            SeedPage::parse("nl", "test", &no_title)
-                .unwrap_err()
-                .problem
-                .contains("title")
-        );
+        // (language, text, what the problem names)
+        let cases = [
+            ("xx", GOOD, "languages.toml"),
+            ("nl", bad_kind.as_str(), "rumour"),
+            ("nl", no_title.as_str(), "title"),
+        ];
+        for (lang, text, named) in cases {
+            let e = SeedPage::parse(lang, "test", text).unwrap_err();
+            assert!(e.problem.contains(named), "{e}");
+        }
         assert!(SeedPage::parse("nl", "test", "no front matter").is_err());
     }
 

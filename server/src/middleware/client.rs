@@ -144,28 +144,22 @@ mod tests {
         let client: IpAddr = "203.0.113.77".parse().unwrap();
         let trusted: IpAddr = "127.0.0.1".parse().unwrap();
         let stranger: IpAddr = "198.51.100.1".parse().unwrap();
-        assert_eq!(
-            keyer.client_address(trusted, &headers("203.0.113.77")),
-            client
-        );
-        assert_eq!(
-            keyer.client_address(trusted, &headers("1.2.3.4, 203.0.113.77, 10.1.1.1")),
-            client
-        );
-        assert_eq!(
-            keyer.client_address(stranger, &headers("203.0.113.77")),
-            stranger
-        );
-        assert_eq!(keyer.client_address(trusted, &headers("garbage")), trusted);
-        // The client wrote the left part; an unparseable entry ends the walk.
-        assert_eq!(
-            keyer.client_address(trusted, &headers("9.9.9.9, junk")),
-            trusted
-        );
-        assert_eq!(
-            keyer.client_address(trusted, &headers("9.9.9.9, 203.0.113.77:5678")),
-            trusted
-        );
+        let cases = [
+            (trusted, "203.0.113.77", client),
+            (trusted, "1.2.3.4, 203.0.113.77, 10.1.1.1", client),
+            (stranger, "203.0.113.77", stranger),
+            (trusted, "garbage", trusted),
+            // The client wrote the left part; an unparseable entry ends the walk.
+            (trusted, "9.9.9.9, junk", trusted),
+            (trusted, "9.9.9.9, 203.0.113.77:5678", trusted),
+        ];
+        for (peer, forwarded, expected) in cases {
+            assert_eq!(
+                keyer.client_address(peer, &headers(forwarded)),
+                expected,
+                "{peer} {forwarded}"
+            );
+        }
     }
 
     #[test]

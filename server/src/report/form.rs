@@ -105,19 +105,20 @@ pub async fn step(
     let (Some(lang), Some(step)) = (Language::from_code(&lang), FlowStep::parse(&slug)) else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    // Storage out of reach: this step again, saying so, with the answers as typed.
+    let outage = |fields| {
+        outage_page(
+            &state,
+            lang,
+            ReportPage::Step(step),
+            step.href(lang),
+            fields,
+        )
+    };
     let (hash, mut draft) = match load(&state, &headers).await {
         Ok(Some(found)) => found,
         Ok(None) => return Redirect::to(&step.href(lang)).into_response(),
-        Err(Unavailable) => {
-            return outage_page(
-                &state,
-                lang,
-                ReportPage::Step(step),
-                step.href(lang),
-                fields,
-            )
-            .await;
-        }
+        Err(Unavailable) => return outage(fields).await,
     };
     let submitted = values(&fields);
     let before = draft.clone();
@@ -143,14 +144,7 @@ pub async fn step(
     let expires = Utc::now() + Duration::hours(DRAFT_HOURS);
     if let Err(error) = state.db.save_draft(&hash, lang.code, &data, expires).await {
         tracing::error!(%error, "could not save a report draft");
-        return outage_page(
-            &state,
-            lang,
-            ReportPage::Step(step),
-            step.href(lang),
-            fields,
-        )
-        .await;
+        return outage(fields).await;
     }
     let next = match step {
         // From the last question on, the check page (or what is still to do).

@@ -1,7 +1,9 @@
 //! Storage of the information pages and their search index, on both backends.
 
+use crate::content::seed::SeedPage;
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
+use crate::storage::statement::{Param, query};
 use chrono::{DateTime, Utc};
 use helder_domain::{
     languages::Language,
@@ -62,14 +64,24 @@ fn ts_config(lang: &str) -> &'static str {
     }
 }
 
+/// The parameters of the seed's insert and refresh of a translation: the same seven values.
+fn seed_params(page: &SeedPage, now: DateTime<Utc>) -> [Param<'_>; 7] {
+    [
+        (&page.slug).into(),
+        page.lang.code.into(),
+        (&page.title).into(),
+        (&page.summary).into(),
+        (&page.body).into(),
+        (&page.hash).into(),
+        now.into(),
+    ]
+}
+
 impl Database {
     /// Adds shipped pages that are missing and refreshes shipped text nobody edited. Every
     /// text it publishes becomes a version by "Helder"; pages stored before versions existed get
     /// their first version here. Dutch goes first, so translations record their Dutch source.
-    pub async fn seed_content(
-        &self,
-        pages: &[crate::content::seed::SeedPage],
-    ) -> Result<SeedReport, StorageError> {
+    pub async fn seed_content(&self, pages: &[SeedPage]) -> Result<SeedReport, StorageError> {
         let mut report = SeedReport::default();
         let now = Utc::now();
         let dutch = Language::default_language().code;
@@ -97,18 +109,12 @@ impl Database {
                 .await?;
                 let new_version = match existing {
                     None => {
-                        sqlx::query(
+                        query(
                             "INSERT INTO content_translations \
                              (slug, lang, title, summary, body, published, origin, seed_hash, updated_at) \
                              VALUES ($1, $2, $3, $4, $5, TRUE, 'seed', $6, $7)",
+                            &seed_params(page, now),
                         )
-                        .bind(&page.slug)
-                        .bind(page.lang.code)
-                        .bind(&page.title)
-                        .bind(&page.summary)
-                        .bind(&page.body)
-                        .bind(&page.hash)
-                        .bind(now)
                         .execute(&mut *tx)
                         .await?;
                         report.inserted += 1;
@@ -117,17 +123,11 @@ impl Database {
                     // Shipped text nobody edited, and no draft waiting: a draft was written
                     // against the text now published, and its review must stay about that text.
                     Some((origin, hash, _, _, None)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
-                        sqlx::query(
+                        query(
                             "UPDATE content_translations SET title = $3, summary = $4, body = $5, \
                              seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND origin = 'seed'",
+                            &seed_params(page, now),
                         )
-                        .bind(&page.slug)
-                        .bind(page.lang.code)
-                        .bind(&page.title)
-                        .bind(&page.summary)
-                        .bind(&page.body)
-                        .bind(&page.hash)
-                        .bind(now)
                         .execute(&mut *tx)
                         .await?;
                         report.updated += 1;
@@ -193,16 +193,12 @@ impl Database {
 
     /// Every published page version, with its page's kind and order.
     pub async fn published_pages(&self) -> Result<Vec<StoredPage>, StorageError> {
-        let rows = on_pool!(self, pool => sqlx::query_as::<_, StoredPage>(
-            "SELECT t.slug, t.lang, p.kind, p.sort_order, t.title, t.summary, t.body, t.updated_at, \
+        let rows = self.fetch_all::<StoredPage>("SELECT t.slug, t.lang, p.kind, p.sort_order, t.title, t.summary, t.body, t.updated_at, \
              t.withdrawn_at, t.withdrawn_notice, v.source_version_id, nl.published_version_id AS dutch_published_id \
              FROM content_translations t JOIN content_pages p ON p.slug = t.slug \
              LEFT JOIN content_versions v ON v.id = t.published_version_id \
              LEFT JOIN content_translations nl ON nl.slug = t.slug AND nl.lang = 'nl' AND nl.published = TRUE \
-             WHERE t.published = TRUE ORDER BY t.slug, t.lang",
-        )
-        .fetch_all(pool)
-        .await?);
+             WHERE t.published = TRUE ORDER BY t.slug, t.lang", &[]).await?;
         Ok(rows)
     }
 

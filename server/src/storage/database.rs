@@ -104,8 +104,7 @@ impl Database {
 
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(|_| ())?);
-        Ok(())
+        self.write("SELECT 1", &[]).await
     }
 
     /// Records the first start of this installation; later starts leave the row alone.

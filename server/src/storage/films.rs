@@ -4,6 +4,7 @@
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
 use crate::storage::queue::audit::Actor;
+use crate::storage::statement::{Param, query};
 use chrono::{DateTime, Utc};
 use helder_domain::films::FilmFileKind;
 
@@ -85,6 +86,30 @@ type FileRowTuple = (
     Option<DateTime<Utc>>,
 );
 
+const INSERT_FILE: &str = "INSERT INTO film_files (slug, kind, lang, stored_name, content_type, \
+                           bytes, uploaded_at, uploader_id, uploader) \
+                           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+/// The parameters of [`INSERT_FILE`]: a new film's files and a file added later are the same row.
+fn file_params<'a>(
+    slug: &'a str,
+    file: &'a NewFilmFile,
+    now: DateTime<Utc>,
+    actor: &'a Actor,
+) -> [Param<'a>; 9] {
+    [
+        slug.into(),
+        file.kind.as_str().into(),
+        (&file.lang).into(),
+        (&file.stored_name).into(),
+        file.content_type.into(),
+        file.bytes.into(),
+        now.into(),
+        actor.id.into(),
+        (&actor.name).into(),
+    ]
+}
+
 impl Database {
     /// Records a new film with its first files. `false` when the slug is taken (nothing written).
     pub async fn create_film(
@@ -135,21 +160,9 @@ impl Database {
                     .await?;
                 }
                 for file in files {
-                    sqlx::query(
-                        "INSERT INTO film_files (slug, kind, lang, stored_name, content_type, bytes, \
-                         uploaded_at, uploader_id, uploader) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    )
-                    .bind(&film.slug)
-                    .bind(file.kind.as_str())
-                    .bind(&file.lang)
-                    .bind(&file.stored_name)
-                    .bind(file.content_type)
-                    .bind(file.bytes)
-                    .bind(now)
-                    .bind(actor.id)
-                    .bind(&actor.name)
-                    .execute(&mut *tx)
-                    .await?;
+                    query(INSERT_FILE, &file_params(&film.slug, file, now, actor))
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 tx.commit().await?;
                 true
@@ -187,21 +200,9 @@ impl Database {
                 .bind(&file.lang)
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query(
-                    "INSERT INTO film_files (slug, kind, lang, stored_name, content_type, bytes, \
-                     uploaded_at, uploader_id, uploader) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                )
-                .bind(slug)
-                .bind(file.kind.as_str())
-                .bind(&file.lang)
-                .bind(&file.stored_name)
-                .bind(file.content_type)
-                .bind(file.bytes)
-                .bind(now)
-                .bind(actor.id)
-                .bind(&actor.name)
-                .execute(&mut *tx)
-                .await?;
+                query(INSERT_FILE, &file_params(slug, file, now, actor))
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 true
             }
@@ -210,33 +211,30 @@ impl Database {
     }
 
     pub async fn set_film_duration(&self, slug: &str, secs: i64) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE films SET duration_secs = $1 WHERE slug = $2")
-            .bind(secs)
-            .bind(slug)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE films SET duration_secs = $1 WHERE slug = $2",
+            &[secs.into(), slug.into()],
+        )
+        .await
     }
 
     /// Writes a film's text in one language (new or changed).
     pub async fn save_film_text(&self, slug: &str, text: &FilmTextRow) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
+        self.write(
             "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (slug, lang) DO UPDATE SET \
              title = excluded.title, summary = excluded.summary, transcript = excluded.transcript, \
              updated_at = excluded.updated_at",
+            &[
+                slug.into(),
+                (&text.lang).into(),
+                (&text.title).into(),
+                (&text.summary).into(),
+                (&text.transcript).into(),
+                Utc::now().into(),
+            ],
         )
-        .bind(slug)
-        .bind(&text.lang)
-        .bind(&text.title)
-        .bind(&text.summary)
-        .bind(&text.transcript)
-        .bind(Utc::now())
-        .execute(pool)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 
     /// Replaces the information pages a film belongs on.

@@ -40,6 +40,7 @@ mod queue;
 mod reports;
 mod retention;
 mod staff;
+mod statement;
 mod statistics;
 mod tx;
 pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};

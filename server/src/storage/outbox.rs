@@ -69,14 +69,13 @@ impl Database {
         now: DateTime<Utc>,
         limit: u32,
     ) -> Result<Vec<OutgoingMail>, StorageError> {
-        let rows = on_pool!(self, pool => sqlx::query_as::<_, OutgoingMail>(
-            "SELECT id, recipient, subject, body, attempts, created_at FROM outbox \
+        let rows = self
+            .fetch_all::<OutgoingMail>(
+                "SELECT id, recipient, subject, body, attempts, created_at FROM outbox \
              WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
-        )
-        .bind(now)
-        .bind(i64::from(limit))
-        .fetch_all(pool)
-        .await?);
+                &[now.into(), i64::from(limit).into()],
+            )
+            .await?;
         Ok(rows)
     }
 
@@ -89,30 +88,23 @@ impl Database {
         now: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
-        let claimed = on_pool!(self, pool => sqlx::query(
-            "UPDATE outbox SET next_attempt_at = $3 \
+        let claimed = self
+            .run(
+                "UPDATE outbox SET next_attempt_at = $3 \
              WHERE id = $1 AND sent_at IS NULL AND next_attempt_at <= $2",
-        )
-        .bind(id)
-        .bind(now)
-        .bind(until)
-        .execute(pool)
-        .await?
-        .rows_affected());
+                &[id.into(), now.into(), until.into()],
+            )
+            .await?;
         Ok(claimed == 1)
     }
 
     /// Records that the transport accepted the mail.
     pub async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
+        self.write(
             "UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1",
+            &[id.into(), now.into()],
         )
-        .bind(id)
-        .bind(now)
-        .execute(pool)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 
     /// Records a failed attempt: the attempts so far (this one included), when to try again
@@ -124,29 +116,27 @@ impl Database {
         next_attempt_at: DateTime<Utc>,
         error_text: &str,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
+        self.write(
             "UPDATE outbox SET attempts = $2, next_attempt_at = $3, last_error = $4 \
              WHERE id = $1 AND sent_at IS NULL",
+            &[
+                id.into(),
+                attempts.into(),
+                next_attempt_at.into(),
+                error_text.into(),
+            ],
         )
-        .bind(id)
-        .bind(attempts)
-        .bind(next_attempt_at)
-        .bind(error_text)
-        .execute(pool)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 
     /// Deletes mail that was sent before `t`; returns how many.
     pub async fn delete_sent_mail_before(&self, t: DateTime<Utc>) -> Result<u64, StorageError> {
-        let deleted = on_pool!(self, pool => sqlx::query(
-            "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1",
-        )
-        .bind(t)
-        .execute(pool)
-        .await?
-        .rows_affected());
+        let deleted = self
+            .run(
+                "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1",
+                &[t.into()],
+            )
+            .await?;
         Ok(deleted)
     }
 
@@ -155,38 +145,33 @@ impl Database {
         &self,
         t: DateTime<Utc>,
     ) -> Result<u64, StorageError> {
-        let deleted = on_pool!(self, pool => sqlx::query(
-            "DELETE FROM outbox WHERE sent_at IS NULL AND created_at < $1",
-        )
-        .bind(t)
-        .execute(pool)
-        .await?
-        .rows_affected());
+        let deleted = self
+            .run(
+                "DELETE FROM outbox WHERE sent_at IS NULL AND created_at < $1",
+                &[t.into()],
+            )
+            .await?;
         Ok(deleted)
     }
 
     /// The delivery state of one mail, without its address or content.
     pub async fn outbox_state(&self, id: i64) -> Result<Option<OutboxState>, StorageError> {
-        let row = on_pool!(self, pool => sqlx::query_as::<_, OutboxState>(
-            "SELECT id, created_at, attempts, next_attempt_at, sent_at, last_error FROM outbox WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(pool)
-        .await?);
+        let row = self.fetch_optional::<OutboxState>("SELECT id, created_at, attempts, next_attempt_at, sent_at, last_error FROM outbox WHERE id = $1", &[id.into()]).await?;
         Ok(row)
     }
 
     /// Active, present members of the intake team (roles intake and lead) with at least one
     /// report assigned to them and not yet started, and how many such reports each has.
     pub async fn digest_recipients(&self) -> Result<Vec<DigestRecipient>, StorageError> {
-        let rows = on_pool!(self, pool => sqlx::query_as::<_, DigestRecipient>(
-            "SELECT s.id, s.email, s.display_name, COUNT(r.id) AS new_reports \
+        let rows = self
+            .fetch_all::<DigestRecipient>(
+                "SELECT s.id, s.email, s.display_name, COUNT(r.id) AS new_reports \
              FROM staff_users s JOIN reports r ON r.assignee_id = s.id AND r.status = 'assigned' \
              WHERE s.role IN ('intake', 'lead') AND s.active = TRUE AND s.present = TRUE \
              GROUP BY s.id, s.email, s.display_name ORDER BY s.id",
-        )
-        .fetch_all(pool)
-        .await?);
+                &[],
+            )
+            .await?;
         Ok(rows)
     }
 }

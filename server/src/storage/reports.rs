@@ -61,19 +61,13 @@ impl Database {
         data: &str,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
+        self.write(
             "INSERT INTO report_drafts (token_hash, lang, data, expires_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (token_hash) DO UPDATE SET lang = excluded.lang, data = excluded.data, \
              expires_at = excluded.expires_at",
+            &[token_hash.into(), lang.into(), data.into(), expires_at.into()],
         )
-        .bind(token_hash)
-        .bind(lang)
-        .bind(data)
-        .bind(expires_at)
-        .execute(pool)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 
     /// The draft's language and data, unless it expired.
@@ -110,11 +104,12 @@ impl Database {
 
     /// Deletes expired drafts; returns how many.
     pub async fn delete_expired_drafts(&self, now: DateTime<Utc>) -> Result<u64, StorageError> {
-        let done = on_pool!(self, pool => sqlx::query("DELETE FROM report_drafts WHERE expires_at <= $1")
-            .bind(now)
-            .execute(pool)
-            .await?
-            .rows_affected());
+        let done = self
+            .run(
+                "DELETE FROM report_drafts WHERE expires_at <= $1",
+                &[now.into()],
+            )
+            .await?;
         Ok(done)
     }
 
@@ -236,13 +231,13 @@ impl Database {
 
     /// The answers of a report, in the order they were asked.
     pub async fn report_answers(&self, report_id: i64) -> Result<Vec<StoredAnswer>, StorageError> {
-        let rows: Vec<(String, String, String, String)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT question_id, question_asked, question_nl, answer FROM report_answers \
+        let rows: Vec<(String, String, String, String)> = self
+            .fetch_all(
+                "SELECT question_id, question_asked, question_nl, answer FROM report_answers \
              WHERE report_id = $1 ORDER BY position",
-        )
-        .bind(report_id)
-        .fetch_all(pool)
-        .await?);
+                &[report_id.into()],
+            )
+            .await?;
         Ok(rows
             .into_iter()
             .map(
@@ -305,12 +300,7 @@ impl Database {
     }
 
     pub async fn messages(&self, report_id: i64) -> Result<Vec<Message>, StorageError> {
-        let rows = on_pool!(self, pool => sqlx::query_as::<_, Message>(
-            "SELECT author, body, created_at FROM report_messages WHERE report_id = $1 ORDER BY id",
-        )
-        .bind(report_id)
-        .fetch_all(pool)
-        .await?);
+        let rows = self.fetch_all::<Message>("SELECT author, body, created_at FROM report_messages WHERE report_id = $1 ORDER BY id", &[report_id.into()]).await?;
         Ok(rows)
     }
 }
@@ -323,16 +313,10 @@ impl Tx {
         author: &str,
         body: &str,
     ) -> Result<(), StorageError> {
-        on_tx!(self, conn => sqlx::query(
+        self.write(
             "INSERT INTO report_messages (report_id, author, body, created_at) VALUES ($1, $2, $3, $4)",
+            &[report_id.into(), author.into(), body.into(), Utc::now().into()],
         )
-        .bind(report_id)
-        .bind(author)
-        .bind(body)
-        .bind(Utc::now())
-        .execute(&mut *conn)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 }

@@ -8,6 +8,8 @@
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
 use crate::storage::queue::audit::Actor;
+use crate::storage::statement::{Param, query_scalar};
+use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 use helder_domain::audit::AuditAction;
 
@@ -40,11 +42,7 @@ impl Database {
         // read transaction, which fails at once when another connection wrote in between.
         let delete = format!("DELETE FROM reports WHERE {CLOSED_NO_ACTION} RETURNING id");
         let mut tx = self.begin().await?;
-        let mut deleted: Vec<i64> = on_tx!(tx, conn => sqlx::query_scalar(&delete)
-            .bind(closed_before)
-            .fetch_all(&mut *conn)
-            .await?);
-        deleted.sort_unstable();
+        let deleted = tx.touched_ids(&delete, &[closed_before.into()]).await?;
         for id in &deleted {
             tx.audit(actor, AuditAction::ReportDeleted, Some(*id), "")
                 .await?;
@@ -71,12 +69,9 @@ impl Database {
              anonymised_at = $2 WHERE {CLOSED_OTHER} RETURNING id"
         );
         let mut tx = self.begin().await?;
-        let mut anonymised: Vec<i64> = on_tx!(tx, conn => sqlx::query_scalar(&update)
-            .bind(closed_before)
-            .bind(now)
-            .fetch_all(&mut *conn)
-            .await?);
-        anonymised.sort_unstable();
+        let anonymised = tx
+            .touched_ids(&update, &[closed_before.into(), now.into()])
+            .await?;
         for id in &anonymised {
             for sql in [
                 "DELETE FROM report_answers WHERE report_id = $1",
@@ -84,7 +79,7 @@ impl Database {
                 "DELETE FROM report_notes WHERE report_id = $1",
                 "DELETE FROM report_links WHERE report_a = $1 OR report_b = $1",
             ] {
-                on_tx!(tx, conn => sqlx::query(sql).bind(*id).execute(&mut *conn).await.map(|_| ())?);
+                tx.run(sql, &[(*id).into()]).await?;
             }
             tx.audit(actor, AuditAction::ReportAnonymised, Some(*id), "")
                 .await?;
@@ -104,22 +99,29 @@ impl Database {
              WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at <= $1 \
              AND receipt_hash NOT LIKE 'removed:%'"
         );
-        let n = on_pool!(self, pool => sqlx::query(&sql)
-            .bind(closed_before)
-            .execute(pool)
-            .await?
-            .rows_affected());
-        Ok(n)
+        self.run(&sql, &[closed_before.into()]).await
     }
 
     /// Forgets that a daily job ran on `day`, so the next tick tries again (after a failure).
     pub async fn release_job_run(&self, job: &str, day: &str) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("DELETE FROM job_runs WHERE job = $1 AND day = $2")
-            .bind(job)
-            .bind(day)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "DELETE FROM job_runs WHERE job = $1 AND day = $2",
+            &[job.into(), day.into()],
+        )
+        .await
+    }
+}
+
+impl Tx {
+    /// Runs a write that returns the ids it touched (`RETURNING id`), lowest first.
+    async fn touched_ids(
+        &mut self,
+        sql: &str,
+        params: &[Param<'_>],
+    ) -> Result<Vec<i64>, StorageError> {
+        let mut ids: Vec<i64> =
+            on_tx!(self, conn => query_scalar(sql, params).fetch_all(&mut *conn).await?);
+        ids.sort_unstable();
+        Ok(ids)
     }
 }

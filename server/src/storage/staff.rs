@@ -94,42 +94,41 @@ impl Database {
         &self,
         email: &str,
     ) -> Result<Option<StaffUser>, StorageError> {
-        let row: Option<UserRow> = on_pool!(self, pool => sqlx::query_as(
-            &format!("SELECT {USER_COLUMNS} FROM staff_users WHERE email = $1"),
-        )
-        .bind(email)
-        .fetch_optional(pool)
-        .await?);
+        let row: Option<UserRow> = self
+            .fetch_optional(
+                &format!("SELECT {USER_COLUMNS} FROM staff_users WHERE email = $1"),
+                &[email.into()],
+            )
+            .await?;
         row.map(to_user).transpose()
     }
 
     pub async fn staff_user(&self, id: i64) -> Result<Option<StaffUser>, StorageError> {
-        let row: Option<UserRow> = on_pool!(self, pool => sqlx::query_as(
-            &format!("SELECT {USER_COLUMNS} FROM staff_users WHERE id = $1"),
-        )
-        .bind(id)
-        .fetch_optional(pool)
-        .await?);
+        let row: Option<UserRow> = self
+            .fetch_optional(
+                &format!("SELECT {USER_COLUMNS} FROM staff_users WHERE id = $1"),
+                &[id.into()],
+            )
+            .await?;
         row.map(to_user).transpose()
     }
 
     pub async fn staff_users(&self) -> Result<Vec<StaffUser>, StorageError> {
-        let rows: Vec<UserRow> = on_pool!(self, pool => sqlx::query_as(
-            &format!("SELECT {USER_COLUMNS} FROM staff_users ORDER BY display_name, id"),
-        )
-        .fetch_all(pool)
-        .await?);
+        let rows: Vec<UserRow> = self
+            .fetch_all(
+                &format!("SELECT {USER_COLUMNS} FROM staff_users ORDER BY display_name, id"),
+                &[],
+            )
+            .await?;
         rows.into_iter().map(to_user).collect()
     }
 
     pub async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE staff_users SET password_hash = $1 WHERE id = $2")
-            .bind(hash)
-            .bind(user_id)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE staff_users SET password_hash = $1 WHERE id = $2",
+            &[hash.into(), user_id.into()],
+        )
+        .await
     }
 
     pub async fn set_totp_secret(
@@ -137,23 +136,19 @@ impl Database {
         user_id: i64,
         secret: Option<&str>,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE staff_users SET totp_secret = $1 WHERE id = $2")
-            .bind(secret)
-            .bind(user_id)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE staff_users SET totp_secret = $1 WHERE id = $2",
+            &[secret.into(), user_id.into()],
+        )
+        .await
     }
 
     pub async fn set_present(&self, user_id: i64, present: bool) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE staff_users SET present = $1 WHERE id = $2")
-            .bind(present)
-            .bind(user_id)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE staff_users SET present = $1 WHERE id = $2",
+            &[present.into(), user_id.into()],
+        )
+        .await
     }
 
     /// Disables an account and ends all its sessions.
@@ -179,16 +174,11 @@ impl Database {
         user_id: i64,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
+        self.write(
             "INSERT INTO staff_password_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+            &[token_hash.into(), user_id.into(), expires_at.into()],
         )
-        .bind(token_hash)
-        .bind(user_id)
-        .bind(expires_at)
-        .execute(pool)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 
     /// The person a valid one-time link belongs to.
@@ -250,19 +240,12 @@ impl Database {
         verified: bool,
         now: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(
+        self.write(
             "INSERT INTO staff_sessions (token_hash, user_id, csrf_token, verified, created_at, last_seen_at) \
              VALUES ($1, $2, $3, $4, $5, $5)",
+            &[token_hash.into(), user_id.into(), csrf_token.into(), verified.into(), now.into()],
         )
-        .bind(token_hash)
-        .bind(user_id)
-        .bind(csrf_token)
-        .bind(verified)
-        .bind(now)
-        .execute(pool)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<StoredSession>, StorageError> {
@@ -280,14 +263,13 @@ impl Database {
             DateTime<Utc>,
             DateTime<Utc>,
         );
-        let row: Option<Row> = on_pool!(self, pool => sqlx::query_as(
+        let row: Option<Row> = self.fetch_optional(
             "SELECT u.id, u.email, u.display_name, u.role, u.password_hash, u.totp_secret, u.present, u.active, \
              s.csrf_token, s.verified, s.created_at, s.last_seen_at \
              FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = $1",
+            &[token_hash.into()],
         )
-        .bind(token_hash)
-        .fetch_optional(pool)
-        .await?);
+        .await?;
         let Some((
             id,
             email,
@@ -319,41 +301,36 @@ impl Database {
         token_hash: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE staff_sessions SET last_seen_at = $1 WHERE token_hash = $2")
-            .bind(now)
-            .bind(token_hash)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE staff_sessions SET last_seen_at = $1 WHERE token_hash = $2",
+            &[now.into(), token_hash.into()],
+        )
+        .await
     }
 
     pub async fn verify_session(&self, token_hash: &str) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE staff_sessions SET verified = TRUE WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE staff_sessions SET verified = TRUE WHERE token_hash = $1",
+            &[token_hash.into()],
+        )
+        .await
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "DELETE FROM staff_sessions WHERE token_hash = $1",
+            &[token_hash.into()],
+        )
+        .await
     }
 
     /// "Log out everywhere": every session of this person ends.
     pub async fn delete_sessions_of(&self, user_id: i64) -> Result<u64, StorageError> {
-        let n = on_pool!(self, pool => sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
-            .bind(user_id)
-            .execute(pool)
-            .await?
-            .rows_affected());
-        Ok(n)
+        self.run(
+            "DELETE FROM staff_sessions WHERE user_id = $1",
+            &[user_id.into()],
+        )
+        .await
     }
 
     /// Sessions idle since before `idle_before`, and expired one-time links, are deleted.
@@ -386,11 +363,10 @@ impl Database {
     }
 
     pub async fn set_require_totp(&self, on: bool) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE team_settings SET require_totp = $1 WHERE id = 1")
-            .bind(on)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE team_settings SET require_totp = $1 WHERE id = 1",
+            &[on.into()],
+        )
+        .await
     }
 }

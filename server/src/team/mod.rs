@@ -14,11 +14,12 @@ pub mod session;
 pub mod shared;
 pub mod statistics;
 pub mod throttle;
+pub mod viewer;
 
 use crate::{
     middleware::{
         request_limits::{BodyLimit, limit_body},
-        timeouts::{RequestTimeouts, limit_time},
+        timeouts::{RequestTimeouts, TimeBudget, limit_time},
     },
     state::AppState,
 };
@@ -34,25 +35,32 @@ pub fn router(state: &AppState, timeouts: RequestTimeouts) -> Router<AppState> {
         .merge(queue::router())
         .merge(content::router())
         .merge(statistics::router())
-        .merge(films::router())
-        .layer(from_fn_with_state(
-            (state.clone(), StaffBody::Form),
-            session::staff_requests,
-        ))
-        .layer(from_fn_with_state(
-            BodyLimit::refusing(session::STAFF_FORM_LIMIT),
-            limit_body,
-        ))
-        .layer(from_fn_with_state(timeouts.request(), limit_time));
-    let uploads = films::upload_router()
-        .layer(from_fn_with_state(
-            (state.clone(), StaffBody::Upload),
-            session::staff_requests,
-        ))
-        .layer(from_fn_with_state(
-            BodyLimit::reading(state.media.upload_body_limit()),
-            limit_body,
-        ))
-        .layer(from_fn_with_state(timeouts.upload(), limit_time));
+        .merge(films::router());
+    let forms = staff_layers(
+        forms,
+        (state.clone(), StaffBody::Form),
+        BodyLimit::refusing(session::STAFF_FORM_LIMIT),
+        timeouts.request(),
+    );
+    let uploads = staff_layers(
+        films::upload_router(),
+        (state.clone(), StaffBody::Upload),
+        BodyLimit::reading(state.media.upload_body_limit()),
+        timeouts.upload(),
+    );
     forms.merge(uploads)
+}
+
+/// The layers around staff routes, innermost first: the session (for this kind of body),
+/// the body limit and the time limit.
+fn staff_layers(
+    routes: Router<AppState>,
+    staff: (AppState, StaffBody),
+    body: BodyLimit,
+    time: TimeBudget,
+) -> Router<AppState> {
+    routes
+        .layer(from_fn_with_state(staff, session::staff_requests))
+        .layer(from_fn_with_state(body, limit_body))
+        .layer(from_fn_with_state(time, limit_time))
 }

@@ -54,14 +54,13 @@ pub fn hash_password_with(
     let salt_raw = salt.decode_b64(&mut salt_bytes)?;
     let params = Params::default();
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
-    let output = Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
-        Ok(argon.hash_password_into_with_memory(
-            password.as_bytes(),
-            salt_raw,
-            out,
-            &mut *memory,
-        )?)
-    })?;
+    let output = argon_output(
+        &argon,
+        password,
+        salt_raw,
+        Params::DEFAULT_OUTPUT_LEN,
+        memory,
+    )?;
     Ok(PasswordHash {
         algorithm: Algorithm::Argon2id.ident(),
         version: Some(Version::V0x13.into()),
@@ -70,6 +69,20 @@ pub fn hash_password_with(
         hash: Some(output),
     }
     .to_string())
+}
+
+/// The hash of `password` with `salt`, `len` bytes long, computed in `memory`: the same
+/// computation for a new hash and for checking one.
+fn argon_output(
+    argon: &Argon2,
+    password: &str,
+    salt: &[u8],
+    len: usize,
+    memory: &mut [Block],
+) -> Result<Output, argon2::password_hash::Error> {
+    Output::init_with(len, |out| {
+        Ok(argon.hash_password_into_with_memory(password.as_bytes(), salt, out, memory)?)
+    })
 }
 
 /// Compared against when an account does not exist, so that answer takes as long as a wrong
@@ -114,14 +127,7 @@ pub fn verify_password_with(password: &str, hash: Option<&str>, memory: &mut [Bl
         own.as_mut_slice()
     };
     let argon = Argon2::new(algorithm, version, params);
-    let computed = Output::init_with(expected.len(), |out| {
-        Ok(argon.hash_password_into_with_memory(
-            password.as_bytes(),
-            salt_raw,
-            out,
-            &mut *memory,
-        )?)
-    });
+    let computed = argon_output(&argon, password, salt_raw, expected.len(), memory);
     // Output's equality is constant-time.
     computed.is_ok_and(|c| c == expected) && hash.is_some()
 }

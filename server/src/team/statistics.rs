@@ -4,6 +4,7 @@
 use super::{session::Staff, shared::TeamError};
 use crate::pages::Lang;
 use crate::state::AppState;
+use crate::team::viewer::Viewer;
 use axum::{
     extract::{RawQuery, State},
     http::{HeaderValue, StatusCode, header},
@@ -11,10 +12,7 @@ use axum::{
 };
 use chrono::Datelike;
 use helder_app::statistics::pages::StatisticsPage;
-use helder_app::{
-    staff::team_href,
-    statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv},
-};
+use helder_app::statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv};
 use helder_domain::{
     audit::AuditAction,
     languages::Language,
@@ -81,29 +79,18 @@ async fn load(
 }
 
 /// `GET /{lang}/team/statistiek?jaar=2026`
-pub async fn statistics_page(
-    State(state): State<AppState>,
-    Lang(lang): Lang,
-    RawQuery(query): RawQuery,
-    staff: Staff,
-) -> Response {
-    if let Err(error) = staff.require(Role::leads) {
+pub async fn statistics_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
+    if let Err(error) = viewer.staff.require(Role::leads) {
         return error.into_response();
     }
-    match load(&state, lang, query.as_deref()).await {
-        Ok(data) => {
-            super::shared::page(
-                &state,
-                lang,
-                team_href(lang, STATISTICS_SEGMENT),
-                Some(staff.session.clone()),
-                StatusCode::OK,
-                move || view! { <StatisticsPage data=data.clone() /> },
-            )
-            .await
-        }
-        Err(error) => error.into_response(),
-    }
+    let loaded = load(&viewer.state, viewer.lang, query.as_deref()).await;
+    viewer
+        .page(
+            STATISTICS_SEGMENT,
+            loaded,
+            |data| view! { <StatisticsPage data /> },
+        )
+        .await
 }
 
 /// `GET /{lang}/team/statistiek.csv?jaar=2026`: the same figures as a download.

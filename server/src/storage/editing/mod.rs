@@ -75,22 +75,19 @@ pub struct PageListing {
 impl Database {
     /// Every page with its Dutch title, in site order.
     pub async fn page_listing(&self) -> Result<Vec<PageListing>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, PageListing>(
+        self.fetch_all(
             "SELECT p.slug, p.kind, p.sort_order, COALESCE(t.title, p.slug) AS dutch_title \
              FROM content_pages p LEFT JOIN content_translations t ON t.slug = p.slug AND t.lang = 'nl' \
              ORDER BY p.kind, p.sort_order, p.slug",
+            &[],
         )
-        .fetch_all(pool)
-        .await?))
+        .await
     }
 
     /// Every page in every language that has a row.
     pub async fn documents(&self) -> Result<Vec<DocumentRow>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, DocumentRow>(
-            &format!("{DOCUMENT} ORDER BY t.slug, t.lang"),
-        )
-        .fetch_all(pool)
-        .await?))
+        self.fetch_all(&format!("{DOCUMENT} ORDER BY t.slug, t.lang"), &[])
+            .await
     }
 
     pub async fn document(
@@ -98,22 +95,20 @@ impl Database {
         slug: &str,
         lang: &str,
     ) -> Result<Option<DocumentRow>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, DocumentRow>(
+        self.fetch_optional(
             &format!("{DOCUMENT} WHERE t.slug = $1 AND t.lang = $2"),
+            &[slug.into(), lang.into()],
         )
-        .bind(slug)
-        .bind(lang)
-        .fetch_optional(pool)
-        .await?))
+        .await
     }
 
     pub async fn page_exists(&self, slug: &str) -> Result<bool, StorageError> {
-        let found: Option<(String,)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT slug FROM content_pages WHERE slug = $1",
-        )
-        .bind(slug)
-        .fetch_optional(pool)
-        .await?);
+        let found: Option<(String,)> = self
+            .fetch_optional(
+                "SELECT slug FROM content_pages WHERE slug = $1",
+                &[slug.into()],
+            )
+            .await?;
         Ok(found.is_some())
     }
 
@@ -130,27 +125,21 @@ impl Database {
             None => None,
         };
         // Everyone who wrote since the last publication: the draft's authors.
-        let draft_authors: Vec<(Option<i64>,)> = on_pool!(self, pool => sqlx::query_as(
+        let draft_authors: Vec<(Option<i64>,)> = self.fetch_all(
             "SELECT DISTINCT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number > $3",
+            &[(&row.slug).into(), (&row.lang).into(), published_number.unwrap_or(0).into()],
         )
-        .bind(&row.slug)
-        .bind(&row.lang)
-        .bind(published_number.unwrap_or(0))
-        .fetch_all(pool)
-        .await?);
+        .await?;
         // The published text's authors since the publication before it, and its publisher.
         let published_people: Vec<(Option<i64>,)> = match published_number {
-            Some(number) => on_pool!(self, pool => sqlx::query_as(
+            Some(number) => self.fetch_all(
                 "SELECT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number <= $3 \
                  AND number > COALESCE((SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2 \
                  AND published_at IS NOT NULL AND number < $3), 0) \
                  UNION SELECT published_by_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3",
+                &[(&row.slug).into(), (&row.lang).into(), number.into()],
             )
-            .bind(&row.slug)
-            .bind(&row.lang)
-            .bind(number)
-            .fetch_all(pool)
-            .await?),
+            .await?,
             None => Vec::new(),
         };
         Ok(Document {
@@ -165,13 +154,11 @@ impl Database {
 
     /// Versions of a page in one language, newest first.
     pub async fn versions(&self, slug: &str, lang: &str) -> Result<Vec<VersionMeta>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, VersionMeta>(
+        self.fetch_all(
             &format!("SELECT {META} FROM content_versions WHERE slug = $1 AND lang = $2 ORDER BY number DESC"),
+            &[slug.into(), lang.into()],
         )
-        .bind(slug)
-        .bind(lang)
-        .fetch_all(pool)
-        .await?))
+        .await
     }
 
     pub async fn version(
@@ -180,24 +167,22 @@ impl Database {
         lang: &str,
         number: i32,
     ) -> Result<Option<StoredVersion>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredVersion>(
-            &format!("SELECT {META}, title, summary, body FROM content_versions \
-                      WHERE slug = $1 AND lang = $2 AND number = $3"),
+        self.fetch_optional(
+            &format!(
+                "SELECT {META}, title, summary, body FROM content_versions \
+                      WHERE slug = $1 AND lang = $2 AND number = $3"
+            ),
+            &[slug.into(), lang.into(), number.into()],
         )
-        .bind(slug)
-        .bind(lang)
-        .bind(number)
-        .fetch_optional(pool)
-        .await?))
+        .await
     }
 
     pub async fn version_by_id(&self, id: i64) -> Result<Option<StoredVersion>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredVersion>(
+        self.fetch_optional(
             &format!("SELECT {META}, title, summary, body FROM content_versions WHERE id = $1"),
+            &[id.into()],
         )
-        .bind(id)
-        .fetch_optional(pool)
-        .await?))
+        .await
     }
 
     /// The newest version of a page in one language (draft or published).
@@ -206,13 +191,13 @@ impl Database {
         slug: &str,
         lang: &str,
     ) -> Result<Option<StoredVersion>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredVersion>(
-            &format!("SELECT {META}, title, summary, body FROM content_versions \
-                      WHERE slug = $1 AND lang = $2 ORDER BY number DESC LIMIT 1"),
+        self.fetch_optional(
+            &format!(
+                "SELECT {META}, title, summary, body FROM content_versions \
+                      WHERE slug = $1 AND lang = $2 ORDER BY number DESC LIMIT 1"
+            ),
+            &[slug.into(), lang.into()],
         )
-        .bind(slug)
-        .bind(lang)
-        .fetch_optional(pool)
-        .await?))
+        .await
     }
 }

@@ -127,17 +127,13 @@ impl Tx {
         });
         // Saving again after submitting or scheduling makes it a draft again: a reviewer
         // approves the text they read, not a later one.
-        on_tx!(self, conn => sqlx::query(
+        self.run(
             "UPDATE content_translations SET draft_version_id = $3, draft_state = 'draft', \
              publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL \
              WHERE slug = $1 AND lang = $2",
+            &[new.slug.into(), new.lang.into(), id.into()],
         )
-        .bind(new.slug)
-        .bind(new.lang)
-        .bind(id)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())?);
+        .await?;
         Ok(true)
     }
 

@@ -9,11 +9,11 @@ use chrono::Utc;
 impl Database {
     /// Snippet values staff changed: (key, lang, value).
     pub async fn snippet_overrides(&self) -> Result<Vec<(String, String, String)>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
+        self.fetch_all(
             "SELECT key, lang, value FROM content_snippets ORDER BY key, lang",
+            &[],
         )
-        .fetch_all(pool)
-        .await?))
+        .await
     }
 }
 

@@ -109,29 +109,27 @@ impl Tx {
              draft_state = NULL, publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL, \
              review_pending = $8, withdrawn_at = NULL, withdrawn_notice = NULL WHERE {GUARD}{extra}"
         );
-        let n = on_tx!(self, conn => sqlx::query(&sql)
-            .bind(page.slug)
-            .bind(page.lang)
-            .bind(page.draft_id)
-            .bind(&title)
-            .bind(&summary)
-            .bind(&body)
-            .bind(now)
-            .bind(review_pending)
-            .execute(&mut *conn)
-            .await?
-            .rows_affected());
-        if n == 1 {
-            on_tx!(self, conn => sqlx::query(
-                "UPDATE content_versions SET published_at = $2, published_by_id = $3, published_by = $4 WHERE id = $1",
+        let n = self
+            .run(
+                &sql,
+                &[
+                    page.slug.into(),
+                    page.lang.into(),
+                    page.draft_id.into(),
+                    (&title).into(),
+                    (&summary).into(),
+                    (&body).into(),
+                    now.into(),
+                    review_pending.into(),
+                ],
             )
-            .bind(id)
-            .bind(now)
-            .bind(actor.id)
-            .bind(&actor.name)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())?);
+            .await?;
+        if n == 1 {
+            self.run(
+                "UPDATE content_versions SET published_at = $2, published_by_id = $3, published_by = $4 WHERE id = $1",
+                &[id.into(), now.into(), actor.id.into(), (&actor.name).into()],
+            )
+            .await?;
         }
         Ok(n == 1)
     }
@@ -200,13 +198,12 @@ impl Database {
         &self,
         now: DateTime<Utc>,
     ) -> Result<Vec<(String, String, i32, Option<i64>, String)>, StorageError> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
+        self.fetch_all(
             "SELECT t.slug, t.lang, v.number, t.scheduled_by_id, COALESCE(t.scheduled_by, '') \
              FROM content_translations t JOIN content_versions v ON v.id = t.draft_version_id \
              WHERE t.draft_state = 'scheduled' AND t.publish_at <= $1 ORDER BY t.publish_at",
+            &[now.into()],
         )
-        .bind(now)
-        .fetch_all(pool)
-        .await?))
+        .await
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
+use crate::storage::statement::{Param, query_as, query_scalar};
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 use helder_domain::audit::AuditAction;
@@ -56,6 +57,23 @@ type AuditRow = (DateTime<Utc>, String, String, Option<i64>, String);
 const INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
                       VALUES ($1, $2, $3, $4, $5, $6)";
 
+/// The parameters of [`INSERT`]: one audit line, stamped now.
+fn line<'a>(
+    actor: &'a Actor,
+    action: AuditAction,
+    report_id: Option<i64>,
+    detail: &'a str,
+) -> [Param<'a>; 6] {
+    [
+        Utc::now().into(),
+        actor.id.into(),
+        (&actor.name).into(),
+        action.as_str().into(),
+        report_id.into(),
+        detail.into(),
+    ]
+}
+
 impl Tx {
     /// Appends to the audit log as part of this unit of work: the line exists if and only if
     /// the unit's other writes do. `detail` never holds report content.
@@ -66,17 +84,8 @@ impl Tx {
         report_id: Option<i64>,
         detail: &str,
     ) -> Result<(), StorageError> {
-        on_tx!(self, conn => sqlx::query(INSERT)
-            .bind(Utc::now())
-            .bind(actor.id)
-            .bind(&actor.name)
-            .bind(action.as_str())
-            .bind(report_id)
-            .bind(detail)
-            .execute(&mut *conn)
+        self.write(INSERT, &line(actor, action, report_id, detail))
             .await
-            .map(|_| ())?);
-        Ok(())
     }
 }
 
@@ -90,17 +99,8 @@ impl Database {
         report_id: Option<i64>,
         detail: &str,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query(INSERT)
-            .bind(Utc::now())
-            .bind(actor.id)
-            .bind(&actor.name)
-            .bind(action.as_str())
-            .bind(report_id)
-            .bind(detail)
-            .execute(pool)
+        self.write(INSERT, &line(actor, action, report_id, detail))
             .await
-            .map(|_| ())?);
-        Ok(())
     }
 
     /// A page of the audit log, newest first, with the number of matching lines.
@@ -127,23 +127,21 @@ impl Database {
         );
         let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
         let action = query.action.map(AuditAction::as_str);
+        // The page and the count take the same five filter values.
+        let filter_params: [Param<'_>; 5] = [
+            like.as_deref().into(),
+            action.into(),
+            query.report_id.into(),
+            query.from.into(),
+            query.until.into(),
+        ];
         let (rows, total): (Vec<AuditRow>, i64) = on_pool!(self, pool => {
-            let rows = sqlx::query_as(&sql)
-                .bind(&like)
-                .bind(action)
-                .bind(query.report_id)
-                .bind(query.from)
-                .bind(query.until)
+            let rows = query_as(&sql, &filter_params)
                 .bind(limit)
                 .bind(offset)
                 .fetch_all(pool)
                 .await?;
-            let total = sqlx::query_scalar(&count_sql)
-                .bind(&like)
-                .bind(action)
-                .bind(query.report_id)
-                .bind(query.from)
-                .bind(query.until)
+            let total = query_scalar(&count_sql, &filter_params)
                 .fetch_one(pool)
                 .await?;
             (rows, total)
@@ -173,14 +171,13 @@ impl Database {
 
     /// What happened to a report, oldest first; views are left out (they are in the audit log).
     pub async fn report_history(&self, id: i64) -> Result<Vec<AuditEntry>, StorageError> {
-        let rows: Vec<AuditRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT at, actor, action, report_id, detail FROM audit_log \
+        let rows: Vec<AuditRow> = self
+            .fetch_all(
+                "SELECT at, actor, action, report_id, detail FROM audit_log \
              WHERE report_id = $1 AND action <> $2 ORDER BY id",
-        )
-        .bind(id)
-        .bind(AuditAction::ReportViewed.as_str())
-        .fetch_all(pool)
-        .await?);
+                &[id.into(), AuditAction::ReportViewed.as_str().into()],
+            )
+            .await?;
         Ok(rows
             .into_iter()
             .map(|(at, actor, action, report_id, detail)| AuditEntry {

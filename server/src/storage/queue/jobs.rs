@@ -12,15 +12,11 @@ impl Database {
         day: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
-        let n = on_pool!(self, pool => sqlx::query(
+        let n = self.run(
             "INSERT INTO job_runs (job, day, ran_at) VALUES ($1, $2, $3) ON CONFLICT (job, day) DO NOTHING",
+            &[job.into(), day.into(), now.into()],
         )
-        .bind(job)
-        .bind(day)
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected());
+        .await?;
         Ok(n == 1)
     }
 
@@ -30,14 +26,11 @@ impl Database {
         day: &str,
         summary: &str,
     ) -> Result<(), StorageError> {
-        on_pool!(self, pool => sqlx::query("UPDATE job_runs SET summary = $1 WHERE job = $2 AND day = $3")
-            .bind(summary)
-            .bind(job)
-            .bind(day)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE job_runs SET summary = $1 WHERE job = $2 AND day = $3",
+            &[summary.into(), job.into(), day.into()],
+        )
+        .await
     }
 
     /// When the last run of a job was.

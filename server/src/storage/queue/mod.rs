@@ -175,16 +175,15 @@ impl Database {
             Option<String>,
             Option<String>,
         );
-        let row: Option<Row> = on_pool!(self, pool => sqlx::query_as(
+        let row: Option<Row> = self.fetch_optional(
             "SELECT r.id, r.received_at, r.lang, r.status, r.outcome, r.assignee_id, u.display_name, \
              r.first_action_at, r.estimated_amount, r.fined_before, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
              r.contact_email, r.subject_name, r.subject_address \
              FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id WHERE r.id = $1",
+            &[id.into()],
         )
-        .bind(id)
-        .fetch_optional(pool)
-        .await?);
+        .await?;
         let Some((
             id,
             received_at,
@@ -241,7 +240,7 @@ impl Database {
              ORDER BY o.received_at DESC, o.id DESC LIMIT 50"
         );
         let rows: Vec<(i64, DateTime<Utc>, String, bool, bool, bool)> =
-            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await?);
+            self.fetch_all(&sql, &[id.into()]).await?;
         rows.into_iter()
             .map(|(id, received_at, s, same_name, same_address, linked)| {
                 Ok(Related {
@@ -257,13 +256,13 @@ impl Database {
     }
 
     pub async fn notes(&self, id: i64) -> Result<Vec<Note>, StorageError> {
-        let rows: Vec<(Option<String>, String, DateTime<Utc>)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT u.display_name, n.body, n.created_at FROM report_notes n \
+        let rows: Vec<(Option<String>, String, DateTime<Utc>)> = self
+            .fetch_all(
+                "SELECT u.display_name, n.body, n.created_at FROM report_notes n \
              LEFT JOIN staff_users u ON u.id = n.author_id WHERE n.report_id = $1 ORDER BY n.id",
-        )
-        .bind(id)
-        .fetch_all(pool)
-        .await?);
+                &[id.into()],
+            )
+            .await?;
         Ok(rows
             .into_iter()
             .map(|(author, body, created_at)| Note {
@@ -276,14 +275,14 @@ impl Database {
 
     /// Active intake members and leads with their open workload.
     pub async fn member_loads(&self) -> Result<Vec<MemberLoad>, StorageError> {
-        let rows: Vec<(i64, String, String, bool, i64, i64)> = on_pool!(self, pool => sqlx::query_as(
+        let rows: Vec<(i64, String, String, bool, i64, i64)> = self.fetch_all(
             "SELECT u.id, u.display_name, u.email, u.present, \
              (SELECT COUNT(*) FROM reports r WHERE r.assignee_id = u.id AND r.status <> 'closed'), \
              (SELECT COUNT(*) FROM reports r WHERE r.assignee_id = u.id AND r.status = 'assigned') \
              FROM staff_users u WHERE u.active AND u.role IN ('intake', 'lead') ORDER BY u.display_name, u.id",
+            &[],
         )
-        .fetch_all(pool)
-        .await?);
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(id, name, email, present, open, new)| MemberLoad {
@@ -309,11 +308,11 @@ impl Database {
 
     /// Open reports without a first action, received on or before `received_before`.
     pub async fn untouched_reports(&self) -> Result<Vec<(i64, DateTime<Utc>)>, StorageError> {
-        let rows = on_pool!(self, pool => sqlx::query_as(
+        let rows = self.fetch_all(
             "SELECT id, received_at FROM reports WHERE status IN ('new', 'assigned') AND first_action_at IS NULL",
+            &[],
         )
-        .fetch_all(pool)
-        .await?);
+        .await?;
         Ok(rows)
     }
 }

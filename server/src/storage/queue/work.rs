@@ -20,19 +20,19 @@ impl Tx {
         now: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
         let closed_at = (to == Status::Closed).then_some(now);
-        let n = on_tx!(self, conn => sqlx::query(
+        let n = self.run(
             "UPDATE reports SET status = $1, outcome = COALESCE($2, outcome), closed_at = COALESCE($3, closed_at), \
              first_action_at = COALESCE(first_action_at, $4) WHERE id = $5 AND status = $6",
+            &[
+                to.as_str().into(),
+                outcome.map(Outcome::as_str).into(),
+                closed_at.into(),
+                now.into(),
+                id.into(),
+                from.as_str().into(),
+            ],
         )
-        .bind(to.as_str())
-        .bind(outcome.map(Outcome::as_str))
-        .bind(closed_at)
-        .bind(now)
-        .bind(id)
-        .bind(from.as_str())
-        .execute(&mut *conn)
-        .await?
-        .rows_affected());
+        .await?;
         Ok(n == 1)
     }
 
@@ -42,13 +42,11 @@ impl Tx {
         id: i64,
         now: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        on_tx!(self, conn => sqlx::query("UPDATE reports SET first_action_at = COALESCE(first_action_at, $1) WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE reports SET first_action_at = COALESCE(first_action_at, $1) WHERE id = $2",
+            &[now.into(), id.into()],
+        )
+        .await
     }
 
     pub async fn set_estimate(
@@ -57,14 +55,11 @@ impl Tx {
         amount: Option<i64>,
         fined_before: bool,
     ) -> Result<(), StorageError> {
-        on_tx!(self, conn => sqlx::query("UPDATE reports SET estimated_amount = $1, fined_before = $2 WHERE id = $3")
-            .bind(amount)
-            .bind(fined_before)
-            .bind(id)
-            .execute(&mut *conn)
-            .await
-            .map(|_| ())?);
-        Ok(())
+        self.write(
+            "UPDATE reports SET estimated_amount = $1, fined_before = $2 WHERE id = $3",
+            &[amount.into(), fined_before.into(), id.into()],
+        )
+        .await
     }
 
     /// Assigns an open report; a new one becomes "assigned".
@@ -74,17 +69,14 @@ impl Tx {
         member: i64,
         now: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
-        let n = on_tx!(self, conn => sqlx::query(
-            "UPDATE reports SET assignee_id = $1, assigned_at = $2, \
+        let n = self
+            .run(
+                "UPDATE reports SET assignee_id = $1, assigned_at = $2, \
              status = CASE WHEN status = 'new' THEN 'assigned' ELSE status END \
              WHERE id = $3 AND status <> 'closed'",
-        )
-        .bind(member)
-        .bind(now)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected());
+                &[member.into(), now.into(), id.into()],
+            )
+            .await?;
         Ok(n == 1)
     }
 
@@ -95,17 +87,11 @@ impl Tx {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        on_tx!(self, conn => sqlx::query(
+        self.write(
             "INSERT INTO report_notes (report_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
+            &[id.into(), author.into(), body.into(), now.into()],
         )
-        .bind(id)
-        .bind(author)
-        .bind(body)
-        .bind(now)
-        .execute(&mut *conn)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 
     /// Links two reports (in either order); linking twice is harmless.
@@ -117,18 +103,12 @@ impl Tx {
         now: DateTime<Utc>,
     ) -> Result<(), StorageError> {
         let (low, high) = if a < b { (a, b) } else { (b, a) };
-        on_tx!(self, conn => sqlx::query(
+        self.write(
             "INSERT INTO report_links (report_a, report_b, linked_by, linked_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (report_a, report_b) DO NOTHING",
+            &[low.into(), high.into(), by.into(), now.into()],
         )
-        .bind(low)
-        .bind(high)
-        .bind(by)
-        .bind(now)
-        .execute(&mut *conn)
         .await
-        .map(|_| ())?);
-        Ok(())
     }
 }
 

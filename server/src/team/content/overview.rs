@@ -1,47 +1,27 @@
 //! The overview of every page in every language (`/{lang}/team/inhoud`).
 
 use super::common::{Fields, cell_of, current_snippets, dutch, editor, filled};
-use crate::pages::Lang;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     storage::DocumentRow,
     team::{session::Staff, shared::TeamError, shared::query_map},
 };
-use axum::{
-    extract::{RawQuery, State},
-    http::StatusCode,
-    response::{IntoResponse, Response},
-};
+use axum::{extract::RawQuery, response::Response};
 use helder_app::{
     editing::pages::{Cell, OverviewPage, OverviewRow, OverviewView},
     rights::library::PageKind,
-    staff::team_href,
 };
 use helder_domain::{editing::workflow, languages::LANGUAGES};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
 /// `/{lang}/team/inhoud`
-pub async fn overview(
-    State(state): State<AppState>,
-    Lang(lang): Lang,
-    RawQuery(query): RawQuery,
-    staff: Staff,
-) -> Response {
-    match overview_view(&state, &staff, query_map(query.as_deref())).await {
-        Ok(data) => {
-            crate::team::shared::page(
-                &state,
-                lang,
-                team_href(lang, "inhoud"),
-                Some(staff.session.clone()),
-                StatusCode::OK,
-                move || view! { <OverviewPage data=data.clone() /> },
-            )
-            .await
-        }
-        Err(error) => error.into_response(),
-    }
+pub async fn overview(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
+    let loaded = overview_view(&viewer.state, &viewer.staff, query_map(query.as_deref())).await;
+    viewer
+        .page("inhoud", loaded, |data| view! { <OverviewPage data /> })
+        .await
 }
 
 async fn overview_view(

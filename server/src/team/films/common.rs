@@ -3,7 +3,8 @@
 use super::super::{session::Staff, shared::TeamError};
 use crate::{films::refresh, media::Media, state::AppState, storage::StoredFilm};
 use axum::{
-    http::StatusCode,
+    extract::FromRequestParts,
+    http::{StatusCode, request::Parts},
     response::{IntoResponse, Response},
 };
 use helder_app::{films::editor::FormProblem, rights::library::PageKind};
@@ -13,9 +14,25 @@ use helder_domain::{languages::Language, staff::Role};
 /// Something wrong with a form: the status it calls for and what the page says about it.
 pub(super) type Problem = (StatusCode, FormProblem);
 
-/// The role check every handler starts with.
-pub(super) fn editor(staff: &Staff) -> Result<(), TeamError> {
-    staff.require(Role::edits_content)
+/// A person who may edit films: the role check every handler starts with, as an extractor
+/// (not signed in: the sign-in page; another role: 403).
+pub(super) struct Editor(pub Staff);
+
+impl FromRequestParts<AppState> for Editor {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let staff = Staff::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        staff
+            .require(Role::edits_content)
+            .map_err(IntoResponse::into_response)?;
+        Ok(Editor(staff))
+    }
 }
 
 /// (slug, Dutch title) of every published information page, in site order.
@@ -76,15 +93,6 @@ pub(super) async fn stored_films(state: &AppState) -> Result<Vec<StoredFilm>, Re
     match state.db.films().await {
         Ok(films) => Ok(films),
         Err(error) => Err(TeamError::Storage(error).into_response()),
-    }
-}
-
-/// The answer when there is no film `slug` (or the films cannot be read).
-pub(super) async fn film_missing(state: &AppState, slug: &str) -> Option<Response> {
-    match stored_films(state).await {
-        Ok(films) if films.iter().any(|f| f.slug == slug) => None,
-        Ok(_) => Some(TeamError::NotFound.into_response()),
-        Err(response) => Some(response),
     }
 }
 

@@ -2,9 +2,9 @@
 //! Dutch captions.
 
 use super::{
+    common::Editor,
     common::Problem,
     common::after_change,
-    common::editor,
     common::stored_films,
     common::topic_choices,
     common::unavailable,
@@ -19,7 +19,7 @@ use crate::{
     pages::Lang,
     state::AppState,
     storage::{FilmTextRow, NewFilm},
-    team::{session::Staff, shared::see_other},
+    team::shared::see_other,
 };
 use axum::{
     extract::{Request, State},
@@ -37,12 +37,9 @@ use helder_domain::{
 pub(super) async fn create(
     Lang(lang): Lang,
     State(state): State<AppState>,
-    staff: Staff,
+    Editor(staff): Editor,
     request: Request,
 ) -> Response {
-    if let Err(error) = editor(&staff) {
-        return error.into_response();
-    }
     let known_topics = topic_choices(&state);
     let mut upload = match read(&state, request).await {
         Read::Ok(upload) => upload,

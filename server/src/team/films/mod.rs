@@ -8,6 +8,7 @@
 //! `pages` has the GET pages, `upload` reads and checks uploaded files, `create` makes a
 //! new film, `replace` replaces one of its files and `texts` saves its texts and topics.
 
+mod change;
 mod common;
 mod create;
 mod pages;
@@ -21,6 +22,7 @@ use axum::{
     extract::DefaultBodyLimit,
     routing::{get, post},
 };
+use helder_domain::films::FilmFileKind;
 
 /// The film pages and text forms.
 pub fn router() -> Router<AppState> {
@@ -42,15 +44,15 @@ pub fn upload_router() -> Router<AppState> {
         .route("/{lang}/team/films/nieuw", post(create::create))
         .route(
             "/{lang}/team/films/{slug}/video",
-            post(replace::replace_video),
+            replace::route(FilmFileKind::Video),
         )
         .route(
             "/{lang}/team/films/{slug}/poster",
-            post(replace::replace_poster),
+            replace::route(FilmFileKind::Poster),
         )
         .route(
             "/{lang}/team/films/{slug}/ondertiteling",
-            post(replace::upload_captions),
+            replace::route(FilmFileKind::Captions),
         )
         .layer(DefaultBodyLimit::disable())
 }

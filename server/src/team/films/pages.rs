@@ -2,7 +2,7 @@
 //! shown again, with their problems, when a form is refused.
 
 use super::{
-    common::Problem, common::editor, common::max_mb, common::size_text, common::status_for,
+    common::Editor, common::Problem, common::max_mb, common::size_text, common::status_for,
     common::stored_films, common::topic_choices,
 };
 use crate::team::shared::TeamError;
@@ -35,11 +35,8 @@ use leptos::prelude::*;
 pub(super) async fn list_page(
     Lang(lang): Lang,
     State(state): State<AppState>,
-    staff: Staff,
+    Editor(staff): Editor,
 ) -> Response {
-    if let Err(error) = editor(&staff) {
-        return error.into_response();
-    }
     let films = match stored_films(&state).await {
         Ok(films) => films,
         Err(response) => return response,
@@ -86,11 +83,8 @@ fn film_row(film: &StoredFilm, catalogue: &FilmCatalogue) -> FilmRow {
 pub(super) async fn new_page(
     Lang(lang): Lang,
     State(state): State<AppState>,
-    staff: Staff,
+    Editor(staff): Editor,
 ) -> Response {
-    if let Err(error) = editor(&staff) {
-        return error.into_response();
-    }
     render_new(&state, lang, &staff, NewFilmTyped::default(), Vec::new()).await
 }
 
@@ -130,11 +124,8 @@ pub(super) async fn detail_page(
     State(state): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
     RawQuery(query): RawQuery,
-    staff: Staff,
+    Editor(staff): Editor,
 ) -> Response {
-    if let Err(error) = editor(&staff) {
-        return error.into_response();
-    }
     let extras = DetailExtras {
         text_lang: query_value(query.as_deref(), "taal"),
         done: query_value(query.as_deref(), "klaar").and_then(|klaar| done_key(&klaar)),

@@ -2,84 +2,39 @@
 //! (new captions in a language without them are added the same way).
 
 use super::{
+    change::FilmChange,
     common::Problem,
-    common::after_change,
-    common::editor,
-    common::film_missing,
     common::unavailable,
     common::unprocessable,
-    pages::{DetailExtras, render_detail},
+    pages::DetailExtras,
     upload::{Accepted, Read, check_file, persist, read, remove},
 };
 use crate::team::shared::TeamError;
 use crate::{
     media::{ReceivedFile, Upload},
-    pages::Lang,
     state::AppState,
-    team::{session::Staff, shared::see_other},
 };
 use axum::{
-    extract::{Path, Request, State},
+    extract::Request,
     response::{IntoResponse, Response},
+    routing::{MethodRouter, post},
 };
-use helder_app::films::editor::{FileForm, film_href};
+use helder_app::films::editor::FileForm;
 use helder_domain::audit::AuditAction;
 use helder_domain::{films::FilmFileKind, languages::Language};
 
-/// `POST /{lang}/team/films/{slug}/video` (multipart): csrf, video.
-pub(super) async fn replace_video(
-    Lang(lang): Lang,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    staff: Staff,
-    request: Request,
-) -> Response {
-    replace_file(state, lang, slug, staff, request, FilmFileKind::Video).await
-}
-
-/// `POST /{lang}/team/films/{slug}/poster` (multipart): csrf, poster.
-pub(super) async fn replace_poster(
-    Lang(lang): Lang,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    staff: Staff,
-    request: Request,
-) -> Response {
-    replace_file(state, lang, slug, staff, request, FilmFileKind::Poster).await
-}
-
-/// `POST /{lang}/team/films/{slug}/ondertiteling` (multipart): csrf, captions_lang, captions.
-pub(super) async fn upload_captions(
-    Lang(lang): Lang,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    staff: Staff,
-    request: Request,
-) -> Response {
-    replace_file(state, lang, slug, staff, request, FilmFileKind::Captions).await
+/// The handler of `POST /{lang}/team/films/{slug}/{action}` (multipart) for the form of
+/// `kind`: csrf and its file (`video`, `poster`, or `captions` with `captions_lang`).
+pub(super) fn route(kind: FilmFileKind) -> MethodRouter<AppState> {
+    post(move |film: FilmChange, request: Request| replace_file(film, request, kind))
 }
 
 /// Replaces the film's current file of `kind` (for captions: in the chosen language); the
 /// old one stays in the history.
-async fn replace_file(
-    state: AppState,
-    lang: Language,
-    slug: String,
-    staff: Staff,
-    request: Request,
-    kind: FilmFileKind,
-) -> Response {
-    if let Err(error) = editor(&staff) {
-        return error.into_response();
-    }
-    if let Some(response) = film_missing(&state, &slug).await {
-        return response;
-    }
+async fn replace_file(film: FilmChange, request: Request, kind: FilmFileKind) -> Response {
     let form = FileForm::of(kind);
-    let refused = |problems: Vec<Problem>| {
-        render_detail(&state, lang, &staff, &slug, DetailExtras::refused(problems))
-    };
-    let mut upload = match read(&state, request).await {
+    let refused = |problems: Vec<Problem>| film.render(DetailExtras::refused(problems));
+    let mut upload = match read(&film.state, request).await {
         Read::Ok(upload) => upload,
         Read::Problems(_, mut problems) => {
             // A broken upload is said at this form's file, whatever was sent.
@@ -106,29 +61,30 @@ async fn replace_file(
         kind,
         lang: caption_lang.clone(),
     };
-    if let Err(response) = record(&state, &slug, &staff, accepted).await {
+    if let Err(response) = record(&film, accepted).await {
         return response;
     }
     let dutch = Language::default_language().code;
     if let (Some(secs), Some(code)) = (checked.duration_secs, &caption_lang)
         && code == dutch
-        && let Err(error) = state
+        && let Err(error) = film
+            .state
             .db
-            .set_film_duration(&slug, i64::try_from(secs).unwrap_or(0))
+            .set_film_duration(&film.slug, i64::try_from(secs).unwrap_or(0))
             .await
     {
         tracing::warn!(%error, "could not update a film's duration");
     }
     let detail = match &caption_lang {
-        Some(code) => format!("{slug}: {code}"),
-        None => slug.clone(),
+        Some(code) => format!("{}: {code}", film.slug),
+        None => film.slug.clone(),
     };
-    after_change(&state, &staff, audit_action(kind), &detail).await;
-    see_other(&format!(
-        "{}?klaar={}",
-        film_href(lang, &slug, ""),
-        form.action
-    ))
+    film.saved(
+        audit_action(kind),
+        &detail,
+        &format!("klaar={}", form.action),
+    )
+    .await
 }
 
 /// The file sent with `form` and, for captions, their language.
@@ -153,12 +109,10 @@ fn chosen_file(
 
 /// Moves the file into the media folder and records it as the film's current one of its
 /// kind; the response to send when that fails.
-async fn record(
-    state: &AppState,
-    slug: &str,
-    staff: &Staff,
-    accepted: Accepted,
-) -> Result<(), Response> {
+async fn record(film: &FilmChange, accepted: Accepted) -> Result<(), Response> {
+    let FilmChange {
+        state, slug, staff, ..
+    } = film;
     let stored = persist(&state.media, vec![accepted])
         .await
         .map_err(|error| unavailable(&error))?;

@@ -2,27 +2,16 @@
 //! belongs on: plain forms.
 
 use super::{
-    common::Problem,
-    common::after_change,
-    common::editor,
-    common::film_missing,
-    common::topic_choices,
-    common::unprocessable,
-    pages::{DetailExtras, render_detail},
+    change::FilmChange, common::Problem, common::topic_choices, common::unprocessable,
+    pages::DetailExtras,
 };
+use crate::storage::FilmTextRow;
 use crate::team::shared::TeamError;
-use crate::{
-    pages::Lang,
-    state::AppState,
-    storage::FilmTextRow,
-    team::{session::Staff, shared::see_other},
-};
 use axum::{
     Form,
-    extract::{Path, State},
     response::{IntoResponse, Response},
 };
-use helder_app::films::editor::{TextTyped, film_href};
+use helder_app::films::editor::TextTyped;
 use helder_domain::audit::AuditAction;
 use helder_domain::languages::Language;
 
@@ -61,18 +50,9 @@ fn field(fields: &[(String, String)], name: &str) -> String {
 
 /// `POST /{lang}/team/films/{slug}/tekst`: csrf, text_lang, title, summary, transcript.
 pub(super) async fn save_text(
-    Lang(lang): Lang,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    staff: Staff,
+    film: FilmChange,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(error) = editor(&staff) {
-        return error.into_response();
-    }
-    if let Some(response) = film_missing(&state, &slug).await {
-        return response;
-    }
     let text_lang = field(&fields, "text_lang");
     let typed = TextTyped {
         title: field(&fields, "title"),
@@ -90,7 +70,7 @@ pub(super) async fn save_text(
             problems,
             ..DetailExtras::default()
         };
-        return render_detail(&state, lang, &staff, &slug, extras).await;
+        return film.render(extras).await;
     }
     let row = FilmTextRow {
         lang: text_lang.clone(),
@@ -98,42 +78,30 @@ pub(super) async fn save_text(
         summary: typed.summary,
         transcript: typed.transcript,
     };
-    if let Err(error) = state.db.save_film_text(&slug, &row).await {
+    if let Err(error) = film.state.db.save_film_text(&film.slug, &row).await {
         return TeamError::Storage(error).into_response();
     }
-    let detail = format!("{slug}: {text_lang}");
-    after_change(&state, &staff, AuditAction::FilmTextSaved, &detail).await;
-    see_other(&format!(
-        "{}?taal={text_lang}&klaar=tekst",
-        film_href(lang, &slug, "")
-    ))
+    let detail = format!("{}: {text_lang}", film.slug);
+    let done = format!("taal={text_lang}&klaar=tekst");
+    film.saved(AuditAction::FilmTextSaved, &detail, &done).await
 }
 
 /// `POST /{lang}/team/films/{slug}/onderwerpen`: csrf, topic (repeated).
 pub(super) async fn save_topics(
-    Lang(lang): Lang,
-    State(state): State<AppState>,
-    Path((_, slug)): Path<(String, String)>,
-    staff: Staff,
+    film: FilmChange,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(error) = editor(&staff) {
-        return error.into_response();
-    }
-    if let Some(response) = film_missing(&state, &slug).await {
-        return response;
-    }
-    let known = topic_choices(&state);
+    let known = topic_choices(&film.state);
     let topics: Vec<String> = fields
         .into_iter()
         .filter(|(k, _)| k == "topic")
         .map(|(_, v)| v)
         .filter(|v| known.iter().any(|(slug, _)| slug == v))
         .collect();
-    if let Err(error) = state.db.set_film_topics(&slug, &topics).await {
+    if let Err(error) = film.state.db.set_film_topics(&film.slug, &topics).await {
         return TeamError::Storage(error).into_response();
     }
-    let detail = format!("{slug}: {}", topics.join(", "));
-    after_change(&state, &staff, AuditAction::FilmTopicsSaved, &detail).await;
-    see_other(&format!("{}?klaar=onderwerpen", film_href(lang, &slug, "")))
+    let detail = format!("{}: {}", film.slug, topics.join(", "));
+    film.saved(AuditAction::FilmTopicsSaved, &detail, "klaar=onderwerpen")
+        .await
 }

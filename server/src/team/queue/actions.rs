@@ -5,7 +5,7 @@ use super::report::report_view;
 use crate::pages::Lang;
 use crate::{
     state::AppState,
-    storage::{Actor, ReportWork},
+    storage::{Actor, ReportWork, Tx},
     team::{
         session::Staff,
         shared::{TeamError, see_other},
@@ -102,6 +102,13 @@ struct Act<'a> {
 }
 
 impl Act<'_> {
+    /// Ends an action on this report: its audit line, then the commit of the unit of work.
+    async fn done(&self, mut tx: Tx, action: AuditAction, detail: &str) -> Outcomes {
+        tx.audit(&self.actor, action, Some(self.id), detail).await?;
+        tx.commit().await?;
+        Ok(Ok(()))
+    }
+
     fn field(&self, name: &str) -> &str {
         self.fields
             .get(name)
@@ -148,10 +155,7 @@ async fn set_status(a: &Act<'_>) -> Outcomes {
         return Ok(refuse("status", "team-status-invalid", ""));
     }
     let detail = format!("{} → {}", from.as_str(), to.as_str());
-    tx.audit(&a.actor, AuditAction::StatusChanged, Some(a.id), &detail)
-        .await?;
-    tx.commit().await?;
-    Ok(Ok(()))
+    a.done(tx, AuditAction::StatusChanged, &detail).await
 }
 
 async fn close_report(a: &Act<'_>) -> Outcomes {
@@ -167,15 +171,8 @@ async fn close_report(a: &Act<'_>) -> Outcomes {
     {
         return Ok(refuse("outcome", "team-status-invalid", ""));
     }
-    tx.audit(
-        &a.actor,
-        AuditAction::ReportClosed,
-        Some(a.id),
-        outcome.as_str(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Ok(()))
+    a.done(tx, AuditAction::ReportClosed, outcome.as_str())
+        .await
 }
 
 async fn estimate(a: &Act<'_>) -> Outcomes {
@@ -198,15 +195,8 @@ async fn estimate(a: &Act<'_>) -> Outcomes {
             .unwrap_or_else(|| "—".into()),
         if fined_before { "(eerder beboet)" } else { "" }
     );
-    tx.audit(
-        &a.actor,
-        AuditAction::AmountEstimated,
-        Some(a.id),
-        detail.trim(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Ok(()))
+    a.done(tx, AuditAction::AmountEstimated, detail.trim())
+        .await
 }
 
 async fn add_note(a: &Act<'_>) -> Outcomes {
@@ -221,10 +211,7 @@ async fn add_note(a: &Act<'_>) -> Outcomes {
     tx.add_note(a.id, a.staff.session.user_id, note, a.now)
         .await?;
     tx.mark_first_action(a.id, a.now).await?;
-    tx.audit(&a.actor, AuditAction::NoteAdded, Some(a.id), "")
-        .await?;
-    tx.commit().await?;
-    Ok(Ok(()))
+    a.done(tx, AuditAction::NoteAdded, "").await
 }
 
 async fn ask(a: &Act<'_>) -> Outcomes {
@@ -272,15 +259,8 @@ async fn link(a: &Act<'_>) -> Outcomes {
     let mut tx = a.state.db.begin().await?;
     tx.link_reports(a.id, other, a.staff.session.user_id, a.now)
         .await?;
-    tx.audit(
-        &a.actor,
-        AuditAction::ReportsLinked,
-        Some(a.id),
-        &format!("#{other}"),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Ok(()))
+    a.done(tx, AuditAction::ReportsLinked, &format!("#{other}"))
+        .await
 }
 
 async fn assign(a: &Act<'_>) -> Outcomes {
@@ -305,13 +285,6 @@ async fn assign(a: &Act<'_>) -> Outcomes {
     if !tx.assign_report(a.id, member, a.now).await? {
         return Ok(refuse("member", "team-status-invalid", ""));
     }
-    tx.audit(
-        &a.actor,
-        AuditAction::ReportAssigned,
-        Some(a.id),
-        &target.display_name,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Ok(()))
+    a.done(tx, AuditAction::ReportAssigned, &target.display_name)
+        .await
 }

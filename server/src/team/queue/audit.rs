@@ -1,25 +1,18 @@
 //! The audit log, with its filter. Leads only.
 
 use super::common::{PAGE_SIZE, readable_detail};
-use crate::pages::Lang;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     storage::AuditQuery,
-    team::{
-        session::Staff,
-        shared::{self, TeamError, local_time, query_map},
-    },
+    team::shared::{TeamError, local_time, query_map},
 };
 use axum::{
-    extract::{RawQuery, State},
-    http::StatusCode,
+    extract::RawQuery,
     response::{IntoResponse, Response},
 };
 use chrono::{NaiveDate, TimeZone, Utc};
-use helder_app::{
-    queue::pages::{AuditFilter, AuditPage, AuditRow, AuditView},
-    staff::team_href,
-};
+use helder_app::queue::pages::{AuditFilter, AuditPage, AuditRow, AuditView};
 use helder_domain::{audit::AuditAction, languages::Language, staff::Role};
 use leptos::prelude::*;
 
@@ -93,28 +86,13 @@ async fn audit_view(
     })
 }
 
-pub async fn audit_page(
-    State(state): State<AppState>,
-    Lang(lang): Lang,
-    RawQuery(q): RawQuery,
-    staff: Staff,
-) -> Response {
-    if let Err(error) = staff.require(Role::leads) {
+pub async fn audit_page(viewer: Viewer, RawQuery(q): RawQuery) -> Response {
+    if let Err(error) = viewer.staff.require(Role::leads) {
         return error.into_response();
     }
     let (filter, query, page) = filter_of(q.as_deref());
-    match audit_view(&state, lang, filter, &query, page).await {
-        Ok(data) => {
-            shared::page(
-                &state,
-                lang,
-                team_href(lang, "logboek"),
-                Some(staff.session.clone()),
-                StatusCode::OK,
-                move || view! { <AuditPage data=data.clone() /> },
-            )
-            .await
-        }
-        Err(error) => error.into_response(),
-    }
+    let loaded = audit_view(&viewer.state, viewer.lang, filter, &query, page).await;
+    viewer
+        .page("logboek", loaded, |data| view! { <AuditPage data /> })
+        .await
 }

@@ -1,34 +1,33 @@
 //! My queue and all open reports.
 
 use super::common::{PAGE_SIZE, today};
-use crate::pages::Lang;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     storage::QueueScope as StoreScope,
-    team::{
-        session::Staff,
-        shared::{self, TeamError, local_date, query_map},
-    },
+    team::shared::{self, TeamError, local_date, query_map},
 };
 use axum::{
-    extract::{RawQuery, State},
+    extract::RawQuery,
     http::StatusCode,
     response::{IntoResponse, Response},
+    routing::{MethodRouter, get},
 };
 use helder_app::{
     queue::pages::{QueuePage, QueueRow, QueueScope, QueueView},
     staff::team_href,
 };
-use helder_domain::{languages::Language, queue::is_overdue, staff::Role};
+use helder_domain::{queue::is_overdue, staff::Role};
 use leptos::prelude::*;
 
-async fn queue(
-    state: &AppState,
-    lang: Language,
-    staff: Staff,
-    scope: QueueScope,
-    query: Option<String>,
-) -> Response {
+/// The handler of the queue page showing `scope`: `GET /{lang}/team/meldingen[/alle]`.
+pub(super) fn route(scope: QueueScope) -> MethodRouter<AppState> {
+    get(move |viewer: Viewer, RawQuery(q): RawQuery| queue(viewer, scope, q))
+}
+
+async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Response {
+    let Viewer { state, lang, staff } = viewer;
+    let state = &state;
     if let Err(error) = staff.require(Role::works_reports) {
         return error.into_response();
     }
@@ -91,22 +90,4 @@ async fn queue(
         move || view! { <QueuePage data=data.clone() /> },
     )
     .await
-}
-
-pub async fn my_queue(
-    State(state): State<AppState>,
-    Lang(lang): Lang,
-    RawQuery(q): RawQuery,
-    staff: Staff,
-) -> Response {
-    queue(&state, lang, staff, QueueScope::Mine, q).await
-}
-
-pub async fn all_open(
-    State(state): State<AppState>,
-    Lang(lang): Lang,
-    RawQuery(q): RawQuery,
-    staff: Staff,
-) -> Response {
-    queue(&state, lang, staff, QueueScope::AllOpen, q).await
 }

@@ -17,12 +17,16 @@ use axum::{
     Router,
     routing::{get, post},
 };
+use helder_app::queue::pages::QueueScope;
 
 /// This capability's staff routes (`/{lang}/team/…`).
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/team/meldingen", get(lists::my_queue))
-        .route("/{lang}/team/meldingen/alle", get(lists::all_open))
+        .route("/{lang}/team/meldingen", lists::route(QueueScope::Mine))
+        .route(
+            "/{lang}/team/meldingen/alle",
+            lists::route(QueueScope::AllOpen),
+        )
         .route("/{lang}/team/meldingen/{id}", get(report::report_page))
         .route(
             "/{lang}/team/meldingen/{id}/{action}",

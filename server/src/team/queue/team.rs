@@ -3,18 +3,18 @@
 
 use super::common::today;
 use crate::pages::Lang;
+use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
     team::{
         distribution,
         session::Staff,
-        shared::{self, TeamError, local_time, query_map, see_other},
+        shared::{TeamError, local_time, query_map, see_other},
     },
 };
 use axum::{
     Form,
     extract::{Path, RawQuery, State},
-    http::StatusCode,
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
@@ -68,33 +68,18 @@ async fn team_view(state: &AppState, notice: Option<Notice>) -> Result<TeamView,
     })
 }
 
-pub async fn team_page(
-    State(state): State<AppState>,
-    Lang(lang): Lang,
-    RawQuery(q): RawQuery,
-    staff: Staff,
-) -> Response {
-    if let Err(error) = staff.require(Role::leads) {
+pub async fn team_page(viewer: Viewer, RawQuery(q): RawQuery) -> Response {
+    if let Err(error) = viewer.staff.require(Role::leads) {
         return error.into_response();
     }
     let notice = query_map(q.as_deref())
         .get("verdeeld")
         .and_then(|n| n.parse::<i64>().ok())
         .map(|_| Notice::Done("team-distributed"));
-    match team_view(&state, notice).await {
-        Ok(data) => {
-            shared::page(
-                &state,
-                lang,
-                team_href(lang, "verdeling"),
-                Some(staff.session.clone()),
-                StatusCode::OK,
-                move || view! { <TeamPage data=data.clone() /> },
-            )
-            .await
-        }
-        Err(error) => error.into_response(),
-    }
+    let loaded = team_view(&viewer.state, notice).await;
+    viewer
+        .page("verdeling", loaded, |data| view! { <TeamPage data /> })
+        .await
 }
 
 pub async fn distribute_now(
