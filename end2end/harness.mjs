@@ -197,8 +197,9 @@ export function launchBrowser() {
 }
 
 // ---------------------------------------------------------------------------
-// Hydration. Every page loads the wasm bundle and runs its islands; a test "with JavaScript"
-// means nothing until that has happened, or it may just repeat the run without JavaScript.
+// Hydration. A page with islands (the editor's) loads the wasm bundle and runs them; a test
+// "with JavaScript" means nothing until that has happened, or it may just repeat the run
+// without JavaScript. Pages without islands load no wasm and have nothing to wait for.
 // The probe notes when the wasm module is instantiated; the bundle's init and `hydrate()`
 // follow on that same promise chain (microtasks), so a task queued at that moment runs after
 // them: then `window.__helderHydrated` is set.
@@ -249,12 +250,13 @@ export function scriptsOn(page) {
 }
 
 /**
- * After a document load: with JavaScript on, waits until the page has hydrated (the wasm ran
- * `hydrate()` and the islands); fails when it does not within 15 s. Without JavaScript there
- * is nothing to wait for.
+ * After a document load: with JavaScript on and islands on the page, waits until the page has
+ * hydrated (the wasm ran `hydrate()` and the islands); fails when it does not within 15 s.
+ * Without JavaScript, or on a page without islands, there is nothing to wait for.
  */
 export async function settle(page, { timeout = HYDRATION_TIMEOUT_MS } = {}) {
   if (!scriptsOn(page)) return;
+  if ((await page.locator('leptos-island').count()) === 0) return;
   try {
     await page.waitForFunction(() => window.__helderHydrated === true, null, { timeout });
   } catch (err) {

@@ -4,6 +4,22 @@
 
 pub use crate::request::RequestInfo;
 use leptos::prelude::*;
+use std::sync::{
+    Arc,
+    atomic::{AtomicBool, Ordering},
+};
+
+/// Set while a page renders when it holds an island: only such pages load the wasm bundle
+/// (and preload it); every other page is HTML and CSS alone.
+#[derive(Clone, Default)]
+struct IslandsUsed(Arc<AtomicBool>);
+
+/// Called by a page component that renders an island (in its body, before its view).
+pub fn uses_islands() {
+    if let Some(used) = use_context::<IslandsUsed>() {
+        used.0.store(true, Ordering::Relaxed);
+    }
+}
 
 /// The HTML document: head, the shared layout, and `page` inside it. Server-only: the browser
 /// hydrates islands, not this.
@@ -21,10 +37,11 @@ pub fn document(
     provide_context(lang);
     provide_context(info);
     let site = use_context::<Site>().unwrap_or_default();
-    let hydration = site
-        .hydrate
-        .then(|| view! { <HydrationScripts options islands=true /> });
+    let islands = IslandsUsed::default();
+    provide_context(islands.clone());
     let content = page();
+    let hydration = (site.hydrate && islands.0.load(Ordering::Relaxed))
+        .then(|| view! { <HydrationScripts options islands=true /> });
     let body = view! { <crate::layout::shell::Layout>{content}</crate::layout::shell::Layout> };
 
     view! {

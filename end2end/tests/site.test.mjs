@@ -1,5 +1,5 @@
 // Browser tests for the public site: language negotiation, the page shell
-// (skip link, footer, language switcher), hydration of islands, pages without
+// (skip link, footer, language switcher), the print button and page weight, pages without
 // JavaScript, 404s, security headers and small-screen layout.
 //
 // Run from end2end/:
@@ -154,21 +154,22 @@ for (const lang of ['nl', 'en']) {
 }
 
 // ---------------------------------------------------------------------------
-// c. Hydration: the print button is an island, only there once wasm has run
+// c. The print button: a few bytes of inline script, no wasm and no script file
 
-browserTest('c. /nl/ hydrates: the print-button island appears and prints (JS on)', {}, async (context) => {
+browserTest('c. /nl/ with JavaScript: the print button appears and prints, without wasm or a script file', {}, async (context) => {
   const page = await context.newPage();
   const watch = suite.watch(page);
   const res = await page.goto(url('/nl/'), { waitUntil: 'load' });
   assert.equal(res.status(), 200);
   await settle(page);
 
-  // The server HTML must not contain the button: only hydration creates it.
+  // In the server HTML the button waits, inert, inside a <template>.
   const serverHtml = await res.text();
-  assert.doesNotMatch(serverHtml, /<button\b[^>]*hl-print-button/, 'the print button is absent from the server HTML');
+  assert.match(serverHtml, /<template><button\b[^>]*hl-print-button/, 'the button is in a template');
+  assert.doesNotMatch(serverHtml, /\.wasm|modulepreload|<script[^>]*\ssrc=/, 'no wasm, no preload, no script file');
 
   const button = page.locator('button.hl-print-button');
-  await button.waitFor({ state: 'visible', timeout: HYDRATION_TIMEOUT_MS });
+  await button.waitFor({ state: 'visible', timeout: 5_000 });
   assert.notEqual((await button.innerText()).trim(), '', 'the print button has a visible label');
 
   await page.evaluate(() => {
@@ -181,13 +182,39 @@ browserTest('c. /nl/ hydrates: the print-button island appears and prints (JS on
   await page.waitForFunction(() => window.__printed > 0, null, { timeout: 5_000 }).catch(() => {});
   assert.equal(await page.evaluate(() => window.__printed), 1, 'clicking the button calls window.print once');
 
-  const wasm = watch.responses.filter((r) => r.pathname.startsWith('/pkg/') && r.pathname.endsWith('.wasm'));
-  assert.ok(
-    wasm.some((r) => r.status === 200),
-    `a /pkg/*.wasm response with status 200 (saw ${JSON.stringify(wasm)})`,
-  );
-  assert.deepEqual(watch.problems, []);
+  const scripts = watch.responses.filter((r) => /\.(wasm|js)$/.test(r.pathname));
+  assert.deepEqual(scripts, [], 'the page requested no .wasm and no .js');
+  assert.deepEqual(watch.problems, [], 'the inline script ran under the CSP');
 });
+
+// ---------------------------------------------------------------------------
+// c2. Page weight: a first visit of a public page is HTML, CSS and an icon, at most 30 KB
+
+const WEIGHT_LIMIT_BYTES = 30_000;
+for (const path of ['/nl/', '/nl/rechten-en-plichten/kostendeler', '/nl/films', '/ar/rechten-en-plichten/samenwonen', '/nl/melden', '/nl/zoeken?q=werk']) {
+  browserTest(`c2. a first visit of ${path} loads no .wasm and no .js and weighs at most 30 KB`, {}, async (context) => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const loaded = new Map();
+    cdp.on('Network.responseReceived', (e) => loaded.set(e.requestId, { url: e.response.url, bytes: 0 }));
+    cdp.on('Network.loadingFinished', (e) => {
+      const entry = loaded.get(e.requestId);
+      if (entry) entry.bytes = e.encodedDataLength;
+    });
+    const res = await page.goto(url(path), { waitUntil: 'load' });
+    assert.equal(res.status(), 200);
+    await settle(page);
+    const files = [...loaded.values()];
+    const scripts = files.filter((f) => /\.(wasm|js)(\?|$)/.test(new URL(f.url).pathname));
+    assert.deepEqual(scripts, [], 'no .wasm and no .js');
+    const total = files.reduce((sum, f) => sum + f.bytes, 0);
+    console.log(`# weight ${path}: ${total} bytes in ${files.length} responses (${files.map((f) => `${pathOf(f.url)} ${f.bytes}`).join(', ')})`);
+    assert.ok(files.length >= 2, `at least the HTML and the stylesheet measured (${files.length})`);
+    assert.ok(total <= WEIGHT_LIMIT_BYTES, `${total} bytes transferred (limit ${WEIGHT_LIMIT_BYTES})`);
+  });
+}
 
 // ---------------------------------------------------------------------------
 // d. Everything works without JavaScript
@@ -295,7 +322,7 @@ for (const shot of shots) {
     async (context) => {
       const { page, watch } = await open(context, shot.path);
       if (shot.js) {
-        // Shoot what a visitor sees once the islands have hydrated.
+        // Shoot what a visitor sees once the print button is in place.
         await page.locator('button.hl-print-button').waitFor({ state: 'visible', timeout: HYDRATION_TIMEOUT_MS });
       }
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -2,7 +2,9 @@
 //! The stylesheet and icon are embedded in the binary; the wasm bundle is read from the
 //! site root at start and is optional: without it pages are served without hydration.
 
+use crate::middleware::{encoding::Encoded, prepared::Prepared, security};
 use axum::{
+    body::Bytes,
     extract::{Path, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
@@ -18,7 +20,7 @@ pub const BUNDLE_NAME: &str = "helder";
 
 #[derive(Debug, Clone)]
 struct Asset {
-    bytes: Arc<[u8]>,
+    bytes: Bytes,
     content_type: &'static str,
 }
 
@@ -26,6 +28,8 @@ struct Asset {
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
     files: HashMap<String, Asset>,
+    /// Every file's whole answer by its path, ready for the front (see [`Assets::prepared`]).
+    prepared: HashMap<String, Arc<Prepared>>,
     /// `/assets/helder.<hash>.css`
     pub stylesheet_href: String,
     /// `/assets/icon.<hash>.svg`
@@ -78,14 +82,47 @@ impl Assets {
                 "no wasm bundle found (run .ci/build-wasm); serving pages without hydration"
             ),
         }
+        assets.prepare();
         assets
+    }
+
+    /// Builds each file's answer once: headers (security headers included, as the router's
+    /// layers would add them) and a compressed copy of what compresses.
+    fn prepare(&mut self) {
+        self.prepared = self
+            .files
+            .iter()
+            .flat_map(|(name, asset)| {
+                let mut headers = http::HeaderMap::new();
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static(asset.content_type),
+                );
+                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
+                headers.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+                security::insert_headers(&mut headers, &[]);
+                let compress = !asset.content_type.starts_with("image/")
+                    || asset.content_type.starts_with("image/svg");
+                let prepared = Arc::new(Prepared::new(
+                    headers,
+                    Encoded::new(asset.bytes.clone(), compress),
+                    None,
+                ));
+                ["/assets/", "/pkg/"].map(|dir| (format!("{dir}{name}"), prepared.clone()))
+            })
+            .collect();
+    }
+
+    /// The ready answer for a GET of `path` (`/assets/…` or `/pkg/…`), if it is a file.
+    pub fn prepared(&self, path: &str) -> Option<&Arc<Prepared>> {
+        self.prepared.get(path)
     }
 
     fn insert(&mut self, name: String, bytes: &[u8], content_type: &'static str) {
         self.files.insert(
             name,
             Asset {
-                bytes: bytes.into(),
+                bytes: Bytes::copy_from_slice(bytes),
                 content_type,
             },
         );
@@ -118,13 +155,13 @@ impl Assets {
             (header::ACCEPT_RANGES, HeaderValue::from_static("bytes")),
         ];
         match range.map(|r| parse_range(r.to_str().unwrap_or_default(), len)) {
-            None | Some(RangeRequest::Ignored) => (headers, asset.bytes.to_vec()).into_response(),
+            None | Some(RangeRequest::Ignored) => (headers, asset.bytes.clone()).into_response(),
             Some(RangeRequest::Satisfiable(start, end)) => {
                 let content_range = format!("bytes {start}-{end}/{len}");
                 let mut response = (
                     StatusCode::PARTIAL_CONTENT,
                     headers,
-                    asset.bytes[start..=end].to_vec(),
+                    asset.bytes.slice(start..=end),
                 )
                     .into_response();
                 if let Ok(value) = HeaderValue::from_str(&content_range) {

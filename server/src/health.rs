@@ -1,4 +1,6 @@
-//! `GET /health`: 200 when the database answers, 503 when it does not.
+//! `GET /health`: 200 when the database answers, 503 when it does not. The database is asked
+//! at most once per [`FRESH_FOR`]: a load balancer (or a flood) asking many times a second
+//! gets the last answer, never older than that.
 
 use crate::storage::Database;
 use axum::{
@@ -8,21 +10,74 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
 };
+use std::{
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+/// How long one answer of the database stands.
+pub const FRESH_FOR: Duration = Duration::from_secs(1);
+
+pub struct Health {
+    db: Database,
+    /// When the database was last asked, and whether it answered.
+    last: Mutex<Option<(Instant, bool)>>,
+    /// One question to the database at a time; the others wait for its answer.
+    asking: tokio::sync::Mutex<()>,
+}
+
+impl Health {
+    pub fn new(db: Database) -> Arc<Health> {
+        Arc::new(Health {
+            db,
+            last: Mutex::new(None),
+            asking: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    fn fresh(&self) -> Option<bool> {
+        let last = *self.last.lock().unwrap_or_else(|e| e.into_inner());
+        last.filter(|(at, _)| at.elapsed() < FRESH_FOR)
+            .map(|(_, up)| up)
+    }
+
+    /// Whether the database answered within the last [`FRESH_FOR`] (asking it if not).
+    pub async fn database_answers(&self) -> bool {
+        if let Some(up) = self.fresh() {
+            return up;
+        }
+        let _asking = self.asking.lock().await;
+        if let Some(up) = self.fresh() {
+            return up;
+        }
+        let up = match self.db.ping().await {
+            Ok(()) => true,
+            Err(error) => {
+                tracing::error!(%error, "health check: database unreachable");
+                false
+            }
+        };
+        *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), up));
+        up
+    }
+}
 
 pub fn router<S>() -> Router<S>
 where
-    Database: axum::extract::FromRef<S>,
+    Arc<Health>: axum::extract::FromRef<S>,
     S: Clone + Send + Sync + 'static,
 {
     Router::new().route("/health", get(health))
 }
 
-async fn health(State(db): State<Database>) -> Response {
-    match db.ping().await {
-        Ok(()) => (StatusCode::OK, format!("ok {}\n", db.backend().as_str())).into_response(),
-        Err(error) => {
-            tracing::error!(%error, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-        }
+async fn health(State(health): State<Arc<Health>>) -> Response {
+    if health.database_answers().await {
+        let body = match health.db.backend() {
+            crate::storage::Backend::Sqlite => "ok sqlite\n",
+            crate::storage::Backend::Postgres => "ok postgres\n",
+        };
+        (StatusCode::OK, body).into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
     }
 }

@@ -23,7 +23,8 @@ type PageFn = Arc<dyn Fn() -> AnyView + Send + Sync>;
 #[derive(Clone)]
 pub struct Pages {
     pub options: LeptosOptions,
-    pub site: Site,
+    /// Shared: state is cloned on every request, its values must not be.
+    pub site: Arc<Site>,
     pub library: SharedLibrary,
     pub films: SharedFilms,
     pub questionnaire: QuestionnaireContext,
@@ -74,7 +75,7 @@ impl Pages {
         let questionnaire = self.questionnaire.clone();
         move || {
             provide_context(questionnaire.clone());
-            provide_context(site.clone());
+            provide_context(Site::clone(&site));
             provide_context(library.clone());
             provide_context(films.snapshot());
         }

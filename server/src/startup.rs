@@ -6,9 +6,10 @@ use crate::{
     content::{self, ContentError, ContentReloader, snippets::Snippets},
     films,
     middleware::{
-        cache::{PageCache, cache_pages},
+        cache::PageCache,
         client::{ClientKeyer, client_key},
         error_pages::error_pages,
+        front::Front,
         rate_limit::{Budget, RateLimits, limit_posts},
         request_limits::{BodyLimit, limit_body, limit_request_heads},
         security::security_headers,
@@ -78,7 +79,7 @@ pub enum StartupError {
 
 pub struct Application {
     listener: TcpListener,
-    router: Router,
+    front: Front,
     content: ContentReloader,
     limits: ConnectionLimits,
 }
@@ -233,6 +234,7 @@ impl Application {
         let assets = Arc::new(Assets::load(&settings.site_root));
         let (media, films) = prepare_films(&db, &settings).await?;
         let (site, leptos_options) = site_and_options(&settings, &assets);
+        let site = Arc::new(site);
         let listener =
             TcpListener::bind(settings.addr)
                 .await
@@ -252,6 +254,7 @@ impl Application {
             pages,
             leptos_options,
             db: db.clone(),
+            health: crate::health::Health::new(db.clone()),
             assets,
             keyer: ClientKeyer::new(settings.trusted_proxies.clone()),
             site,
@@ -277,10 +280,11 @@ impl Application {
             hashing: crate::hashing::HashPool::for_this_machine(),
         };
         spawn_workers(&state, &settings)?;
+        let (cache, assets) = (state.page_cache.clone(), state.assets.clone());
         let router = router(state, extra, RequestTimeouts::from_settings(&settings));
         Ok(Application {
             listener,
-            router,
+            front: Front::new(router, cache, assets),
             content,
             limits: ConnectionLimits::from_settings(&settings),
         })
@@ -303,7 +307,7 @@ impl Application {
         if let Ok(addr) = self.listener.local_addr() {
             tracing::info!("listening on http://{addr}");
         }
-        crate::serve::serve(self.listener, self.router, self.limits, shutdown_signal()).await?;
+        crate::serve::serve(self.listener, self.front, self.limits, shutdown_signal()).await?;
         self.content.db.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -356,10 +360,6 @@ fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -
             error_pages,
         ))
         .layer(middleware::from_fn(security_headers))
-        .layer(middleware::from_fn_with_state(
-            state.page_cache.clone(),
-            cache_pages,
-        ))
         .layer(trace::layer())
         // Video is compressed already, and byte ranges must refer to the file as stored.
         .layer(

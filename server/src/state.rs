@@ -20,9 +20,11 @@ pub struct AppState {
     pub pages: Pages,
     pub leptos_options: LeptosOptions,
     pub db: Database,
+    /// The database's last answer to `/health`.
+    pub health: Arc<crate::health::Health>,
     pub assets: Arc<Assets>,
     pub keyer: Arc<ClientKeyer>,
-    pub site: Site,
+    pub site: Arc<Site>,
     pub library: SharedLibrary,
     pub films: SharedFilms,
     /// Uploaded film files (`<data dir>/media/`) and the largest video.

@@ -1,29 +1,26 @@
-//! "Print this page": an island, because printing needs the browser. Without JavaScript it
-//! renders nothing and people use their browser's own print command.
+//! "Print this page". Printing needs the browser, but not a wasm bundle: the button waits in
+//! a `<template>` (inert, so without JavaScript there is no button that does nothing and
+//! people use their browser's own print command) and a few bytes of inline script, allowed
+//! by its hash in the page's CSP, put it in place. Pages with this button load no script file.
 
 use leptos::prelude::*;
 
-#[island]
+/// Takes the template just before the script, wires its button to `window.print()` and puts
+/// the button where the template was.
+const PLACE_BUTTON: &str = "(function(s){var t=s.previousElementSibling,b=t.content.firstElementChild;\
+b.onclick=function(){window.print()};t.replaceWith(b)})(document.currentScript)";
+
+#[component]
 pub fn PrintButton(
-    /// The translated button text; islands get their strings from the server.
+    /// The translated button text.
     label: String,
 ) -> impl IntoView {
-    let (hydrated, set_hydrated) = signal(false);
-    // Effects run only in the browser, so the button appears only once the wasm is running.
-    Effect::new(move |_| set_hydrated.set(true));
     view! {
-        <Show when=move || hydrated.get()>
-            <button
-                type="button"
-                class="hl-button hl-button--secondary hl-print-button"
-                on:click=move |_| {
-                    if let Err(error) = window().print() {
-                        leptos::logging::warn!("print failed: {error:?}");
-                    }
-                }
-            >
-                {label.clone()}
+        <template>
+            <button type="button" class="hl-button hl-button--secondary hl-print-button">
+                {label}
             </button>
-        </Show>
+        </template>
+        <script inner_html=PLACE_BUTTON></script>
     }
 }

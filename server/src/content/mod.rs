@@ -124,7 +124,7 @@ pub fn render_text(
 pub struct ContentReloader {
     pub db: Database,
     /// The snippets file's values (staff's changes are read from the database on reload).
-    pub snippets: Snippets,
+    pub snippets: Arc<Snippets>,
     library: SharedLibrary,
     /// One reload at a time: two publications close together must not let the older
     /// rendering win.
@@ -135,7 +135,7 @@ impl ContentReloader {
     pub fn new(db: Database, snippets: Snippets, library: SharedLibrary) -> ContentReloader {
         ContentReloader {
             db,
-            snippets,
+            snippets: Arc::new(snippets),
             library,
             lock: Arc::new(tokio::sync::Mutex::new(())),
         }

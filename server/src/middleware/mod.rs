@@ -3,7 +3,10 @@
 
 pub mod cache;
 pub mod client;
+pub mod encoding;
 pub mod error_pages;
+pub mod front;
+pub mod prepared;
 pub mod rate_limit;
 pub mod request_limits;
 pub mod security;

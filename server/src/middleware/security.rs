@@ -79,8 +79,13 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     } else {
         (response, Vec::new())
     };
-    let headers = response.headers_mut();
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(&hashes)) {
+    insert_headers(response.headers_mut(), &hashes);
+    response
+}
+
+/// The security headers of an answer whose inline scripts have these hashes.
+pub fn insert_headers(headers: &mut http::HeaderMap, script_hashes: &[String]) {
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(script_hashes)) {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     headers.insert(
@@ -104,7 +109,6 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
         "cross-origin-resource-policy",
         HeaderValue::from_static("same-origin"),
     );
-    response
 }
 
 #[cfg(test)]

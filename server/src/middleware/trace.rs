@@ -2,6 +2,8 @@
 //! string (it may hold what someone typed) or headers.
 
 use axum::extract::Request;
+use http::StatusCode;
+use std::time::Instant;
 use tower_http::{
     classify::{ServerErrorsAsFailures, SharedClassifier},
     trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer},
@@ -30,4 +32,16 @@ pub fn layer() -> HelderTraceLayer {
         .on_body_chunk(())
         .on_eos(())
         .on_failure(DefaultOnFailure::new().level(Level::ERROR))
+}
+
+/// The log line of an answer the front gave from memory, as the trace layer writes it for
+/// routed requests.
+pub fn answered_from_memory(request: &Request, status: StatusCode, started: Instant) {
+    let span = request_span(request);
+    let _entered = span.enter();
+    tracing::info!(
+        latency = %format_args!("{} ms", started.elapsed().as_millis()),
+        status = status.as_u16(),
+        "finished processing request"
+    );
 }

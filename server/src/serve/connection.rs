@@ -6,8 +6,8 @@
 //! requests have their own timeouts in the router (`middleware::timeouts`).
 
 use super::limits::{ConnectionLimits, PRESSURE_INTERVAL};
+use crate::middleware::front::Front;
 use axum::{
-    Router,
     body::{Body, Bytes},
     extract::ConnectInfo,
 };
@@ -26,7 +26,6 @@ use tokio::{
     sync::{Notify, OwnedSemaphorePermit, watch},
     time::Instant,
 };
-use tower::ServiceExt;
 
 /// Hyper's read buffer: the largest request head hyper reads (one read may overshoot it, so in
 /// practice up to twice this). Helder's own, lower limits on the address and headers
@@ -39,7 +38,7 @@ const MAX_HEADERS: usize = 200;
 pub(super) async fn serve(
     stream: TcpStream,
     peer: SocketAddr,
-    router: Router,
+    front: Front,
     limits: ConnectionLimits,
     // Held until the connection closes: the slot in the connection cap.
     _permit: OwnedSemaphorePermit,
@@ -58,9 +57,9 @@ pub(super) async fn serve(
             // reads the peer address here (and drops it).
             request.extensions_mut().insert(ConnectInfo(peer));
             let in_flight = InFlight::start(&activity);
-            let router = router.clone();
+            let front = front.clone();
             async move {
-                let response = router.oneshot(request).await?;
+                let response = front.answer(request.map(Body::new)).await;
                 Ok::<_, std::convert::Infallible>(response.map(|body| {
                     Body::new(Tracked {
                         inner: body,

@@ -21,7 +21,7 @@ mod limits;
 pub use limits::ConnectionLimits;
 use limits::PRESSURE_INTERVAL;
 
-use axum::Router;
+use crate::middleware::front::Front;
 use std::{future::Future, sync::Arc, time::Duration};
 use tokio::{
     net::TcpListener,
@@ -32,11 +32,11 @@ use tokio::{
 
 /// Time between two warnings that all connections are in use.
 const FULL_WARNING_INTERVAL: Duration = Duration::from_secs(60);
-/// Serves `router` on `listener` until `shutdown` completes, then stops accepting, lets open
+/// Serves `front` on `listener` until `shutdown` completes, then stops accepting, lets open
 /// requests finish (idle connections close at once) for at most `limits.grace`, and returns.
 pub async fn serve(
     listener: TcpListener,
-    router: Router,
+    front: Front,
     limits: ConnectionLimits,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
@@ -81,7 +81,7 @@ pub async fn serve(
         connections.spawn(connection::serve(
             stream,
             peer,
-            router.clone(),
+            front.clone(),
             limits,
             permit,
             stopping.clone(),

@@ -52,6 +52,8 @@ pub fn EditPage(data: EditView) -> impl IntoView {
     let Some(session) = staff_session() else {
         return ().into_any();
     };
+    // The live preview and the Markdown toolbar are islands.
+    crate::page::uses_islands();
     let doc = data.doc.unwrap_or_else(Language::default_language);
     let heading = t_args(lang, "edit-editing", &[("language", doc.name)]);
     let has_errors = !data.errors.is_empty() || data.conflict.is_some();

@@ -1,0 +1,66 @@
+//! The first thing a request meets. Readers are the load that matters: a hashed asset or a
+//! public page already rendered is answered from memory here, before routing, with no layer
+//! and no state cloned per request. Everything else goes to the router, whose answers for
+//! cacheable pages are kept on the way out.
+
+use super::{
+    cache::{PageCache, cacheable},
+    trace,
+};
+use crate::assets::Assets;
+use axum::{Router, body::Body, response::Response};
+use http::{Method, Request, header};
+use std::{sync::Arc, time::Instant};
+use tower::ServiceExt;
+
+#[derive(Clone)]
+pub struct Front {
+    router: Router,
+    cache: Arc<PageCache>,
+    assets: Arc<Assets>,
+}
+
+impl Front {
+    pub fn new(router: Router, cache: Arc<PageCache>, assets: Arc<Assets>) -> Front {
+        Front {
+            router,
+            cache,
+            assets,
+        }
+    }
+
+    pub async fn answer(&self, mut request: Request<Body>) -> Response {
+        let started = Instant::now();
+        // A byte range of an asset is rare (a media player's probe): the router serves it.
+        if request.method() == Method::GET
+            && !request.headers().contains_key(header::RANGE)
+            && let Some(asset) = self.assets.prepared(request.uri().path())
+        {
+            let response = asset.respond(request.headers());
+            trace::answered_from_memory(&request, response.status(), started);
+            return response;
+        }
+        if !cacheable(&request) {
+            return self.route(request).await;
+        }
+        if let Some(page) = self.cache.get(request.uri().path()) {
+            let response = page.respond(request.headers());
+            trace::answered_from_memory(&request, response.status(), started);
+            return response;
+        }
+        let path = request.uri().path().to_owned();
+        let generation = self.cache.generation();
+        let headers = request.headers().clone();
+        // Rendered uncompressed: the cache compresses once, in every encoding.
+        request.headers_mut().remove(header::ACCEPT_ENCODING);
+        let response = self.route(request).await;
+        self.cache.keep(path, generation, &headers, response).await
+    }
+
+    async fn route(&self, request: Request<Body>) -> Response {
+        match self.router.clone().oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        }
+    }
+}
