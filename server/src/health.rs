@@ -70,13 +70,19 @@ where
     Router::new().route("/health", get(health))
 }
 
-async fn health(State(health): State<Arc<Health>>) -> Response {
-    if health.database_answers().await {
-        let body = match health.db.backend() {
+impl Health {
+    /// `ok sqlite` or `ok postgres`.
+    pub fn ok_body(&self) -> &'static str {
+        match self.db.backend() {
             crate::storage::Backend::Sqlite => "ok sqlite\n",
             crate::storage::Backend::Postgres => "ok postgres\n",
-        };
-        (StatusCode::OK, body).into_response()
+        }
+    }
+}
+
+async fn health(State(health): State<Arc<Health>>) -> Response {
+    if health.database_answers().await {
+        (StatusCode::OK, health.ok_body()).into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
     }

@@ -280,11 +280,15 @@ impl Application {
             hashing: crate::hashing::HashPool::for_this_machine(),
         };
         spawn_workers(&state, &settings)?;
-        let (cache, assets) = (state.page_cache.clone(), state.assets.clone());
+        let (cache, assets, health) = (
+            state.page_cache.clone(),
+            state.assets.clone(),
+            state.health.clone(),
+        );
         let router = router(state, extra, RequestTimeouts::from_settings(&settings));
         Ok(Application {
             listener,
-            front: Front::new(router, cache, assets),
+            front: Front::new(router, cache, assets, health),
             content,
             limits: ConnectionLimits::from_settings(&settings),
         })

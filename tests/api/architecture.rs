@@ -268,41 +268,34 @@ fn cycles_under(src: &Path) -> Vec<Vec<String>> {
     cycles(&edges(&modules(src)))
 }
 
-#[test]
-fn the_server_has_no_import_cycles() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let found = cycles_under(&src);
+/// Fails with every edge of every cycle among the crate's modules under `crate_src` (a path
+/// from the server crate's folder).
+fn assert_no_cycles(crate_src: &str) {
+    let found = cycles_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join(crate_src));
     assert!(
         found.is_empty(),
-        "modules that import each other:\n{}",
+        "modules of {crate_src} that import each other:\n{}",
         found
             .iter()
             .map(|lines| lines.join("\n"))
             .collect::<Vec<_>>()
             .join("\n\n")
     );
+}
+
+#[test]
+fn the_server_has_no_import_cycles() {
+    assert_no_cycles("src");
 }
 
 #[test]
 fn the_app_has_no_import_cycles() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src");
-    let found = cycles_under(&src);
-    assert!(
-        found.is_empty(),
-        "modules that import each other:\n{}",
-        found
-            .iter()
-            .map(|lines| lines.join("\n"))
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    );
+    assert_no_cycles("../app/src");
 }
 
 #[test]
 fn the_domain_has_no_import_cycles() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/src");
-    let found = cycles_under(&src);
-    assert!(found.is_empty(), "{found:#?}");
+    assert_no_cycles("../domain/src");
 }
 
 /// The check finds what it must: a planted cycle (through a `use` tree, a child's name and

@@ -170,25 +170,15 @@ fn format_duration(secs: u32) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-/// `/{lang}/films/{slug}`: the player (no third-party player), captions and the transcript.
-#[component]
-pub fn FilmPage(slug: String) -> impl IntoView {
-    let lang = use_language();
-    let catalogue = catalogue();
-    let Some(film) = catalogue.get(&slug).cloned() else {
-        return view! { <NotFound /> }.into_any();
-    };
-    let Some(text) = film.text(lang).cloned() else {
-        return view! { <NotFound /> }.into_any();
-    };
+/// One `<track>` per caption file; the reader's language is on by default, else Dutch.
+fn caption_tracks(captions: &[(Language, String)], lang: Language) -> impl IntoView + use<> {
     // Captions in the reader's language are on by default, else Dutch.
-    let default_caption = if film.captions.iter().any(|(l, _)| *l == lang) {
+    let default_caption = if captions.iter().any(|(l, _)| *l == lang) {
         lang
     } else {
         Language::default_language()
     };
-    let tracks = film
-        .captions
+    captions
         .iter()
         .map(|(caption_lang, url)| {
             let label = LANGUAGES
@@ -206,7 +196,21 @@ pub fn FilmPage(slug: String) -> impl IntoView {
                 />
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// `/{lang}/films/{slug}`: the player (no third-party player), captions and the transcript.
+#[component]
+pub fn FilmPage(slug: String) -> impl IntoView {
+    let lang = use_language();
+    let catalogue = catalogue();
+    let Some(film) = catalogue.get(&slug).cloned() else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let Some(text) = film.text(lang).cloned() else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let tracks = caption_tracks(&film.captions, lang);
     let sources = film
         .sources
         .iter()

@@ -5,11 +5,17 @@
 
 use super::{
     cache::{PageCache, cacheable},
+    encoding::Encoded,
+    prepared::Prepared,
     trace,
 };
-use crate::assets::Assets;
-use axum::{Router, body::Body, response::Response};
-use http::{Method, Request, header};
+use crate::{assets::Assets, health::Health};
+use axum::{
+    Router,
+    body::{Body, Bytes},
+    response::Response,
+};
+use http::{HeaderMap, HeaderValue, Method, Request, header};
 use std::{sync::Arc, time::Instant};
 use tower::ServiceExt;
 
@@ -18,14 +24,31 @@ pub struct Front {
     router: Router,
     cache: Arc<PageCache>,
     assets: Arc<Assets>,
+    health: Arc<Health>,
+    /// The answer to `/health` while the database answers (security headers included).
+    healthy: Arc<Prepared>,
 }
 
 impl Front {
-    pub fn new(router: Router, cache: Arc<PageCache>, assets: Arc<Assets>) -> Front {
+    pub fn new(
+        router: Router,
+        cache: Arc<PageCache>,
+        assets: Arc<Assets>,
+        health: Arc<Health>,
+    ) -> Front {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
+        super::security::insert_headers(&mut headers, &[]);
+        let body = Encoded::new(Bytes::from_static(health.ok_body().as_bytes()), false);
         Front {
             router,
             cache,
             assets,
+            healthy: Arc::new(Prepared::new(headers, body, None)),
+            health,
         }
     }
 
@@ -37,6 +60,16 @@ impl Front {
             && let Some(asset) = self.assets.prepared(request.uri().path())
         {
             let response = asset.respond(request.headers());
+            trace::answered_from_memory(&request, response.status(), started);
+            return response;
+        }
+        // A monitor asks often; while the database answers, so does the front. Otherwise the
+        // router answers (a page for a browser, text for a monitor).
+        if request.method() == Method::GET
+            && request.uri().path() == "/health"
+            && self.health.database_answers().await
+        {
+            let response = self.healthy.respond(request.headers());
             trace::answered_from_memory(&request, response.status(), started);
             return response;
         }

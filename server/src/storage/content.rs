@@ -4,6 +4,7 @@ use crate::content::seed::SeedPage;
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
 use crate::storage::statement::{Param, query};
+use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
 use helder_domain::{
     languages::Language,
@@ -85,109 +86,16 @@ impl Database {
         let mut report = SeedReport::default();
         let now = Utc::now();
         let dutch = Language::default_language().code;
+        // Dutch first: a translation's version names the Dutch version it was made from.
         let mut ordered: Vec<_> = pages.iter().collect();
         ordered.sort_by_key(|p| p.lang.code != dutch);
-        on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
-            for page in ordered {
-                sqlx::query(
-                    "INSERT INTO content_pages (slug, kind, sort_order) VALUES ($1, $2, $3) \
-                     ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind, sort_order = excluded.sort_order",
-                )
-                .bind(&page.slug)
-                .bind(page.kind.as_str())
-                .bind(page.order)
-                .execute(&mut *tx)
-                .await?;
-                let existing: Option<ExistingRow> = sqlx::query_as(
-                    "SELECT origin, seed_hash, published_version_id, published, draft_version_id \
-                     FROM content_translations WHERE slug = $1 AND lang = $2",
-                )
-                .bind(&page.slug)
-                .bind(page.lang.code)
-                .fetch_optional(&mut *tx)
-                .await?;
-                let new_version = match existing {
-                    None => {
-                        query(
-                            "INSERT INTO content_translations \
-                             (slug, lang, title, summary, body, published, origin, seed_hash, updated_at) \
-                             VALUES ($1, $2, $3, $4, $5, TRUE, 'seed', $6, $7)",
-                            &seed_params(page, now),
-                        )
-                        .execute(&mut *tx)
-                        .await?;
-                        report.inserted += 1;
-                        true
-                    }
-                    // Shipped text nobody edited, and no draft waiting: a draft was written
-                    // against the text now published, and its review must stay about that text.
-                    Some((origin, hash, _, _, None)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
-                        query(
-                            "UPDATE content_translations SET title = $3, summary = $4, body = $5, \
-                             seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND origin = 'seed'",
-                            &seed_params(page, now),
-                        )
-                        .execute(&mut *tx)
-                        .await?;
-                        report.updated += 1;
-                        true
-                    }
-                    Some((_, hash, version, published, _)) => {
-                        if hash.as_deref() != Some(page.hash.as_str()) {
-                            report.kept_edited += 1;
-                        } else {
-                            report.unchanged += 1;
-                        }
-                        // Stored before versions existed: its text becomes version 1.
-                        version.is_none() && published
-                    }
-                };
-                if new_version {
-                    let (number,): (i32,) = sqlx::query_as(
-                        "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions WHERE slug = $1 AND lang = $2",
-                    )
-                    .bind(&page.slug)
-                    .bind(page.lang.code)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    let source: Option<(Option<i64>,)> = if page.lang.code == dutch {
-                        None
-                    } else {
-                        sqlx::query_as(
-                            "SELECT published_version_id FROM content_translations WHERE slug = $1 AND lang = $2",
-                        )
-                        .bind(&page.slug)
-                        .bind(dutch)
-                        .fetch_optional(&mut *tx)
-                        .await?
-                    };
-                    let (id,): (i64,) = sqlx::query_as(
-                        "INSERT INTO content_versions (slug, lang, number, title, summary, body, change_note, \
-                         author_id, author, created_at, source_version_id, published_at, published_by) \
-                         SELECT slug, lang, $3, title, summary, body, $4, NULL, 'Helder', $5, $6, $5, 'Helder' \
-                         FROM content_translations WHERE slug = $1 AND lang = $2 RETURNING id",
-                    )
-                    .bind(&page.slug)
-                    .bind(page.lang.code)
-                    .bind(number)
-                    .bind(SEED_NOTE)
-                    .bind(now)
-                    .bind(source.and_then(|(s,)| s))
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    sqlx::query(
-                        "UPDATE content_translations SET published_version_id = $3 WHERE slug = $1 AND lang = $2",
-                    )
-                    .bind(&page.slug)
-                    .bind(page.lang.code)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                }
+        let mut tx = self.begin().await?;
+        for page in ordered {
+            if seed_page(&mut tx, page, now, &mut report).await? {
+                seed_version(&mut tx, page, now).await?;
             }
-            tx.commit().await?;
-        });
+        }
+        tx.commit().await?;
         Ok(report)
     }
 
@@ -289,4 +197,120 @@ impl Database {
             })
             .collect())
     }
+}
+
+/// Writes one shipped page's text, unless an editor changed it; whether it needs a version.
+async fn seed_page(
+    tx: &mut Tx,
+    page: &SeedPage,
+    now: DateTime<Utc>,
+    report: &mut SeedReport,
+) -> Result<bool, StorageError> {
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO content_pages (slug, kind, sort_order) VALUES ($1, $2, $3) \
+             ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind, sort_order = excluded.sort_order",
+        )
+        .bind(&page.slug)
+        .bind(page.kind.as_str())
+        .bind(page.order)
+        .execute(&mut *conn)
+        .await?;
+        let existing: Option<ExistingRow> = sqlx::query_as(
+            "SELECT origin, seed_hash, published_version_id, published, draft_version_id \
+             FROM content_translations WHERE slug = $1 AND lang = $2",
+        )
+        .bind(&page.slug)
+        .bind(page.lang.code)
+        .fetch_optional(&mut *conn)
+        .await?;
+        Ok(match existing {
+            None => {
+                query(
+                    "INSERT INTO content_translations \
+                     (slug, lang, title, summary, body, published, origin, seed_hash, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, TRUE, 'seed', $6, $7)",
+                    &seed_params(page, now),
+                )
+                .execute(&mut *conn)
+                .await?;
+                report.inserted += 1;
+                true
+            }
+            // Shipped text nobody edited, and no draft waiting: a draft was written
+            // against the text now published, and its review must stay about that text.
+            Some((origin, hash, _, _, None)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
+                query(
+                    "UPDATE content_translations SET title = $3, summary = $4, body = $5, \
+                     seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND origin = 'seed'",
+                    &seed_params(page, now),
+                )
+                .execute(&mut *conn)
+                .await?;
+                report.updated += 1;
+                true
+            }
+            Some((_, hash, version, published, _)) => {
+                if hash.as_deref() != Some(page.hash.as_str()) {
+                    report.kept_edited += 1;
+                } else {
+                    report.unchanged += 1;
+                }
+                // Stored before versions existed: its text becomes version 1.
+                version.is_none() && published
+            }
+        })
+    })
+}
+
+/// Records the page's current text as its next published version, by Helder.
+async fn seed_version(
+    tx: &mut Tx,
+    page: &SeedPage,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let dutch = Language::default_language().code;
+    on_tx!(tx, conn => {
+        let (number,): (i32,) = sqlx::query_as(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions WHERE slug = $1 AND lang = $2",
+        )
+        .bind(&page.slug)
+        .bind(page.lang.code)
+        .fetch_one(&mut *conn)
+        .await?;
+        let source: Option<(Option<i64>,)> = if page.lang.code == dutch {
+            None
+        } else {
+            sqlx::query_as(
+                "SELECT published_version_id FROM content_translations WHERE slug = $1 AND lang = $2",
+            )
+            .bind(&page.slug)
+            .bind(dutch)
+            .fetch_optional(&mut *conn)
+            .await?
+        };
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO content_versions (slug, lang, number, title, summary, body, change_note, \
+             author_id, author, created_at, source_version_id, published_at, published_by) \
+             SELECT slug, lang, $3, title, summary, body, $4, NULL, 'Helder', $5, $6, $5, 'Helder' \
+             FROM content_translations WHERE slug = $1 AND lang = $2 RETURNING id",
+        )
+        .bind(&page.slug)
+        .bind(page.lang.code)
+        .bind(number)
+        .bind(SEED_NOTE)
+        .bind(now)
+        .bind(source.and_then(|(s,)| s))
+        .fetch_one(&mut *conn)
+        .await?;
+        sqlx::query(
+            "UPDATE content_translations SET published_version_id = $3 WHERE slug = $1 AND lang = $2",
+        )
+        .bind(&page.slug)
+        .bind(page.lang.code)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+        Ok(())
+    })
 }
