@@ -9,7 +9,7 @@ use std::process::ExitCode;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    telemetry::init(&cli.settings.log, cli.settings.log_format);
+    let _logs = telemetry::init(&cli.settings.log, cli.settings.log_format);
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => match Application::build(cli.settings).await {
             Ok(app) => app.run_until_stopped().await.map_err(|e| e.to_string()),
