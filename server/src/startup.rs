@@ -6,7 +6,7 @@ use crate::{
     content::{self, ContentError, ContentReloader, snippets::Snippets},
     films,
     middleware::{
-        cache::PageCache,
+        cache::{self, PageCache},
         client::{ClientKeyer, client_key},
         error_pages::error_pages,
         front::Front,
@@ -365,12 +365,17 @@ fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -
         ))
         .layer(middleware::from_fn(security_headers))
         .layer(trace::layer())
-        // Video is compressed already, and byte ranges must refer to the file as stored.
+        .layer(middleware::from_fn(cache::mark_for_cache))
+        // Video is compressed already, and byte ranges must refer to the file as stored. A
+        // page the front keeps is compressed there, once.
         .layer(
             CompressionLayer::new().compress_when(
                 DefaultPredicate::new()
                     .and(NotForContentType::const_new("video/"))
-                    .and(NotForContentType::const_new("audio/")),
+                    .and(NotForContentType::const_new("audio/"))
+                    .and(|_, _, _: &http::HeaderMap, extensions: &http::Extensions| {
+                        extensions.get::<cache::ForCache>().is_none()
+                    }),
             ),
         )
         .with_state(state)

@@ -82,14 +82,7 @@ impl PageCache {
         request: &http::HeaderMap,
         response: Response,
     ) -> Response {
-        let is_html = super::is_html(response.headers());
-        // Pages that carry someone's own answers say so, and are never kept.
-        let private = response
-            .headers()
-            .get(header::CACHE_CONTROL)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("no-store") || v.contains("private"));
-        if response.status() != StatusCode::OK || !is_html || private {
+        if !keepable(&response) {
             return response;
         }
         let (parts, body) = response.into_parts();
@@ -117,6 +110,33 @@ impl PageCache {
         self.put(path, generation, page.clone());
         page.respond(request)
     }
+}
+
+/// Set by the front on a request whose answer it may keep; `mark_for_cache` passes it on to
+/// a keepable answer, and the compression layer leaves such an answer alone (the cache
+/// compresses it once, in every encoding).
+#[derive(Debug, Clone, Copy)]
+pub struct ForCache;
+
+/// A page anyone may be shown: 200, HTML, and not marked as someone's own.
+pub fn keepable<B>(response: &http::Response<B>) -> bool {
+    // Pages that carry someone's own answers say so, and are never kept.
+    let private = response
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("no-store") || v.contains("private"));
+    response.status() == StatusCode::OK && super::is_html(response.headers()) && !private
+}
+
+/// Just inside the compression layer: marks the answer the front will keep.
+pub async fn mark_for_cache(request: Request, next: axum::middleware::Next) -> Response {
+    let for_cache = request.extensions().get::<ForCache>().is_some();
+    let mut response = next.run(request).await;
+    if for_cache && keepable(&response) {
+        response.extensions_mut().insert(ForCache);
+    }
+    response
 }
 
 /// Pages worth caching: GET without a query, under a language Helder offers.

@@ -98,10 +98,6 @@ impl Encoded {
     pub fn varies(&self) -> bool {
         self.gzip.is_some() || self.brotli.is_some()
     }
-
-    pub fn identity(&self) -> &Bytes {
-        &self.identity
-    }
 }
 
 fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {

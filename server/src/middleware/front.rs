@@ -4,7 +4,7 @@
 //! cacheable pages are kept on the way out.
 
 use super::{
-    cache::{PageCache, cacheable},
+    cache::{ForCache, PageCache, cacheable},
     encoding::Encoded,
     prepared::Prepared,
     trace,
@@ -59,9 +59,7 @@ impl Front {
             && !request.headers().contains_key(header::RANGE)
             && let Some(asset) = self.assets.prepared(request.uri().path())
         {
-            let response = asset.respond(request.headers());
-            trace::answered_from_memory(&request, response.status(), started);
-            return response;
+            return from_memory(&request, asset, started);
         }
         // A monitor asks often; while the database answers, so does the front. Otherwise the
         // router answers (a page for a browser, text for a monitor).
@@ -69,23 +67,20 @@ impl Front {
             && request.uri().path() == "/health"
             && self.health.database_answers().await
         {
-            let response = self.healthy.respond(request.headers());
-            trace::answered_from_memory(&request, response.status(), started);
-            return response;
+            return from_memory(&request, &self.healthy, started);
         }
         if !cacheable(&request) {
             return self.route(request).await;
         }
         if let Some(page) = self.cache.get(request.uri().path()) {
-            let response = page.respond(request.headers());
-            trace::answered_from_memory(&request, response.status(), started);
-            return response;
+            return from_memory(&request, &page, started);
         }
         let path = request.uri().path().to_owned();
         let generation = self.cache.generation();
         let headers = request.headers().clone();
-        // Rendered uncompressed: the cache compresses once, in every encoding.
-        request.headers_mut().remove(header::ACCEPT_ENCODING);
+        // A keepable answer comes back uncompressed (the cache compresses it once, in every
+        // encoding); any other answer is compressed by the router as usual.
+        request.extensions_mut().insert(ForCache);
         let response = self.route(request).await;
         self.cache.keep(path, generation, &headers, response).await
     }
@@ -96,4 +91,11 @@ impl Front {
             Err(never) => match never {},
         }
     }
+}
+
+/// A prepared answer to `request`, logged as the router's answers are.
+fn from_memory(request: &Request<Body>, prepared: &Prepared, started: Instant) -> Response {
+    let response = prepared.respond(request.headers());
+    trace::answered_from_memory(request, response.status(), started);
+    response
 }

@@ -105,9 +105,4 @@ impl Prepared {
             .flat_map(|tags| tags.split(','))
             .any(|tag| tag.trim() == etag || tag.trim() == "*")
     }
-
-    /// The uncompressed body (for checks and tests).
-    pub fn identity(&self) -> &Bytes {
-        &self.variants[0].body
-    }
 }
