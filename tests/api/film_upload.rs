@@ -22,6 +22,7 @@ both_backends!(
     films_over_the_limit_are_refused_with_413,
     uploads_without_the_right_token_store_nothing,
     only_editors_manage_films,
+    a_large_refused_upload_still_gets_its_page,
 );
 
 const WEBM: &[u8] = include_bytes!("../../app/src/films/media/wat-moet-ik-doorgeven.webm");
@@ -489,4 +490,24 @@ async fn only_editors_manage_films(backend: Backend) {
         4,
         "the shipped films and the two uploads"
     );
+}
+
+/// A refusal that comes before the body has arrived (another role, or a file far over the
+/// limit) still reaches the sender as a page: the server reads the rest of the body away
+/// instead of cutting the connection while the browser is still sending.
+async fn a_large_refused_upload_still_gets_its_page(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.film_max_mb = 1).await;
+    let mut huge = WEBM[..64].to_vec();
+    huge.resize(24 * 1024 * 1024, 0);
+    let huge = || file(&huge, "groot.webm", "video/webm");
+
+    let mut intake = StaffClient::signed_in(&app, "team@gemeente.nl", Role::Intake).await;
+    intake.page("/nl/team").await;
+    let response = upload(&mut intake, "van-intake", huge(), vtt()).await;
+    refused(response, 403, "Geen toegang").await;
+
+    let (mut editor, before) = editor_on_the_form(&app).await;
+    let response = upload(&mut editor, "veel-te-groot", huge(), vtt()).await;
+    refused(response, 413, "Het bestand is te groot").await;
+    assert_eq!(media_files(&app), before, "nothing stored");
 }

@@ -6,6 +6,7 @@ pub mod client;
 pub mod encoding;
 pub mod error_pages;
 pub mod front;
+pub mod linger;
 pub mod prepared;
 pub mod rate_limit;
 pub mod request_limits;

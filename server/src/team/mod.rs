@@ -18,12 +18,16 @@ pub mod viewer;
 
 use crate::{
     middleware::{
+        linger::linger,
         request_limits::{BodyLimit, limit_body},
         timeouts::{RequestTimeouts, TimeBudget, limit_time},
     },
     state::AppState,
 };
-use axum::{Router, middleware::from_fn_with_state};
+use axum::{
+    Router,
+    middleware::{from_fn, from_fn_with_state},
+};
 use shared::StaffBody;
 
 /// Every staff route, behind the session middleware ([`session::staff_requests`]); film
@@ -42,12 +46,14 @@ pub fn router(state: &AppState, timeouts: RequestTimeouts) -> Router<AppState> {
         BodyLimit::refusing(session::STAFF_FORM_LIMIT),
         timeouts.request(),
     );
+    // Outermost: whatever refuses an upload early, the rest of its body is read away.
     let uploads = staff_layers(
         films::upload_router(),
         (state.clone(), StaffBody::Upload),
         BodyLimit::reading(state.media.upload_body_limit()),
         timeouts.upload(),
-    );
+    )
+    .layer(from_fn(linger));
     forms.merge(uploads)
 }
 
