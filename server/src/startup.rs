@@ -13,6 +13,7 @@ use crate::{
         rate_limit::{Budget, RateLimits, limit_posts},
         request_limits::{BodyLimit, limit_body, limit_request_heads},
         security::security_headers,
+        tarpit::Tarpit,
         timeouts::{RequestTimeouts, limit_time},
         trace,
     },
@@ -28,7 +29,7 @@ use helder_app::{
 };
 use helder_domain::report::questionnaire::Questionnaire;
 use leptos::prelude::*;
-use std::{net::SocketAddr, sync::Arc};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
 use tokio::net::TcpListener;
 use tower_http::{
     catch_panic::CatchPanicLayer,
@@ -205,7 +206,7 @@ fn spawn_workers(state: &AppState, settings: &Settings) -> Result<(), StartupErr
     crate::mail::spawn_outbox_worker(state.db.clone(), mail_transport, mail_settings);
     crate::jobs::spawn_scheduled_publication(
         state.content.clone(),
-        std::time::Duration::from_secs(settings.publish_poll_seconds.max(1)),
+        Duration::from_secs(settings.publish_poll_seconds.max(1)),
     );
     Ok(())
 }
@@ -263,6 +264,10 @@ impl Application {
                 settings.post_limit_client,
                 (settings.post_limit_client / 2).max(1),
                 settings.post_limit_global,
+                Tarpit::new(
+                    Duration::from_millis(u64::from(settings.refusal_delay_ms)),
+                    Tarpit::slots_for(usize::try_from(settings.max_connections).unwrap_or(0)),
+                ),
             ),
             questionnaire,
             receipt_salt: db.receipt_salt().await?,
@@ -277,6 +282,7 @@ impl Application {
                 wait: i64::from(settings.start_wait_seconds),
                 bits: crate::report::admission::PROOF_BITS,
             },
+            waiting_pages: Arc::default(),
             hashing: crate::hashing::HashPool::for_this_machine(),
         };
         spawn_workers(&state, &settings)?;

@@ -22,7 +22,8 @@ use std::time::{Duration, Instant};
 both_backends!(
     a_report_is_only_sent_from_a_draft_through_every_step,
     a_flood_of_starts_slows_new_reporters_and_spares_started_ones,
-    a_known_device_logs_in_during_a_log_in_flood
+    a_known_device_logs_in_during_a_log_in_flood,
+    refusals_are_answered_slowly_and_readers_are_not
 );
 
 fn client() -> reqwest::Client {
@@ -357,4 +358,82 @@ async fn a_database_outage_keeps_the_answers_and_says_so() {
     assert!(check.contains("Storing Tijdens"));
     assert_eq!(r.post("/nl/melden/versturen", &[]).await.status(), 200);
     assert_eq!(report_count(&app).await, 2);
+}
+
+/// Starts from `count` new addresses (`203.0.113.{first}…`) at once: each answer's status,
+/// text and time.
+async fn starts_at_once(app: &TestApp, first: u8, count: u8) -> Vec<(u16, String, Duration)> {
+    let mut starts = tokio::task::JoinSet::new();
+    for n in 0..count {
+        let (client, address) = (app.client.clone(), app.address.clone());
+        starts.spawn(async move {
+            let sent = Instant::now();
+            let response = client
+                .post(format!("{address}/nl/melden/start"))
+                .header("x-forwarded-for", format!("203.0.113.{}", first + n))
+                .send()
+                .await
+                .expect("a start");
+            let status = response.status().as_u16();
+            (status, response.text().await.unwrap(), sent.elapsed())
+        });
+    }
+    starts.join_all().await
+}
+
+async fn refusals_are_answered_slowly_and_readers_are_not(backend: Backend) {
+    const PAUSE: Duration = Duration::from_millis(600);
+    let app = spawn_app_with(backend, |s| {
+        s.post_limit_global = 2;
+        s.refusal_delay_ms = 600;
+    })
+    .await;
+    // The free starts go in at once.
+    for (status, _, took) in starts_at_once(&app, 1, 2).await {
+        assert_eq!(status, 303);
+        assert!(took < PAUSE, "a start let in does not wait: {took:?}");
+    }
+
+    // A flood: each refusal waits the pause, and each waiting page has its own ticket.
+    app.page("/nl/rechten-en-plichten/kostendeler").await;
+    let reader = async {
+        tokio::time::sleep(PAUSE / 3).await;
+        let asked = Instant::now();
+        let (status, _) = app.page("/nl/rechten-en-plichten/kostendeler").await;
+        (status, asked.elapsed())
+    };
+    let (flood, (reader_status, reader_took)) = tokio::join!(starts_at_once(&app, 10, 8), reader);
+    assert_eq!(reader_status, 200);
+    assert!(
+        reader_took < PAUSE / 3,
+        "a reader is answered while the flood waits: {reader_took:?}"
+    );
+    let mut tickets = Vec::new();
+    for (status, page, took) in flood {
+        assert_eq!(status, 429);
+        assert!(took >= PAUSE, "a refusal waits the pause: {took:?}");
+        let ticket = ticket_of(&page);
+        let challenge = html::attr_after(&page, "id=\"hl-start-ticket\"", "data-challenge");
+        assert_eq!(ticket.split('.').nth(1), Some(challenge.as_str()));
+        assert!(page.contains("Even geduld") && !page.contains("standin"));
+        tickets.push(ticket);
+    }
+    tickets.sort();
+    tickets.dedup();
+    assert_eq!(
+        tickets.len(),
+        8,
+        "every waiting page has a ticket of its own"
+    );
+
+    // Another public POST over the budget waits the pause too.
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        let sent = Instant::now();
+        let response = app
+            .post_form("203.0.113.99", "/nl/melden/terugkomen", &[("code", "0")])
+            .await;
+        statuses.push((response.status().as_u16(), sent.elapsed() >= PAUSE));
+    }
+    assert!(statuses.contains(&(429, true)), "{statuses:?}");
 }

@@ -305,6 +305,17 @@ pub struct Settings {
         global = true
     )]
     pub start_wait_seconds: u32,
+
+    /// Milliseconds a refused public POST (429) waits before it is answered, so that a
+    /// script flooding the form slows down (at most a quarter of the connection cap waits).
+    #[arg(
+        long,
+        env = "HELDER_REFUSAL_DELAY_MS",
+        default_value_t = 1000,
+        value_parser = clap::value_parser!(u32).range(0..=10_000),
+        global = true
+    )]
+    pub refusal_delay_ms: u32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -11,6 +11,7 @@ pub mod prepared;
 pub mod rate_limit;
 pub mod request_limits;
 pub mod security;
+pub mod tarpit;
 pub mod timeouts;
 pub mod trace;
 

@@ -7,7 +7,7 @@
 //! with a burst of 10 never stops them, while it stops scripts quickly. The global 600 per
 //! minute is far above what a municipality receives and keeps a flood from filling the database.
 
-use super::client::ClientKey;
+use super::{client::ClientKey, tarpit::Tarpit};
 use crate::pages::Pages;
 use axum::{
     extract::{Request, State},
@@ -40,6 +40,8 @@ pub struct RateLimits {
     steps_per_client: DefaultKeyedRateLimiter<ClientKey>,
     /// Tickets that let someone in, so one solved ticket opens one report (until it expires).
     used_tickets: Mutex<HashMap<[u8; 16], i64>>,
+    /// How refusals are answered: slowly.
+    pub tarpit: Tarpit,
 }
 
 /// What a public POST is, for its budget.
@@ -66,6 +68,7 @@ impl RateLimits {
         per_client_per_minute: u32,
         per_client_burst: u32,
         global_per_minute: u32,
+        tarpit: Tarpit,
     ) -> Arc<RateLimits> {
         let nz = |n: u32| NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN);
         let per_client =
@@ -84,6 +87,7 @@ impl RateLimits {
                     .allow_burst(nz(per_client_burst.saturating_mul(STEP_CLIENT_FACTOR))),
             ),
             used_tickets: Mutex::new(HashMap::new()),
+            tarpit,
         })
     }
 
@@ -209,6 +213,7 @@ pub async fn limit_posts(
     {
         return next.run(request).await;
     }
+    post.limits.tarpit.hold().await;
     too_many(&post.pages, request.uri().path(), request.headers()).await
 }
 
@@ -220,7 +225,7 @@ mod tests {
 
     #[test]
     fn clients_are_limited_apart_and_together() {
-        let limits = RateLimits::new(60, 3, 1000);
+        let limits = RateLimits::new(60, 3, 1000, Tarpit::none());
         let a = ClientKey([1; 16]);
         let b = ClientKey([2; 16]);
         assert!(
@@ -235,7 +240,7 @@ mod tests {
         );
         assert_eq!(limits.tracked_clients(), 2);
 
-        let global = RateLimits::new(1000, 1000, 2);
+        let global = RateLimits::new(1000, 1000, 2, Tarpit::none());
         assert!(global.allows(OTHER, Some(&a)) && global.allows(OTHER, Some(&b)));
         assert!(
             !global.allows(OTHER, Some(&ClientKey([3; 16]))),
@@ -245,7 +250,7 @@ mod tests {
 
     #[test]
     fn a_started_report_keeps_its_own_budget() {
-        let limits = RateLimits::new(60, 3, 2);
+        let limits = RateLimits::new(60, 3, 2, Tarpit::none());
         let flood = ClientKey([9; 16]);
         // The flood uses up the global budget and the starts budget.
         assert!(limits.allows(OTHER, Some(&flood)) && limits.allows(OTHER, Some(&flood)));
@@ -263,7 +268,7 @@ mod tests {
 
     #[test]
     fn a_ticket_lets_in_once() {
-        let limits = RateLimits::new(60, 3, 100);
+        let limits = RateLimits::new(60, 3, 100, Tarpit::none());
         assert!(limits.admit_ticket([5; 16], 1000));
         assert!(!limits.admit_ticket([5; 16], 1001), "used");
         assert!(limits.admit_ticket([6; 16], 1001));

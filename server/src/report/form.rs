@@ -2,6 +2,7 @@
 
 use super::{
     admission::StartDecision,
+    busy::waiting_page,
     draft::{DRAFT_HOURS, Unavailable, cookie, load},
     pages::{ReportPage, outage_page, render},
     steps::{check_step, first, to_report, values},
@@ -12,7 +13,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::{Duration, Utc};
-use helder_app::report::form::{FormState, StartTicket};
+use helder_app::report::form::FormState;
 use helder_domain::{
     languages::Language,
     report::flow::{FlowStep, REPORT_SEGMENT},
@@ -67,30 +68,6 @@ pub async fn start(
         header::SET_COOKIE,
         cookie(&token, DRAFT_HOURS * 3600, state.secure_cookies),
     );
-    response
-}
-
-/// The waiting page (429 with `Retry-After`: a script that floods should slow down).
-async fn waiting_page(state: &AppState, lang: Language, ticket: String, wait: i64) -> Response {
-    let form = FormState {
-        start_ticket: Some(StartTicket {
-            ticket,
-            wait,
-            bits: state.admission.bits,
-        }),
-        ..FormState::default()
-    };
-    let mut response = render(
-        state,
-        lang,
-        ReportPage::Waiting,
-        form,
-        StatusCode::TOO_MANY_REQUESTS,
-    )
-    .await;
-    if let Ok(value) = http::HeaderValue::from_str(&wait.to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
     response
 }
 

@@ -6,6 +6,7 @@
 //! the answers already saved are safe, and what was just typed is offered to send again.
 
 pub mod admission;
+pub mod busy;
 mod come_back;
 mod draft;
 mod form;

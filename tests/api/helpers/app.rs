@@ -33,6 +33,8 @@ pub async fn test_settings(backend: Backend) -> (Settings, TempDir, Option<PgDat
     settings.site_root = site_root();
     settings.trusted_proxies = vec!["127.0.0.1".parse().expect("range")];
     settings.municipality = "Gemeente Testdorp".into();
+    // Refusals are answered at once here; the pause has its own test (abuse.rs).
+    settings.refusal_delay_ms = 0;
     (settings, data, pg)
 }
 
