@@ -23,7 +23,7 @@ use std::{
 use tokio::{
     io::{AsyncRead, AsyncWrite, ReadBuf},
     net::TcpStream,
-    sync::{Notify, OwnedSemaphorePermit, watch},
+    sync::{OwnedSemaphorePermit, watch},
     time::Instant,
 };
 
@@ -144,8 +144,6 @@ impl State {
 
 struct Activity {
     state: Mutex<State>,
-    /// Wakes the watcher when a deadline may have moved earlier.
-    changed: Notify,
 }
 
 impl Activity {
@@ -158,7 +156,6 @@ impl Activity {
                 head_since: None,
                 write_waiting_since: None,
             }),
-            changed: Notify::new(),
         }
     }
 
@@ -178,19 +175,19 @@ impl Activity {
         (state.in_flight == 0 && state.head_since.is_none()).then(|| state.idle_since.elapsed())
     }
 
-    /// Completes when the connection has passed a deadline.
+    /// Completes when the connection has passed a deadline. Nothing wakes the watcher when
+    /// the connection's phase changes (that cost a wake-up per request): it looks again at
+    /// least every [`ConnectionLimits::shortest`]. A deadline set after a look is at least that
+    /// far after it, so the watcher is never late.
     async fn expired(&self, limits: &ConnectionLimits) {
+        let step = limits.shortest();
         loop {
+            let now = Instant::now();
             let deadline = self.state().deadline(limits);
             match deadline {
-                Some(at) if at <= Instant::now() => return,
-                Some(at) => {
-                    tokio::select! {
-                        () = tokio::time::sleep_until(at) => {}
-                        () = self.changed.notified() => {}
-                    }
-                }
-                None => self.changed.notified().await,
+                Some(at) if at <= now => return,
+                Some(at) => tokio::time::sleep_until(at.min(now + step)).await,
+                None => tokio::time::sleep_until(now + step).await,
             }
         }
     }
@@ -199,8 +196,6 @@ impl Activity {
         let mut state = self.state();
         if state.in_flight == 0 && state.head_since.is_none() {
             state.head_since = Some(Instant::now());
-            drop(state);
-            self.changed.notify_one();
         }
     }
 
@@ -210,8 +205,6 @@ impl Activity {
             state.write_waiting_since = None;
         } else if state.write_waiting_since.is_none() {
             state.write_waiting_since = Some(Instant::now());
-            drop(state);
-            self.changed.notify_one();
         }
     }
 }
@@ -237,8 +230,6 @@ impl Drop for InFlight {
             state.idle_since = Instant::now();
             state.served = true;
         }
-        drop(state);
-        self.0.changed.notify_one();
     }
 }
 

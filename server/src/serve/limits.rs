@@ -30,6 +30,15 @@ impl ConnectionLimits {
             grace: seconds(settings.request_timeout_seconds),
         }
     }
+
+    /// The shortest of the per-connection timeouts (at least a millisecond): how often a
+    /// connection's watcher looks at its deadlines.
+    pub fn shortest(&self) -> Duration {
+        self.header
+            .min(self.keep_alive)
+            .min(self.send)
+            .max(Duration::from_millis(1))
+    }
 }
 
 /// While a visitor waits for a slot, connections idle at least this long are closed, checked
