@@ -3,23 +3,25 @@
 //! Each argon2id run needs ~19 MiB. Run on tokio's blocking pool, every run allocated that
 //! afresh on whichever of up to 512 threads it landed on, and the allocator kept it: a few
 //! hundred wrong receipt codes took the server past 1 GB that it never gave back. Here a
-//! fixed number of threads (one per core) each own one block of argon2 memory for their whole
-//! life and reuse it; work beyond a bounded queue is refused at once ([`HashError::Busy`]), so
-//! a flood costs waiting, never memory.
+//! fixed number of threads (one per core) each take one block of argon2 memory when work
+//! comes, reuse it while jobs keep waiting, and give it back when the queue is empty (with
+//! `allocator::tune`, freeing it returns it to the system: no 38 MB held for readers' sake);
+//! work beyond a bounded queue is refused at once ([`HashError::Busy`]), so a flood costs
+//! waiting, never memory.
 
 use argon2::Block;
 use std::{
     panic::AssertUnwindSafe,
     sync::{
         Arc, Mutex,
-        mpsc::{Receiver, SyncSender, TrySendError, sync_channel},
+        mpsc::{Receiver, SyncSender, TryRecvError, TrySendError, sync_channel},
     },
 };
 
 /// argon2's default memory cost (19 MiB in 1 KiB blocks), what every Helder hash uses.
 pub const MEMORY_BLOCKS: usize = argon2::Params::DEFAULT_M_COST as usize;
 
-/// Argon2 working memory, owned by one pool thread and reused for every job it runs.
+/// Argon2 working memory, held by a pool thread while jobs keep coming.
 pub type Memory = [Block];
 
 type Job = Box<dyn FnOnce(&mut Memory) + Send>;
@@ -105,19 +107,23 @@ impl HashPool {
 }
 
 fn work(receiver: &Mutex<Receiver<Job>>) {
-    // Allocated once; touched pages stay with this thread and are reused by every job.
-    let mut memory = vec![Block::default(); MEMORY_BLOCKS];
+    // A poisoned lock means a thread panicked while waiting; the receiver is fine.
+    let lock = || receiver.lock().unwrap_or_else(|e| e.into_inner());
     loop {
-        let job = {
-            // A poisoned lock means a thread panicked while waiting; the receiver is fine.
-            let receiver = receiver.lock().unwrap_or_else(|e| e.into_inner());
-            match receiver.recv() {
-                Ok(job) => job,
-                Err(_) => return,
-            }
+        let Ok(mut job) = lock().recv() else {
+            return;
         };
-        // A panicking job drops its reply (the caller sees Stopped); the thread carries on.
-        let _ = std::panic::catch_unwind(AssertUnwindSafe(|| job(&mut memory)));
+        let mut memory = vec![Block::default(); MEMORY_BLOCKS];
+        loop {
+            // A panicking job drops its reply (the caller sees Stopped); the thread carries on.
+            let _ = std::panic::catch_unwind(AssertUnwindSafe(|| job(&mut memory)));
+            match lock().try_recv() {
+                Ok(next) => job = next,
+                // Nothing waiting: the memory goes back until the next job.
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => return,
+            }
+        }
     }
 }
 

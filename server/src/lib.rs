@@ -1,6 +1,7 @@
 //! Helder's server: configuration, start-up, storage, assets and middleware around the
 //! Leptos app in `helder-app`.
 
+pub mod allocator;
 pub mod assets;
 pub mod configuration;
 pub mod content;
