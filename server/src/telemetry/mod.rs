@@ -1,20 +1,18 @@
 //! Structured logs with tracing. Request logs carry no client address (see middleware::trace).
 
-use crate::configuration::LogFormat;
-use tracing_appender::non_blocking::{NonBlockingBuilder, WorkerGuard};
-use tracing_subscriber::{EnvFilter, fmt};
+mod batched;
 
-/// What the log thread buffers before it writes (it also writes whenever it has caught up).
-const LOG_BUFFER_BYTES: usize = 64 * 1024;
+use crate::configuration::LogFormat;
+pub use batched::LogGuard;
+use tracing_subscriber::{EnvFilter, fmt, fmt::MakeWriter};
 
 /// Log targets known to print client addresses (axum's `connection {addr} accepted`).
 const PEER_ADDRESS_TARGETS: [&str; 1] = ["axum::serve"];
 
 /// Installs the global subscriber; a second call (as in tests) is a no-op. Lines go to stdout
-/// through a thread of their own; keep the guard until the end, it writes what is left.
-/// Nothing is dropped: if stdout cannot keep up, logging waits, as it did on the request
-/// thread before.
-pub fn init(filter: &str, format: LogFormat) -> WorkerGuard {
+/// in batches through a thread of their own ([`batched`]); keep the guard until the end, it
+/// writes what is left. Nothing is dropped: if stdout cannot keep up, logging waits.
+pub fn init(filter: &str, format: LogFormat) -> Option<LogGuard> {
     let mut filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
     // These targets print the peer address at trace level; no setting may switch them on.
     for silenced in PEER_ADDRESS_TARGETS {
@@ -30,13 +28,23 @@ pub fn init(filter: &str, format: LogFormat) -> WorkerGuard {
         filter = filter.add_directive(directive);
     }
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
-    let (writer, guard) =
-        NonBlockingBuilder::default()
-            .lossy(false)
-            .finish(std::io::BufWriter::with_capacity(
-                LOG_BUFFER_BYTES,
-                std::io::stdout(),
-            ));
+    match batched::batched(std::io::stdout()) {
+        Ok((writer, guard)) => {
+            install(move || writer.clone(), filter, format, ansi);
+            Some(guard)
+        }
+        // No thread for the logs: they are written on the thread that logs.
+        Err(_) => {
+            install(std::io::stdout, filter, format, ansi);
+            None
+        }
+    }
+}
+
+fn install<W>(writer: W, filter: EnvFilter, format: LogFormat, ansi: bool)
+where
+    W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
+{
     let builder = fmt()
         .with_writer(writer)
         .with_env_filter(filter)
@@ -46,5 +54,4 @@ pub fn init(filter: &str, format: LogFormat) -> WorkerGuard {
         LogFormat::Text => builder.try_init(),
         LogFormat::Json => builder.json().try_init(),
     };
-    guard
 }
