@@ -44,7 +44,7 @@ pub struct AppState {
     /// How a start is let in while too many reports are being started.
     pub admission: crate::report::admission::Admission,
     /// The waiting page per language, for answering a flood of starts cheaply.
-    pub waiting_pages: Arc<crate::report::busy::WaitingPages>,
+    pub waiting_pages: Arc<crate::report::waiting_pages::WaitingPages>,
     /// argon2id (receipt codes, passwords) on a bounded pool with reused memory.
     pub hashing: Arc<crate::hashing::HashPool>,
 }

@@ -342,14 +342,28 @@ async fn a_database_outage_is_a_page(backend: Backend) {
                 .execute(format!(r#"ALTER DATABASE "{name}" ALLOW_CONNECTIONS false"#).as_str())
                 .await
                 .expect("refuse new connections");
-            sqlx::query(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-                 WHERE datname = $1 AND pid <> pg_backend_pid()",
-            )
-            .bind(name)
-            .execute(&mut admin)
-            .await
-            .expect("end the app's connections");
+            // A connection the pool was opening as the database closed may appear a moment
+            // later: end connections until none is left.
+            let deadline = crate::helpers::Deadline::after(
+                std::time::Duration::from_secs(10),
+                std::time::Duration::from_millis(50),
+            );
+            loop {
+                let ended: Vec<bool> = sqlx::query_scalar(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                     WHERE datname = $1 AND pid <> pg_backend_pid()",
+                )
+                .bind(name)
+                .fetch_all(&mut admin)
+                .await
+                .expect("end the app's connections");
+                if ended.is_empty() {
+                    break;
+                }
+                deadline
+                    .next_poll(|| format!("connections to {name} kept coming back"))
+                    .await;
+            }
         }
         None => app.content.db.close().await,
     }

@@ -6,13 +6,14 @@
 //! the answers already saved are safe, and what was just typed is offered to send again.
 
 pub mod admission;
-pub mod busy;
+mod busy;
 mod come_back;
 mod draft;
 mod form;
 pub mod pages;
 pub mod receipt;
 mod steps;
+pub mod waiting_pages;
 
 pub use crate::tokens::DRAFT_COOKIE;
 
