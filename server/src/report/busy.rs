@@ -20,14 +20,17 @@ use std::sync::Arc;
 const MAX_PAGE_BYTES: usize = 1024 * 1024;
 
 /// The waiting page (429 with `Retry-After`: a script that floods should slow down), after
-/// the tarpit's pause.
+/// the tarpit's pause. Without a `ticket`, a new one is signed after the pause, so the wait
+/// the page names counts from when it goes out.
 pub(super) async fn waiting_page(
     state: &AppState,
     lang: Language,
-    ticket: String,
+    ticket: Option<String>,
     wait: i64,
 ) -> Response {
     state.rate_limits.tarpit.hold().await;
+    let ticket =
+        ticket.unwrap_or_else(|| state.token_key.new_ticket(chrono::Utc::now().timestamp()));
     let kept = if wait == state.admission.wait {
         from_template(state, lang, &ticket).await
     } else {

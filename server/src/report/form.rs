@@ -48,17 +48,14 @@ pub async fn start(
             StartDecision::Admit { ticket_id } => {
                 if !state.rate_limits.admit_ticket(ticket_id, now) {
                     // Used already, or even the let-in budget is spent: wait again.
-                    return waiting_page(
-                        &state,
-                        lang,
-                        state.token_key.new_ticket(now),
-                        state.admission.wait,
-                    )
-                    .await;
+                    return waiting_page(&state, lang, None, state.admission.wait).await;
                 }
             }
             StartDecision::Wait { ticket, wait } => {
-                return waiting_page(&state, lang, ticket, wait).await;
+                return waiting_page(&state, lang, Some(ticket), wait).await;
+            }
+            StartDecision::NewTicket => {
+                return waiting_page(&state, lang, None, state.admission.wait).await;
             }
         }
     }
