@@ -58,8 +58,8 @@ const BUILTIN_TOPICS: &[(&str, &[&str])] = &[
 pub enum FilmImportError {
     #[error(transparent)]
     Storage(#[from] StorageError),
-    #[error("cannot write to the media folder: {0}")]
-    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Media(#[from] crate::media::MediaError),
 }
 
 /// A shipped film, read from the embedded files.
@@ -164,7 +164,7 @@ pub async fn import_builtin(db: &Database, media: &Media) -> Result<usize, FilmI
         } else {
             // Another instance imported it meanwhile: drop our copies.
             for file in files {
-                let _ = tokio::fs::remove_file(media.path(&file.stored_name)).await;
+                media.remove(&file.stored_name).await;
             }
         }
     }

@@ -1,6 +1,7 @@
-//! `GET /health`: 200 when the database answers, 503 when it does not. The database is asked
-//! at most once per [`FRESH_FOR`]: a load balancer (or a flood) asking many times a second
-//! gets the last answer, never older than that.
+//! `GET /health`: 200 when the database answers, 503 when it does not, and 503 `draining` once
+//! the instance was told to stop (it still serves meanwhile: see `HELDER_DRAIN_SECONDS`). The
+//! database is asked at most once per [`FRESH_FOR`]: a load balancer (or a flood) asking many
+//! times a second gets the last answer, never older than that.
 
 use crate::storage::Database;
 use axum::{
@@ -24,6 +25,8 @@ pub struct Health {
     last: Mutex<Option<(Instant, bool)>>,
     /// One question to the database at a time; the others wait for its answer.
     asking: tokio::sync::Mutex<()>,
+    /// Set when the instance was told to stop.
+    draining: std::sync::atomic::AtomicBool,
 }
 
 impl Health {
@@ -32,7 +35,24 @@ impl Health {
             db,
             last: Mutex::new(None),
             asking: tokio::sync::Mutex::new(()),
+            draining: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    /// From now on `/health` answers 503 `draining`.
+    pub fn start_draining(&self) {
+        self.draining
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn draining(&self) -> bool {
+        self.draining.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Whether a load balancer should send this instance requests: not draining, and the
+    /// database answers.
+    pub async fn ready(&self) -> bool {
+        !self.draining() && self.database_answers().await
     }
 
     fn fresh(&self) -> Option<bool> {
@@ -81,7 +101,9 @@ impl Health {
 }
 
 async fn health(State(health): State<Arc<Health>>) -> Response {
-    if health.database_answers().await {
+    if health.draining() {
+        (StatusCode::SERVICE_UNAVAILABLE, "draining\n").into_response()
+    } else if health.database_answers().await {
         (StatusCode::OK, health.ok_body()).into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()

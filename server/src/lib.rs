@@ -3,6 +3,7 @@
 
 pub mod allocator;
 pub mod assets;
+pub mod changes;
 pub mod configuration;
 pub mod content;
 pub mod cookies;

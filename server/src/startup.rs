@@ -83,6 +83,9 @@ pub struct Application {
     front: Front,
     content: ContentReloader,
     limits: ConnectionLimits,
+    health: Arc<crate::health::Health>,
+    worker: crate::jobs::Worker,
+    drain: Duration,
 }
 
 const DEFAULT_QUESTIONNAIRE: &str = include_str!("../../locales/questionnaire.toml");
@@ -145,18 +148,28 @@ async fn prepare_content(
     Ok((questionnaire, library, content))
 }
 
-/// The film files' folder, with the built-in films imported, and the catalogue of films.
+/// Where film files live (files an earlier version kept in the data folder moved into
+/// PostgreSQL), with the built-in films imported, and the catalogue of films.
 async fn prepare_films(
     db: &Database,
     settings: &Settings,
 ) -> Result<(crate::media::Media, SharedFilms), StartupError> {
-    let media =
-        crate::media::Media::open(&settings.data_dir, settings.film_max_mb).map_err(|source| {
-            StartupError::MediaDir {
-                path: settings.data_dir.display().to_string(),
-                source,
-            }
-        })?;
+    let media = crate::media::Media::open(&settings.data_dir, settings.film_max_mb, db).map_err(
+        |source| StartupError::MediaDir {
+            path: settings.data_dir.display().to_string(),
+            source,
+        },
+    )?;
+    let moved = media
+        .move_folder_into_database()
+        .await
+        .map_err(films::FilmImportError::from)?;
+    if moved > 0 {
+        tracing::info!(
+            moved,
+            "film files moved from the data folder into the database"
+        );
+    }
     let imported = films::import_builtin(db, &media).await?;
     let films = SharedFilms::new(films::catalogue(&db.films().await?));
     tracing::info!(imported, films = films.snapshot().0.len(), "films ready");
@@ -186,12 +199,22 @@ fn site_and_options(settings: &Settings, assets: &Assets) -> (Site, LeptosOption
     (site, leptos_options)
 }
 
-/// The background work: housekeeping, the daily distribution and retention, the mail outbox
-/// and scheduled publication.
-fn spawn_workers(state: &AppState, settings: &Settings) -> Result<(), StartupError> {
-    crate::jobs::spawn_housekeeping(state.rate_limits.clone(), state.db.clone());
+/// The background work: following changes made elsewhere, housekeeping, the daily
+/// distribution and retention, the mail outbox and scheduled publication.
+fn spawn_workers(
+    state: &AppState,
+    settings: &Settings,
+    worker: &crate::jobs::Worker,
+) -> Result<(), StartupError> {
+    crate::changes::Follower {
+        content: state.content.clone(),
+        films: state.films.clone(),
+        library: state.library.clone(),
+    }
+    .spawn(Duration::from_secs(settings.change_check_seconds.max(1)));
+    crate::jobs::spawn_housekeeping(state.rate_limits.clone(), worker.clone());
     crate::jobs::spawn_daily(
-        state.db.clone(),
+        worker.clone(),
         state.team.clone(),
         crate::retention::RetentionSettings::from_settings(settings),
     );
@@ -206,6 +229,7 @@ fn spawn_workers(state: &AppState, settings: &Settings) -> Result<(), StartupErr
     crate::mail::spawn_outbox_worker(state.db.clone(), mail_transport, mail_settings);
     crate::jobs::spawn_scheduled_publication(
         state.content.clone(),
+        worker.clone(),
         Duration::from_secs(settings.publish_poll_seconds.max(1)),
     );
     Ok(())
@@ -225,6 +249,8 @@ impl Application {
         // Leptos renders on tokio; set once per process (a second app in tests finds it set).
         let _ = any_spawner::Executor::init_tokio();
         let db = open_database(&settings).await?;
+        // Instances started together do their first-start work one after the other.
+        let starting = db.startup_lock().await?;
         let instance = db.record_instance(env!("CARGO_PKG_VERSION")).await?;
         tracing::info!(
             backend = db.backend().as_str(),
@@ -263,7 +289,7 @@ impl Application {
             rate_limits: RateLimits::new(
                 settings.post_limit_client,
                 (settings.post_limit_client / 2).max(1),
-                settings.post_limit_global,
+                settings.post_limit_global_share(),
                 Tarpit::new(
                     Duration::from_millis(u64::from(settings.refusal_delay_ms)),
                     Tarpit::slots_for(usize::try_from(settings.max_connections).unwrap_or(0)),
@@ -285,7 +311,9 @@ impl Application {
             waiting_pages: Arc::default(),
             hashing: crate::hashing::HashPool::for_this_machine(),
         };
-        spawn_workers(&state, &settings)?;
+        starting.release().await?;
+        let worker = crate::jobs::Worker::new(db.clone());
+        spawn_workers(&state, &settings, &worker)?;
         let (cache, assets, health) = (
             state.page_cache.clone(),
             state.assets.clone(),
@@ -294,9 +322,12 @@ impl Application {
         let router = router(state, extra, RequestTimeouts::from_settings(&settings));
         Ok(Application {
             listener,
-            front: Front::new(router, cache, assets, health),
+            front: Front::new(router, cache, assets, health.clone()),
             content,
             limits: ConnectionLimits::from_settings(&settings),
+            health,
+            worker,
+            drain: Duration::from_secs(settings.drain_seconds),
         })
     }
 
@@ -312,12 +343,22 @@ impl Application {
             .unwrap_or_default()
     }
 
-    /// Serves until SIGTERM or Ctrl-C, then finishes open requests and closes the database.
+    /// Serves until SIGTERM or Ctrl-C; then `/health` says it is draining while it serves on
+    /// for `HELDER_DRAIN_SECONDS`, then it stops accepting, finishes open requests, lets go
+    /// of its job leases and closes the database.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         if let Ok(addr) = self.listener.local_addr() {
             tracing::info!("listening on http://{addr}");
         }
-        crate::serve::serve(self.listener, self.front, self.limits, shutdown_signal()).await?;
+        let (health, drain) = (self.health.clone(), self.drain);
+        let stopping = async move {
+            shutdown_signal().await;
+            health.start_draining();
+            tracing::info!(seconds = drain.as_secs(), "stopping: draining");
+            tokio::time::sleep(drain).await;
+        };
+        crate::serve::serve(self.listener, self.front, self.limits, stopping).await?;
+        self.worker.release().await;
         self.content.db.close().await;
         tracing::info!("stopped");
         Ok(())

@@ -59,9 +59,26 @@ both_backends!(shipped_films_are_imported_once_and_linked_from_their_topics);
 
 async fn shipped_films_are_imported_once_and_linked_from_their_topics(backend: Backend) {
     let app = spawn_app(backend).await;
-    let media = helder_server::media::Media::open(app.data_dir.path(), 200).unwrap();
-    let files = || std::fs::read_dir(&media.dir).unwrap().count();
-    let before = files();
+    let db = &app.content.db;
+    let media = helder_server::media::Media::open(app.data_dir.path(), 200, db).unwrap();
+    // On PostgreSQL the files live in the database (every instance serves them), on SQLite in
+    // the data folder.
+    let files = || async {
+        match db {
+            helder_server::storage::Database::Postgres(pool) => {
+                let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM media_files")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+                assert_eq!(std::fs::read_dir(&media.dir).unwrap().count(), 0);
+                usize::try_from(n).unwrap()
+            }
+            helder_server::storage::Database::Sqlite(_) => {
+                std::fs::read_dir(&media.dir).unwrap().count()
+            }
+        }
+    };
+    let before = files().await;
     assert_eq!(
         before,
         crate::helpers::SHIPPED_FILM_FILES,
@@ -71,7 +88,7 @@ async fn shipped_films_are_imported_once_and_linked_from_their_topics(backend: B
         .await
         .unwrap();
     assert_eq!(again, 0, "a second start imports nothing");
-    assert_eq!(files(), before);
+    assert_eq!(files().await, before);
 
     for (topic, film) in [
         ("inlichtingenplicht", "wat-moet-ik-doorgeven"),

@@ -316,6 +316,41 @@ pub struct Settings {
         global = true
     )]
     pub refusal_delay_ms: u32,
+
+    /// How many instances share one PostgreSQL database behind a load balancer. The global
+    /// POST limits (HELDER_POST_LIMIT_GLOBAL, the budget of report starts) are divided by it,
+    /// so together the instances allow what one would; per-client limits stay per instance.
+    #[arg(
+        long,
+        env = "HELDER_INSTANCES",
+        default_value_t = 1,
+        value_parser = clap::value_parser!(u32).range(1..=64),
+        global = true
+    )]
+    pub instances: u32,
+
+    /// Seconds an instance keeps serving after SIGTERM while `/health` already answers 503
+    /// `draining`, so a load balancer that checks health stops sending it requests first.
+    /// Then it stops accepting and finishes open requests.
+    #[arg(
+        long,
+        env = "HELDER_DRAIN_SECONDS",
+        default_value_t = 0,
+        value_parser = clap::value_parser!(u64).range(0..=300),
+        global = true
+    )]
+    pub drain_seconds: u64,
+
+    /// Seconds between two looks at the database's content generation: a safety net for a
+    /// change announcement that was lost (changes normally arrive within a second).
+    #[arg(
+        long,
+        env = "HELDER_CHANGE_CHECK_SECONDS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..=3600),
+        global = true
+    )]
+    pub change_check_seconds: u64,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -325,6 +360,11 @@ pub enum LogFormat {
 }
 
 impl Settings {
+    /// This instance's share of the global POST limits (see `HELDER_INSTANCES`).
+    pub fn post_limit_global_share(&self) -> u32 {
+        self.post_limit_global.div_ceil(self.instances.max(1))
+    }
+
     /// The database URL in effect: the configured one or SQLite in the data folder.
     pub fn database_url(&self) -> String {
         match &self.database_url {

@@ -14,7 +14,10 @@ use helder_app::rights::{
 use helder_domain::{editing::workflow::is_outdated, languages::Language};
 use seed::{SeedError, SeedPage};
 use snippets::Snippets;
-use std::sync::Arc;
+use std::sync::{
+    Arc,
+    atomic::{AtomicI64, Ordering},
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
@@ -30,14 +33,23 @@ pub async fn seed(db: &Database) -> Result<crate::storage::SeedReport, ContentEr
     Ok(db.seed_content(&pages).await?)
 }
 
+/// Whether a reload writes the search index (the instance that made the change does; the
+/// others only render what it wrote).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Index {
+    Rebuild,
+    Keep,
+}
+
 /// Renders every published page from the database into a new library, rebuilds the search
-/// index from it, and swaps it in. `snippets` are the file's; staff's changes are read here.
-/// Callers serialise reloads ([`ContentReloader`]), so an older rendering can
-/// never replace a newer one.
+/// index from it (if `index` says so), and swaps it in. `snippets` are the file's; staff's
+/// changes are read here. Callers serialise reloads ([`ContentReloader`]), so an older
+/// rendering can never replace a newer one.
 pub async fn reload(
     db: &Database,
     snippets: &Snippets,
     shared: &SharedLibrary,
+    index: Index,
 ) -> Result<usize, ContentError> {
     let snippets = &snippets.with_overrides(&db.snippet_overrides().await?);
     let stored = db.published_pages().await?;
@@ -79,7 +91,9 @@ pub async fn reload(
             text: &p.text,
         })
         .collect();
-    db.replace_search_index(&entries).await?;
+    if index == Index::Rebuild {
+        db.replace_search_index(&entries).await?;
+    }
     let count = pages.len();
     shared.replace(Library::new(pages));
     Ok(count)
@@ -119,7 +133,8 @@ pub fn render_text(
     }
 }
 
-/// Everything needed to re-render the library after content changed in the database.
+/// Everything needed to re-render the library after content changed in the database, and
+/// the content generation this instance shows (see [`crate::changes`]).
 #[derive(Clone)]
 pub struct ContentReloader {
     pub db: Database,
@@ -129,6 +144,8 @@ pub struct ContentReloader {
     /// One reload at a time: two publications close together must not let the older
     /// rendering win.
     lock: Arc<tokio::sync::Mutex<()>>,
+    /// The database's content generation this instance's pages and films are rendered from.
+    shown: Arc<AtomicI64>,
 }
 
 impl ContentReloader {
@@ -138,11 +155,66 @@ impl ContentReloader {
             snippets: Arc::new(snippets),
             library,
             lock: Arc::new(tokio::sync::Mutex::new(())),
+            shown: Arc::new(AtomicI64::new(-1)),
         }
     }
 
+    /// After a change made here: re-renders the pages, rebuilds the search index, and tells
+    /// the other instances ([`ContentReloader::announce`]).
     pub async fn reload(&self) -> Result<usize, ContentError> {
         let _one_at_a_time = self.lock.lock().await;
-        reload(&self.db, &self.snippets, &self.library).await
+        let before = self.db.content_generation().await?;
+        let pages = reload(&self.db, &self.snippets, &self.library, Index::Rebuild).await?;
+        self.announce_after(before).await;
+        Ok(pages)
+    }
+
+    /// Renders the pages again from the database as another instance left them (no index
+    /// written), and returns the generation they belong to. The caller holds the lock.
+    pub(crate) async fn follow(
+        &self,
+        _held: &tokio::sync::MutexGuard<'_, ()>,
+    ) -> Result<(i64, usize), ContentError> {
+        // Read first: a change committed meanwhile moves the generation on and is caught next.
+        let generation = self.db.content_generation().await?;
+        let pages = reload(&self.db, &self.snippets, &self.library, Index::Keep).await?;
+        Ok((generation, pages))
+    }
+
+    /// One reload at a time, also across [`ContentReloader::follow`].
+    pub(crate) async fn one_at_a_time(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.lock.lock().await
+    }
+
+    /// Tells the other instances that what readers see changed (a film was changed here).
+    pub async fn announce(&self) {
+        let _one_at_a_time = self.lock.lock().await;
+        match self.db.content_generation().await {
+            Ok(before) => self.announce_after(before).await,
+            Err(error) => tracing::error!(%error, "cannot tell the other instances of a change"),
+        }
+    }
+
+    /// Moves the generation on; this instance shows the new one only if nobody else changed
+    /// anything since `before` (otherwise it catches up like the others).
+    async fn announce_after(&self, before: i64) {
+        match self.db.announce_content_change().await {
+            Ok(now) if now == before + 1 => {
+                self.shown.fetch_max(now, Ordering::SeqCst);
+            }
+            Ok(_) => {
+                self.shown.fetch_max(before, Ordering::SeqCst);
+            }
+            Err(error) => tracing::error!(%error, "cannot tell the other instances of a change"),
+        }
+    }
+
+    /// The generation this instance shows.
+    pub fn shown(&self) -> i64 {
+        self.shown.load(Ordering::SeqCst)
+    }
+
+    pub(crate) fn mark_shown(&self, generation: i64) {
+        self.shown.fetch_max(generation, Ordering::SeqCst);
     }
 }

@@ -65,7 +65,7 @@ impl Front {
         // router answers (a page for a browser, text for a monitor).
         if request.method() == Method::GET
             && request.uri().path() == "/health"
-            && self.health.database_answers().await
+            && self.health.ready().await
         {
             return from_memory(&request, &self.healthy, started);
         }

@@ -22,6 +22,25 @@ pub enum StorageError {
     Migration(#[from] sqlx::migrate::MigrateError),
 }
 
+/// The advisory lock held while an instance starts ("helder-s" as a number).
+const STARTUP_LOCK_KEY: i64 = 0x6865_6c64_6572_2d73;
+
+/// Held while an instance does its first-start work (see [`Database::startup_lock`]).
+#[derive(Debug)]
+pub struct StartupLock(Option<sqlx::pool::PoolConnection<sqlx::Postgres>>);
+
+impl StartupLock {
+    pub async fn release(self) -> Result<(), StorageError> {
+        if let Some(mut conn) = self.0 {
+            sqlx::query("SELECT pg_advisory_unlock($1)")
+                .bind(STARTUP_LOCK_KEY)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -129,6 +148,24 @@ impl Database {
             installed_at,
             installed_version,
         })
+    }
+
+    /// On PostgreSQL: waits until no other instance is starting, and keeps the others waiting
+    /// until [`StartupLock::release`] (or until this process ends, which ends its connection):
+    /// first-start work (secrets, seeding, importing films) happens once, not once per
+    /// instance started at the same moment. On SQLite (one instance): nothing to wait for.
+    pub async fn startup_lock(&self) -> Result<StartupLock, StorageError> {
+        let Database::Postgres(pool) = self else {
+            return Ok(StartupLock(None));
+        };
+        let mut conn = pool.acquire().await?;
+        // Never back into the pool still holding the lock, released or not.
+        conn.close_on_drop();
+        sqlx::query("SELECT pg_advisory_lock($1)")
+            .bind(STARTUP_LOCK_KEY)
+            .execute(&mut *conn)
+            .await?;
+        Ok(StartupLock(Some(conn)))
     }
 
     /// Closes the pool, so a SQLite file is checkpointed and released.

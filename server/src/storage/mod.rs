@@ -35,6 +35,8 @@ mod content;
 mod database;
 mod editing;
 mod films;
+mod jobs;
+mod media;
 mod outbox;
 mod queue;
 mod reports;
@@ -44,11 +46,13 @@ mod statement;
 mod statistics;
 mod tx;
 pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
-pub use database::{Backend, Database, Instance, StorageError};
+pub use database::{Backend, Database, Instance, StartupLock, StorageError};
 pub use editing::{
     DocumentRow, NewVersion, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
 };
 pub use films::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm, StoredFilmFile};
+pub use jobs::{CHANGES_CHANNEL, CLAIM_SECONDS};
+pub use media::{MEDIA_CHUNK_BYTES, StoredMedia};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,

@@ -1,9 +1,7 @@
 //! The team's work on reports: the queue, a report's record and the team's workload. What the
-//! team changes on a report is in [`work`], the audit log in [`audit`], the record of daily
-//! jobs in [`jobs`].
+//! team changes on a report is in [`work`], the audit log in [`audit`].
 
 pub(super) mod audit;
-mod jobs;
 mod work;
 
 pub use audit::{Actor, AuditEntry, AuditQuery};

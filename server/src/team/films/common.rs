@@ -108,6 +108,7 @@ pub(super) async fn after_change(
     if let Err(error) = refresh(&state.db, &state.films, &state.library).await {
         tracing::error!(%error, "could not reload the films");
     }
+    state.content.announce().await;
 }
 
 #[cfg(test)]

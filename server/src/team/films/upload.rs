@@ -3,7 +3,9 @@
 
 use super::{common::Problem, common::size_text, common::unavailable, common::unprocessable};
 use crate::{
-    media::{CsrfExpected, Media, ReceivedFile, Upload, UploadError, new_name, read_upload},
+    media::{
+        CsrfExpected, Media, MediaError, ReceivedFile, Upload, UploadError, new_name, read_upload,
+    },
     state::AppState,
     storage::NewFilmFile,
     team::session::{Session, csrf_refused},
@@ -131,11 +133,11 @@ pub(super) struct Accepted {
     pub lang: Option<String>,
 }
 
-/// Moves accepted files into the media folder under new names.
+/// Keeps accepted files under new names (the media folder, or the database).
 pub(super) async fn persist(
     media: &Media,
     accepted: Vec<Accepted>,
-) -> std::io::Result<Vec<NewFilmFile>> {
+) -> Result<Vec<NewFilmFile>, MediaError> {
     let mut stored = Vec::new();
     for Accepted {
         file,
@@ -146,7 +148,7 @@ pub(super) async fn persist(
     {
         let name = new_name(media_type);
         let bytes = i64::try_from(file.bytes).unwrap_or(i64::MAX);
-        if let Err(error) = file.temp.persist(&media.path(&name)).await {
+        if let Err(error) = media.keep(file.temp, &name).await {
             remove(media, &stored).await;
             return Err(error);
         }
@@ -164,6 +166,6 @@ pub(super) async fn persist(
 /// Removes stored files that could not be recorded.
 pub(super) async fn remove(media: &Media, files: &[NewFilmFile]) {
     for file in files {
-        let _ = tokio::fs::remove_file(media.path(&file.stored_name)).await;
+        media.remove(&file.stored_name).await;
     }
 }

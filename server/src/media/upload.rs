@@ -1,148 +1,20 @@
-//! Uploaded film files in `<data dir>/media/`: generated names only, served with byte ranges;
-//! the request body limit per path (film uploads may be large, everything else is a small
-//! form); and reading a `multipart/form-data` upload to temporary files while counting bytes.
+//! Reading a `multipart/form-data` upload to temporary files in the media folder while
+//! counting bytes; the CSRF field must come first.
 
+use super::{Media, random_hex};
 use axum::{
-    body::Body,
-    extract::{FromRequest, Multipart, Path, Request, State},
-    http::{HeaderValue, StatusCode, header},
-    response::{IntoResponse, Response},
+    extract::{FromRequest, Multipart, Request},
+    http::StatusCode,
 };
 use helder_app::staff::CSRF_FIELD;
-use helder_domain::films::{FilmFileKind, MediaType, SNIFF_BYTES};
-use std::{
-    path::{Path as FsPath, PathBuf},
-    sync::Arc,
-};
+use helder_domain::films::SNIFF_BYTES;
+use std::path::{Path as FsPath, PathBuf};
 use subtle::ConstantTimeEq;
 use tokio::io::AsyncWriteExt;
-use tower::ServiceExt;
-use tower_http::services::ServeFile;
 
-/// Largest poster image.
-pub const MAX_POSTER_BYTES: u64 = 10 * 1024 * 1024;
-/// Largest caption file.
-pub const MAX_CAPTIONS_BYTES: u64 = 1024 * 1024;
 /// Largest text field in an upload form (title, summary, transcript).
 const MAX_TEXT_FIELD: usize = 64 * 1024;
-const IMMUTABLE: &str = "public, max-age=31536000, immutable";
-const TEMP_PREFIX: &str = ".upload-";
-
-/// Where film files live and how large a video may be.
-#[derive(Debug, Clone)]
-pub struct Media {
-    pub dir: PathBuf,
-    pub max_video_bytes: u64,
-}
-
-impl Media {
-    /// The media folder in the data folder, created when missing.
-    pub fn open(data_dir: &FsPath, max_video_mb: u64) -> std::io::Result<Media> {
-        let dir = data_dir.join("media");
-        std::fs::create_dir_all(&dir)?;
-        // Left-overs of uploads cut off by a stop: never in use, never served. Only old ones:
-        // another instance sharing the folder may be receiving one right now.
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for entry in entries.flatten() {
-                let stale = entry
-                    .metadata()
-                    .and_then(|m| m.modified())
-                    .ok()
-                    .and_then(|at| at.elapsed().ok())
-                    .is_some_and(|age| age > std::time::Duration::from_secs(24 * 3600));
-                if stale && entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
-                    let _ = std::fs::remove_file(entry.path());
-                }
-            }
-        }
-        Ok(Media {
-            dir,
-            max_video_bytes: max_video_mb.max(1) * 1024 * 1024,
-        })
-    }
-
-    /// Largest file of `kind`.
-    pub fn max_bytes(&self, kind: FilmFileKind) -> u64 {
-        match kind {
-            FilmFileKind::Video => self.max_video_bytes,
-            FilmFileKind::Poster => MAX_POSTER_BYTES,
-            FilmFileKind::Captions => MAX_CAPTIONS_BYTES,
-        }
-    }
-
-    /// Largest whole upload request: a video, a poster, captions and the texts.
-    pub fn upload_body_limit(&self) -> usize {
-        let files: u64 = FilmFileKind::ALL
-            .map(|kind| self.max_bytes(kind))
-            .iter()
-            .sum();
-        usize::try_from(files + (1 << 20)).unwrap_or(usize::MAX)
-    }
-
-    pub fn path(&self, stored_name: &str) -> PathBuf {
-        self.dir.join(stored_name)
-    }
-
-    /// Writes `bytes` under a new generated name; returns the name.
-    pub async fn store(&self, kind: MediaType, bytes: &[u8]) -> std::io::Result<String> {
-        let name = new_name(kind);
-        let temp = TempFile::create(self).await?;
-        tokio::fs::write(&temp.path, bytes).await?;
-        temp.persist(&self.path(&name)).await?;
-        Ok(name)
-    }
-}
-
-fn random_hex(bytes: usize) -> String {
-    (0..bytes)
-        .map(|_| format!("{:02x}", rand::random::<u8>()))
-        .collect()
-}
-
-/// A stored name: 32 random hex digits and the extension of the type found in the content.
-pub fn new_name(kind: MediaType) -> String {
-    format!("{}.{}", random_hex(16), kind.extension())
-}
-
-/// Whether `name` is a name Helder could have generated (nothing else is ever served).
-pub fn valid_name(name: &str) -> Option<MediaType> {
-    let (stem, ext) = name.split_once('.')?;
-    (stem.len() == 32 && stem.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
-        .then(|| MediaType::from_extension(ext))
-        .flatten()
-}
-
-/// Uploaded film files.
-pub fn router<S>() -> axum::Router<S>
-where
-    Arc<Media>: axum::extract::FromRef<S>,
-    S: Clone + Send + Sync + 'static,
-{
-    axum::Router::new().route("/media/{name}", axum::routing::get(serve))
-}
-
-/// `GET /media/{name}`: a film file, with byte ranges, for a year in caches (names are new
-/// for every upload). Unknown names are 404.
-pub async fn serve(
-    State(media): State<Arc<Media>>,
-    Path(name): Path<String>,
-    request: Request,
-) -> Response {
-    if valid_name(&name).is_none() {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    let response = match ServeFile::new(media.path(&name)).oneshot(request).await {
-        Ok(response) => response.map(Body::new),
-        Err(never) => match never {},
-    };
-    let mut response = response.into_response();
-    if response.status().is_success() {
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
-    }
-    response
-}
+pub(super) const TEMP_PREFIX: &str = ".upload-";
 
 /// The CSRF token a multipart POST must carry as its first field; the session middleware
 /// puts it in the request instead of reading the body.
@@ -156,8 +28,31 @@ pub struct TempFile {
     kept: bool,
 }
 
+/// Left-overs of uploads cut off by a stop: never in use, never served. Only old ones: another
+/// instance sharing the folder may be receiving one right now.
+pub(super) fn remove_stale_uploads(dir: &FsPath) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|at| at.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(24 * 3600));
+        if stale && entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 impl TempFile {
-    async fn create(media: &Media) -> std::io::Result<TempFile> {
+    pub(super) fn path(&self) -> &FsPath {
+        &self.path
+    }
+
+    pub(super) async fn create(media: &Media) -> std::io::Result<TempFile> {
         let path = media
             .dir
             .join(format!("{TEMP_PREFIX}{}.part", random_hex(12)));
@@ -170,7 +65,7 @@ impl TempFile {
     }
 
     /// Moves the file to its final place.
-    pub async fn persist(mut self, to: &FsPath) -> std::io::Result<()> {
+    pub(super) async fn persist(mut self, to: &FsPath) -> std::io::Result<()> {
         tokio::fs::rename(&self.path, to).await?;
         self.kept = true;
         Ok(())
@@ -396,26 +291,4 @@ async fn read_text(mut field: axum::extract::multipart::Field<'_>) -> Result<Str
         }
     }
     String::from_utf8(bytes).map_err(|_| FieldError::Malformed)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_generated_names_are_served() {
-        let name = new_name(MediaType::Webm);
-        assert_eq!(valid_name(&name), Some(MediaType::Webm));
-        assert_eq!(name.len(), 32 + 5);
-        for bad in [
-            "../helder.db",
-            "helder.db",
-            "0123456789abcdef0123456789abcdef.exe",
-            "0123456789ABCDEF0123456789ABCDEF.vtt",
-            ".upload-0123.part",
-            "0123456789abcdef0123456789abcdef.vtt.vtt",
-        ] {
-            assert_eq!(valid_name(bad), None, "{bad}");
-        }
-    }
 }
