@@ -47,7 +47,7 @@ const STOP_GRACE_MS = 5_000;
 const LOG_LIMIT = 2 * 1024 * 1024; // keep at most the last 2 MiB of server output
 
 /** Ask the kernel for a free loopback port. */
-function freePort() {
+export function freePort() {
   return new Promise((resolvePort, reject) => {
     const srv = createServer();
     srv.unref();
@@ -68,9 +68,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `dataDir` and `env` are returned so a test can run the same binary's other subcommands
  * (e.g. `helder user add`) against the same database.
  *
- * @returns {Promise<{ baseUrl: string, dataDir: string, env: object, stop: () => Promise<void>, logs: () => string, logMark: () => number, logsSince: (mark: number) => string }>}
+ * `port` (optional) listens on that port instead of a free one, e.g. to start an instance
+ * again where a load balancer expects it. `kill(signal)` sends a signal and nothing else (a
+ * crash, or a stop to watch); `exited` settles with `{ code, signal }` when the process has
+ * ended. `stop()` is still what cleans up, also after `kill`.
+ *
+ * @returns {Promise<{ baseUrl: string, port: number, dataDir: string, env: object, stop: () => Promise<void>, kill: (signal?: string) => boolean, exited: Promise<{ code: number | null, signal: string | null }>, logs: () => string, logMark: () => number, logsSince: (mark: number) => string }>}
  */
-export async function startServer({ env: extraEnv = {} } = {}) {
+export async function startServer({ env: extraEnv = {}, port: wantedPort } = {}) {
   const binEnv = process.env.HELDER_BIN;
   if (!binEnv) {
     throw new Error(
@@ -83,7 +88,7 @@ export async function startServer({ env: extraEnv = {} } = {}) {
     throw new Error(`HELDER_BIN=${binEnv} does not exist (resolved to ${bin}); build the server first`);
   }
 
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(join(tmpdir(), 'helder-e2e-'));
 
@@ -173,7 +178,10 @@ export async function startServer({ env: extraEnv = {} } = {}) {
     await sleep(HEALTH_POLL_MS);
   }
 
-  return { baseUrl, dataDir, env, stop, logs, logMark, logsSince };
+  /** Sends `signal` to the server process (no waiting, no cleanup: see `stop`). */
+  const kill = (signal = 'SIGTERM') => (exited ? false : child.kill(signal));
+
+  return { baseUrl, port, dataDir, env, stop, kill, exited: exitPromise, logs, logMark, logsSince };
 }
 
 /** Launch headless Debian Chromium through playwright-core. */

@@ -100,12 +100,19 @@ impl Health {
     }
 }
 
+/// Marks an error answer meant for a program (a load balancer reads `/health`'s text): the
+/// error pages leave it as it is.
+#[derive(Debug, Clone, Copy)]
+pub struct ForMachines;
+
 async fn health(State(health): State<Arc<Health>>) -> Response {
-    if health.draining() {
+    let mut response = if health.draining() {
         (StatusCode::SERVICE_UNAVAILABLE, "draining\n").into_response()
     } else if health.database_answers().await {
         (StatusCode::OK, health.ok_body()).into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-    }
+    };
+    response.extensions_mut().insert(ForMachines);
+    response
 }

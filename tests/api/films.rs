@@ -53,6 +53,15 @@ async fn films_play_from_helder_with_ranges_and_captions(backend: Backend) {
     let captions = app.get(&vtt).await;
     assert_eq!(captions.status(), 200);
     assert!(captions.text().await.unwrap().starts_with("WEBVTT"));
+    // Captions are text, so they may be compressed: the whole file, once.
+    let compressed = app.get_with(&vtt, "accept-encoding", "gzip").await;
+    assert_eq!(compressed.status(), 200);
+    assert_eq!(compressed.headers()["content-encoding"], "gzip");
+    let bytes = compressed.bytes().await.unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
+        .unwrap();
+    assert!(text.starts_with("WEBVTT"), "{text}");
 }
 
 both_backends!(shipped_films_are_imported_once_and_linked_from_their_topics);

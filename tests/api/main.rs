@@ -15,6 +15,7 @@ mod errors;
 mod film_upload;
 mod films;
 mod health;
+mod instances;
 mod languages;
 mod locales;
 mod mail;

@@ -389,6 +389,17 @@ mod tests {
     use clap::Parser;
 
     #[test]
+    fn the_global_limit_is_shared_out_over_the_instances() {
+        let mut s = Settings::defaults();
+        assert_eq!((s.instances, s.post_limit_global_share()), (1, 600));
+        s.instances = 4;
+        assert_eq!(s.post_limit_global_share(), 150);
+        s.post_limit_global = 10;
+        s.instances = 3;
+        assert_eq!(s.post_limit_global_share(), 4, "rounded up: never nothing");
+    }
+
+    #[test]
     fn defaults_need_no_configuration() {
         let s = Settings::defaults();
         assert_eq!(s.addr.to_string(), "127.0.0.1:3000");

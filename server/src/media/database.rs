@@ -7,7 +7,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use futures_util::stream;
+use futures_util::{StreamExt, stream};
 use helder_domain::films::MediaType;
 use std::ops::RangeInclusive;
 
@@ -166,4 +166,52 @@ fn chunks(
             Some((Ok(part.to_vec()), next))
         }
     })
+    // Compression (captions are text) may ask again after the end.
+    .fuse()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for (name, value) in pairs {
+            headers.insert(name.clone(), HeaderValue::from_str(value).unwrap());
+        }
+        headers
+    }
+
+    #[test]
+    fn one_range_is_served_and_anything_else_is_the_whole_file_or_refused() {
+        let etag = "\"0123456789abcdef0123456789abcdef.webm\"";
+        let range = |value: &str| wanted_range(&with(&[(header::RANGE, value)]), etag, 1000);
+        assert_eq!(wanted_range(&HeaderMap::new(), etag, 1000), Ok(None));
+        assert_eq!(range("bytes=0-99"), Ok(Some(0..=99)));
+        assert_eq!(range("bytes=900-"), Ok(Some(900..=999)));
+        assert_eq!(range("bytes=-10"), Ok(Some(990..=999)));
+        assert_eq!(
+            range("bytes=990-2000"),
+            Ok(Some(990..=999)),
+            "cut at the end"
+        );
+        assert_eq!(range("bytes=0-1,5-6"), Ok(None), "several: the whole file");
+        assert_eq!(range("bytes=1000-"), Err(()), "beyond the end");
+        assert_eq!(range("pages=1-2"), Err(()));
+        // If-Range naming another file: the whole (new) file.
+        let other = with(&[(header::RANGE, "bytes=0-9"), (header::IF_RANGE, "\"x\"")]);
+        assert_eq!(wanted_range(&other, etag, 1000), Ok(None));
+        let same = with(&[(header::RANGE, "bytes=0-9"), (header::IF_RANGE, etag)]);
+        assert_eq!(wanted_range(&same, etag, 1000), Ok(Some(0..=9)));
+        assert!(matches_etag(
+            Some(&HeaderValue::from_static(
+                "\"a\", \"0123456789abcdef0123456789abcdef.webm\""
+            )),
+            etag
+        ));
+        assert!(!matches_etag(
+            Some(&HeaderValue::from_static("\"a\"")),
+            etag
+        ));
+    }
 }

@@ -7,6 +7,7 @@
 mod database;
 mod upload;
 
+use upload::random_hex;
 pub use upload::{CsrfExpected, ReceivedFile, TempFile, Upload, UploadError, read_upload};
 
 use crate::storage::{Database, StorageError};
@@ -92,7 +93,7 @@ impl Media {
                 db.store_media(&name, bytes, chrono::Utc::now()).await?;
             }
             None => {
-                let temp = TempFile::create(self).await?;
+                let temp = TempFile::create(&self.dir).await?;
                 tokio::fs::write(temp.path(), bytes).await?;
                 temp.persist(&self.path(&name)).await?;
             }
@@ -146,12 +147,6 @@ impl Media {
         }
         Ok(moved)
     }
-}
-
-fn random_hex(bytes: usize) -> String {
-    (0..bytes)
-        .map(|_| format!("{:02x}", rand::random::<u8>()))
-        .collect()
 }
 
 /// A stored name: 32 random hex digits and the extension of the type found in the content.

@@ -1,7 +1,6 @@
 //! Reading a `multipart/form-data` upload to temporary files in the media folder while
 //! counting bytes; the CSRF field must come first.
 
-use super::{Media, random_hex};
 use axum::{
     extract::{FromRequest, Multipart, Request},
     http::StatusCode,
@@ -11,6 +10,12 @@ use helder_domain::films::SNIFF_BYTES;
 use std::path::{Path as FsPath, PathBuf};
 use subtle::ConstantTimeEq;
 use tokio::io::AsyncWriteExt;
+
+pub(super) fn random_hex(bytes: usize) -> String {
+    (0..bytes)
+        .map(|_| format!("{:02x}", rand::random::<u8>()))
+        .collect()
+}
 
 /// Largest text field in an upload form (title, summary, transcript).
 const MAX_TEXT_FIELD: usize = 64 * 1024;
@@ -52,10 +57,8 @@ impl TempFile {
         &self.path
     }
 
-    pub(super) async fn create(media: &Media) -> std::io::Result<TempFile> {
-        let path = media
-            .dir
-            .join(format!("{TEMP_PREFIX}{}.part", random_hex(12)));
+    pub(super) async fn create(dir: &FsPath) -> std::io::Result<TempFile> {
+        let path = dir.join(format!("{TEMP_PREFIX}{}.part", random_hex(12)));
         tokio::fs::File::create(&path).await?;
         Ok(TempFile { path, kept: false })
     }
@@ -137,7 +140,7 @@ pub enum UploadError {
 /// anything else is read. Files go to temporary files in the media folder; `file_limit`
 /// gives each file field's largest size (`None`: a text field).
 pub async fn read_upload(
-    media: &Media,
+    dir: &FsPath,
     request: Request,
     expected: Option<&CsrfExpected>,
     file_limit: impl Fn(&str) -> Option<u64>,
@@ -174,7 +177,7 @@ pub async fn read_upload(
                 }
                 Err(FieldError::Malformed) => return Err(UploadError::Malformed),
             },
-            Some(limit) => match read_file(media, field, limit).await? {
+            Some(limit) => match read_file(dir, field, limit).await? {
                 FileField::Read { temp, bytes, head } => {
                     // An empty file input: no file was chosen.
                     if bytes > 0 {
@@ -231,11 +234,11 @@ enum FileField {
 
 /// Writes a file field to a temporary file, keeping its first bytes to sniff its type.
 async fn read_file(
-    media: &Media,
+    dir: &FsPath,
     mut field: axum::extract::multipart::Field<'_>,
     limit: u64,
 ) -> Result<FileField, UploadError> {
-    let temp = TempFile::create(media).await?;
+    let temp = TempFile::create(dir).await?;
     let mut file = tokio::fs::File::create(&temp.path).await?;
     let mut bytes: u64 = 0;
     let mut head = Vec::new();

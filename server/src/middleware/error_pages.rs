@@ -50,8 +50,13 @@ pub async fn error_pages(State(pages): State<Pages>, request: Request, next: Nex
     if status.as_u16() < 400 || super::is_html(response.headers()) {
         return response;
     }
-    // The refused answer's body is never shown; its reason and signed-in person are.
-    let (mut refused, _body) = response.into_parts();
+    // The refused answer's body is never shown (except to the program it was written for);
+    // its reason and signed-in person are.
+    let (mut refused, body) = response.into_parts();
+    let for_machines = refused
+        .extensions
+        .remove::<crate::health::ForMachines>()
+        .is_some();
     let shown = Shown {
         refusal: refused.extensions.remove::<Refusal>(),
         staff: refused.extensions.remove::<StaffSession>(),
@@ -63,6 +68,8 @@ pub async fn error_pages(State(pages): State<Pages>, request: Request, next: Nex
     // A refusal is always shown as a page: it is the app's answer, not a protocol error.
     let mut answer = if (wants_page || shown.refusal.is_some()) && !file {
         page(&pages, &refused, lang, shown).await
+    } else if for_machines {
+        Response::from_parts(refused, body)
     } else {
         plain(&refused, lang)
     };

@@ -161,11 +161,18 @@ impl Database {
         let mut conn = pool.acquire().await?;
         // Never back into the pool still holding the lock, released or not.
         conn.close_on_drop();
-        sqlx::query("SELECT pg_advisory_lock($1)")
-            .bind(STARTUP_LOCK_KEY)
-            .execute(&mut *conn)
-            .await?;
-        Ok(StartupLock(Some(conn)))
+        // Asked again every 100 ms rather than waited for inside one statement, which the
+        // driver would log as a slow statement.
+        loop {
+            let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                .bind(STARTUP_LOCK_KEY)
+                .fetch_one(&mut *conn)
+                .await?;
+            if locked {
+                return Ok(StartupLock(Some(conn)));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Closes the pool, so a SQLite file is checkpointed and released.

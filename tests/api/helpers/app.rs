@@ -107,6 +107,12 @@ impl TestApp {
         self._pg.as_ref().map(|db| db.name.as_str())
     }
 
+    /// The URL of this test's PostgreSQL database, on that backend (a second instance of
+    /// the same installation connects to it).
+    pub fn postgres_url(&self) -> Option<String> {
+        self._pg.as_ref().map(|db| db.url.clone())
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

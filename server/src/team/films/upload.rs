@@ -29,7 +29,7 @@ pub(super) async fn read(state: &AppState, request: Request) -> Read {
     let session = request.extensions().get::<Session>().cloned();
     let file_limit =
         |field: &str| FileForm::by_field(field).map(|form| state.media.max_bytes(form.kind));
-    match read_upload(&state.media, request, expected.as_ref(), file_limit).await {
+    match read_upload(&state.media.dir, request, expected.as_ref(), file_limit).await {
         Ok(upload) => Read::Ok(upload),
         Err(UploadError::Csrf) => {
             tracing::warn!("film upload refused: CSRF token missing, wrong or not first");
