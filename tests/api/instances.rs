@@ -3,7 +3,11 @@
 //! runs once, and film files an earlier version kept in a data folder move into the database.
 //! (nginx in front of two real processes: end2end/tests/instances.test.mjs.)
 
-use crate::helpers::{Backend, db::execute, spawn_app, spawn_app_with};
+use crate::helpers::{
+    Backend,
+    db::{count, execute},
+    spawn_app, spawn_app_with,
+};
 use chrono::{Duration as Span, Utc};
 use helder_server::{jobs::Worker, storage::CLAIM_SECONDS};
 use std::time::{Duration, Instant};
@@ -170,4 +174,70 @@ async fn film_files_in_a_data_folder_move_into_the_database_once() {
         .unwrap();
     assert_eq!(served.status(), 200);
     assert_eq!(served.text().await.unwrap(), captions);
+}
+
+#[tokio::test]
+async fn a_listener_that_lost_its_connection_catches_up_when_it_is_back() {
+    let a = spawn_app(Backend::Postgres).await;
+    let url = a.postgres_url().expect("a PostgreSQL database");
+    // No periodic look within this test: only the reconnection can bring the change.
+    let b = spawn_app_with(Backend::Postgres, |s| {
+        s.database_url = Some(url);
+        s.change_check_seconds = 3600;
+    })
+    .await;
+    let path = "/nl/rechten-en-plichten/vermogen";
+    let db = &a.content.db;
+    // Both instances listen: two LISTEN connections.
+    let listeners = "SELECT COUNT(*) FROM pg_stat_activity \
+                     WHERE datname = current_database() AND query LIKE 'LISTEN%'";
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while count(db, listeners).await < 2 {
+        assert!(Instant::now() < deadline, "both instances listen");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Cut every listening connection and wait until they are gone; then change content while
+    // nobody listens (a listener reconnects a second later): the NOTIFY reaches no one.
+    let list: String = crate::helpers::db::scalar(
+        db,
+        "SELECT COALESCE(string_agg(pid::text, ','), '') FROM pg_stat_activity \
+         WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+    )
+    .await;
+    assert!(!list.is_empty());
+    execute(
+        db,
+        &format!("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid IN ({list})"),
+    )
+    .await;
+    while count(
+        db,
+        &format!("SELECT COUNT(*) FROM pg_stat_activity WHERE pid IN ({list})"),
+    )
+    .await
+        > 0
+    {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    execute(
+        db,
+        "UPDATE content_translations SET title = 'Na de onderbreking', origin = 'edited' \
+         WHERE slug = 'vermogen' AND lang = 'nl'",
+    )
+    .await;
+    execute(
+        db,
+        "WITH moved AS (UPDATE content_generation SET generation = generation + 1 \
+         WHERE id = 1 RETURNING generation) \
+         SELECT pg_notify('helder_content', generation::text) FROM moved",
+    )
+    .await;
+    let started = Instant::now();
+    while !b.page(path).await.1.contains("Na de onderbreking") {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "B reloads when it listens again"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
