@@ -30,7 +30,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { freePort, launchBrowser, newContext, resultPath, startServer, watchPage } from '../harness.mjs';
+import { freePort, launchBrowser, newContext, resultPath, screenshotPath, startServer, watchPage } from '../harness.mjs';
 import { NGINX, databaseUrl, isDigest, mailsIn, psql, startNginx, upstreamOf, workingDayTz } from '../cluster.mjs';
 import { addStaffUser, answerAll, fileReport, logIn, press, submit, visit } from '../flows.mjs';
 
@@ -443,6 +443,7 @@ describe('several instances behind a load balancer', () => {
       assert.ok(!state.missing, 'the film page has a <video>');
       assert.equal(state.error, null, `the video loads: ${JSON.stringify(state)}`);
       assert.ok(state.readyState >= 2, `the video has data to play: ${JSON.stringify(state)}`);
+      await rp.screenshot({ path: screenshotPath('instances-film-through-nginx-1280.png'), fullPage: true });
     } finally {
       await reader.close();
     }
