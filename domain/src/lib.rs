@@ -18,3 +18,4 @@ pub mod report;
 pub mod search;
 pub mod staff;
 pub mod statistics;
+pub mod tenants;
