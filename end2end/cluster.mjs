@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export const NGINX = process.env.HELDER_NGINX || '/usr/sbin/nginx';
+const NGINX = process.env.HELDER_NGINX || '/usr/sbin/nginx';
 const ADMIN_URL = process.env.HELDER_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 // ---------------------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ export function upstreamOf(header) {
 
 export async function startNginx(port, upstreamPorts) {
   if (!existsSync(NGINX)) {
-    throw new Error(`nginx not found at ${NGINX}: apt-get install nginx (.ci/setup does), or set HELDER_NGINX`);
+    throw new Error(`nginx not found at ${NGINX}: apt-get install nginx (.ci/test does), or set HELDER_NGINX`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'helder-e2e-nginx-'));
   for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(join(dir, temp));
@@ -94,7 +94,8 @@ pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 256; }
 http {
-  access_log ${dir}/access.log;
+  # No visitor addresses on disk, as the README's example (only loopback here, but the same).
+  access_log off;
   client_body_temp_path ${dir}/client_body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;

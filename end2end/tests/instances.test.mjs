@@ -25,13 +25,12 @@
 
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { freePort, launchBrowser, newContext, resultPath, screenshotPath, startServer, watchPage } from '../harness.mjs';
-import { NGINX, databaseUrl, isDigest, mailsIn, psql, startNginx, upstreamOf, workingDayTz } from '../cluster.mjs';
+import { databaseUrl, isDigest, mailsIn, psql, startNginx, upstreamOf, workingDayTz } from '../cluster.mjs';
 import { addStaffUser, answerAll, fileReport, logIn, press, submit, visit } from '../flows.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -140,9 +139,6 @@ describe('several instances behind a load balancer', () => {
   const startInstance = (env = {}, port) => startServer({ env: { ...common, ...env }, port });
 
   before(async () => {
-    if (!existsSync(NGINX)) {
-      throw new Error(`nginx not found at ${NGINX}: apt-get install nginx (.ci/setup does), or set HELDER_NGINX`);
-    }
     await psql(`CREATE DATABASE "${dbName}"`);
     dbCreated = true;
     const nginxPort = await freePort();

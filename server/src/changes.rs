@@ -79,23 +79,30 @@ impl Follower {
 }
 
 /// Listens on [`CHANGES_CHANNEL`] for as long as the server runs, reconnecting as needed.
+/// Messages sent while it was not listening are lost, so after every reconnection it renders
+/// everything again once it listens.
 async fn listen(follower: Follower, pool: sqlx::PgPool) {
+    let mut reconnecting = false;
     loop {
+        if reconnecting {
+            tokio::time::sleep(RECONNECT_AFTER).await;
+        }
         let mut listener = match sqlx::postgres::PgListener::connect_with(&pool).await {
             Ok(listener) => listener,
             Err(error) => {
                 tracing::warn!(%error, "cannot listen for changes; trying again");
-                tokio::time::sleep(RECONNECT_AFTER).await;
+                reconnecting = true;
                 continue;
             }
         };
         if let Err(error) = listener.listen(CHANGES_CHANNEL).await {
             tracing::warn!(%error, "cannot listen for changes; trying again");
-            tokio::time::sleep(RECONNECT_AFTER).await;
+            reconnecting = true;
             continue;
         }
-        // Whatever happened while nobody listened.
-        follower.catch_up(false).await;
+        // Whatever happened while nobody listened (at the first start: what the generation
+        // says; after a lost connection: everything).
+        follower.catch_up(reconnecting).await;
         loop {
             match listener.try_recv().await {
                 Ok(Some(notification)) => {
@@ -107,8 +114,6 @@ async fn listen(follower: Follower, pool: sqlx::PgPool) {
                         follower.catch_up(false).await;
                     }
                 }
-                // The connection was lost: messages may have been missed. A new listener
-                // reloads everything once it listens again.
                 Ok(None) => {
                     tracing::warn!("lost the connection that listens for changes");
                     break;
@@ -119,8 +124,6 @@ async fn listen(follower: Follower, pool: sqlx::PgPool) {
                 }
             }
         }
-        drop(listener);
-        tokio::time::sleep(RECONNECT_AFTER).await;
-        follower.catch_up(true).await;
+        reconnecting = true;
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::storage::{Database, StoredMedia};
 use axum::{
-    body::Body,
+    body::{Body, Bytes},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -127,43 +127,43 @@ fn chunks(
     name: String,
     file: StoredMedia,
     range: RangeInclusive<u64>,
-) -> impl futures_util::Stream<Item = Result<Vec<u8>, std::io::Error>> {
+) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
     let chunk = u64::try_from(file.chunk_size.max(1)).unwrap_or(1);
-    let (first, end) = (*range.start(), *range.end());
-    stream::unfold(first, move |at| {
+    let end = *range.end();
+    stream::unfold(*range.start(), move |at| {
         let (db, name) = (db.clone(), name.clone());
         async move {
             if at > end {
                 return None;
             }
+            // After an error the stream ends: the client sees a cut answer, never wrong bytes.
+            let stop = end + 1;
             let seq = at / chunk;
-            let data = match i32::try_from(seq) {
-                Ok(seq) => db.media_chunk(&name, seq).await,
-                Err(_) => return Some((Err(std::io::Error::other("chunk out of range")), end + 1)),
+            let Ok(seq32) = i32::try_from(seq) else {
+                return Some((Err(std::io::Error::other("chunk out of range")), stop));
             };
-            let data = match data {
-                Ok(data) => data,
+            let data = match db.media_chunk(&name, seq32).await {
+                Ok(data) => Bytes::from(data),
                 Err(error) => {
                     tracing::error!(%error, "a film file's chunk could not be read");
-                    return Some((Err(std::io::Error::other(error.to_string())), end + 1));
+                    return Some((Err(std::io::Error::other(error.to_string())), stop));
                 }
             };
             let from = usize::try_from(at - seq * chunk).unwrap_or(usize::MAX);
             let to = usize::try_from((end + 1).min((seq + 1) * chunk) - seq * chunk)
-                .unwrap_or(usize::MAX);
-            let Some(part) = data.get(from..to.min(data.len())) else {
+                .unwrap_or(usize::MAX)
+                .min(data.len());
+            if from >= to {
                 return Some((
                     Err(std::io::Error::other(
                         "a chunk is shorter than its file says",
                     )),
-                    end + 1,
+                    stop,
                 ));
-            };
-            let next = at + part.len() as u64;
-            if part.is_empty() {
-                return Some((Err(std::io::Error::other("an empty chunk")), end + 1));
             }
-            Some((Ok(part.to_vec()), next))
+            let part = data.slice(from..to);
+            let next = at + part.len() as u64;
+            Some((Ok(part), next))
         }
     })
     // Compression (captions are text) may ask again after the end.

@@ -20,6 +20,10 @@ pub enum StorageError {
     Corrupt(String),
     #[error("migration failed: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot read the file to store: {0}")]
+    Read(std::io::Error),
+    #[error("{0} is kept in the database only on PostgreSQL")]
+    NotOnThisBackend(&'static str),
 }
 
 /// The advisory lock held while an instance starts ("helder-s" as a number).

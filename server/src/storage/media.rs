@@ -32,9 +32,7 @@ impl Database {
         now: DateTime<Utc>,
     ) -> Result<u64, StorageError> {
         let Database::Postgres(pool) = self else {
-            return Err(StorageError::Corrupt(
-                "film files are kept in the database only on PostgreSQL".to_owned(),
-            ));
+            return Err(StorageError::NotOnThisBackend("a film file"));
         };
         let chunk_size = i32::try_from(MEDIA_CHUNK_BYTES).unwrap_or(i32::MAX);
         let mut tx = pool.begin().await?;
@@ -96,7 +94,7 @@ impl Database {
     /// Chunk `seq` of file `name`.
     pub async fn media_chunk(&self, name: &str, seq: i32) -> Result<Vec<u8>, StorageError> {
         let Database::Postgres(pool) = self else {
-            return Err(StorageError::Corrupt("no film files in SQLite".to_owned()));
+            return Err(StorageError::NotOnThisBackend("a film file"));
         };
         let data: Option<Vec<u8>> =
             sqlx::query_scalar("SELECT data FROM media_chunks WHERE name = $1 AND seq = $2")
@@ -129,7 +127,7 @@ async fn read_full(
         let n = source
             .read(&mut buffer[filled..])
             .await
-            .map_err(|e| StorageError::Corrupt(format!("cannot read the file to store: {e}")))?;
+            .map_err(StorageError::Read)?;
         if n == 0 {
             break;
         }
