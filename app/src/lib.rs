@@ -32,6 +32,10 @@ pub struct Site {
     pub hydrate: bool,
     /// Public address of the site, printed on leaflets (no trailing slash).
     pub public_url: String,
+    /// URL of this municipality's content-hashed design tokens (colours), if it has its own.
+    pub brand_stylesheet: Option<String>,
+    /// URL of this municipality's content-hashed logo (SVG or PNG), if it has one.
+    pub logo: Option<String>,
 }
 
 impl Default for Site {
@@ -42,6 +46,8 @@ impl Default for Site {
             icon: String::new(),
             hydrate: false,
             public_url: String::new(),
+            brand_stylesheet: None,
+            logo: None,
         }
     }
 }

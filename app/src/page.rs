@@ -52,6 +52,10 @@ pub fn document(
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="stylesheet" href=site.stylesheet />
+                {site
+                    .brand_stylesheet
+                    .clone()
+                    .map(|href| view! { <link rel="stylesheet" href=href /> })}
                 <link rel="icon" href=site.icon type="image/svg+xml" />
                 {hydration}
                 <MetaTags />

@@ -329,3 +329,9 @@ team-month-short-9 = Sep
 team-month-short-10 = Oct
 team-month-short-11 = Nov
 team-month-short-12 = Dec
+
+## Several municipalities (one organisation serving more than one)
+team-municipality = Municipality
+team-municipality-all = All municipalities
+team-stats-of-municipality = Figures of { $municipality }
+team-stats-of-all = Figures of all municipalities together

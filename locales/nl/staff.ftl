@@ -329,3 +329,9 @@ team-month-short-9 = sep
 team-month-short-10 = okt
 team-month-short-11 = nov
 team-month-short-12 = dec
+
+## Several municipalities (one organisation serving more than one)
+team-municipality = Gemeente
+team-municipality-all = Alle gemeenten
+team-stats-of-municipality = Cijfers van { $municipality }
+team-stats-of-all = Cijfers van alle gemeenten samen

@@ -84,6 +84,7 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
         };
         let user = add_user(
             db,
+            &helder_domain::tenants::TenantId::default_id(),
             base,
             &email,
             Some(&format!("Member {n}")),

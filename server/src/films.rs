@@ -13,6 +13,7 @@ use helder_app::{
     films::{Film, FilmCatalogue, FilmSource, FilmText, SharedFilms},
     rights::library::SharedLibrary,
 };
+use helder_domain::tenants::TenantId;
 use helder_domain::{
     films::{FilmFileKind, MediaType},
     languages::{LANGUAGES, Language},
@@ -159,7 +160,10 @@ pub async fn import_builtin(db: &Database, media: &Media) -> Result<usize, FilmI
                 .map(|(_, topics)| topics.iter().map(|t| (*t).to_owned()).collect())
                 .unwrap_or_default(),
         };
-        if db.create_film(&new, &files, &Actor::system()).await? {
+        if db
+            .create_film(&new, &files, &Actor::system(&TenantId::default_id()))
+            .await?
+        {
             imported += 1;
         } else {
             // Another instance imported it meanwhile: drop our copies.

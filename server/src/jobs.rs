@@ -76,6 +76,7 @@ pub fn spawn_housekeeping(limits: Arc<RateLimits>, worker: Worker) {
 pub fn spawn_daily(
     worker: Worker,
     team: Arc<crate::team::throttle::TeamState>,
+    places: Arc<crate::tenancy::Places>,
     retention: crate::retention::RetentionSettings,
 ) {
     tokio::spawn(async move {
@@ -87,13 +88,28 @@ pub fn spawn_daily(
             }
             let db = &worker.db;
             let now = chrono::Local::now();
-            match crate::team::distribution::daily(db, team.distribute_at, &team.public_url, now)
+            // Each organisation's team gets its own distribution and digests, with links to
+            // its first municipality's site.
+            for (organisation, public_url) in places.organisations_with_url() {
+                match crate::team::distribution::daily(
+                    db,
+                    &organisation,
+                    team.distribute_at,
+                    &public_url,
+                    now,
+                )
                 .await
-            {
-                Ok(true) => tracing::info!("daily distribution done"),
-                Ok(false) => {}
-                Err(error) => {
-                    tracing::warn!(%error, "daily distribution failed; retried in a minute")
+                {
+                    Ok(true) => {
+                        tracing::info!(
+                            organisation = organisation.as_str(),
+                            "daily distribution done"
+                        )
+                    }
+                    Ok(false) => {}
+                    Err(error) => {
+                        tracing::warn!(%error, "daily distribution failed; retried in a minute")
+                    }
                 }
             }
             match crate::retention::daily(db, &retention, now).await {

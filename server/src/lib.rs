@@ -25,4 +25,5 @@ pub mod state;
 pub mod storage;
 pub mod team;
 pub mod telemetry;
+pub mod tenancy;
 pub mod tokens;

@@ -37,8 +37,20 @@ async fn run() -> ExitCode {
             }
             Err(e) => Err(e.to_string()),
         },
-        Command::User(UserCommand::Add { email, role, name }) => {
-            add_user(&cli.settings, &email, &role, name.as_deref()).await
+        Command::User(UserCommand::Add {
+            email,
+            role,
+            name,
+            organisation,
+        }) => {
+            add_user(
+                &cli.settings,
+                &email,
+                &role,
+                name.as_deref(),
+                organisation.as_deref(),
+            )
+            .await
         }
     };
     match result {
@@ -58,8 +70,12 @@ async fn add_user(
     email: &str,
     role: &str,
     name: Option<&str>,
+    organisation: Option<&str>,
 ) -> Result<(), String> {
     use std::io::{IsTerminal, Read};
+    let tenants = helder_server::tenancy::load_tenants(settings).map_err(|e| e.to_string())?;
+    let (organisation, public_url) =
+        helder_server::tenancy::organisation_for_account(&tenants, settings, organisation)?;
     let mut password = String::new();
     if !std::io::stdin().is_terminal() {
         std::io::stdin()
@@ -70,7 +86,8 @@ async fn add_user(
     let db = open_database(settings).await.map_err(|e| e.to_string())?;
     let result = helder_server::team::accounts::add_user(
         &db,
-        &settings.public_url(),
+        &organisation,
+        &public_url,
         email,
         name,
         role,
@@ -79,7 +96,7 @@ async fn add_user(
     .await;
     let outcome = match result {
         Ok(added) => {
-            let actor = helder_server::team::accounts::cli_actor();
+            let actor = helder_server::team::accounts::cli_actor(&organisation);
             let _ = db
                 .audit(
                     &actor,

@@ -2,15 +2,17 @@
 //! typed props, so a missing page or a wrong data type does not compile. [`Lang`] is the
 //! language of a `/{lang}/…` path and answers 404 itself.
 
+use crate::tenancy::{Here, Place, Places};
 use axum::{
     body::Body,
     extract::{FromRef, FromRequestParts, Request},
     http::{StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
+
 use helder_app::{
     Site, errors::NotFound, films::SharedFilms, page::RequestInfo,
-    report::pages::QuestionnaireContext, rights::library::SharedLibrary, staff::StaffSession,
+    report::pages::QuestionnaireContext, staff::StaffSession,
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -23,28 +25,36 @@ type PageFn = Arc<dyn Fn() -> AnyView + Send + Sync>;
 #[derive(Clone)]
 pub struct Pages {
     pub options: LeptosOptions,
-    /// Shared: state is cloned on every request, its values must not be.
-    pub site: Arc<Site>,
-    pub library: SharedLibrary,
+    /// Every municipality's header, colours and pages (shared: state is cloned on every
+    /// request, its values must not be).
+    pub places: Arc<Places>,
     pub films: SharedFilms,
     pub questionnaire: QuestionnaireContext,
 }
 
 impl Pages {
-    /// Renders `page` inside the document for the request `info` describes, with `status`
-    /// (unless the page set one itself, like a 404 for an unknown slug).
+    /// Renders `page` inside the document for the request `info` describes, as the
+    /// municipality the request is for looks ([`Here::current`]), with `status` (unless the
+    /// page set one itself, like a 404 for an unknown slug).
     pub async fn render<F, V>(&self, info: RequestInfo, status: StatusCode, page: F) -> Response
     where
         F: Fn() -> V + Send + Sync + 'static,
         V: IntoView + 'static,
     {
-        self.render_any(info, status, Arc::new(move || page().into_any()))
+        let here = Here::current().unwrap_or_else(|| self.places.first().clone());
+        self.render_any(&here, info, status, Arc::new(move || page().into_any()))
             .await
     }
 
     /// The one place a page is rendered. Not generic, so the render pipeline is compiled
     /// once rather than once per page (which made the server binary gigabytes large).
-    async fn render_any(&self, info: RequestInfo, status: StatusCode, page: PageFn) -> Response {
+    async fn render_any(
+        &self,
+        here: &Place,
+        info: RequestInfo,
+        status: StatusCode,
+        page: PageFn,
+    ) -> Response {
         let mut request = Request::new(Body::empty());
         let uri = if info.query.is_empty() {
             info.path.clone()
@@ -55,7 +65,7 @@ impl Pages {
             *request.uri_mut() = uri;
         }
         let options = self.options.clone();
-        let context = self.context();
+        let context = self.context(here);
         let render = leptos_axum::render_app_to_stream_with_context(context, move || {
             let page = page.clone();
             helder_app::page::document(options.clone(), info.clone(), move || page())
@@ -67,10 +77,11 @@ impl Pages {
         response
     }
 
-    /// Installation-wide values every page may read.
-    fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
-        let site = self.site.clone();
-        let library = self.library.clone();
+    /// What every page may read: the installation's questionnaire and films, and the
+    /// municipality's header and pages.
+    fn context(&self, here: &Place) -> impl Fn() + Clone + Send + Sync + 'static {
+        let site = here.site.clone();
+        let library = here.library.clone();
         let films = self.films.clone();
         let questionnaire = self.questionnaire.clone();
         move || {
@@ -171,12 +182,11 @@ where
         let first = parts.uri.path().trim_start_matches('/').split('/').next();
         match first.and_then(Language::from_code) {
             Some(lang) => Ok(Lang(lang)),
-            None => Err(Render {
-                pages: Pages::from_ref(state),
-                info: request_info(parts),
-            }
-            .page(StatusCode::NOT_FOUND, || view! { <NotFound /> })
-            .await),
+            None => Err(Render::from_request_parts(parts, state)
+                .await
+                .unwrap_or_else(|never| match never {})
+                .page(StatusCode::NOT_FOUND, || view! { <NotFound /> })
+                .await),
         }
     }
 }

@@ -67,6 +67,16 @@ pub struct RetentionReport {
 }
 
 impl RetentionReport {
+    /// One organisation's counts, e.g. `deleted 3, anonymised 5, codes 2`.
+    pub fn organisation_summary(&self) -> String {
+        format!(
+            "deleted {}, anonymised {}, codes {}",
+            self.deleted.len(),
+            self.anonymised.len(),
+            self.codes
+        )
+    }
+
     /// Counts only, e.g. `deleted 3, anonymised 5, codes 2, drafts 1, mail 4`.
     pub fn summary(&self) -> String {
         format!(
@@ -89,29 +99,41 @@ pub async fn sweep(
     terms: &RetentionSettings,
     now: DateTime<Utc>,
 ) -> Result<RetentionReport, RetentionError> {
-    let actor = Actor::system();
-    let deleted = db
-        .delete_closed_no_action(now - terms.no_action, &actor)
+    // Every organisation that has reports, also one no longer in the tenants file. Deletion
+    // and anonymisation first, so the codes counted next are only those of the others.
+    let organisations = db.report_organisations().await?;
+    let mut whole = RetentionReport::default();
+    for organisation in &organisations {
+        let actor = Actor::system(organisation);
+        let own = RetentionReport {
+            deleted: db
+                .delete_closed_no_action(now - terms.no_action, &actor)
+                .await?,
+            anonymised: db.anonymise_closed(now - terms.closed, now, &actor).await?,
+            codes: db
+                .expire_receipt_codes(organisation, now - terms.receipt)
+                .await?,
+            ..RetentionReport::default()
+        };
+        // Each organisation's log holds its own counts only (drafts and mail belong to no
+        // organisation: they are in the run's summary).
+        db.audit(
+            &actor,
+            AuditAction::RetentionApplied,
+            None,
+            &own.organisation_summary(),
+        )
         .await?;
-    let anonymised = db.anonymise_closed(now - terms.closed, now, &actor).await?;
-    let codes = db.expire_receipt_codes(now - terms.receipt).await?;
-    let drafts = db.delete_expired_drafts(now).await?;
+        whole.deleted.extend(own.deleted);
+        whole.anonymised.extend(own.anonymised);
+        whole.codes += own.codes;
+    }
+    whole.drafts = db.delete_expired_drafts(now).await?;
     let purged = mail::purge_outbox(db, now).await?;
-    let report = RetentionReport {
-        deleted,
-        anonymised,
-        codes,
-        drafts,
-        mail: purged.sent + purged.given_up,
-    };
-    db.audit(
-        &actor,
-        AuditAction::RetentionApplied,
-        None,
-        &report.summary(),
-    )
-    .await?;
-    Ok(report)
+    whole.mail = purged.sent + purged.given_up;
+    whole.deleted.sort_unstable();
+    whole.anonymised.sort_unstable();
+    Ok(whole)
 }
 
 /// The daily run: once per local day (recorded in `job_runs` under `retention` and the local

@@ -22,6 +22,7 @@ use crate::{
     serve::ConnectionLimits,
     state::AppState,
     storage::{Database, StorageError},
+    tenancy::Places,
 };
 use axum::{Router, handler::Handler, middleware};
 use helder_app::{
@@ -55,6 +56,8 @@ pub enum StartupError {
     Content(#[from] ContentError),
     #[error(transparent)]
     Snippets(#[from] content::snippets::SnippetsError),
+    #[error(transparent)]
+    Tenancy(#[from] crate::tenancy::TenancyError),
     #[error("cannot read the questionnaire {path}: {source}")]
     QuestionnaireRead {
         path: String,
@@ -119,12 +122,16 @@ pub async fn open_database(settings: &Settings) -> Result<Database, StartupError
     Ok(db)
 }
 
-/// The report questionnaire (checked), and the published pages: seeded, then rendered into
-/// the library that the returned reloader keeps up to date.
+/// The report questionnaire (checked), the municipalities (from the tenants file, checked),
+/// and the published pages: seeded, then rendered per municipality into the libraries that
+/// the returned reloader keeps up to date.
 async fn prepare_content(
     db: &Database,
     settings: &Settings,
-) -> Result<(Questionnaire, SharedLibrary, ContentReloader), StartupError> {
+    site: &Site,
+    assets: &mut Assets,
+) -> Result<(Questionnaire, SharedLibrary, Places, ContentReloader), StartupError> {
+    let tenants = crate::tenancy::load_tenants(settings)?;
     let snippets = Snippets::load(settings.snippets.as_deref(), &settings.municipality)?;
     let questionnaire = load_questionnaire(settings)?;
     tracing::info!(
@@ -133,9 +140,20 @@ async fn prepare_content(
         questions = questionnaire.questions.len(),
         "report questionnaire checked"
     );
-    let report = content::seed(db).await?;
     let library = SharedLibrary::default();
-    let content = ContentReloader::new(db.clone(), snippets, library.clone());
+    let (places, renderings) =
+        crate::tenancy::build_places(tenants, settings, site, assets, &snippets, &library)?;
+    let report = content::seed(db).await?;
+    let renderings = places
+        .all()
+        .iter()
+        .zip(renderings)
+        .map(|(place, snippets)| content::Rendering {
+            snippets,
+            library: place.library.clone(),
+        })
+        .collect();
+    let content = ContentReloader::new(db.clone(), snippets, renderings);
     let pages = content.reload().await?;
     tracing::info!(
         inserted = report.inserted,
@@ -143,9 +161,10 @@ async fn prepare_content(
         unchanged = report.unchanged,
         kept_edited = report.kept_edited,
         published = pages,
+        municipalities = places.all().len(),
         "content ready"
     );
-    Ok((questionnaire, library, content))
+    Ok((questionnaire, library, places, content))
 }
 
 /// Where film files live (files an earlier version kept in the data folder moved into
@@ -184,6 +203,8 @@ fn site_and_options(settings: &Settings, assets: &Assets) -> (Site, LeptosOption
         icon: assets.icon_href.clone(),
         hydrate: assets.bundle_output_name.is_some(),
         public_url: settings.public_url(),
+        brand_stylesheet: None,
+        logo: None,
     };
     let leptos_options = LeptosOptions::builder()
         .output_name(
@@ -216,6 +237,7 @@ fn spawn_workers(
     crate::jobs::spawn_daily(
         worker.clone(),
         state.team.clone(),
+        state.places.clone(),
         crate::retention::RetentionSettings::from_settings(settings),
     );
     let mail_transport = crate::mail::transport_from_settings(settings)?;
@@ -257,11 +279,12 @@ impl Application {
             installed_at = %instance.installed_at,
             "database ready"
         );
-        let (questionnaire, library, content) = prepare_content(&db, &settings).await?;
-        let assets = Arc::new(Assets::load(&settings.site_root));
-        let (media, films) = prepare_films(&db, &settings).await?;
+        let mut assets = Assets::load(&settings.site_root);
         let (site, leptos_options) = site_and_options(&settings, &assets);
-        let site = Arc::new(site);
+        let (questionnaire, library, places, content) =
+            prepare_content(&db, &settings, &site, &mut assets).await?;
+        let (assets, places) = (Arc::new(assets), Arc::new(places));
+        let (media, films) = prepare_films(&db, &settings).await?;
         let listener =
             TcpListener::bind(settings.addr)
                 .await
@@ -272,8 +295,7 @@ impl Application {
         let questionnaire = Arc::new(questionnaire);
         let pages = Pages {
             options: leptos_options.clone(),
-            site: site.clone(),
-            library: library.clone(),
+            places: places.clone(),
             films: films.clone(),
             questionnaire: QuestionnaireContext(questionnaire.clone()),
         };
@@ -284,7 +306,7 @@ impl Application {
             health: crate::health::Health::new(db.clone()),
             assets,
             keyer: ClientKeyer::new(settings.trusted_proxies.clone()),
-            site,
+            places: places.clone(),
             page_cache: PageCache::new(library.clone()),
             rate_limits: RateLimits::new(
                 settings.post_limit_client,
@@ -322,7 +344,7 @@ impl Application {
         let router = router(state, extra, RequestTimeouts::from_settings(&settings));
         Ok(Application {
             listener,
-            front: Front::new(router, cache, assets, health.clone()),
+            front: Front::new(router, cache, assets, health.clone(), places),
             content,
             limits: ConnectionLimits::from_settings(&settings),
             health,

@@ -9,7 +9,7 @@ use crate::{
     storage::Database,
 };
 use axum::extract::FromRef;
-use helder_app::{Site, films::SharedFilms, rights::library::SharedLibrary};
+use helder_app::{films::SharedFilms, rights::library::SharedLibrary};
 use helder_domain::report::questionnaire::Questionnaire;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -24,7 +24,8 @@ pub struct AppState {
     pub health: Arc<crate::health::Health>,
     pub assets: Arc<Assets>,
     pub keyer: Arc<ClientKeyer>,
-    pub site: Arc<Site>,
+    /// The municipalities served, and how a request's host finds its own.
+    pub places: Arc<crate::tenancy::Places>,
     pub library: SharedLibrary,
     pub films: SharedFilms,
     /// Uploaded film files (`<data dir>/media/`) and the largest video.

@@ -136,13 +136,26 @@ async fn stored_old_names_are_renamed_to_the_vocabulary(backend: Backend) {
     }
     // A name from somewhere else is left alone (and shown as it is).
     insert_line(&db, "iets-anders", "vreemd").await;
-    db.audit(&Actor::system(), AuditAction::NoteAdded, Some(7), "nieuw")
-        .await
-        .unwrap();
+    db.audit(
+        &Actor::system(&helder_domain::tenants::TenantId::default_id()),
+        AuditAction::NoteAdded,
+        Some(7),
+        "nieuw",
+    )
+    .await
+    .unwrap();
     run_script(&db, rename_migration(backend))
         .await
         .expect("the rename runs");
-    let (lines, total) = db.audit_log(&AuditQuery::default(), 0, 1000).await.unwrap();
+    let (lines, total) = db
+        .audit_log(
+            &helder_domain::tenants::TenantId::default_id(),
+            &AuditQuery::default(),
+            0,
+            1000,
+        )
+        .await
+        .unwrap();
     assert_eq!(total as usize, OLD_NAMES.len() + 2);
     // Newest first: the line written with the vocabulary, the stranger, then the old lines.
     assert_eq!(lines[0].action, "note_added");
@@ -174,7 +187,15 @@ async fn stored_old_names_are_renamed_to_the_vocabulary(backend: Backend) {
         action: Some(AuditAction::StatusChanged),
         ..AuditQuery::default()
     };
-    let (status_lines, _) = db.audit_log(&query, 0, 10).await.unwrap();
+    let (status_lines, _) = db
+        .audit_log(
+            &helder_domain::tenants::TenantId::default_id(),
+            &query,
+            0,
+            10,
+        )
+        .await
+        .unwrap();
     assert_eq!(status_lines.len(), 1);
     assert_eq!(status_lines[0].detail, "regel 7");
     // Still append-only.

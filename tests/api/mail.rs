@@ -542,9 +542,14 @@ async fn the_digest_holds_a_count_and_a_link_only(backend: Backend) {
     report(&db, "nl", true, Some((editor, "assigned"))).await;
     report(&db, "nl", true, None).await;
 
-    let queued = mail::send_digests(&db, "https://helder.testdorp.example/", Utc::now())
-        .await
-        .unwrap();
+    let queued = mail::send_digests(
+        &db,
+        &helder_domain::tenants::TenantId::default_id(),
+        "https://helder.testdorp.example/",
+        Utc::now(),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         queued, 1,
         "only an active, present intake or lead member with new reports"

@@ -75,7 +75,15 @@ async fn kinds_stored_comma_joined_move_to_their_own_rows(backend: Backend) {
 
     db.migrate().await.expect("migration 0009");
 
-    let (queue, total) = db.queue(QueueScope::AllOpen, 0, 50).await.unwrap();
+    let (queue, total) = db
+        .queue(
+            crate::helpers::db::everything(&helder_domain::tenants::TenantId::default_id()),
+            QueueScope::AllOpen,
+            0,
+            50,
+        )
+        .await
+        .unwrap();
     assert_eq!(total, STORED.len() as i64);
     let read: Vec<Vec<String>> = queue.iter().map(|e| e.kinds.ids().to_vec()).collect();
     assert_eq!(
@@ -89,12 +97,23 @@ async fn kinds_stored_comma_joined_move_to_their_own_rows(backend: Backend) {
         ],
         "each report keeps its kinds, in their order"
     );
-    let first = db.report_work(queue[0].id).await.unwrap().unwrap();
+    let first = db
+        .report_work(&helder_domain::tenants::TenantId::default_id(), queue[0].id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(first.kinds.ids(), ["work", "assets"]);
 
     // The same figures per kind as the comma-joined column gave.
     let months = month_starts(2026, &Local).unwrap();
-    let figures = db.year_statistics(2026, &months).await.unwrap();
+    let figures = db
+        .year_statistics(
+            crate::helpers::db::everything(&helder_domain::tenants::TenantId::default_id()),
+            2026,
+            &months,
+        )
+        .await
+        .unwrap();
     assert_eq!(figures.total, 5);
     assert_eq!(figures.by_month[2], 5, "all in March");
     assert_eq!(

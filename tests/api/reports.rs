@@ -62,6 +62,8 @@ async fn drafts_expire_and_reports_are_stored_whole(backend: Backend) {
         receipt_hash: hash.clone(),
         subject_name: None,
         subject_address: None,
+        organisation: helder_domain::tenants::TenantId::default_id(),
+        municipality: helder_domain::tenants::TenantId::default_id(),
         contact: Some(Contact {
             email: Some("iemand@voorbeeld.nl".into()),
             ..Contact::default()

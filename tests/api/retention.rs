@@ -93,6 +93,8 @@ async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shap
         ])
         .unwrap(),
         receipt_hash: hash.clone(),
+        organisation: helder_domain::tenants::TenantId::default_id(),
+        municipality: helder_domain::tenants::TenantId::default_id(),
         contact: with_content.then_some(Contact {
             name: Some(name),
             email: Some(email),
@@ -220,12 +222,19 @@ async fn snapshot(db: &Database) -> String {
 }
 
 async fn work(db: &Database, id: i64) -> Option<ReportWork> {
-    db.report_work(id).await.unwrap()
+    db.report_work(&helder_domain::tenants::TenantId::default_id(), id)
+        .await
+        .unwrap()
 }
 
 async fn all_audit(db: &Database) -> Vec<AuditEntry> {
     let (mut lines, total) = db
-        .audit_log(&AuditQuery::default(), 0, 1_000)
+        .audit_log(
+            &helder_domain::tenants::TenantId::default_id(),
+            &AuditQuery::default(),
+            0,
+            1_000,
+        )
         .await
         .unwrap();
     assert_eq!(lines.len() as i64, total);
@@ -255,7 +264,13 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
     let now = Utc.with_ymd_and_hms(2026, 6, 15, 9, 0, 0).unwrap();
     let second = Duration::seconds(1);
     let staff = db
-        .create_staff_user("lid@testdorp.example", "Teamlid", Role::Intake, None)
+        .create_staff_user(
+            &helder_domain::tenants::TenantId::default_id(),
+            "lid@testdorp.example",
+            "Teamlid",
+            Role::Intake,
+            None,
+        )
         .await
         .unwrap();
     let closed = |outcome: &'static str, closed_at: DateTime<Utc>| Shape {
@@ -539,7 +554,7 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
                 "Helder",
                 "retention_applied",
                 None,
-                "deleted 1, anonymised 1, codes 3, drafts 1, mail 1"
+                "deleted 1, anonymised 1, codes 3"
             ),
         ]
     );
@@ -612,7 +627,13 @@ async fn retention_runs_once_a_day_from_two_at_night(backend: Backend) {
     };
     let closed_at = at(10, 1, 0).with_timezone(&Utc) - terms.no_action;
     let staff = db
-        .create_staff_user("lid@testdorp.example", "Teamlid", Role::Intake, None)
+        .create_staff_user(
+            &helder_domain::tenants::TenantId::default_id(),
+            "lid@testdorp.example",
+            "Teamlid",
+            Role::Intake,
+            None,
+        )
         .await
         .unwrap();
     let old = add_report(

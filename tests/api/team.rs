@@ -515,18 +515,67 @@ async fn the_daily_job_distributes_once_on_working_days(backend: Backend) {
             .unwrap()
     };
     // Saturday, and Monday before the configured time: nothing happens.
-    assert!(!daily(db, at, &app.address, local(21, 9, 0)).await.unwrap());
-    assert!(!daily(db, at, &app.address, local(23, 8, 29)).await.unwrap());
-    assert_eq!(db.unassigned_reports().await.unwrap().len(), 5);
-    // Monday from 08:30: once.
-    assert!(daily(db, at, &app.address, local(23, 8, 31)).await.unwrap());
     assert!(
-        !daily(db, at, &app.address, local(23, 15, 0)).await.unwrap(),
+        !daily(
+            db,
+            &helder_domain::tenants::TenantId::default_id(),
+            at,
+            &app.address,
+            local(21, 9, 0)
+        )
+        .await
+        .unwrap()
+    );
+    assert!(
+        !daily(
+            db,
+            &helder_domain::tenants::TenantId::default_id(),
+            at,
+            &app.address,
+            local(23, 8, 29)
+        )
+        .await
+        .unwrap()
+    );
+    assert_eq!(
+        db.unassigned_reports(&helder_domain::tenants::TenantId::default_id())
+            .await
+            .unwrap()
+            .len(),
+        5
+    );
+    // Monday from 08:30: once.
+    assert!(
+        daily(
+            db,
+            &helder_domain::tenants::TenantId::default_id(),
+            at,
+            &app.address,
+            local(23, 8, 31)
+        )
+        .await
+        .unwrap()
+    );
+    assert!(
+        !daily(
+            db,
+            &helder_domain::tenants::TenantId::default_id(),
+            at,
+            &app.address,
+            local(23, 15, 0)
+        )
+        .await
+        .unwrap(),
         "once a day"
     );
-    assert!(db.unassigned_reports().await.unwrap().is_empty());
+    assert!(
+        db.unassigned_reports(&helder_domain::tenants::TenantId::default_id())
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let loads: Vec<(i64, i64)> = db
-        .member_loads()
+        .member_loads(&helder_domain::tenants::TenantId::default_id())
         .await
         .unwrap()
         .into_iter()

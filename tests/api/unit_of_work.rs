@@ -97,6 +97,8 @@ async fn report_with_address(db: &Database) -> i64 {
                 phone: None,
             }),
             answers: Vec::new(),
+            organisation: helder_domain::tenants::TenantId::default_id(),
+            municipality: helder_domain::tenants::TenantId::default_id(),
             subject_name: None,
             subject_address: None,
         },

@@ -17,11 +17,12 @@ pub fn Layout(children: Children) -> impl IntoView {
     let site = use_context::<Site>().unwrap_or_default();
     let request = crate::request::use_request();
     let municipality = site.municipality.clone();
+    let logo = site.logo.clone();
     view! {
         <a class="hl-skip-link" href="#main">
             {t(lang, "skip-link")}
         </a>
-        {site_header(lang, &request, &municipality)}
+        {site_header(lang, &request, &municipality, logo)}
         <div class="hl-width-container hl-page">
             <main id="main" class="hl-main" tabindex="-1">
                 {children()}
@@ -33,7 +34,12 @@ pub fn Layout(children: Children) -> impl IntoView {
 
 /// The header: the municipality's name, the language switcher, and the public navigation or,
 /// on staff pages, the staff navigation.
-fn site_header(lang: Language, request: &RequestInfo, municipality: &str) -> impl IntoView + use<> {
+fn site_header(
+    lang: Language,
+    request: &RequestInfo,
+    municipality: &str,
+    logo: Option<String>,
+) -> impl IntoView + use<> {
     // Echoed into every language link: bounded, whatever length the query came with.
     let search = crate::i18n::bounded_query(&request.query);
     let current_path = if search.is_empty() {
@@ -53,16 +59,7 @@ fn site_header(lang: Language, request: &RequestInfo, municipality: &str) -> imp
         <header class="hl-header">
             <div class="hl-width-container hl-header__inner">
                 <a class="hl-header__brand" href=home>
-                    <svg
-                        class="hl-header__logo"
-                        aria-hidden="true"
-                        focusable="false"
-                        viewBox="0 0 32 32"
-                        width="32"
-                        height="32"
-                    >
-                        <path d="M4 28V12l12-8 12 8v16h-8v-9h-8v9z" fill="currentColor" />
-                    </svg>
+                    {header_logo(logo)}
                     <span class="hl-header__name">{municipality.to_owned()}</span>
                     <span class="hl-header__product">{t(lang, "site-product")}</span>
                 </a>
@@ -75,6 +72,29 @@ fn site_header(lang: Language, request: &RequestInfo, municipality: &str) -> imp
             {staff_nav}
             {service_nav(lang, staff_area)}
         </header>
+    }
+}
+
+/// The municipality's own logo (its name is written next to it, so the image says nothing
+/// more), or Helder's house.
+fn header_logo(logo: Option<String>) -> AnyView {
+    match logo {
+        Some(src) => {
+            view! { <img class="hl-header__logo" src=src alt="" height="32" /> }.into_any()
+        }
+        None => view! {
+                        <svg
+                            class="hl-header__logo"
+                            aria-hidden="true"
+                            focusable="false"
+                            viewBox="0 0 32 32"
+                            width="32"
+                            height="32"
+                        >
+                            <path d="M4 28V12l12-8 12 8v16h-8v-9h-8v9z" fill="currentColor" />
+                        </svg>
+        }
+        .into_any(),
     }
 }
 

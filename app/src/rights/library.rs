@@ -198,6 +198,15 @@ impl SharedLibrary {
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
+    /// An empty library of its own that shares this one's generation: one per municipality,
+    /// so a change to any of them makes every cached page stale.
+    pub fn sibling(&self) -> SharedLibrary {
+        SharedLibrary {
+            inner: Arc::default(),
+            generation: self.generation.clone(),
+        }
+    }
+
     /// Marks the content changed without new pages (a film changed): cached pages go stale.
     pub fn touch(&self) {
         self.generation

@@ -6,7 +6,7 @@
 pub mod pages;
 mod parts;
 pub mod session;
-pub use parts::StaffTable;
+pub use parts::{MUNICIPALITY_PARAM, Municipalities, MunicipalitySelect, StaffTable};
 pub use session::{CSRF_FIELD, StaffSession, TEAM_SEGMENT, staff_language, team_href};
 
 use helder_domain::languages::Language;

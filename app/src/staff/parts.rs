@@ -71,3 +71,65 @@ pub fn StaffTable(
         view! { <div class="hl-table-wrap">{table}</div> }.into_any()
     }
 }
+
+/// The municipalities of the signed-in person's organisation, for filtering lists and
+/// figures; `selected` is the one shown (`None`: all of them).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Municipalities {
+    /// (id, name) of each municipality the organisation serves.
+    pub choices: Vec<(String, String)>,
+    pub selected: Option<String>,
+}
+
+/// The query parameter that picks one municipality.
+pub const MUNICIPALITY_PARAM: &str = "gemeente";
+
+impl Municipalities {
+    /// Whether there is anything to choose (an organisation serving one municipality has no
+    /// filter and no municipality column).
+    pub fn several(&self) -> bool {
+        self.choices.len() > 1
+    }
+
+    /// The name of the municipality `id`.
+    pub fn name(&self, id: &str) -> Option<String> {
+        self.choices
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, name)| name.clone())
+    }
+
+    /// `gemeente=<id>&` for links that keep the choice (empty without one).
+    pub fn query_prefix(&self) -> String {
+        self.selected
+            .as_ref()
+            .map(|id| format!("{MUNICIPALITY_PARAM}={id}&"))
+            .unwrap_or_default()
+    }
+}
+
+/// The municipality select of a GET filter form ("all" first); nothing when the organisation
+/// serves one municipality.
+#[component]
+pub fn MunicipalitySelect(municipalities: Municipalities) -> impl IntoView {
+    let lang = use_language();
+    municipalities.several().then(|| {
+        let selected = municipalities.selected.clone();
+        let options = municipalities
+            .choices
+            .iter()
+            .map(|(id, name)| {
+                let chosen = selected.as_deref() == Some(id.as_str());
+                view! { <option value=id.clone() selected=chosen>{name.clone()}</option> }
+            })
+            .collect_view();
+        view! {
+            <crate::layout::FormGroup id=MUNICIPALITY_PARAM label=t(lang, "team-municipality")>
+                <select class="hl-select" id=MUNICIPALITY_PARAM name=MUNICIPALITY_PARAM>
+                    <option value="" selected=selected.is_none()>{t(lang, "team-municipality-all")}</option>
+                    {options}
+                </select>
+            </crate::layout::FormGroup>
+        }
+    })
+}

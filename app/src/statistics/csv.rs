@@ -10,8 +10,11 @@ use helder_domain::{
 };
 
 /// The file name offered for download, e.g. `helder-cijfers-2026.csv`.
-pub fn file_name(lang: Language, year: i32) -> String {
-    format!("{}-{year}.csv", t(lang, "team-stats-csv-file"))
+pub fn file_name(lang: Language, year: i32, municipality: Option<&str>) -> String {
+    match municipality {
+        Some(id) => format!("{}-{id}-{year}.csv", t(lang, "team-stats-csv-file")),
+        None => format!("{}-{year}.csv", t(lang, "team-stats-csv-file")),
+    }
 }
 
 /// The whole file: a header, then one record per figure as section; item; value.
@@ -21,6 +24,12 @@ pub fn statistics_csv(lang: Language, view: &StatisticsView) -> String {
         push_row(&mut out, &row);
     }
     out
+}
+
+/// The name of the municipality the figures are of; `None` for all together.
+fn whose(view: &StatisticsView) -> Option<String> {
+    let m = &view.municipalities;
+    m.selected.as_deref().and_then(|id| m.name(id))
 }
 
 /// The header and every figure, in the order of the page.
@@ -38,6 +47,11 @@ fn records(lang: Language, view: &StatisticsView) -> Vec<[String; 3]> {
             section("team-stats-year"),
             String::new(),
             f.year.to_string(),
+        ],
+        [
+            section("team-municipality"),
+            String::new(),
+            whose(view).unwrap_or_else(|| section("team-municipality-all")),
         ],
         [
             section("team-stats-total"),
@@ -128,6 +142,13 @@ mod tests {
             },
             years: vec![2026],
             kinds: vec![("=Werk".into(), 3)],
+            municipalities: crate::staff::Municipalities {
+                choices: vec![
+                    ("haarlem".into(), "Gemeente Haarlem".into()),
+                    ("zandvoort".into(), "Gemeente Zandvoort".into()),
+                ],
+                selected: Some("zandvoort".into()),
+            },
         };
         let csv = statistics_csv(nl, &view);
         assert!(csv.starts_with('\u{feff}'));
@@ -138,7 +159,8 @@ mod tests {
         assert!(lines.iter().any(|l| l.ends_with(";maart;3")), "{lines:?}");
         assert!(lines.iter().any(|l| l.ends_with(";33,3")), "{lines:?}");
         assert!(lines.iter().any(|l| l.ends_with(";1,5")), "{lines:?}");
-        // header + year + total + 12 months + 1 kind + 3 investigation/first-action pairs
-        assert_eq!(lines.len() - 1, 3 + 12 + 1 + 5);
+        assert!(lines.contains(&"Gemeente;;Gemeente Zandvoort"), "{lines:?}");
+        // header + year + municipality + total + 12 months + 1 kind + 3 investigation/first-action pairs
+        assert_eq!(lines.len() - 1, 4 + 12 + 1 + 5);
     }
 }

@@ -23,6 +23,9 @@ pub struct StatisticsView {
     /// Count per kind, labelled in the page's language, in questionnaire order (see
     /// [`helder_domain::statistics::label_kinds`]).
     pub kinds: Vec<(String, i64)>,
+    /// The organisation's municipalities and the one whose figures these are (`None`: all
+    /// together).
+    pub municipalities: crate::staff::Municipalities,
 }
 
 /// A number with `decimals` decimals, with a decimal comma in Dutch.

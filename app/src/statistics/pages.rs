@@ -11,16 +11,17 @@ use crate::{
     i18n::{t, t_args, use_language},
     layout::PageHeading,
     queue::pages::status_text,
-    staff::team_href,
+    staff::{Municipalities, MunicipalitySelect, team_href},
 };
 use helder_domain::{languages::Language, statistics::YearFigures};
 use leptos::prelude::*;
 
-/// `/{lang}/team/statistiek.csv?jaar=…`
-pub fn csv_href(lang: Language, year: i32) -> String {
+/// `/{lang}/team/statistiek.csv?[gemeente=…&]jaar=…`
+pub fn csv_href(lang: Language, year: i32, municipalities: &Municipalities) -> String {
     format!(
-        "{}.csv?{YEAR_PARAM}={year}",
-        team_href(lang, super::STATISTICS_SEGMENT)
+        "{}.csv?{}{YEAR_PARAM}={year}",
+        team_href(lang, super::STATISTICS_SEGMENT),
+        municipalities.query_prefix()
     )
 }
 
@@ -116,8 +117,9 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
     view! {
         <PageHeading text=heading />
         {year_form(lang, &data)}
+        {whose(lang, &data.municipalities)}
         <p class="hl-body">
-            <a href=csv_href(lang, f.year)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>
+            <a href=csv_href(lang, f.year, &data.municipalities)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>
         </p>
         {summary(lang, &f)}
         <p class="hl-body hl-hint">{t(lang, "team-stats-investigated-help")}</p>
@@ -131,7 +133,22 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
     .into_any()
 }
 
-/// The year selector: a plain GET form.
+/// Whose figures these are, when the organisation serves several municipalities.
+fn whose(lang: Language, m: &Municipalities) -> Option<impl IntoView + use<>> {
+    m.several().then(|| {
+        let text = match m.selected.as_deref().and_then(|id| m.name(id)) {
+            Some(name) => t_args(
+                lang,
+                "team-stats-of-municipality",
+                &[("municipality", &name)],
+            ),
+            None => t(lang, "team-stats-of-all"),
+        };
+        view! { <p class="hl-body" role="status"><strong>{text}</strong></p> }
+    })
+}
+
+/// The year selector (and the municipality, if there are several): a plain GET form.
 fn year_form(lang: Language, data: &StatisticsView) -> impl IntoView + use<> {
     let shown = data.figures.year;
     let options = data
@@ -146,6 +163,7 @@ fn year_form(lang: Language, data: &StatisticsView) -> impl IntoView + use<> {
             <FormGroup id="jaar" label=t(lang, "team-stats-year")>
                 <select class="hl-select" id="jaar" name=YEAR_PARAM>{options}</select>
             </FormGroup>
+            <MunicipalitySelect municipalities=data.municipalities.clone() />
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-stats-show")}</button>
         </form>
     }

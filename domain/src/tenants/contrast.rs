@@ -16,6 +16,18 @@ impl Colour {
         b: 255,
     };
 
+    pub const BLACK: Colour = Colour { r: 0, g: 0, b: 0 };
+
+    /// Each channel times `factor` (0 to 1): the same hue, darker.
+    pub fn darker(&self, factor: f64) -> Colour {
+        let scale = |v: u8| (f64::from(v) * factor.clamp(0.0, 1.0)).round() as u8;
+        Colour {
+            r: scale(self.r),
+            g: scale(self.g),
+            b: scale(self.b),
+        }
+    }
+
     /// `#rrggbb` (six hex digits, either case); nothing else.
     pub fn parse(text: &str) -> Option<Colour> {
         let hex = text.strip_prefix('#')?;

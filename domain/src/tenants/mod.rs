@@ -14,6 +14,10 @@ mod parse;
 use contrast::Colour;
 use std::collections::BTreeMap;
 
+/// The id of the organisation and municipality of an installation without a tenants file;
+/// data from before several municipalities belongs to them.
+pub const DEFAULT_ORGANISATION: &str = "standaard";
+
 /// An id in a tenants file and in URLs: lower-case letters, digits and hyphens.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TenantId(String);
@@ -32,6 +36,11 @@ impl TenantId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The default organisation and municipality (see [`DEFAULT_ORGANISATION`]).
+    pub fn default_id() -> TenantId {
+        TenantId(DEFAULT_ORGANISATION.to_owned())
     }
 }
 
@@ -67,6 +76,28 @@ impl Brand {
     }
 }
 
+impl Brand {
+    /// The municipality's design tokens, in the spirit of the NL Design System: the custom
+    /// properties `style/00-base.css` defines, set to these colours. The darker brand shade
+    /// (service navigation, header edge) darkens `primary` only under light text, so the
+    /// checked contrast can only grow.
+    pub fn tokens_css(&self) -> String {
+        let dark =
+            if self.on_primary.contrast(&Colour::BLACK) > self.primary.contrast(&Colour::BLACK) {
+                self.primary.darker(0.7)
+            } else {
+                self.primary
+            };
+        format!(
+            ":root{{--hl-brand:{};--hl-brand-dark:{};--hl-on-brand:{};--hl-focus:{}}}\n",
+            self.primary.css(),
+            dark.css(),
+            self.on_primary.css(),
+            self.focus.css()
+        )
+    }
+}
+
 /// A municipality as residents see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Municipality {
@@ -98,13 +129,13 @@ impl Tenants {
     /// No tenants file: one organisation serving one municipality named `municipality`, on
     /// every host.
     pub fn single(municipality: &str) -> Tenants {
-        let id = |s: &str| TenantId(s.to_owned());
+        let id = || TenantId(DEFAULT_ORGANISATION.to_owned());
         Tenants {
             organisations: vec![Organisation {
-                id: id("standaard"),
+                id: id(),
                 name: municipality.to_owned(),
                 municipalities: vec![Municipality {
-                    id: id("standaard"),
+                    id: id(),
                     name: municipality.to_owned(),
                     hosts: Vec::new(),
                     public_url: None,
@@ -207,5 +238,24 @@ mod tests {
         }
         let brand = Brand::helder();
         assert!(brand.primary.contrast(&brand.on_primary) >= contrast::TEXT_CONTRAST);
+    }
+
+    #[test]
+    fn tokens_keep_text_on_the_darker_shade_readable() {
+        let mut brand = Brand::helder();
+        brand.primary = Colour::parse("#a6192e").unwrap();
+        let css = brand.tokens_css();
+        assert!(css.starts_with(":root{--hl-brand:#a6192e;"), "{css}");
+        assert!(
+            css.contains("--hl-on-brand:#ffffff;--hl-focus:#ffdd00}"),
+            "{css}"
+        );
+        let dark = css.split("--hl-brand-dark:").nth(1).unwrap();
+        let dark = Colour::parse(&dark[..7]).unwrap();
+        assert!(dark.contrast(&Colour::WHITE) > brand.primary.contrast(&Colour::WHITE));
+        // Dark text on a light primary: the shade is not darkened (that would lower it).
+        brand.primary = Colour::parse("#ffd200").unwrap();
+        brand.on_primary = Colour::parse("#0b0c0c").unwrap();
+        assert!(brand.tokens_css().contains("--hl-brand-dark:#ffd200;"));
     }
 }

@@ -48,6 +48,10 @@ pub enum UserCommand {
         /// Name shown to colleagues; default: the part of the address before the @.
         #[arg(long)]
         name: Option<String>,
+        /// The organisation (its id in the tenants file) the account belongs to; required
+        /// with HELDER_TENANTS. The account sees that organisation's work only.
+        #[arg(long)]
+        organisation: Option<String>,
     },
 }
 

@@ -52,6 +52,11 @@ pub struct Settings {
     )]
     pub municipality: String,
 
+    /// Organisations and the municipalities they serve (TOML; see `tenants.example.toml`).
+    /// Without it Helder serves one municipality, `HELDER_MUNICIPALITY`, on every host.
+    #[arg(long, env = "HELDER_TENANTS", global = true)]
+    pub tenants: Option<PathBuf>,
+
     /// Public address of the site, printed on leaflets; default `http://<addr>`.
     #[arg(long, env = "HELDER_PUBLIC_URL", global = true)]
     pub public_url: Option<String>,

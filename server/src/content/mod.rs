@@ -41,18 +41,48 @@ pub enum Index {
     Keep,
 }
 
-/// Renders every published page from the database into a new library, rebuilds the search
-/// index from it (if `index` says so), and swaps it in. `snippets` are the file's; staff's
-/// changes are read here. Callers serialise reloads ([`ContentReloader`]), so an older
-/// rendering can never replace a newer one.
+/// One municipality's rendering of the pages: its snippets and the library readers see.
+#[derive(Clone)]
+pub struct Rendering {
+    pub snippets: Snippets,
+    pub library: SharedLibrary,
+}
+
+/// Renders every published page from the database into a new library per municipality (each
+/// with its own snippets), rebuilds the search index from the first (if `index` says so),
+/// and swaps them in. Staff's snippet changes are read here. Callers serialise reloads
+/// ([`ContentReloader`]), so an older rendering can never replace a newer one.
 pub async fn reload(
     db: &Database,
-    snippets: &Snippets,
-    shared: &SharedLibrary,
+    renderings: &[Rendering],
     index: Index,
 ) -> Result<usize, ContentError> {
-    let snippets = &snippets.with_overrides(&db.snippet_overrides().await?);
+    let overrides = db.snippet_overrides().await?;
     let stored = db.published_pages().await?;
+    let mut count = 0;
+    for (position, rendering) in renderings.iter().enumerate() {
+        let snippets = &rendering.snippets.with_overrides(&overrides);
+        let pages = render_pages(snippets, &stored);
+        if position == 0 && index == Index::Rebuild {
+            let entries: Vec<IndexEntry<'_>> = pages
+                .iter()
+                .map(|p| IndexEntry {
+                    slug: &p.slug,
+                    lang: p.lang.code,
+                    title: &p.title,
+                    text: &p.text,
+                })
+                .collect();
+            db.replace_search_index(&entries).await?;
+        }
+        count = pages.len();
+        rendering.library.replace(Library::new(pages));
+    }
+    Ok(count)
+}
+
+/// The published pages as readers of one municipality get them.
+fn render_pages(snippets: &Snippets, stored: &[crate::storage::StoredPage]) -> Vec<Page> {
     let mut pages = Vec::with_capacity(stored.len());
     for row in stored {
         let (Some(lang), Some(kind)) = (Language::from_code(&row.lang), PageKind::parse(&row.kind))
@@ -65,7 +95,7 @@ pub async fn reload(
             tracing::warn!(slug = %row.slug, lang = lang.code, unknown = ?text.unknown_snippets, "unknown snippets");
         }
         pages.push(Page {
-            slug: row.slug,
+            slug: row.slug.clone(),
             lang,
             kind,
             order: row.sort_order,
@@ -82,21 +112,7 @@ pub async fn reload(
             }),
         });
     }
-    let entries: Vec<IndexEntry<'_>> = pages
-        .iter()
-        .map(|p| IndexEntry {
-            slug: &p.slug,
-            lang: p.lang.code,
-            title: &p.title,
-            text: &p.text,
-        })
-        .collect();
-    if index == Index::Rebuild {
-        db.replace_search_index(&entries).await?;
-    }
-    let count = pages.len();
-    shared.replace(Library::new(pages));
-    Ok(count)
+    pages
 }
 
 /// A page's text as readers get it: snippets filled in, Markdown rendered and cleaned.
@@ -140,7 +156,8 @@ pub struct ContentReloader {
     pub db: Database,
     /// The snippets file's values (staff's changes are read from the database on reload).
     pub snippets: Arc<Snippets>,
-    library: SharedLibrary,
+    /// One rendering per municipality, in the order of the places.
+    renderings: Arc<Vec<Rendering>>,
     /// One reload at a time: two publications close together must not let the older
     /// rendering win.
     lock: Arc<tokio::sync::Mutex<()>>,
@@ -149,11 +166,11 @@ pub struct ContentReloader {
 }
 
 impl ContentReloader {
-    pub fn new(db: Database, snippets: Snippets, library: SharedLibrary) -> ContentReloader {
+    pub fn new(db: Database, snippets: Snippets, renderings: Vec<Rendering>) -> ContentReloader {
         ContentReloader {
             db,
             snippets: Arc::new(snippets),
-            library,
+            renderings: Arc::new(renderings),
             lock: Arc::new(tokio::sync::Mutex::new(())),
             shown: Arc::new(AtomicI64::new(-1)),
         }
@@ -164,7 +181,7 @@ impl ContentReloader {
     pub async fn reload(&self) -> Result<usize, ContentError> {
         let _one_at_a_time = self.lock.lock().await;
         let before = self.db.content_generation().await?;
-        let pages = reload(&self.db, &self.snippets, &self.library, Index::Rebuild).await?;
+        let pages = reload(&self.db, &self.renderings, Index::Rebuild).await?;
         self.announce_after(before).await;
         Ok(pages)
     }
@@ -177,7 +194,7 @@ impl ContentReloader {
     ) -> Result<(i64, usize), ContentError> {
         // Read first: a change committed meanwhile moves the generation on and is caught next.
         let generation = self.db.content_generation().await?;
-        let pages = reload(&self.db, &self.snippets, &self.library, Index::Keep).await?;
+        let pages = reload(&self.db, &self.renderings, Index::Keep).await?;
         Ok((generation, pages))
     }
 

@@ -5,6 +5,7 @@
 use super::{ContentError, ContentReloader};
 use crate::storage::{Actor, StorageError, Transition};
 use chrono::{DateTime, Utc};
+use helder_domain::tenants::TenantId;
 use helder_domain::{audit::AuditAction, staff::Capabilities};
 
 /// Publishes every scheduled version whose time has come, as the person who scheduled it (if
@@ -21,10 +22,16 @@ pub async fn publish_scheduled_at(
 ) -> Result<usize, ContentError> {
     let mut published = 0;
     let mut failure = None;
-    for (slug, lang, number, by_id, by_name) in content.db.due_for_publication(now).await? {
+    for (slug, lang, number, by_id, by_name, organisation) in
+        content.db.due_for_publication(now).await?
+    {
         let actor = Actor {
             id: by_id,
             name: by_name,
+            organisation: organisation
+                .as_deref()
+                .and_then(TenantId::parse)
+                .unwrap_or_else(TenantId::default_id),
         };
         match publish_one(content, &slug, &lang, number, &actor).await {
             Ok(true) => published += 1,

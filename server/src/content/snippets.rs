@@ -113,6 +113,46 @@ impl Snippets {
         Snippets::combine(written, &self.municipality)
     }
 
+    /// These snippets for one municipality of a tenants file: its name, and its own values
+    /// laid over the file's per language (Dutch still fills the gaps). Keys the file does not
+    /// know are refused at start ([`Snippets::unknown_keys`]).
+    pub fn for_municipality(
+        &self,
+        name: &str,
+        own: &std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    ) -> Snippets {
+        let mut written = self.written.clone();
+        for (lang, values) in own {
+            let entry = written.entry(lang.clone()).or_default();
+            for (key, value) in values {
+                entry.insert(key.clone(), value.clone());
+            }
+        }
+        Snippets::combine(written, name)
+    }
+
+    /// The keys in `own` (per language) that the snippets file does not name.
+    pub fn unknown_keys<'a>(
+        &self,
+        own: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    ) -> Vec<&'a str> {
+        let keys = self.keys();
+        let mut unknown: Vec<&str> = own
+            .values()
+            .flat_map(|values| values.keys())
+            .filter(|key| !keys.contains(key))
+            .map(String::as_str)
+            .collect();
+        unknown.sort_unstable();
+        unknown.dedup();
+        unknown
+    }
+
+    /// The municipality these snippets name.
+    pub fn municipality(&self) -> &str {
+        &self.municipality
+    }
+
     /// Every snippet name, sorted.
     pub fn keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self

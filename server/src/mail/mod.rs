@@ -236,13 +236,14 @@ pub fn spawn_outbox_worker(
 /// queue. Returns how many were put in the outbox.
 pub async fn send_digests(
     db: &Database,
+    organisation: &helder_domain::tenants::TenantId,
     public_url: &str,
     now: DateTime<Utc>,
 ) -> Result<usize, MailError> {
     let queue_url = format!("{}/nl/team/meldingen", public_url.trim_end_matches('/'));
     let lang = Language::default_language();
     let mut queued = 0;
-    for member in db.digest_recipients().await? {
+    for member in db.digest_recipients(organisation).await? {
         let (subject, body) = compose::digest(
             lang,
             &member.display_name,

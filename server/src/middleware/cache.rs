@@ -19,10 +19,13 @@ use std::{
 const MAX_ENTRIES: usize = 2_000;
 const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
 
+/// Kept pages of one municipality, by path.
+type Pages = HashMap<String, Arc<Prepared>>;
+
 pub struct PageCache {
     library: SharedLibrary,
-    /// (generation the entries belong to, entries by path)
-    entries: RwLock<(u64, HashMap<String, Arc<Prepared>>)>,
+    /// (generation the entries belong to, entries by municipality (its place) and path)
+    entries: RwLock<(u64, HashMap<usize, Pages>)>,
 }
 
 impl PageCache {
@@ -33,12 +36,12 @@ impl PageCache {
         })
     }
 
-    pub fn get(&self, path: &str) -> Option<Arc<Prepared>> {
+    pub fn get(&self, place: usize, path: &str) -> Option<Arc<Prepared>> {
         let generation = self.library.generation();
         {
             let guard = self.entries.read().unwrap_or_else(|e| e.into_inner());
             if guard.0 == generation {
-                return guard.1.get(path).cloned();
+                return guard.1.get(&place)?.get(path).cloned();
             }
         }
         let mut guard = self.entries.write().unwrap_or_else(|e| e.into_inner());
@@ -48,21 +51,25 @@ impl PageCache {
         None
     }
 
-    fn put(&self, path: String, generation: u64, page: Arc<Prepared>) {
+    fn put(&self, place: usize, path: String, generation: u64, page: Arc<Prepared>) {
         let mut guard = self.entries.write().unwrap_or_else(|e| e.into_inner());
         // A page rendered before the content changed must not be kept.
         if guard.0 != generation {
             return;
         }
-        if guard.1.len() >= MAX_ENTRIES {
+        let pages = guard.1.entry(place).or_default();
+        if pages.len() >= MAX_ENTRIES {
             // Full (there are far fewer real pages): start again rather than stop caching.
-            guard.1.clear();
+            pages.clear();
         }
-        guard.1.insert(path, page);
+        pages.insert(path, page);
     }
 
     pub fn len(&self) -> usize {
-        self.entries.read().map(|g| g.1.len()).unwrap_or_default()
+        self.entries
+            .read()
+            .map(|g| g.1.values().map(HashMap::len).sum())
+            .unwrap_or_default()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -77,6 +84,7 @@ impl PageCache {
     /// page anyone may be shown, and answers the request whose headers are `request` with it.
     pub async fn keep(
         &self,
+        place: usize,
         path: String,
         generation: u64,
         request: &http::HeaderMap,
@@ -107,7 +115,7 @@ impl PageCache {
             tracing::error!("compressing a rendered page failed");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         };
-        self.put(path, generation, page.clone());
+        self.put(place, path, generation, page.clone());
         page.respond(request)
     }
 }

@@ -9,7 +9,11 @@ use super::{
     prepared::Prepared,
     trace,
 };
-use crate::{assets::Assets, health::Health};
+use crate::{
+    assets::Assets,
+    health::Health,
+    tenancy::{Here, Places, unknown_host},
+};
 use axum::{
     Router,
     body::{Body, Bytes},
@@ -27,6 +31,8 @@ pub struct Front {
     health: Arc<Health>,
     /// The answer to `/health` while the database answers (security headers included).
     healthy: Arc<Prepared>,
+    /// Which municipality a host is for.
+    places: Arc<Places>,
 }
 
 impl Front {
@@ -35,6 +41,7 @@ impl Front {
         cache: Arc<PageCache>,
         assets: Arc<Assets>,
         health: Arc<Health>,
+        places: Arc<Places>,
     ) -> Front {
         let mut headers = HeaderMap::new();
         headers.insert(
@@ -49,6 +56,7 @@ impl Front {
             assets,
             healthy: Arc::new(Prepared::new(headers, body, None)),
             health,
+            places,
         }
     }
 
@@ -69,10 +77,26 @@ impl Front {
         {
             return from_memory(&request, &self.healthy, started);
         }
+        // Everything else is some municipality's: the host says which.
+        let peer = Places::peer(request.extensions());
+        let Some(here) = self.places.resolve(request.headers_mut(), peer).cloned() else {
+            return unknown_host();
+        };
+        request.extensions_mut().insert(Here(here.clone()));
+        Here::scope(here.clone(), self.answer_for(request, here.index, started)).await
+    }
+
+    /// The answer for one municipality (`place`): from its cached pages, or the router's.
+    async fn answer_for(
+        &self,
+        mut request: Request<Body>,
+        place: usize,
+        started: Instant,
+    ) -> Response {
         if !cacheable(&request) {
             return self.route(request).await;
         }
-        if let Some(page) = self.cache.get(request.uri().path()) {
+        if let Some(page) = self.cache.get(place, request.uri().path()) {
             return from_memory(&request, &page, started);
         }
         let path = request.uri().path().to_owned();
@@ -82,7 +106,9 @@ impl Front {
         // encoding); any other answer is compressed by the router as usual.
         request.extensions_mut().insert(ForCache);
         let response = self.route(request).await;
-        self.cache.keep(path, generation, &headers, response).await
+        self.cache
+            .keep(place, path, generation, &headers, response)
+            .await
     }
 
     async fn route(&self, request: Request<Body>) -> Response {

@@ -197,9 +197,18 @@ pub async fn answer(
         return outage_page(&state, lang, ReportPage::Return, answers_path, fields).await;
     }
     // Follow-up is part of the report's record: who (the reporter, never named) and when.
+    let organisation = match state.db.report_organisation(id).await {
+        Ok(Some(organisation)) => organisation,
+        Ok(None) => helder_domain::tenants::TenantId::default_id(),
+        Err(error) => {
+            tracing::error!(%error, "could not read a report's organisation");
+            helder_domain::tenants::TenantId::default_id()
+        }
+    };
     let reporter = crate::storage::Actor {
         id: None,
         name: "melder".into(),
+        organisation,
     };
     if let Err(error) = state
         .db

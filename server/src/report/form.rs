@@ -7,6 +7,7 @@ use super::{
     pages::{ReportPage, outage_page, render},
     steps::{check_step, first, to_report, values},
 };
+use crate::tenancy::Here;
 use crate::{hashing::HashError, state::AppState};
 use axum::{
     extract::{Form, Path, State},
@@ -136,6 +137,7 @@ pub async fn step(
 pub async fn submit(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    Here(here): Here,
     headers: HeaderMap,
 ) -> Response {
     let Some(lang) = Language::from_code(&lang) else {
@@ -167,7 +169,7 @@ pub async fn submit(
         }
         Err(HashError::Busy | HashError::Stopped) => return send_again(&state, lang).await,
     };
-    let report = to_report(&state.questionnaire, lang, &draft, receipt_hash);
+    let report = to_report(&state.questionnaire, lang, &draft, receipt_hash, &here);
     match state.db.submit_report(&report, Some(&hash)).await {
         Ok(_) => {}
         // A second click on "send": the first one stored it and showed the code.

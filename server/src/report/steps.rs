@@ -184,6 +184,7 @@ pub(super) fn to_report(
     lang: Language,
     draft: &CompleteDraft,
     receipt_hash: String,
+    sent_to: &crate::tenancy::Place,
 ) -> NewReport {
     let dutch = Language::default_language();
     let mut answers = Vec::new();
@@ -232,5 +233,7 @@ pub(super) fn to_report(
         receipt_hash,
         contact,
         answers,
+        organisation: sent_to.organisation.clone(),
+        municipality: sent_to.municipality.id.clone(),
     }
 }

@@ -56,6 +56,7 @@ pub use media::{MEDIA_CHUNK_BYTES, StoredMedia};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
 pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,
+    Within,
 };
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
 pub use retention::REMOVED_RECEIPT_PREFIX;

@@ -160,16 +160,21 @@ impl Database {
         Ok(row)
     }
 
-    /// Active, present members of the intake team (roles intake and lead) with at least one
-    /// report assigned to them and not yet started, and how many such reports each has.
-    pub async fn digest_recipients(&self) -> Result<Vec<DigestRecipient>, StorageError> {
+    /// `organisation`'s active, present members of the intake team (roles intake and lead)
+    /// with at least one report assigned to them and not yet started, and how many such
+    /// reports each has.
+    pub async fn digest_recipients(
+        &self,
+        organisation: &helder_domain::tenants::TenantId,
+    ) -> Result<Vec<DigestRecipient>, StorageError> {
         let rows = self
             .fetch_all::<DigestRecipient>(
                 "SELECT s.id, s.email, s.display_name, COUNT(r.id) AS new_reports \
              FROM staff_users s JOIN reports r ON r.assignee_id = s.id AND r.status = 'assigned' \
              WHERE s.role IN ('intake', 'lead') AND s.active = TRUE AND s.present = TRUE \
+             AND s.organisation = $1 \
              GROUP BY s.id, s.email, s.display_name ORDER BY s.id",
-                &[],
+                &[organisation.as_str().into()],
             )
             .await?;
         Ok(rows)

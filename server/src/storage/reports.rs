@@ -7,7 +7,7 @@ use crate::storage::database::Database;
 use crate::storage::database::StorageError;
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
-use helder_domain::report::kinds::KindSet;
+use helder_domain::{report::kinds::KindSet, tenants::TenantId};
 use rand::RngCore;
 use std::collections::HashMap;
 
@@ -40,6 +40,9 @@ pub struct NewReport {
     /// Same-subject keys (see `helder_domain::queue`).
     pub subject_name: Option<String>,
     pub subject_address: Option<String>,
+    /// The organisation that works it, and the municipality it was sent to (by its host).
+    pub organisation: TenantId,
+    pub municipality: TenantId,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -178,8 +181,9 @@ impl Database {
             }
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO reports (received_at, lang, questionnaire_version, receipt_hash, \
-                 contact_name, contact_email, contact_phone, subject_name, subject_address) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                 contact_name, contact_email, contact_phone, subject_name, subject_address, \
+                 organisation, municipality) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
             )
             .bind(now)
             .bind(&report.lang)
@@ -190,6 +194,8 @@ impl Database {
             .bind(&contact.phone)
             .bind(&report.subject_name)
             .bind(&report.subject_address)
+            .bind(report.organisation.as_str())
+            .bind(report.municipality.as_str())
             .fetch_one(&mut *tx)
             .await?;
             for (position, kind) in report.kinds.ids().iter().enumerate() {
@@ -218,6 +224,17 @@ impl Database {
             id
         });
         Ok(id)
+    }
+
+    /// The organisation that works a report.
+    pub async fn report_organisation(&self, id: i64) -> Result<Option<TenantId>, StorageError> {
+        let row: Option<(String,)> = self
+            .fetch_optional(
+                "SELECT organisation FROM reports WHERE id = $1",
+                &[id.into()],
+            )
+            .await?;
+        Ok(row.and_then(|(id,)| TenantId::parse(&id)))
     }
 
     /// The report a receipt-code hash belongs to.

@@ -21,16 +21,19 @@ pub const REMOVED_RECEIPT_PREFIX: &str = "removed:";
 /// SQL for the value above, computed per row.
 const REMOVED_RECEIPT_SQL: &str = "'removed:' || CAST(id AS TEXT)";
 
-/// Closed with outcome "no action" at or before the cutoff.
-const CLOSED_NO_ACTION: &str = "status = 'closed' AND outcome = 'no_action' \
+/// The actor's organisation's, closed with outcome "no action" at or before the cutoff.
+const CLOSED_NO_ACTION: &str = "organisation = $2 AND status = 'closed' AND outcome = 'no_action' \
      AND closed_at IS NOT NULL AND closed_at <= $1";
 
-/// Closed with any other outcome at or before the cutoff, not yet anonymised.
-const CLOSED_OTHER: &str = "status = 'closed' AND (outcome IS NULL OR outcome <> 'no_action') \
+/// The actor's organisation's, closed with any other outcome at or before the cutoff, not yet
+/// anonymised.
+const CLOSED_OTHER: &str = "organisation = $3 AND status = 'closed' \
+     AND (outcome IS NULL OR outcome <> 'no_action') \
      AND closed_at IS NOT NULL AND closed_at <= $1 AND anonymised_at IS NULL";
 
 impl Database {
-    /// Deletes every report closed with outcome "no action" at or before `closed_before`, with
+    /// Deletes every report of the actor's organisation closed with outcome "no action" at or
+    /// before `closed_before`, with
     /// its answers, messages, notes and links (by cascade), and writes an audit line `report_deleted`
     /// per report. One transaction. Returns the ids, lowest first.
     pub async fn delete_closed_no_action(
@@ -42,7 +45,10 @@ impl Database {
         // read transaction, which fails at once when another connection wrote in between.
         let delete = format!("DELETE FROM reports WHERE {CLOSED_NO_ACTION} RETURNING id");
         let mut tx = self.begin().await?;
-        let deleted = tx.touched_ids(&delete, &[closed_before.into()]).await?;
+        let organisation = actor.organisation.as_str();
+        let deleted = tx
+            .touched_ids(&delete, &[closed_before.into(), organisation.into()])
+            .await?;
         for id in &deleted {
             tx.audit(actor, AuditAction::ReportDeleted, Some(*id), "")
                 .await?;
@@ -51,7 +57,8 @@ impl Database {
         Ok(deleted)
     }
 
-    /// Anonymises every report closed with another outcome (or none) at or before
+    /// Anonymises every report of the actor's organisation closed with another outcome (or
+    /// none) at or before
     /// `closed_before` that is not anonymised yet: deletes its answers, messages, notes and
     /// links to other reports, empties the contact details and the same-subject keys, removes
     /// the receipt code and sets `anonymised_at`. What the statistics need stays: received_at,
@@ -70,7 +77,14 @@ impl Database {
         );
         let mut tx = self.begin().await?;
         let anonymised = tx
-            .touched_ids(&update, &[closed_before.into(), now.into()])
+            .touched_ids(
+                &update,
+                &[
+                    closed_before.into(),
+                    now.into(),
+                    actor.organisation.as_str().into(),
+                ],
+            )
             .await?;
         for id in &anonymised {
             for sql in [
@@ -88,18 +102,20 @@ impl Database {
         Ok(anonymised)
     }
 
-    /// Removes the receipt code of every report closed at or before `closed_before` whose code
+    /// Removes the receipt code of every report of `organisation` closed at or before `closed_before` whose code
     /// still works: the hash is overwritten with `removed:<id>`. Returns how many.
     pub async fn expire_receipt_codes(
         &self,
+        organisation: &helder_domain::tenants::TenantId,
         closed_before: DateTime<Utc>,
     ) -> Result<u64, StorageError> {
         let sql = format!(
             "UPDATE reports SET receipt_hash = {REMOVED_RECEIPT_SQL} \
              WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at <= $1 \
-             AND receipt_hash NOT LIKE 'removed:%'"
+             AND receipt_hash NOT LIKE 'removed:%' AND organisation = $2"
         );
-        self.run(&sql, &[closed_before.into()]).await
+        self.run(&sql, &[closed_before.into(), organisation.as_str().into()])
+            .await
     }
 
     /// Forgets that a daily job ran on `day`, so the next tick tries again (after a failure).

@@ -3,7 +3,7 @@
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
 use chrono::{DateTime, Utc};
-use helder_domain::staff::Role;
+use helder_domain::{staff::Role, tenants::TenantId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffUser {
@@ -15,6 +15,8 @@ pub struct StaffUser {
     pub totp_secret: Option<String>,
     pub present: bool,
     pub active: bool,
+    /// The organisation the account belongs to; it sees nothing of any other.
+    pub organisation: TenantId,
 }
 
 type UserRow = (
@@ -26,15 +28,19 @@ type UserRow = (
     Option<String>,
     bool,
     bool,
+    String,
 );
 
 const USER_COLUMNS: &str =
-    "id, email, display_name, role, password_hash, totp_secret, present, active";
+    "id, email, display_name, role, password_hash, totp_secret, present, active, organisation";
 
 fn to_user(row: UserRow) -> Result<StaffUser, StorageError> {
-    let (id, email, display_name, role, password_hash, totp_secret, present, active) = row;
+    let (id, email, display_name, role, password_hash, totp_secret, present, active, organisation) =
+        row;
     let role = Role::parse(&role)
         .ok_or_else(|| StorageError::Corrupt(format!("staff_users.role of {id}")))?;
+    let organisation = TenantId::parse(&organisation)
+        .ok_or_else(|| StorageError::Corrupt(format!("staff_users.organisation of {id}")))?;
     Ok(StaffUser {
         id,
         email,
@@ -44,6 +50,7 @@ fn to_user(row: UserRow) -> Result<StaffUser, StorageError> {
         totp_secret,
         present,
         active,
+        organisation,
     })
 }
 
@@ -68,20 +75,22 @@ pub enum NewUserError {
 impl Database {
     pub async fn create_staff_user(
         &self,
+        organisation: &TenantId,
         email: &str,
         display_name: &str,
         role: Role,
         password_hash: Option<&str>,
     ) -> Result<i64, NewUserError> {
         let result = on_pool!(self, pool => sqlx::query_scalar::<_, i64>(
-            "INSERT INTO staff_users (email, display_name, role, password_hash, created_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id",
+            "INSERT INTO staff_users (email, display_name, role, password_hash, created_at, organisation) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id",
         )
         .bind(email)
         .bind(display_name)
         .bind(role.as_str())
         .bind(password_hash)
         .bind(Utc::now())
+        .bind(organisation.as_str())
         .fetch_optional(pool)
         .await);
         match result.map_err(StorageError::from)? {
@@ -103,21 +112,34 @@ impl Database {
         row.map(to_user).transpose()
     }
 
-    pub async fn staff_user(&self, id: i64) -> Result<Option<StaffUser>, StorageError> {
+    /// An account of `organisation` (another organisation's is not found).
+    pub async fn staff_user(
+        &self,
+        organisation: &TenantId,
+        id: i64,
+    ) -> Result<Option<StaffUser>, StorageError> {
         let row: Option<UserRow> = self
             .fetch_optional(
-                &format!("SELECT {USER_COLUMNS} FROM staff_users WHERE id = $1"),
-                &[id.into()],
+                &format!(
+                    "SELECT {USER_COLUMNS} FROM staff_users WHERE id = $1 AND organisation = $2"
+                ),
+                &[id.into(), organisation.as_str().into()],
             )
             .await?;
         row.map(to_user).transpose()
     }
 
-    pub async fn staff_users(&self) -> Result<Vec<StaffUser>, StorageError> {
+    pub async fn staff_users(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<StaffUser>, StorageError> {
         let rows: Vec<UserRow> = self
             .fetch_all(
-                &format!("SELECT {USER_COLUMNS} FROM staff_users ORDER BY display_name, id"),
-                &[],
+                &format!(
+                    "SELECT {USER_COLUMNS} FROM staff_users WHERE organisation = $1 \
+                     ORDER BY display_name, id"
+                ),
+                &[organisation.as_str().into()],
             )
             .await?;
         rows.into_iter().map(to_user).collect()
@@ -143,29 +165,46 @@ impl Database {
         .await
     }
 
-    pub async fn set_present(&self, user_id: i64, present: bool) -> Result<(), StorageError> {
-        self.write(
-            "UPDATE staff_users SET present = $1 WHERE id = $2",
-            &[present.into(), user_id.into()],
-        )
-        .await
+    /// Whether an account of `organisation` takes part in the distribution; false when there
+    /// is no such account in it.
+    pub async fn set_present(
+        &self,
+        organisation: &TenantId,
+        user_id: i64,
+        present: bool,
+    ) -> Result<bool, StorageError> {
+        let n = self
+            .run(
+                "UPDATE staff_users SET present = $1 WHERE id = $2 AND organisation = $3",
+                &[present.into(), user_id.into(), organisation.as_str().into()],
+            )
+            .await?;
+        Ok(n == 1)
     }
 
-    /// Disables an account and ends all its sessions.
-    pub async fn disable_staff_user(&self, user_id: i64) -> Result<(), StorageError> {
-        on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE staff_users SET active = FALSE WHERE id = $1")
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-        });
-        Ok(())
+    /// Disables an account of `organisation` and ends all its sessions; false when there is
+    /// no such account in it.
+    pub async fn disable_staff_user(
+        &self,
+        organisation: &TenantId,
+        user_id: i64,
+    ) -> Result<bool, StorageError> {
+        let mut tx = self.begin().await?;
+        let n = tx
+            .run(
+                "UPDATE staff_users SET active = FALSE WHERE id = $1 AND organisation = $2",
+                &[user_id.into(), organisation.as_str().into()],
+            )
+            .await?;
+        if n == 1 {
+            tx.write(
+                "DELETE FROM staff_sessions WHERE user_id = $1",
+                &[user_id.into()],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(n == 1)
     }
 
     pub async fn add_password_token(
@@ -259,13 +298,14 @@ impl Database {
             bool,
             bool,
             String,
+            String,
             bool,
             DateTime<Utc>,
             DateTime<Utc>,
         );
         let row: Option<Row> = self.fetch_optional(
             "SELECT u.id, u.email, u.display_name, u.role, u.password_hash, u.totp_secret, u.present, u.active, \
-             s.csrf_token, s.verified, s.created_at, s.last_seen_at \
+             u.organisation, s.csrf_token, s.verified, s.created_at, s.last_seen_at \
              FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.token_hash = $1",
             &[token_hash.into()],
         )
@@ -279,6 +319,7 @@ impl Database {
             totp,
             present,
             active,
+            organisation,
             csrf_token,
             verified,
             created_at,
@@ -288,7 +329,17 @@ impl Database {
             return Ok(None);
         };
         Ok(Some(StoredSession {
-            user: to_user((id, email, name, role, pw, totp, present, active))?,
+            user: to_user((
+                id,
+                email,
+                name,
+                role,
+                pw,
+                totp,
+                present,
+                active,
+                organisation,
+            ))?,
             csrf_token,
             verified,
             created_at,
@@ -355,17 +406,26 @@ impl Database {
         Ok(n)
     }
 
-    pub async fn require_totp(&self) -> Result<bool, StorageError> {
-        let on = on_pool!(self, pool => sqlx::query_scalar("SELECT require_totp FROM team_settings WHERE id = 1")
-            .fetch_optional(pool)
-            .await?);
-        Ok(on.unwrap_or(false))
+    /// Whether the organisation's lead requires a second factor.
+    pub async fn require_totp(&self, organisation: &TenantId) -> Result<bool, StorageError> {
+        let on: Option<(bool,)> = self
+            .fetch_optional(
+                "SELECT require_totp FROM organisation_settings WHERE organisation = $1",
+                &[organisation.as_str().into()],
+            )
+            .await?;
+        Ok(on.is_some_and(|(on,)| on))
     }
 
-    pub async fn set_require_totp(&self, on: bool) -> Result<(), StorageError> {
+    pub async fn set_require_totp(
+        &self,
+        organisation: &TenantId,
+        on: bool,
+    ) -> Result<(), StorageError> {
         self.write(
-            "UPDATE team_settings SET require_totp = $1 WHERE id = 1",
-            &[on.into()],
+            "INSERT INTO organisation_settings (organisation, require_totp) VALUES ($1, $2) \
+             ON CONFLICT (organisation) DO UPDATE SET require_totp = $2",
+            &[organisation.as_str().into(), on.into()],
         )
         .await
     }

@@ -2,7 +2,11 @@
 
 use crate::storage::{Actor, Database, StorageError};
 use chrono::Utc;
-use helder_domain::{audit::AuditAction, queue};
+use helder_domain::{
+    audit::AuditAction,
+    queue,
+    tenants::{DEFAULT_ORGANISATION, TenantId},
+};
 
 pub const JOB: &str = "distribution";
 
@@ -10,9 +14,11 @@ pub const JOB: &str = "distribution";
 /// Returns how many were assigned (0 when nobody is present).
 /// `run` names this run in `job_runs`: the local date for the scheduled run (so it runs once a
 /// day), a timestamp for a lead's "distribute now".
+/// Works for the actor's organisation: its reports, its members.
 pub async fn distribute(db: &Database, actor: &Actor, run: &str) -> Result<usize, StorageError> {
-    let reports = db.unassigned_reports().await?;
-    let loads = db.member_loads().await?;
+    let organisation = &actor.organisation;
+    let reports = db.unassigned_reports(organisation).await?;
+    let loads = db.member_loads(organisation).await?;
     let members: Vec<(i64, usize)> = loads
         .iter()
         .filter(|m| m.present)
@@ -31,17 +37,30 @@ pub async fn distribute(db: &Database, actor: &Actor, run: &str) -> Result<usize
                 .await?;
         }
     }
-    db.claim_job_run(JOB, run, now).await?;
-    db.finish_job_run(JOB, run, &format!("assigned {assigned}"))
+    let job = job_name(JOB, organisation);
+    db.claim_job_run(&job, run, now).await?;
+    db.finish_job_run(&job, run, &format!("assigned {assigned}"))
         .await?;
     tracing::info!(assigned, members = members.len(), "reports distributed");
     Ok(assigned)
 }
 
-/// The scheduled part: on a working day from the configured time on, once per day, distribute
-/// and send each member the digest. True when it ran now.
+/// A job's name in `job_runs` for one organisation; the default organisation keeps the bare
+/// name, so an installation from before several organisations does not run a day twice.
+pub fn job_name(job: &str, organisation: &TenantId) -> String {
+    if organisation.as_str() == DEFAULT_ORGANISATION {
+        job.to_owned()
+    } else {
+        format!("{job}/{}", organisation.as_str())
+    }
+}
+
+/// The scheduled part for one organisation: on a working day from the configured time on,
+/// once per day, distribute and send each of its members the digest (linking to
+/// `public_url`). True when it ran now.
 pub async fn daily(
     db: &Database,
+    organisation: &TenantId,
     at: chrono::NaiveTime,
     public_url: &str,
     now: chrono::DateTime<chrono::Local>,
@@ -51,16 +70,18 @@ pub async fn daily(
         return Ok(false);
     }
     let key = day.to_string();
+    let job = job_name("distribution-day", organisation);
     if !db
-        .claim_job_run("distribution-day", &key, now.with_timezone(&Utc))
+        .claim_job_run(&job, &key, now.with_timezone(&Utc))
         .await?
     {
         return Ok(false);
     }
-    let assigned = distribute(db, &Actor::system(), &key).await?;
-    let digests = crate::mail::send_digests(db, public_url, now.with_timezone(&Utc)).await?;
+    let assigned = distribute(db, &Actor::system(organisation), &key).await?;
+    let digests =
+        crate::mail::send_digests(db, organisation, public_url, now.with_timezone(&Utc)).await?;
     db.finish_job_run(
-        "distribution-day",
+        &job,
         &key,
         &format!("assigned {assigned}, digests {digests}"),
     )

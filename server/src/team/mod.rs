@@ -9,6 +9,7 @@ pub mod content;
 pub mod distribution;
 pub mod films;
 pub mod queue;
+pub mod routes;
 pub mod secrets;
 pub mod session;
 pub mod shared;
@@ -28,27 +29,41 @@ use axum::{
     Router,
     middleware::{from_fn, from_fn_with_state},
 };
+use routes::{StaffRoute, StaffRoutes};
 use shared::StaffBody;
+
+/// The staff routes that take forms (the film uploads are [`films::upload_routes`]).
+fn form_routes() -> StaffRoutes {
+    StaffRoutes::new()
+        .merge(auth::routes())
+        .merge(accounts::routes())
+        .merge(queue::routes())
+        .merge(content::routes())
+        .merge(statistics::routes())
+        .merge(films::routes())
+}
+
+/// Every staff route with its method, as the router has them.
+pub fn routes() -> Vec<StaffRoute> {
+    let mut list = form_routes().list().to_vec();
+    list.extend_from_slice(films::upload_routes().list());
+    list
+}
 
 /// Every staff route, behind the session middleware ([`session::staff_requests`]); film
 /// uploads get their own body and time limits.
 pub fn router(state: &AppState, timeouts: RequestTimeouts) -> Router<AppState> {
-    let forms = Router::new()
-        .merge(auth::router())
-        .merge(accounts::router())
-        .merge(queue::router())
-        .merge(content::router())
-        .merge(statistics::router())
-        .merge(films::router());
     let forms = staff_layers(
-        forms,
+        form_routes().into_router(),
         (state.clone(), StaffBody::Form),
         BodyLimit::refusing(session::STAFF_FORM_LIMIT),
         timeouts.request(),
     );
     // Outermost: whatever refuses an upload early, the rest of its body is read away.
     let uploads = staff_layers(
-        films::upload_router(),
+        films::upload_routes()
+            .into_router()
+            .layer(axum::extract::DefaultBodyLimit::disable()),
         (state.clone(), StaffBody::Upload),
         BodyLimit::reading(state.media.upload_body_limit()),
         timeouts.upload(),

@@ -4,7 +4,7 @@
 //! response `no-store`.
 
 use super::{shared::StaffBody, shared::TeamError};
-use crate::{cookies, pages::Refusal, state::AppState, storage::StoredSession};
+use crate::{cookies, pages::Refusal, state::AppState, storage::StoredSession, tenancy::Here};
 use axum::{
     body::{Body, to_bytes},
     extract::{FromRequestParts, Request, State},
@@ -14,7 +14,7 @@ use axum::{
 };
 use chrono::Utc;
 use helder_app::staff::{CSRF_FIELD, StaffSession, staff_language};
-use helder_domain::{languages::Language, staff::Role};
+use helder_domain::{languages::Language, staff::Role, tenants::TenantId};
 use subtle::ConstantTimeEq;
 
 pub const SESSION_COOKIE: &str = "helder_team";
@@ -87,7 +87,10 @@ async fn checked(
         return Err(TeamError::NotFound.into_response());
     }
     let session = match cookies::read(request.headers(), SESSION_COOKIE) {
-        Some(token) => find(state, &cookies::token_hash(&token)).await?,
+        Some(token) => {
+            let here = request.extensions().get::<Here>();
+            find(state, &cookies::token_hash(&token), here).await?
+        }
         None => None,
     };
     if request.method() == Method::POST {
@@ -153,7 +156,8 @@ async fn finish(
                     | "uitloggen"
                     | "uitloggen-overal"
             );
-            if !open && state.db.require_totp().await.unwrap_or(false) {
+            let organisation = &session.stored.user.organisation;
+            if !open && state.db.require_totp(organisation).await.unwrap_or(false) {
                 return Err(super::shared::see_other(&format!(
                     "{}?tweede-stap=nodig",
                     helder_app::staff::team_href(lang, "account")
@@ -169,7 +173,11 @@ async fn finish(
 }
 
 /// The session behind a token hash, unless it idled out or its person was disabled.
-async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Response> {
+async fn find(
+    state: &AppState,
+    token_hash: &str,
+    here: Option<&Here>,
+) -> Result<Option<Session>, Response> {
     let now = Utc::now();
     let stored = match state.db.session(token_hash).await {
         Ok(stored) => stored,
@@ -180,6 +188,10 @@ async fn find(state: &AppState, token_hash: &str) -> Result<Option<Session>, Res
     let Some(stored) = stored else {
         return Ok(None);
     };
+    // A session counts only on the hosts of its own organisation's municipalities.
+    if here.is_some_and(|Here(place)| place.organisation != stored.user.organisation) {
+        return Ok(None);
+    }
     if !stored.user.active || stored.last_seen_at + state.team.idle < now {
         let _ = state.db.delete_session(token_hash).await;
         return Ok(None);
@@ -209,6 +221,8 @@ pub struct Staff {
     pub token_hash: String,
     pub has_totp: bool,
     pub present: bool,
+    /// The person's organisation: everything they read or change is its own.
+    pub organisation: TenantId,
 }
 
 impl Staff {
@@ -225,6 +239,15 @@ impl Staff {
         crate::storage::Actor {
             id: Some(self.session.user_id),
             name: self.session.email.clone(),
+            organisation: self.organisation.clone(),
+        }
+    }
+
+    /// All of the organisation's reports, or one municipality's.
+    pub fn within<'a>(&'a self, municipality: Option<&'a str>) -> crate::storage::Within<'a> {
+        crate::storage::Within {
+            organisation: &self.organisation,
+            municipality,
         }
     }
 }
@@ -253,6 +276,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Staff {
             token_hash: session.token_hash.clone(),
             has_totp: session.stored.user.totp_secret.is_some(),
             present: session.stored.user.present,
+            organisation: session.stored.user.organisation.clone(),
         })
     }
 }

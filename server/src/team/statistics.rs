@@ -11,6 +11,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::Datelike;
+use helder_app::staff::MUNICIPALITY_PARAM;
 use helder_app::statistics::pages::StatisticsPage;
 use helder_app::statistics::{STATISTICS_SEGMENT, StatisticsView, YEAR_PARAM, csv};
 use helder_domain::{
@@ -22,16 +23,10 @@ use helder_domain::{
 use leptos::prelude::*;
 
 /// This capability's staff routes (`/{lang}/team/…`).
-pub fn router() -> axum::Router<AppState> {
-    axum::Router::new()
-        .route(
-            "/{lang}/team/statistiek",
-            axum::routing::get(statistics_page),
-        )
-        .route(
-            "/{lang}/team/statistiek.csv",
-            axum::routing::get(statistics_csv),
-        )
+pub fn routes() -> super::routes::StaffRoutes {
+    super::routes::StaffRoutes::new()
+        .get("/{lang}/team/statistiek", statistics_page)
+        .get("/{lang}/team/statistiek.csv", statistics_csv)
 }
 
 /// The year asked for with `?jaar=`, or this year (also for anything that is not a year).
@@ -46,16 +41,31 @@ fn chosen_year(query: Option<&str>, this_year: i32) -> i32 {
 /// The figures of the chosen year, with kinds labelled in `lang`.
 async fn load(
     state: &AppState,
+    staff: &Staff,
     lang: Language,
     query: Option<&str>,
 ) -> Result<StatisticsView, TeamError> {
     let this_year = chrono::Local::now().year();
     let year = chosen_year(query, this_year);
     let months = month_starts(year, &chrono::Local).ok_or(TeamError::NotFound)?;
-    let figures = state.db.year_statistics(year, &months).await?;
+    // One municipality's figures, or (without `?gemeente=`) all of the organisation's.
+    let asked = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .find(|(k, _)| k == MUNICIPALITY_PARAM)
+        .map(|(_, v)| v.into_owned());
+    let municipalities = state
+        .places
+        .municipalities_of(&staff.organisation, asked.as_deref());
+    let figures = state
+        .db
+        .year_statistics(
+            staff.within(municipalities.selected.as_deref()),
+            year,
+            &months,
+        )
+        .await?;
     let first = state
         .db
-        .first_report_year()
+        .first_report_year(&staff.organisation)
         .await?
         .unwrap_or(this_year)
         .min(this_year);
@@ -75,6 +85,7 @@ async fn load(
         figures,
         years,
         kinds,
+        municipalities,
     })
 }
 
@@ -83,7 +94,7 @@ pub async fn statistics_page(viewer: Viewer, RawQuery(query): RawQuery) -> Respo
     if let Err(error) = viewer.staff.require(Role::leads) {
         return error.into_response();
     }
-    let loaded = load(&viewer.state, viewer.lang, query.as_deref()).await;
+    let loaded = load(&viewer.state, &viewer.staff, viewer.lang, query.as_deref()).await;
     viewer
         .page(
             STATISTICS_SEGMENT,
@@ -104,8 +115,9 @@ pub async fn statistics_csv(
         return error.into_response();
     }
     let result: Result<Response, TeamError> = async {
-        let data = load(&state, lang, query.as_deref()).await?;
+        let data = load(&state, &staff, lang, query.as_deref()).await?;
         let year = data.figures.year;
+        let municipality = data.municipalities.selected.clone();
         // No audit line, no file.
         state
             .db
@@ -113,11 +125,17 @@ pub async fn statistics_csv(
                 &staff.actor(),
                 AuditAction::StatisticsExported,
                 None,
-                &format!("statistics {year} csv"),
+                &match &municipality {
+                    Some(id) => format!("statistics {year} {id} csv"),
+                    None => format!("statistics {year} csv"),
+                },
             )
             .await?;
         let body = csv::statistics_csv(lang, &data);
-        let disposition = format!("attachment; filename=\"{}\"", csv::file_name(lang, year));
+        let disposition = format!(
+            "attachment; filename=\"{}\"",
+            csv::file_name(lang, year, municipality.as_deref())
+        );
         let mut response = (StatusCode::OK, body).into_response();
         let headers = response.headers_mut();
         headers.insert(

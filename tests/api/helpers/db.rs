@@ -87,6 +87,21 @@ pub fn new_report(lang: &str, kinds: &[&str]) -> NewReport {
         answers: Vec::new(),
         subject_name: None,
         subject_address: None,
+        organisation: default_org(),
+        municipality: default_org(),
+    }
+}
+
+/// The organisation (and municipality) of an installation without a tenants file.
+pub fn default_org() -> helder_domain::tenants::TenantId {
+    helder_domain::tenants::TenantId::default_id()
+}
+
+/// All of the default organisation's reports, for storage calls that take a [`Within`].
+pub fn everything(org: &helder_domain::tenants::TenantId) -> helder_server::storage::Within<'_> {
+    helder_server::storage::Within {
+        organisation: org,
+        municipality: None,
     }
 }
 

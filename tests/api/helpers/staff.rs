@@ -38,6 +38,7 @@ pub async fn add_account(db: &Database, public_url: &str, email: &str, who: impl
     let name = email.split('@').next().unwrap();
     add_user(
         db,
+        &super::db::default_org(),
         public_url,
         email,
         Some(name),
@@ -70,6 +71,32 @@ impl StaffClient {
             base: app.address.clone(),
             cookies: CookieJar::default(),
             csrf: String::new(),
+        }
+    }
+
+    /// A browser that has not logged in, sending with `client` (e.g. one that asks for a
+    /// municipality's host).
+    pub fn with_client(app: &TestApp, client: reqwest::Client) -> StaffClient {
+        StaffClient {
+            client,
+            ..StaffClient::new(app)
+        }
+    }
+
+    /// The same session (cookies and token) sent to another municipality's `host`.
+    pub fn clone_session_at(&self, app: &TestApp, host: &str) -> StaffClient {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-forwarded-host", host.parse().expect("host"));
+        let client = reqwest::Client::builder()
+            .default_headers(headers)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        StaffClient {
+            client,
+            base: app.address.clone(),
+            cookies: self.cookies.clone(),
+            csrf: self.csrf.clone(),
         }
     }
 

@@ -4,7 +4,7 @@ use super::common::{StatusTag, kind_labels, pager, report_href};
 use crate::{
     i18n::{t, t_args, use_language},
     layout::PageHeading,
-    staff::{StaffTable, team_href},
+    staff::{Municipalities, MunicipalitySelect, StaffTable, team_href},
 };
 use helder_domain::queue::Status;
 use leptos::prelude::*;
@@ -26,6 +26,8 @@ pub struct QueueRow {
     pub overdue: bool,
     pub same_subject: i64,
     pub has_contact: bool,
+    /// The municipality it was sent to (its name).
+    pub municipality: String,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -35,6 +37,8 @@ pub struct QueueView {
     pub total: i64,
     pub page: i64,
     pub pages: i64,
+    /// The organisation's municipalities and the one shown.
+    pub municipalities: Municipalities,
 }
 
 /// `/{lang}/team/meldingen` (mine) and `/{lang}/team/meldingen/alle` (all open).
@@ -51,6 +55,7 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
         "team-queue-count",
         &[("count", &data.total.to_string())],
     );
+    let several = data.municipalities.several();
     let rows = data
         .rows
         .iter()
@@ -65,9 +70,11 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
                     &[("count", &row.same_subject.to_string())],
                 )
             });
+            let municipality = several.then(|| view! { <td>{row.municipality.clone()}</td> });
             view! {
                 <tr>
                     <td><a href=report_href(lang, row.id)>{format!("#{}", row.id)}</a></td>
+                    {municipality}
                     <td>{row.received.clone()}</td>
                     <td>{kind_labels(lang, &row.kinds)}</td>
                     <td><StatusTag status=row.status /> " " {overdue}</td>
@@ -80,7 +87,11 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
         .collect_view();
     let pager = pager(
         lang,
-        &format!("{}?", team_href(lang, path)),
+        &format!(
+            "{}?{}",
+            team_href(lang, path),
+            data.municipalities.query_prefix()
+        ),
         data.page,
         data.pages,
     );
@@ -90,10 +101,22 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
         .then(|| view! { <p class="hl-body">{t(lang, "team-queue-empty")}</p> });
     view! {
         <PageHeading text=heading />
+        {several.then(|| view! {
+            <form class="hl-filter" method="get" action=team_href(lang, path)>
+                <MunicipalitySelect municipalities=data.municipalities.clone() />
+                <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-filter")}</button>
+            </form>
+        })}
         <p class="hl-body" role="status">{count}</p>
         {empty}
-        {(!data.rows.is_empty()).then(|| view! {
-            <StaffTable caption=title_key headers=&["team-report", "team-received", "team-kinds", "team-status", "team-assignee", "team-contact", "team-same-subject"]>{rows}</StaffTable>
+        {(!data.rows.is_empty()).then(|| if several {
+            view! {
+                <StaffTable caption=title_key headers=&["team-report", "team-municipality", "team-received", "team-kinds", "team-status", "team-assignee", "team-contact", "team-same-subject"]>{rows}</StaffTable>
+            }.into_any()
+        } else {
+            view! {
+                <StaffTable caption=title_key headers=&["team-report", "team-received", "team-kinds", "team-status", "team-assignee", "team-contact", "team-same-subject"]>{rows}</StaffTable>
+            }.into_any()
         })}
         {pager}
     }

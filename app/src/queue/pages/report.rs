@@ -74,6 +74,8 @@ pub struct ReportView {
     pub notice: Option<Notice>,
     /// What was typed into a form that was refused, to show again.
     pub typed: String,
+    /// The municipality it was sent to, when the organisation serves several.
+    pub municipality: Option<String>,
 }
 
 /// `/{lang}/team/meldingen/{id}`
@@ -151,6 +153,12 @@ fn summary(lang: Language, data: &ReportView) -> impl IntoView + use<> {
     });
     view! {
         <dl class="hl-summary">
+            {data.municipality.clone().map(|name| view! {
+                <div class="hl-summary__row">
+                    <dt class="hl-summary__key">{t(lang, "team-municipality")}</dt>
+                    <dd class="hl-summary__value">{name}</dd>
+                </div>
+            })}
             <div class="hl-summary__row">
                 <dt class="hl-summary__key">{t(lang, "team-received")}</dt>
                 <dd class="hl-summary__value">{data.received.clone()}</dd>

@@ -197,10 +197,13 @@ impl Database {
     pub async fn due_for_publication(
         &self,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(String, String, i32, Option<i64>, String)>, StorageError> {
+    ) -> Result<Vec<(String, String, i32, Option<i64>, String, Option<String>)>, StorageError> {
+        // With the organisation of who scheduled it, whose audit log records the publication.
         self.fetch_all(
-            "SELECT t.slug, t.lang, v.number, t.scheduled_by_id, COALESCE(t.scheduled_by, '') \
+            "SELECT t.slug, t.lang, v.number, t.scheduled_by_id, COALESCE(t.scheduled_by, ''), \
+             u.organisation \
              FROM content_translations t JOIN content_versions v ON v.id = t.draft_version_id \
+             LEFT JOIN staff_users u ON u.id = t.scheduled_by_id \
              WHERE t.draft_state = 'scheduled' AND t.publish_at <= $1 ORDER BY t.publish_at",
             &[now.into()],
         )

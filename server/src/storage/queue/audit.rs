@@ -6,7 +6,7 @@ use crate::storage::database::StorageError;
 use crate::storage::statement::{Param, query_as, query_scalar};
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
-use helder_domain::audit::AuditAction;
+use helder_domain::{audit::AuditAction, tenants::TenantId};
 
 /// One line of the audit log.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,18 +26,22 @@ impl AuditEntry {
     }
 }
 
-/// Who is doing something: a staff member, or Helder itself (daily jobs).
+/// Who is doing something: a staff member, or Helder itself (daily jobs), for one
+/// organisation, whose audit log gets the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub id: Option<i64>,
     pub name: String,
+    pub organisation: TenantId,
 }
 
 impl Actor {
-    pub fn system() -> Actor {
+    /// Helder itself, working for `organisation`.
+    pub fn system(organisation: &TenantId) -> Actor {
         Actor {
             id: None,
             name: "Helder".into(),
+            organisation: organisation.clone(),
         }
     }
 }
@@ -54,8 +58,8 @@ pub struct AuditQuery {
 
 type AuditRow = (DateTime<Utc>, String, String, Option<i64>, String);
 
-const INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail) \
-                      VALUES ($1, $2, $3, $4, $5, $6)";
+const INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail, organisation) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 /// The parameters of [`INSERT`]: one audit line, stamped now.
 fn line<'a>(
@@ -63,7 +67,7 @@ fn line<'a>(
     action: AuditAction,
     report_id: Option<i64>,
     detail: &'a str,
-) -> [Param<'a>; 6] {
+) -> [Param<'a>; 7] {
     [
         Utc::now().into(),
         actor.id.into(),
@@ -71,6 +75,7 @@ fn line<'a>(
         action.as_str().into(),
         report_id.into(),
         detail.into(),
+        actor.organisation.as_str().into(),
     ]
 }
 
@@ -103,9 +108,10 @@ impl Database {
             .await
     }
 
-    /// A page of the audit log, newest first, with the number of matching lines.
+    /// A page of `organisation`'s audit log, newest first, with the number of matching lines.
     pub async fn audit_log(
         &self,
+        organisation: &TenantId,
         query: &AuditQuery,
         offset: i64,
         limit: i64,
@@ -116,24 +122,26 @@ impl Database {
                       AND (CAST($2 AS TEXT) IS NULL OR action = $2) \
                       AND (CAST($3 AS BIGINT) IS NULL OR report_id = $3) \
                       AND (CAST($4 AS TIMESTAMPTZ) IS NULL OR at >= $4) \
-                      AND (CAST($5 AS TIMESTAMPTZ) IS NULL OR at < $5)";
+                      AND (CAST($5 AS TIMESTAMPTZ) IS NULL OR at < $5) \
+                      AND organisation = $6";
         let like = query
             .actor
             .as_ref()
             .map(|a| format!("%{}%", a.to_lowercase().replace(['%', '_'], "")));
         let sql = format!(
             "SELECT at, actor, action, report_id, detail FROM audit_log WHERE {filter} \
-             ORDER BY id DESC LIMIT $6 OFFSET $7"
+             ORDER BY id DESC LIMIT $7 OFFSET $8"
         );
         let count_sql = format!("SELECT COUNT(*) FROM audit_log WHERE {filter}");
         let action = query.action.map(AuditAction::as_str);
-        // The page and the count take the same five filter values.
-        let filter_params: [Param<'_>; 5] = [
+        // The page and the count take the same six filter values.
+        let filter_params: [Param<'_>; 6] = [
             like.as_deref().into(),
             action.into(),
             query.report_id.into(),
             query.from.into(),
             query.until.into(),
+            organisation.as_str().into(),
         ];
         let (rows, total): (Vec<AuditRow>, i64) = on_pool!(self, pool => {
             let rows = query_as(&sql, &filter_params)
@@ -162,11 +170,20 @@ impl Database {
 
     /// The actions that occur in the audit log, for the filter (identifiers Helder does not
     /// know are left out: they cannot be chosen).
-    pub async fn audit_actions(&self) -> Result<Vec<AuditAction>, StorageError> {
-        let rows: Vec<String> = on_pool!(self, pool => sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action")
-            .fetch_all(pool)
-            .await?);
-        Ok(rows.iter().filter_map(|a| AuditAction::parse(a)).collect())
+    pub async fn audit_actions(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<AuditAction>, StorageError> {
+        let rows: Vec<(String,)> = self
+            .fetch_all(
+                "SELECT DISTINCT action FROM audit_log WHERE organisation = $1 ORDER BY action",
+                &[organisation.as_str().into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|(a,)| AuditAction::parse(a))
+            .collect())
     }
 
     /// What happened to a report, oldest first; views are left out (they are in the audit log).

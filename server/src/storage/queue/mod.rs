@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use helder_domain::{
     queue::{Outcome, Status},
     report::kinds::KindSet,
+    tenants::TenantId,
 };
 
 fn status(text: &str, id: i64) -> Result<Status, StorageError> {
@@ -34,6 +35,8 @@ pub struct QueueEntry {
     pub has_contact: bool,
     /// Other reports about the same person or address.
     pub same_subject: i64,
+    /// The municipality it was sent to (its id in the tenants file).
+    pub municipality: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +64,7 @@ pub struct ReportWork {
     pub contact_email: Option<String>,
     pub subject_name: Option<String>,
     pub subject_address: Option<String>,
+    pub municipality: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -105,41 +109,73 @@ type QueueRow = (
     Option<DateTime<Utc>>,
     bool,
     i64,
+    String,
 );
+
+/// Which of an organisation's reports a list shows: all its municipalities', or one's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Within<'a> {
+    pub organisation: &'a TenantId,
+    pub municipality: Option<&'a str>,
+}
 
 impl Database {
     /// One page of the queue, oldest first, and how many there are in all.
     pub async fn queue(
         &self,
+        within: Within<'_>,
         scope: QueueScope,
         offset: i64,
         limit: i64,
     ) -> Result<(Vec<QueueEntry>, i64), StorageError> {
-        let (filter, member) = match scope {
-            QueueScope::Mine(id) => ("r.status <> 'closed' AND r.assignee_id = $1", id),
-            QueueScope::AllOpen => ("r.status <> 'closed' AND $1 = $1", 0),
+        let (mine, member) = match scope {
+            QueueScope::Mine(id) => ("r.assignee_id = $1", id),
+            QueueScope::AllOpen => ("$1 = $1", 0),
         };
+        let filter = format!(
+            "r.status <> 'closed' AND {mine} AND r.organisation = $4 \
+             AND (CAST($5 AS TEXT) IS NULL OR r.municipality = $5)"
+        );
         let sql = format!(
             // The page's rows first, then the same-subject count for those 50 only: otherwise
             // PostgreSQL counts for every row that OFFSET skips.
             "SELECT r.id, r.received_at, r.status, u.display_name, r.first_action_at, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
-             (SELECT COUNT(*) FROM reports o WHERE o.id <> r.id AND {SAME_SUBJECT}) \
+             (SELECT COUNT(*) FROM reports o WHERE o.id <> r.id AND o.organisation = r.organisation AND {SAME_SUBJECT}), \
+             r.municipality \
              FROM (SELECT * FROM reports r WHERE {filter} ORDER BY r.received_at, r.id LIMIT $2 OFFSET $3) r \
              LEFT JOIN staff_users u ON u.id = r.assignee_id ORDER BY r.received_at, r.id"
         );
-        let count_sql = format!("SELECT COUNT(*) FROM reports r WHERE {filter}");
-        let (rows, total): (Vec<QueueRow>, i64) = on_pool!(self, pool => {
-            let rows = sqlx::query_as(&sql).bind(member).bind(limit).bind(offset).fetch_all(pool).await?;
-            let total = sqlx::query_scalar(&count_sql).bind(member).fetch_one(pool).await?;
-            (rows, total)
-        });
+        // The count takes the same numbered parameters ($2 and $3 compared with themselves).
+        let count_sql =
+            format!("SELECT COUNT(*) FROM reports r WHERE {filter} AND $2 = $2 AND $3 = $3");
+        let params: [crate::storage::statement::Param<'_>; 5] = [
+            member.into(),
+            limit.into(),
+            offset.into(),
+            within.organisation.as_str().into(),
+            within.municipality.into(),
+        ];
+        let rows: Vec<QueueRow> = self.fetch_all(&sql, &params).await?;
+        let (total,): (i64,) = self
+            .fetch_optional(&count_sql, &params)
+            .await?
+            .unwrap_or((0,));
         let ids: Vec<i64> = rows.iter().map(|row| row.0).collect();
         let mut kinds = self.report_kinds(&ids).await?;
         let entries = rows
             .into_iter()
             .map(
-                |(id, received_at, s, assignee, first_action_at, has_contact, same_subject)| {
+                |(
+                    id,
+                    received_at,
+                    s,
+                    assignee,
+                    first_action_at,
+                    has_contact,
+                    same_subject,
+                    municipality,
+                )| {
                     Ok(QueueEntry {
                         id,
                         received_at,
@@ -149,6 +185,7 @@ impl Database {
                         first_action_at,
                         has_contact,
                         same_subject,
+                        municipality,
                     })
                 },
             )
@@ -156,7 +193,12 @@ impl Database {
         Ok((entries, total))
     }
 
-    pub async fn report_work(&self, id: i64) -> Result<Option<ReportWork>, StorageError> {
+    /// A report of `organisation`; another organisation's is not found.
+    pub async fn report_work(
+        &self,
+        organisation: &TenantId,
+        id: i64,
+    ) -> Result<Option<ReportWork>, StorageError> {
         type Row = (
             i64,
             DateTime<Utc>,
@@ -172,14 +214,16 @@ impl Database {
             Option<String>,
             Option<String>,
             Option<String>,
+            String,
         );
         let row: Option<Row> = self.fetch_optional(
             "SELECT r.id, r.received_at, r.lang, r.status, r.outcome, r.assignee_id, u.display_name, \
              r.first_action_at, r.estimated_amount, r.fined_before, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
-             r.contact_email, r.subject_name, r.subject_address \
-             FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id WHERE r.id = $1",
-            &[id.into()],
+             r.contact_email, r.subject_name, r.subject_address, r.municipality \
+             FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id \
+             WHERE r.id = $1 AND r.organisation = $2",
+            &[id.into(), organisation.as_str().into()],
         )
         .await?;
         let Some((
@@ -197,6 +241,7 @@ impl Database {
             contact_email,
             subject_name,
             subject_address,
+            municipality,
         )) = row
         else {
             return Ok(None);
@@ -221,6 +266,7 @@ impl Database {
             contact_email,
             subject_name,
             subject_address,
+            municipality,
         }))
     }
 
@@ -232,7 +278,7 @@ impl Database {
              (r.subject_address IS NOT NULL AND o.subject_address = r.subject_address), \
              EXISTS (SELECT 1 FROM report_links l WHERE (l.report_a = r.id AND l.report_b = o.id) \
                      OR (l.report_b = r.id AND l.report_a = o.id)) \
-             FROM reports r JOIN reports o ON o.id <> r.id \
+             FROM reports r JOIN reports o ON o.id <> r.id AND o.organisation = r.organisation \
              WHERE r.id = $1 AND ({SAME_SUBJECT} OR EXISTS (SELECT 1 FROM report_links l \
                  WHERE (l.report_a = r.id AND l.report_b = o.id) OR (l.report_b = r.id AND l.report_a = o.id))) \
              ORDER BY o.received_at DESC, o.id DESC LIMIT 50"
@@ -271,14 +317,18 @@ impl Database {
             .collect())
     }
 
-    /// Active intake members and leads with their open workload.
-    pub async fn member_loads(&self) -> Result<Vec<MemberLoad>, StorageError> {
+    /// `organisation`'s active intake members and leads with their open workload.
+    pub async fn member_loads(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<MemberLoad>, StorageError> {
         let rows: Vec<(i64, String, String, bool, i64, i64)> = self.fetch_all(
             "SELECT u.id, u.display_name, u.email, u.present, \
              (SELECT COUNT(*) FROM reports r WHERE r.assignee_id = u.id AND r.status <> 'closed'), \
              (SELECT COUNT(*) FROM reports r WHERE r.assignee_id = u.id AND r.status = 'assigned') \
-             FROM staff_users u WHERE u.active AND u.role IN ('intake', 'lead') ORDER BY u.display_name, u.id",
-            &[],
+             FROM staff_users u WHERE u.active AND u.role IN ('intake', 'lead') AND u.organisation = $1 \
+             ORDER BY u.display_name, u.id",
+            &[organisation.as_str().into()],
         )
         .await?;
         Ok(rows
@@ -294,23 +344,50 @@ impl Database {
             .collect())
     }
 
-    /// New reports nobody has yet, oldest first.
-    pub async fn unassigned_reports(&self) -> Result<Vec<i64>, StorageError> {
-        let ids = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT id FROM reports WHERE status = 'new' AND assignee_id IS NULL ORDER BY received_at, id",
-        )
-        .fetch_all(pool)
-        .await?);
-        Ok(ids)
+    /// Every organisation that has reports or accounts (retention runs for each).
+    pub async fn report_organisations(&self) -> Result<Vec<TenantId>, StorageError> {
+        let rows: Vec<(String,)> = self
+            .fetch_all(
+                "SELECT organisation FROM reports UNION SELECT organisation FROM staff_users \
+                 ORDER BY organisation",
+                &[],
+            )
+            .await?;
+        rows.iter()
+            .map(|(id,)| {
+                TenantId::parse(id)
+                    .ok_or_else(|| StorageError::Corrupt(format!("reports.organisation {id:?}")))
+            })
+            .collect()
     }
 
-    /// Open reports without a first action, received on or before `received_before`.
-    pub async fn untouched_reports(&self) -> Result<Vec<(i64, DateTime<Utc>)>, StorageError> {
-        let rows = self.fetch_all(
-            "SELECT id, received_at FROM reports WHERE status IN ('new', 'assigned') AND first_action_at IS NULL",
-            &[],
-        )
-        .await?;
+    /// `organisation`'s new reports nobody has yet, oldest first.
+    pub async fn unassigned_reports(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<i64>, StorageError> {
+        let ids: Vec<(i64,)> = self
+            .fetch_all(
+                "SELECT id FROM reports WHERE status = 'new' AND assignee_id IS NULL \
+                 AND organisation = $1 ORDER BY received_at, id",
+                &[organisation.as_str().into()],
+            )
+            .await?;
+        Ok(ids.into_iter().map(|(id,)| id).collect())
+    }
+
+    /// `organisation`'s open reports without a first action.
+    pub async fn untouched_reports(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<(i64, DateTime<Utc>)>, StorageError> {
+        let rows = self
+            .fetch_all(
+                "SELECT id, received_at FROM reports WHERE status IN ('new', 'assigned') \
+                 AND first_action_at IS NULL AND organisation = $1",
+                &[organisation.as_str().into()],
+            )
+            .await?;
         Ok(rows)
     }
 }

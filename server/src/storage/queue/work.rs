@@ -62,7 +62,8 @@ impl Tx {
         .await
     }
 
-    /// Assigns an open report; a new one becomes "assigned".
+    /// Assigns an open report to a member of its own organisation; a new one becomes
+    /// "assigned".
     pub async fn assign_report(
         &mut self,
         id: i64,
@@ -73,7 +74,8 @@ impl Tx {
             .run(
                 "UPDATE reports SET assignee_id = $1, assigned_at = $2, \
              status = CASE WHEN status = 'new' THEN 'assigned' ELSE status END \
-             WHERE id = $3 AND status <> 'closed'",
+             WHERE id = $3 AND status <> 'closed' AND EXISTS (SELECT 1 FROM staff_users u \
+                 WHERE u.id = $1 AND u.organisation = reports.organisation)",
                 &[member.into(), now.into(), id.into()],
             )
             .await?;
@@ -94,7 +96,7 @@ impl Tx {
         .await
     }
 
-    /// Links two reports (in either order); linking twice is harmless.
+    /// Links two reports (in either order) of one organisation; linking twice is harmless.
     pub async fn link_reports(
         &mut self,
         a: i64,
@@ -104,7 +106,9 @@ impl Tx {
     ) -> Result<(), StorageError> {
         let (low, high) = if a < b { (a, b) } else { (b, a) };
         self.write(
-            "INSERT INTO report_links (report_a, report_b, linked_by, linked_at) VALUES ($1, $2, $3, $4) \
+            "INSERT INTO report_links (report_a, report_b, linked_by, linked_at) \
+             SELECT a.id, b.id, $3, $4 FROM reports a JOIN reports b \
+                 ON b.id = $2 AND b.organisation = a.organisation WHERE a.id = $1 \
              ON CONFLICT (report_a, report_b) DO NOTHING",
             &[low.into(), high.into(), by.into(), now.into()],
         )

@@ -32,7 +32,7 @@ async fn accounts_view(
         Ok(ids) => ids,
         Err(error) => return TeamError::Storage(error).into_response(),
     };
-    match state.db.staff_users().await {
+    match state.db.staff_users(&staff.organisation).await {
         Ok(users) => {
             data.accounts = users
                 .into_iter()
@@ -97,9 +97,11 @@ pub async fn add_account(
     if let Err(error) = staff.require(Role::administers) {
         return error.into_response();
     }
+    let public_url = state.places.public_url_of(&staff.organisation);
     let result = add_user(
         &state.db,
-        &state.team.public_url,
+        &staff.organisation,
+        &public_url,
         &fields.email,
         Some(&fields.name),
         &fields.role,
@@ -161,8 +163,11 @@ pub async fn disable_account(
     let Ok(id) = id.parse::<i64>() else {
         return TeamError::NotFound.into_response();
     };
-    if let Err(error) = state.db.disable_staff_user(id).await {
-        return TeamError::Storage(error).into_response();
+    match state.db.disable_staff_user(&staff.organisation, id).await {
+        Ok(true) => {}
+        // Another organisation's account is not found, as any unknown one.
+        Ok(false) => return TeamError::NotFound.into_response(),
+        Err(error) => return TeamError::Storage(error).into_response(),
     }
     let _ = state
         .db

@@ -7,6 +7,7 @@ use crate::{
     storage::{Actor, Database, NewUserError},
 };
 use chrono::{Duration, Utc};
+use helder_domain::tenants::TenantId;
 use helder_domain::{report::answers::EmailAddress, staff::Capabilities};
 
 /// How long a one-time link to set a password stays valid.
@@ -38,6 +39,7 @@ pub struct AddedUser {
 /// `publisher` (an editor with publishing rights, stored as role `editor`).
 pub async fn add_user(
     db: &Database,
+    organisation: &TenantId,
     public_url: &str,
     email: &str,
     name: Option<&str>,
@@ -67,7 +69,13 @@ pub async fn add_user(
         None => None,
     };
     let id = db
-        .create_staff_user(&email, &name, capabilities.role(), hash.as_deref())
+        .create_staff_user(
+            organisation,
+            &email,
+            &name,
+            capabilities.role(),
+            hash.as_deref(),
+        )
         .await?;
     if capabilities.may_publish() {
         db.set_can_publish(id, true)
@@ -101,10 +109,11 @@ pub async fn new_password_link(
     Ok(format!("{public_url}/nl/team/wachtwoord/{token}"))
 }
 
-/// For `helder user add`: the actor in the audit log.
-pub fn cli_actor() -> Actor {
+/// For `helder user add`: the actor in `organisation`'s audit log.
+pub fn cli_actor(organisation: &TenantId) -> Actor {
     Actor {
         id: None,
         name: "helder user add".into(),
+        organisation: organisation.clone(),
     }
 }

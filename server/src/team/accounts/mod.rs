@@ -11,30 +11,16 @@ pub use own::{
     ConfirmFields, PresenceFields, account_page, confirm_totp, set_own_presence, start_totp,
 };
 
-use crate::state::AppState;
+use crate::team::routes::StaffRoutes;
 
 /// This capability's staff routes (`/{lang}/team/…`).
-pub fn router() -> axum::Router<AppState> {
-    axum::Router::new()
-        .route("/{lang}/team/account", axum::routing::get(account_page))
-        .route(
-            "/{lang}/team/account/aanwezig",
-            axum::routing::post(set_own_presence),
-        )
-        .route(
-            "/{lang}/team/account/tweede-stap/nieuw",
-            axum::routing::post(start_totp),
-        )
-        .route(
-            "/{lang}/team/account/tweede-stap",
-            axum::routing::post(confirm_totp),
-        )
-        .route(
-            "/{lang}/team/accounts",
-            axum::routing::get(accounts_page).post(add_account),
-        )
-        .route(
-            "/{lang}/team/accounts/{id}/uitzetten",
-            axum::routing::post(disable_account),
-        )
+pub fn routes() -> StaffRoutes {
+    StaffRoutes::new()
+        .get("/{lang}/team/account", account_page)
+        .post("/{lang}/team/account/aanwezig", set_own_presence)
+        .post("/{lang}/team/account/tweede-stap/nieuw", start_totp)
+        .post("/{lang}/team/account/tweede-stap", confirm_totp)
+        .get("/{lang}/team/accounts", accounts_page)
+        .post("/{lang}/team/accounts", add_account)
+        .post("/{lang}/team/accounts/{id}/uitzetten", disable_account)
 }

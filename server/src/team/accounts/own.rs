@@ -26,7 +26,7 @@ async fn account_view(
     notice: Option<Notice>,
     status: StatusCode,
 ) -> Response {
-    let require_totp = match state.db.require_totp().await {
+    let require_totp = match state.db.require_totp(&staff.organisation).await {
         Ok(on) => on,
         Err(error) => return TeamError::Storage(error).into_response(),
     };
@@ -81,7 +81,11 @@ pub async fn set_own_presence(
         return error.into_response();
     }
     let present = fields.present == "true";
-    if let Err(error) = state.db.set_present(staff.session.user_id, present).await {
+    if let Err(error) = state
+        .db
+        .set_present(&staff.organisation, staff.session.user_id, present)
+        .await
+    {
         return TeamError::Storage(error).into_response();
     }
     see_other(&team_href(lang, "account"))

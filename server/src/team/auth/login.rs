@@ -200,6 +200,7 @@ async fn start_session(
     let actor = Actor {
         id: Some(user.id),
         name: user.email.clone(),
+        organisation: user.organisation.clone(),
     };
     let _ = state
         .db

@@ -14,31 +14,19 @@ pub use logout::{logout, logout_everywhere};
 pub use password::{PasswordFields, set_password, set_password_page};
 pub use second_factor::{CodeFields, second_factor, second_factor_page};
 
-use crate::state::AppState;
+use crate::team::routes::StaffRoutes;
 
 /// This capability's staff routes (`/{lang}/team/…`).
-pub fn router() -> axum::Router<AppState> {
-    axum::Router::new()
-        .route("/{lang}/team", axum::routing::get(team_home))
-        .route(
-            "/{lang}/team/inloggen",
-            axum::routing::get(login_page).post(login),
-        )
-        .route(
-            "/{lang}/team/tweede-stap",
-            axum::routing::get(second_factor_page).post(second_factor),
-        )
-        .route("/{lang}/team/uitloggen", axum::routing::post(logout))
-        .route(
-            "/{lang}/team/uitloggen-overal",
-            axum::routing::post(logout_everywhere),
-        )
-        .route(
-            "/{lang}/team/wachtwoord/{token}",
-            axum::routing::get(set_password_page).post(set_password),
-        )
-        .route(
-            "/{lang}/team/geen-toegang",
-            axum::routing::get(forbidden_page),
-        )
+pub fn routes() -> StaffRoutes {
+    StaffRoutes::new()
+        .get("/{lang}/team", team_home)
+        .get("/{lang}/team/inloggen", login_page)
+        .post("/{lang}/team/inloggen", login)
+        .get("/{lang}/team/tweede-stap", second_factor_page)
+        .post("/{lang}/team/tweede-stap", second_factor)
+        .post("/{lang}/team/uitloggen", logout)
+        .post("/{lang}/team/uitloggen-overal", logout_everywhere)
+        .get("/{lang}/team/wachtwoord/{token}", set_password_page)
+        .post("/{lang}/team/wachtwoord/{token}", set_password)
+        .get("/{lang}/team/geen-toegang", forbidden_page)
 }

@@ -162,6 +162,7 @@ pub(super) fn actor(staff: &Staff) -> Actor {
     Actor {
         id: Some(staff.session.user_id),
         name: staff.session.name.clone(),
+        organisation: staff.organisation.clone(),
     }
 }
 

@@ -16,47 +16,36 @@ mod overview;
 mod snippets;
 mod versions;
 
-use crate::state::AppState;
-use axum::{
-    Router,
-    routing::{get, post},
-};
+use crate::team::routes::StaffRoutes;
 
 /// This capability's staff routes (`/{lang}/team/…`).
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/team/inhoud", get(overview::overview))
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}",
-            get(document::document_page),
-        )
-        .route(
-            "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
-            get(edit::edit_page).post(edit::edit_save),
-        )
-        .route(
+pub fn routes() -> StaffRoutes {
+    StaffRoutes::new()
+        .get("/{lang}/team/inhoud", overview::overview)
+        .get("/{lang}/team/inhoud/{slug}/{doc}", document::document_page)
+        .get("/{lang}/team/inhoud/{slug}/{doc}/bewerken", edit::edit_page)
+        .post("/{lang}/team/inhoud/{slug}/{doc}/bewerken", edit::edit_save)
+        .get(
             "/{lang}/team/inhoud/{slug}/{doc}/versies",
-            get(versions::versions_page),
+            versions::versions_page,
         )
-        .route(
+        .get(
             "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}",
-            get(versions::version_page),
+            versions::version_page,
         )
-        .route(
+        .post(
             "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}/terugzetten",
-            post(versions::restore),
+            versions::restore,
         )
-        .route(
+        .get(
             "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
-            get(versions::diff_page),
+            versions::diff_page,
         )
-        .route(
+        .post(
             "/{lang}/team/inhoud/{slug}/{doc}/{action}",
-            post(actions::document_action),
+            actions::document_action,
         )
-        .route("/{lang}/team/vaste-teksten", get(snippets::snippets_page))
-        .route(
-            "/{lang}/team/vaste-teksten/{key}",
-            get(snippets::snippet_page).post(snippets::snippet_save),
-        )
+        .get("/{lang}/team/vaste-teksten", snippets::snippets_page)
+        .get("/{lang}/team/vaste-teksten/{key}", snippets::snippet_page)
+        .post("/{lang}/team/vaste-teksten/{key}", snippets::snippet_save)
 }

@@ -16,43 +16,38 @@ mod replace;
 mod texts;
 mod upload;
 
-use crate::state::AppState;
-use axum::{
-    Router,
-    extract::DefaultBodyLimit,
-    routing::{get, post},
-};
+use crate::team::routes::StaffRoutes;
 use helder_domain::films::FilmFileKind;
 
 /// The film pages and text forms.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/team/films", get(pages::list_page))
-        .route("/{lang}/team/films/nieuw", get(pages::new_page))
-        .route("/{lang}/team/films/{slug}", get(pages::detail_page))
-        .route("/{lang}/team/films/{slug}/tekst", post(texts::save_text))
-        .route(
-            "/{lang}/team/films/{slug}/onderwerpen",
-            post(texts::save_topics),
-        )
+pub fn routes() -> StaffRoutes {
+    StaffRoutes::new()
+        .get("/{lang}/team/films", pages::list_page)
+        .get("/{lang}/team/films/nieuw", pages::new_page)
+        .get("/{lang}/team/films/{slug}", pages::detail_page)
+        .post("/{lang}/team/films/{slug}/tekst", texts::save_text)
+        .post("/{lang}/team/films/{slug}/onderwerpen", texts::save_topics)
 }
 
 /// The upload forms (multipart): their size is checked per file while reading. The last
 /// segments are the actions of `helder_app::films::editor::FileForm`.
-pub fn upload_router() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/team/films/nieuw", post(create::create))
-        .route(
+pub fn upload_routes() -> StaffRoutes {
+    let post = &[axum::http::Method::POST];
+    StaffRoutes::new()
+        .post("/{lang}/team/films/nieuw", create::create)
+        .with(
             "/{lang}/team/films/{slug}/video",
+            post,
             replace::route(FilmFileKind::Video),
         )
-        .route(
+        .with(
             "/{lang}/team/films/{slug}/poster",
+            post,
             replace::route(FilmFileKind::Poster),
         )
-        .route(
+        .with(
             "/{lang}/team/films/{slug}/ondertiteling",
+            post,
             replace::route(FilmFileKind::Captions),
         )
-        .layer(DefaultBodyLimit::disable())
 }

@@ -124,7 +124,11 @@ async fn act(
     action: ReportAction,
     fields: &HashMap<String, String>,
 ) -> Outcomes {
-    let work = state.db.report_work(id).await?.ok_or(TeamError::NotFound)?;
+    let work = state
+        .db
+        .report_work(&staff.organisation, id)
+        .await?
+        .ok_or(TeamError::NotFound)?;
     let act = Act {
         state,
         staff,
@@ -232,8 +236,14 @@ async fn ask(a: &Act<'_>) -> Outcomes {
     tx.audit(&a.actor, AuditAction::QuestionAsked, Some(id), "")
         .await?;
     // Only "a question is waiting", and only when the reporter left an address.
-    match crate::mail::notify_question_waiting_in(&mut tx, id, &a.state.team.public_url, now).await
-    {
+    // The reporter's link goes to the site of the municipality the report was sent to.
+    let public_url = a
+        .state
+        .places
+        .by_municipality(&a.work.municipality)
+        .map(|place| place.site.public_url.clone())
+        .unwrap_or_else(|| a.state.places.public_url_of(&a.staff.organisation));
+    match crate::mail::notify_question_waiting_in(&mut tx, id, &public_url, now).await {
         Ok(Some(_)) => {
             tx.audit(&a.actor, AuditAction::QuestionMailQueued, Some(id), "")
                 .await?
@@ -253,7 +263,13 @@ async fn link(a: &Act<'_>) -> Outcomes {
     let Ok(other) = a.field("other").parse::<i64>() else {
         return Ok(refuse("other", "team-link-invalid", ""));
     };
-    if other == a.id || a.state.db.report_work(other).await?.is_none() {
+    if other == a.id
+        || a.state
+            .db
+            .report_work(&a.staff.organisation, other)
+            .await?
+            .is_none()
+    {
         return Ok(refuse("other", "team-link-invalid", ""));
     }
     let mut tx = a.state.db.begin().await?;
@@ -275,7 +291,7 @@ async fn assign(a: &Act<'_>) -> Outcomes {
     let target = a
         .state
         .db
-        .staff_user(member)
+        .staff_user(&a.staff.organisation, member)
         .await?
         .filter(|u| u.active && u.role.works_reports());
     let Some(target) = target else {

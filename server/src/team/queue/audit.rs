@@ -13,6 +13,7 @@ use axum::{
 };
 use chrono::{NaiveDate, TimeZone, Utc};
 use helder_app::queue::pages::{AuditFilter, AuditPage, AuditRow, AuditView};
+use helder_domain::tenants::TenantId;
 use helder_domain::{audit::AuditAction, languages::Language, staff::Role};
 use leptos::prelude::*;
 
@@ -55,6 +56,7 @@ fn filter_of(q: Option<&str>) -> (AuditFilter, AuditQuery, i64) {
 /// One page of the log.
 async fn audit_view(
     state: &AppState,
+    organisation: &TenantId,
     lang: Language,
     filter: AuditFilter,
     query: &AuditQuery,
@@ -62,9 +64,9 @@ async fn audit_view(
 ) -> Result<AuditView, TeamError> {
     let (rows, total) = state
         .db
-        .audit_log(query, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+        .audit_log(organisation, query, (page - 1) * PAGE_SIZE, PAGE_SIZE)
         .await?;
-    let actions = state.db.audit_actions().await?;
+    let actions = state.db.audit_actions(organisation).await?;
     let actions = actions.iter().map(|a| a.as_str().to_owned()).collect();
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     Ok(AuditView {
@@ -91,7 +93,15 @@ pub async fn audit_page(viewer: Viewer, RawQuery(q): RawQuery) -> Response {
         return error.into_response();
     }
     let (filter, query, page) = filter_of(q.as_deref());
-    let loaded = audit_view(&viewer.state, viewer.lang, filter, &query, page).await;
+    let loaded = audit_view(
+        &viewer.state,
+        &viewer.staff.organisation,
+        viewer.lang,
+        filter,
+        &query,
+        page,
+    )
+    .await;
     viewer
         .page("logboek", loaded, |data| view! { <AuditPage data /> })
         .await

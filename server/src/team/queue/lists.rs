@@ -15,7 +15,7 @@ use axum::{
 };
 use helder_app::{
     queue::pages::{QueuePage, QueueRow, QueueScope, QueueView},
-    staff::team_href,
+    staff::{MUNICIPALITY_PARAM, team_href},
 };
 use helder_domain::{queue::is_overdue, staff::Role};
 use leptos::prelude::*;
@@ -31,7 +31,12 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
     if let Err(error) = staff.require(Role::works_reports) {
         return error.into_response();
     }
-    let page = query_map(query.as_deref())
+    let params = query_map(query.as_deref());
+    let municipalities = state.places.municipalities_of(
+        &staff.organisation,
+        params.get(MUNICIPALITY_PARAM).map(String::as_str),
+    );
+    let page = params
         .get("pagina")
         .and_then(|p| p.parse::<i64>().ok())
         .unwrap_or(1)
@@ -42,7 +47,12 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
     };
     let (entries, total) = match state
         .db
-        .queue(store_scope, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+        .queue(
+            staff.within(municipalities.selected.as_deref()),
+            store_scope,
+            (page - 1) * PAGE_SIZE,
+            PAGE_SIZE,
+        )
         .await
     {
         Ok(found) => found,
@@ -67,6 +77,7 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
             assignee: e.assignee,
             same_subject: e.same_subject,
             has_contact: e.has_contact,
+            municipality: state.places.municipality_name(&e.municipality),
         })
         .collect();
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
@@ -80,6 +91,7 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
         total,
         page: page.min(pages),
         pages,
+        municipalities,
     };
     shared::page(
         state,

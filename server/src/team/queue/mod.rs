@@ -12,32 +12,34 @@ mod lists;
 mod report;
 mod team;
 
-use crate::state::AppState;
-use axum::{
-    Router,
-    routing::{get, post},
-};
+use crate::team::routes::StaffRoutes;
 use helder_app::queue::pages::QueueScope;
 
 /// This capability's staff routes (`/{lang}/team/…`).
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/team/meldingen", lists::route(QueueScope::Mine))
-        .route(
+pub fn routes() -> StaffRoutes {
+    let get = &[axum::http::Method::GET];
+    StaffRoutes::new()
+        .with(
+            "/{lang}/team/meldingen",
+            get,
+            lists::route(QueueScope::Mine),
+        )
+        .with(
             "/{lang}/team/meldingen/alle",
+            get,
             lists::route(QueueScope::AllOpen),
         )
-        .route("/{lang}/team/meldingen/{id}", get(report::report_page))
-        .route(
+        .get("/{lang}/team/meldingen/{id}", report::report_page)
+        .post(
             "/{lang}/team/meldingen/{id}/{action}",
-            post(actions::report_action),
+            actions::report_action,
         )
-        .route("/{lang}/team/verdeling", get(team::team_page))
-        .route(
+        .get("/{lang}/team/verdeling", team::team_page)
+        .post(
             "/{lang}/team/verdeling/{id}/aanwezig",
-            post(team::set_member_presence),
+            team::set_member_presence,
         )
-        .route("/{lang}/team/verdelen", post(team::distribute_now))
-        .route("/{lang}/team/instellingen", post(team::team_settings))
-        .route("/{lang}/team/logboek", get(audit::audit_page))
+        .post("/{lang}/team/verdelen", team::distribute_now)
+        .post("/{lang}/team/instellingen", team::team_settings)
+        .get("/{lang}/team/logboek", audit::audit_page)
 }

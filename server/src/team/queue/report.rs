@@ -58,7 +58,11 @@ async fn report_data(
     staff: &Staff,
     id: i64,
 ) -> Result<ReportView, TeamError> {
-    let work = state.db.report_work(id).await?.ok_or(TeamError::NotFound)?;
+    let work = state
+        .db
+        .report_work(&staff.organisation, id)
+        .await?
+        .ok_or(TeamError::NotFound)?;
     state
         .db
         .audit(&staff.actor(), AuditAction::ReportViewed, Some(id), "")
@@ -66,7 +70,7 @@ async fn report_data(
     let members = if staff.session.role.leads() {
         state
             .db
-            .member_loads()
+            .member_loads(&staff.organisation)
             .await?
             .into_iter()
             .map(|m| (m.id, m.name))
@@ -182,6 +186,11 @@ fn work_view(state: &AppState, staff: &Staff, id: i64, work: &ReportWork) -> Rep
         related: Vec::new(),
         notes: Vec::new(),
         messages: Vec::new(),
+        municipality: state
+            .places
+            .municipalities_of(&staff.organisation, None)
+            .several()
+            .then(|| state.places.municipality_name(&work.municipality)),
         history: Vec::new(),
         members: Vec::new(),
         notice: None,

@@ -22,18 +22,23 @@ use helder_app::{
     queue::pages::{MemberLoad, TeamPage, TeamView},
     staff::{pages::Notice, team_href},
 };
+use helder_domain::tenants::TenantId;
 use helder_domain::{audit::AuditAction, queue::is_overdue, staff::Role};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
 /// The team page's numbers.
-async fn team_view(state: &AppState, notice: Option<Notice>) -> Result<TeamView, TeamError> {
-    let members = state.db.member_loads().await?;
-    let unassigned = state.db.unassigned_reports().await?.len() as i64;
+async fn team_view(
+    state: &AppState,
+    organisation: &TenantId,
+    notice: Option<Notice>,
+) -> Result<TeamView, TeamError> {
+    let members = state.db.member_loads(organisation).await?;
+    let unassigned = state.db.unassigned_reports(organisation).await?.len() as i64;
     let today = today();
     let overdue = state
         .db
-        .untouched_reports()
+        .untouched_reports(organisation)
         .await?
         .into_iter()
         .filter(|(_, received)| {
@@ -58,7 +63,7 @@ async fn team_view(state: &AppState, notice: Option<Notice>) -> Result<TeamView,
             .collect(),
         unassigned,
         overdue,
-        require_totp: state.db.require_totp().await?,
+        require_totp: state.db.require_totp(organisation).await?,
         last_distribution: state
             .db
             .last_job_run(distribution::JOB)
@@ -76,7 +81,7 @@ pub async fn team_page(viewer: Viewer, RawQuery(q): RawQuery) -> Response {
         .get("verdeeld")
         .and_then(|n| n.parse::<i64>().ok())
         .map(|_| Notice::Done("team-distributed"));
-    let loaded = team_view(&viewer.state, notice).await;
+    let loaded = team_view(&viewer.state, &viewer.staff.organisation, notice).await;
     viewer
         .page("verdeling", loaded, |data| view! { <TeamPage data /> })
         .await
@@ -113,8 +118,10 @@ pub async fn set_member_presence(
         return TeamError::NotFound.into_response();
     };
     let present = fields.get("present").map(String::as_str) == Some("true");
-    if let Err(error) = state.db.set_present(id, present).await {
-        return TeamError::Storage(error).into_response();
+    match state.db.set_present(&staff.organisation, id, present).await {
+        Ok(true) => {}
+        Ok(false) => return TeamError::NotFound.into_response(),
+        Err(error) => return TeamError::Storage(error).into_response(),
     }
     see_other(&team_href(lang, "verdeling"))
 }
@@ -129,7 +136,7 @@ pub async fn team_settings(
         return error.into_response();
     }
     let on = fields.get("require_totp").map(String::as_str) == Some("true");
-    if let Err(error) = state.db.set_require_totp(on).await {
+    if let Err(error) = state.db.set_require_totp(&staff.organisation, on).await {
         return TeamError::Storage(error).into_response();
     }
     let _ = state

@@ -1,0 +1,337 @@
+//! Every staff route, asked by another organisation: a page about another organisation's
+//! report, account or member answers 404 and changes nothing; a list, count, export or log
+//! shows nothing of it. The table below has one line per staff route and the test checks it
+//! against the router's own list (`helder_server::team::routes()`), both ways: a new route
+//! fails this test until someone says how it keeps organisations apart.
+
+use crate::{
+    both_backends,
+    helpers::{
+        Backend, TestApp,
+        db::last_report_id,
+        reporter::{Reporter, receipt},
+        spawn_app_with,
+        staff::{PASSWORD, StaffClient},
+    },
+};
+use helder_domain::{staff::Role, tenants::TenantId};
+use helder_server::team::accounts::add_user;
+use std::collections::BTreeSet;
+
+/// What a route is asked with by Senzer (another organisation), and what must hold.
+#[derive(Debug, Clone, Copy)]
+enum Probe {
+    /// Names one of Haarlem's objects in its path (`{id}`): answers 404, and Haarlem's
+    /// state is unchanged.
+    OtherId(Role),
+    /// A list, count, export or log: answers with the status given, and nothing of Haarlem
+    /// is in it.
+    Nothing(Role, u16),
+    /// Changes the asker's own organisation only: afterwards Haarlem's state is unchanged.
+    OwnOnly(Role),
+    /// Works on the asker's own session or account (log-in, log-out, second factor,
+    /// presence): nothing of another organisation is in reach.
+    OwnSession,
+    /// Information pages, snippets and films: installation-wide in this version (written
+    /// once for every organisation); see the README, "Several municipalities".
+    Shared,
+}
+
+use Probe::*;
+
+/// Every staff route and how it is probed.
+const TABLE: &[(&str, &str, Probe)] = &[
+    ("GET", "/{lang}/team", Nothing(Role::Lead, 303)),
+    ("GET", "/{lang}/team/inloggen", OwnSession),
+    ("POST", "/{lang}/team/inloggen", OwnSession),
+    ("GET", "/{lang}/team/tweede-stap", OwnSession),
+    ("POST", "/{lang}/team/tweede-stap", OwnSession),
+    ("POST", "/{lang}/team/uitloggen", OwnSession),
+    ("POST", "/{lang}/team/uitloggen-overal", OwnSession),
+    ("GET", "/{lang}/team/wachtwoord/{token}", OwnSession),
+    ("POST", "/{lang}/team/wachtwoord/{token}", OwnSession),
+    ("GET", "/{lang}/team/geen-toegang", Nothing(Role::Lead, 403)),
+    ("GET", "/{lang}/team/account", Nothing(Role::Lead, 200)),
+    ("POST", "/{lang}/team/account/aanwezig", OwnSession),
+    ("POST", "/{lang}/team/account/tweede-stap/nieuw", OwnSession),
+    ("POST", "/{lang}/team/account/tweede-stap", OwnSession),
+    ("GET", "/{lang}/team/accounts", Nothing(Role::Admin, 200)),
+    ("POST", "/{lang}/team/accounts", OwnOnly(Role::Admin)),
+    (
+        "POST",
+        "/{lang}/team/accounts/{id}/uitzetten",
+        OtherId(Role::Admin),
+    ),
+    ("GET", "/{lang}/team/meldingen", Nothing(Role::Lead, 200)),
+    (
+        "GET",
+        "/{lang}/team/meldingen/alle",
+        Nothing(Role::Lead, 200),
+    ),
+    ("GET", "/{lang}/team/meldingen/{id}", OtherId(Role::Lead)),
+    (
+        "POST",
+        "/{lang}/team/meldingen/{id}/{action}",
+        OtherId(Role::Lead),
+    ),
+    ("GET", "/{lang}/team/verdeling", Nothing(Role::Lead, 200)),
+    (
+        "POST",
+        "/{lang}/team/verdeling/{id}/aanwezig",
+        OtherId(Role::Lead),
+    ),
+    ("POST", "/{lang}/team/verdelen", OwnOnly(Role::Lead)),
+    ("POST", "/{lang}/team/instellingen", OwnOnly(Role::Lead)),
+    ("GET", "/{lang}/team/logboek", Nothing(Role::Lead, 200)),
+    ("GET", "/{lang}/team/statistiek", Nothing(Role::Lead, 200)),
+    (
+        "GET",
+        "/{lang}/team/statistiek.csv",
+        Nothing(Role::Lead, 200),
+    ),
+    ("GET", "/{lang}/team/inhoud", Shared),
+    ("GET", "/{lang}/team/inhoud/{slug}/{doc}", Shared),
+    ("GET", "/{lang}/team/inhoud/{slug}/{doc}/bewerken", Shared),
+    ("POST", "/{lang}/team/inhoud/{slug}/{doc}/bewerken", Shared),
+    ("GET", "/{lang}/team/inhoud/{slug}/{doc}/versies", Shared),
+    (
+        "GET",
+        "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}",
+        Shared,
+    ),
+    (
+        "POST",
+        "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}/terugzetten",
+        Shared,
+    ),
+    (
+        "GET",
+        "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
+        Shared,
+    ),
+    ("POST", "/{lang}/team/inhoud/{slug}/{doc}/{action}", Shared),
+    ("GET", "/{lang}/team/vaste-teksten", Shared),
+    ("GET", "/{lang}/team/vaste-teksten/{key}", Shared),
+    ("POST", "/{lang}/team/vaste-teksten/{key}", Shared),
+    ("GET", "/{lang}/team/films", Shared),
+    ("GET", "/{lang}/team/films/nieuw", Shared),
+    ("GET", "/{lang}/team/films/{slug}", Shared),
+    ("POST", "/{lang}/team/films/{slug}/tekst", Shared),
+    ("POST", "/{lang}/team/films/{slug}/onderwerpen", Shared),
+    ("POST", "/{lang}/team/films/nieuw", Shared),
+    ("POST", "/{lang}/team/films/{slug}/video", Shared),
+    ("POST", "/{lang}/team/films/{slug}/poster", Shared),
+    ("POST", "/{lang}/team/films/{slug}/ondertiteling", Shared),
+];
+
+/// Every action on a report (`/meldingen/{id}/{action}`), with a form that would succeed on
+/// Senzer's own report.
+const REPORT_ACTIONS: &[(&str, &[(&str, &str)])] = &[
+    ("status", &[("from", "new"), ("to", "in_progress")]),
+    ("afsluiten", &[("outcome", "no_action")]),
+    ("bedrag", &[("amount", "100")]),
+    ("notitie", &[("body", "Senzer was hier")]),
+    ("vraag", &[("question", "Senzer vraagt iets")]),
+    ("koppelen", &[("other", "1")]),
+    ("toewijzen", &[("member", "1")]),
+];
+
+#[test]
+fn the_table_names_every_staff_route_and_nothing_else() {
+    let routes: BTreeSet<(String, String)> = helder_server::team::routes()
+        .into_iter()
+        .map(|r| (r.method.to_string(), r.path.to_owned()))
+        .collect();
+    let table: BTreeSet<(String, String)> = TABLE
+        .iter()
+        .map(|(m, p, _)| ((*m).to_owned(), (*p).to_owned()))
+        .collect();
+    let missing: Vec<_> = routes.difference(&table).collect();
+    let gone: Vec<_> = table.difference(&routes).collect();
+    assert!(
+        missing.is_empty(),
+        "staff routes without a probe: {missing:?}"
+    );
+    assert!(
+        gone.is_empty(),
+        "probes of routes that no longer exist: {gone:?}"
+    );
+    assert_eq!(routes.len(), TABLE.len(), "one line per route");
+}
+
+fn at_host(host: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-host", host.parse().expect("host"));
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+async fn account(app: &TestApp, organisation: &str, email: &str, role: Role) -> i64 {
+    let org = TenantId::parse(organisation).expect("id");
+    add_user(
+        &app.content.db,
+        &org,
+        &app.address,
+        email,
+        None,
+        role.as_str(),
+        Some(PASSWORD),
+    )
+    .await
+    .expect("account")
+    .id
+}
+
+async fn logged_in(app: &TestApp, host: &str, email: &str) -> StaffClient {
+    let mut staff = StaffClient::with_client(app, at_host(host));
+    staff.log_in(email).await;
+    staff
+}
+
+/// What Haarlem has, as its own lead sees it: must be the same before and after Senzer
+/// tried everything.
+async fn haarlem_state(lead: &mut StaffClient, report: i64) -> String {
+    let (status, page) = lead.page(&format!("/nl/team/meldingen/{report}")).await;
+    assert_eq!(status, 200);
+    let (_, team) = lead.page("/nl/team/verdeling").await;
+    let (_, accounts) = lead.page("/nl/team/account").await;
+    // The parts that change only through work on the report, its members and settings.
+    let keep = |html: &str, from: &str| {
+        let start = html.find(from).unwrap_or(0);
+        crate::helpers::html::text(&html[start..])
+    };
+    format!(
+        "{}\n{}\n{}",
+        keep(&page, "<main"),
+        keep(&team, "<main"),
+        keep(&accounts, "<main")
+    )
+    // The report page logs the lead's own view in the history: leave it out.
+    .lines()
+    .filter(|l| !l.contains("bekeken") && !l.contains("viewed"))
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tenants.example.toml");
+    let app = spawn_app_with(backend, |s| s.tenants = Some(file)).await;
+    let haarlem_org = "sociale-recherche-haarlem";
+    account(&app, haarlem_org, "lead@haarlem.example", Role::Lead).await;
+    let member = account(&app, haarlem_org, "lid@haarlem.example", Role::Intake).await;
+    let haarlem_admin = account(&app, haarlem_org, "beheer@haarlem.example", Role::Admin).await;
+    account(&app, "senzer", "lead@senzer.example", Role::Lead).await;
+    account(&app, "senzer", "beheer@senzer.example", Role::Admin).await;
+    let mut reporter = Reporter::new(
+        &app.address,
+        at_host("zandvoort.localhost"),
+        Some("198.51.100.9"),
+    );
+    receipt(&reporter.report("nl", "Jansen").await);
+    let report = last_report_id(&app.content.db).await;
+
+    let mut haarlem = logged_in(&app, "haarlem.localhost", "lead@haarlem.example").await;
+    let before = haarlem_state(&mut haarlem, report).await;
+    let mut senzer_lead = logged_in(&app, "helmond.localhost", "lead@senzer.example").await;
+    let mut senzer_admin = logged_in(&app, "helmond.localhost", "beheer@senzer.example").await;
+    let markers = [
+        format!("/nl/team/meldingen/{report}\""),
+        "haarlem.example".to_owned(),
+        "Zandvoort".to_owned(),
+        "Haarlem".to_owned(),
+    ];
+
+    let mut probed = 0;
+    for (method, pattern, probe) in TABLE {
+        let senzer = match probe {
+            OtherId(Role::Admin) | Nothing(Role::Admin, 200) | OwnOnly(Role::Admin) => {
+                &mut senzer_admin
+            }
+            _ => &mut senzer_lead,
+        };
+        match probe {
+            OtherId(_) => {
+                let id = if pattern.contains("/accounts/") {
+                    haarlem_admin
+                } else if pattern.contains("/verdeling/") {
+                    member
+                } else {
+                    report
+                };
+                let path = pattern
+                    .replace("{lang}", "nl")
+                    .replace("{id}", &id.to_string());
+                if path.contains("{action}") {
+                    for (action, form) in REPORT_ACTIONS {
+                        let path = path.replace("{action}", action);
+                        let status = senzer.post_form(&path, form).await.status().as_u16();
+                        assert_eq!(status, 404, "POST {path}");
+                        probed += 1;
+                    }
+                    continue;
+                }
+                let status = if *method == "GET" {
+                    senzer.get(&path).await.status().as_u16()
+                } else {
+                    senzer
+                        .post_form(&path, &[("present", "false")])
+                        .await
+                        .status()
+                        .as_u16()
+                };
+                assert_eq!(status, 404, "{method} {path}");
+            }
+            Nothing(_, expected) => {
+                let path = pattern.replace("{lang}", "nl");
+                let response = senzer.get(&path).await;
+                let status = response.status().as_u16();
+                assert_eq!(status, *expected, "{method} {path}");
+                let body = response.text().await.unwrap();
+                for marker in &markers {
+                    assert!(!body.contains(marker.as_str()), "{path} shows {marker}");
+                }
+                if path.ends_with(".csv") {
+                    assert!(
+                        body.contains("Meldingen ontvangen;;0"),
+                        "Senzer's count: {body}"
+                    );
+                }
+            }
+            OwnOnly(_) => {
+                let path = pattern.replace("{lang}", "nl");
+                let form: &[(&str, &str)] = match *pattern {
+                    "/{lang}/team/accounts" => &[
+                        ("email", "nieuw@senzer.example"),
+                        ("name", "Nieuw"),
+                        ("role", "intake"),
+                    ],
+                    // Off: on, it would send Senzer's lead to set up a second factor first.
+                    "/{lang}/team/instellingen" => &[("require_totp", "false")],
+                    _ => &[],
+                };
+                let status = senzer.post_form(&path, form).await.status().as_u16();
+                assert!(status < 400, "{method} {path}: {status}");
+            }
+            OwnSession | Shared => continue,
+        }
+        probed += 1;
+    }
+    assert!(probed >= 20, "{probed} probes");
+    // Nothing Senzer did reached Haarlem: its report, members, settings and accounts.
+    let after = haarlem_state(&mut haarlem, report).await;
+    assert_eq!(before, after);
+    let (_, accounts) = logged_in(&app, "haarlem.localhost", "beheer@haarlem.example")
+        .await
+        .page("/nl/team/accounts")
+        .await;
+    assert!(
+        !accounts.contains("senzer.example"),
+        "Senzer's accounts stay Senzer's"
+    );
+    assert!(accounts.contains("lid@haarlem.example"));
+}
+
+both_backends!(every_staff_route_keeps_organisations_apart);

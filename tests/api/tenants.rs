@@ -1,0 +1,256 @@
+//! Several municipalities on one install (`tenants.example.toml`): each host shows its own
+//! municipality; a report goes to the organisation that serves the municipality it was sent
+//! to; and nothing of one organisation reaches another. `every_staff_route_keeps_organisations_apart`
+//! walks the router's own list of staff routes, so a new route cannot be left out.
+
+use crate::{
+    both_backends,
+    helpers::{
+        Backend, TestApp,
+        db::last_report_id,
+        html::text,
+        reporter::{Reporter, receipt},
+        spawn_app_with,
+        staff::{PASSWORD, StaffClient},
+    },
+};
+use helder_domain::{staff::Role, tenants::TenantId};
+use helder_server::team::accounts::add_user;
+use std::time::Duration;
+
+const HAARLEM: &str = "haarlem.localhost";
+const ZANDVOORT: &str = "zandvoort.localhost";
+const HELMOND: &str = "helmond.localhost";
+
+fn tenants_file() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tenants.example.toml")
+}
+
+async fn spawn_tenants(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |s| s.tenants = Some(tenants_file())).await
+}
+
+/// A client that asks for `host` (behind the test's trusted proxy: `X-Forwarded-Host`).
+fn at_host(host: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-host", host.parse().expect("host"));
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(20))
+        .build()
+        .expect("client")
+}
+
+/// An account of `organisation` with `role`, logged in on `host`.
+async fn staff_at(
+    app: &TestApp,
+    organisation: &str,
+    host: &str,
+    email: &str,
+    role: Role,
+) -> StaffClient {
+    let org = TenantId::parse(organisation).expect("organisation id");
+    add_user(
+        &app.content.db,
+        &org,
+        &app.address,
+        email,
+        None,
+        role.as_str(),
+        Some(PASSWORD),
+    )
+    .await
+    .expect("account");
+    let mut staff = StaffClient::with_client(app, at_host(host));
+    staff.log_in(email).await;
+    staff
+}
+
+/// A report through the public form on `host`; its id.
+async fn report_at(app: &TestApp, host: &str, name: &str) -> i64 {
+    let mut reporter = Reporter::new(&app.address, at_host(host), Some("198.51.100.7"));
+    receipt(&reporter.report("nl", name).await);
+    last_report_id(&app.content.db).await
+}
+
+async fn page(client: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
+    let response = client
+        .get(format!("{}{path}", app.address))
+        .send()
+        .await
+        .expect("request");
+    (
+        response.status().as_u16(),
+        response.text().await.expect("body"),
+    )
+}
+
+async fn each_host_shows_its_own_municipality(backend: Backend) {
+    let app = spawn_tenants(backend).await;
+    let (status, zandvoort) = page(&at_host(ZANDVOORT), &app, "/nl/").await;
+    assert_eq!(status, 200);
+    assert!(zandvoort.contains("Gemeente Zandvoort"), "{zandvoort}");
+    assert!(!zandvoort.contains("Gemeente Haarlem"));
+    // Its own design tokens, as a content-hashed stylesheet from this host.
+    let start = zandvoort
+        .find("/assets/merk-zandvoort.")
+        .expect("a brand stylesheet");
+    let href: String = zandvoort[start..]
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect();
+    assert!(
+        href.starts_with("/assets/merk-zandvoort.") && href.ends_with(".css"),
+        "{href}"
+    );
+    let (status, css) = page(&at_host(ZANDVOORT), &app, &href).await;
+    assert_eq!(status, 200);
+    assert!(css.contains("--hl-brand:#00587c"), "{css}");
+    // Its snippets on a page written once for the organisation.
+    let topic = "/nl/rechten-en-plichten/medewerking-huisbezoek";
+    let (_, zandvoort_topic) = page(&at_host(ZANDVOORT), &app, topic).await;
+    let (_, haarlem_topic) = page(&at_host(HAARLEM), &app, topic).await;
+    assert!(
+        text(&zandvoort_topic).contains("Swaluestraat 2"),
+        "Zandvoort's address"
+    );
+    assert!(
+        text(&haarlem_topic).contains("Grote Markt 2"),
+        "Haarlem's address"
+    );
+    assert!(!text(&haarlem_topic).contains("Swaluestraat"));
+    // A cached page is kept per municipality: asked again, each host still gets its own.
+    let (_, again) = page(&at_host(HAARLEM), &app, "/nl/").await;
+    assert!(again.contains("Gemeente Haarlem") && !again.contains("Gemeente Zandvoort"));
+    // A host no municipality answers on: a plain 404 that names none of them.
+    for host in ["elders.localhost", "127.0.0.1"] {
+        let (status, body) = page(&at_host(host), &app, "/nl/").await;
+        assert_eq!(status, 404, "{host}");
+        for name in ["Haarlem", "Zandvoort", "Helmond", "Senzer"] {
+            assert!(!body.contains(name), "{host}: {body}");
+        }
+    }
+    // The Host header itself works too (no proxy in between).
+    let response = app
+        .client
+        .get(format!("{}/nl/", app.address))
+        .header("host", "helmond.localhost:3000")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().contains("Gemeente Helmond"));
+}
+
+async fn a_report_reaches_only_its_organisation(backend: Backend) {
+    let app = spawn_tenants(backend).await;
+    let mut haarlem = staff_at(
+        &app,
+        "sociale-recherche-haarlem",
+        HAARLEM,
+        "lead@haarlem.example",
+        Role::Lead,
+    )
+    .await;
+    let mut senzer = staff_at(&app, "senzer", HELMOND, "lead@senzer.example", Role::Lead).await;
+    let zandvoort_report = report_at(&app, ZANDVOORT, "Jansen").await;
+    let haarlem_report = report_at(&app, HAARLEM, "De Vries").await;
+    let reference = format!("/nl/team/meldingen/{zandvoort_report}");
+
+    // Haarlem's team: one queue for both municipalities, each report marked with its own.
+    let (status, queue) = haarlem.page("/nl/team/meldingen/alle").await;
+    assert_eq!(status, 200);
+    assert!(
+        queue.contains(&reference)
+            && queue.contains(&format!("/nl/team/meldingen/{haarlem_report}"))
+    );
+    assert!(queue.contains("Gemeente Zandvoort") && queue.contains("Gemeente Haarlem"));
+    let (_, only) = haarlem
+        .page("/nl/team/meldingen/alle?gemeente=zandvoort")
+        .await;
+    assert!(only.contains(&reference));
+    assert!(!only.contains(&format!("/nl/team/meldingen/{haarlem_report}")));
+    let (status, report) = haarlem.page(&reference).await;
+    assert_eq!(status, 200);
+    assert!(text(&report).contains("Gemeente Zandvoort"));
+
+    // Senzer's lead: 404 on the report, nothing of it in any list, count, export or log.
+    let (status, _) = senzer.page(&reference).await;
+    assert_eq!(status, 404);
+    for path in [
+        "/nl/team/meldingen/alle",
+        "/nl/team/meldingen",
+        "/nl/team/verdeling",
+        "/nl/team/logboek",
+        &format!("/nl/team/logboek?report={zandvoort_report}"),
+        "/nl/team/statistiek",
+    ] {
+        let (status, body) = senzer.page(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(!body.contains(&reference), "{path}");
+        assert!(!body.contains("lead@haarlem.example"), "{path}");
+        assert!(
+            !body.contains("Zandvoort") && !body.contains("Haarlem"),
+            "{path}"
+        );
+    }
+    let (_, queue) = senzer.page("/nl/team/meldingen/alle").await;
+    assert!(
+        !queue.contains("href=\"/nl/team/meldingen/1")
+            && !queue.contains("href=\"/nl/team/meldingen/2"),
+        "Senzer's queue is empty"
+    );
+    // The CSV's line with the number of reports received.
+    let csv = |body: String| {
+        body.lines()
+            .find(|l| l.starts_with("Meldingen ontvangen;"))
+            .map(str::to_owned)
+            .unwrap_or_default()
+    };
+    let senzer_csv = senzer
+        .get_expect("/nl/team/statistiek.csv", 200)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let haarlem_csv = haarlem
+        .get_expect("/nl/team/statistiek.csv", 200)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        csv(senzer_csv.clone()).ends_with(";0"),
+        "Senzer's total: {senzer_csv}"
+    );
+    assert!(
+        csv(haarlem_csv.clone()).ends_with(";2"),
+        "Haarlem's total: {haarlem_csv}"
+    );
+
+    // Statistics per municipality and in total: each council gets its own figures.
+    let zandvoort_csv = haarlem
+        .get_expect("/nl/team/statistiek.csv?gemeente=zandvoort", 200)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        csv(zandvoort_csv.clone()).ends_with(";1"),
+        "{zandvoort_csv}"
+    );
+    assert!(zandvoort_csv.contains("Gemeente Zandvoort"));
+    let (_, stats) = haarlem.page("/nl/team/statistiek?gemeente=haarlem").await;
+    assert!(text(&stats).contains("Cijfers van Gemeente Haarlem"));
+
+    // A Senzer session does not count on Haarlem's hosts.
+    let mut borrowed = senzer.clone_session_at(&app, HAARLEM);
+    let response = borrowed.get("/nl/team/meldingen/alle").await;
+    assert_eq!(response.status(), 303, "sent to log in");
+}
+
+both_backends!(
+    each_host_shows_its_own_municipality,
+    a_report_reaches_only_its_organisation,
+);
