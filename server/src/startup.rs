@@ -141,15 +141,15 @@ async fn prepare_content(
         "report questionnaire checked"
     );
     let library = SharedLibrary::default();
-    let (places, renderings) =
+    let places =
         crate::tenancy::build_places(tenants, settings, site, assets, &snippets, &library)?;
     let report = content::seed(db).await?;
     let renderings = places
         .all()
         .iter()
-        .zip(renderings)
-        .map(|(place, snippets)| content::Rendering {
-            snippets,
+        .map(|place| content::Rendering {
+            municipality: place.site.municipality.clone(),
+            own: place.municipality.snippets.clone(),
             library: place.library.clone(),
         })
         .collect();

@@ -32,9 +32,10 @@ enum Probe {
     /// Works on the asker's own session or account (log-in, log-out, second factor,
     /// presence): nothing of another organisation is in reach.
     OwnSession,
-    /// Information pages, snippets and films: installation-wide in this version (written
-    /// once for every organisation); see the README, "Several municipalities".
-    Shared,
+    /// Information pages, snippets and films: written once for the whole install in this
+    /// version, by the first organisation's editors only (README, "Several municipalities"):
+    /// Senzer's editor gets 404, Haarlem's editor gets the same GET.
+    Editorial,
 }
 
 use Probe::*;
@@ -89,39 +90,51 @@ const TABLE: &[(&str, &str, Probe)] = &[
         "/{lang}/team/statistiek.csv",
         Nothing(Role::Lead, 200),
     ),
-    ("GET", "/{lang}/team/inhoud", Shared),
-    ("GET", "/{lang}/team/inhoud/{slug}/{doc}", Shared),
-    ("GET", "/{lang}/team/inhoud/{slug}/{doc}/bewerken", Shared),
-    ("POST", "/{lang}/team/inhoud/{slug}/{doc}/bewerken", Shared),
-    ("GET", "/{lang}/team/inhoud/{slug}/{doc}/versies", Shared),
+    ("GET", "/{lang}/team/inhoud", Editorial),
+    ("GET", "/{lang}/team/inhoud/{slug}/{doc}", Editorial),
+    (
+        "GET",
+        "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
+        Editorial,
+    ),
+    (
+        "POST",
+        "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
+        Editorial,
+    ),
+    ("GET", "/{lang}/team/inhoud/{slug}/{doc}/versies", Editorial),
     (
         "GET",
         "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}",
-        Shared,
+        Editorial,
     ),
     (
         "POST",
         "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}/terugzetten",
-        Shared,
+        Editorial,
     ),
     (
         "GET",
         "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
-        Shared,
+        Editorial,
     ),
-    ("POST", "/{lang}/team/inhoud/{slug}/{doc}/{action}", Shared),
-    ("GET", "/{lang}/team/vaste-teksten", Shared),
-    ("GET", "/{lang}/team/vaste-teksten/{key}", Shared),
-    ("POST", "/{lang}/team/vaste-teksten/{key}", Shared),
-    ("GET", "/{lang}/team/films", Shared),
-    ("GET", "/{lang}/team/films/nieuw", Shared),
-    ("GET", "/{lang}/team/films/{slug}", Shared),
-    ("POST", "/{lang}/team/films/{slug}/tekst", Shared),
-    ("POST", "/{lang}/team/films/{slug}/onderwerpen", Shared),
-    ("POST", "/{lang}/team/films/nieuw", Shared),
-    ("POST", "/{lang}/team/films/{slug}/video", Shared),
-    ("POST", "/{lang}/team/films/{slug}/poster", Shared),
-    ("POST", "/{lang}/team/films/{slug}/ondertiteling", Shared),
+    (
+        "POST",
+        "/{lang}/team/inhoud/{slug}/{doc}/{action}",
+        Editorial,
+    ),
+    ("GET", "/{lang}/team/vaste-teksten", Editorial),
+    ("GET", "/{lang}/team/vaste-teksten/{key}", Editorial),
+    ("POST", "/{lang}/team/vaste-teksten/{key}", Editorial),
+    ("GET", "/{lang}/team/films", Editorial),
+    ("GET", "/{lang}/team/films/nieuw", Editorial),
+    ("GET", "/{lang}/team/films/{slug}", Editorial),
+    ("POST", "/{lang}/team/films/{slug}/tekst", Editorial),
+    ("POST", "/{lang}/team/films/{slug}/onderwerpen", Editorial),
+    ("POST", "/{lang}/team/films/nieuw", Editorial),
+    ("POST", "/{lang}/team/films/{slug}/video", Editorial),
+    ("POST", "/{lang}/team/films/{slug}/poster", Editorial),
+    ("POST", "/{lang}/team/films/{slug}/ondertiteling", Editorial),
 ];
 
 /// Every action on a report (`/meldingen/{id}/{action}`), with a form that would succeed on
@@ -225,6 +238,8 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let haarlem_admin = account(&app, haarlem_org, "beheer@haarlem.example", Role::Admin).await;
     account(&app, "senzer", "lead@senzer.example", Role::Lead).await;
     account(&app, "senzer", "beheer@senzer.example", Role::Admin).await;
+    account(&app, "senzer", "redactie@senzer.example", Role::Editor).await;
+    account(&app, haarlem_org, "redactie@haarlem.example", Role::Editor).await;
     let mut reporter = Reporter::new(
         &app.address,
         at_host("zandvoort.localhost"),
@@ -237,6 +252,8 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let before = haarlem_state(&mut haarlem, report).await;
     let mut senzer_lead = logged_in(&app, "helmond.localhost", "lead@senzer.example").await;
     let mut senzer_admin = logged_in(&app, "helmond.localhost", "beheer@senzer.example").await;
+    let mut senzer_editor = logged_in(&app, "helmond.localhost", "redactie@senzer.example").await;
+    let mut haarlem_editor = logged_in(&app, "haarlem.localhost", "redactie@haarlem.example").await;
     let markers = [
         format!("/nl/team/meldingen/{report}\""),
         "haarlem.example".to_owned(),
@@ -247,6 +264,7 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let mut probed = 0;
     for (method, pattern, probe) in TABLE {
         let senzer = match probe {
+            Editorial => &mut senzer_lead,
             OtherId(Role::Admin) | Nothing(Role::Admin, 200) | OwnOnly(Role::Admin) => {
                 &mut senzer_admin
             }
@@ -315,11 +333,29 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
                 let status = senzer.post_form(&path, form).await.status().as_u16();
                 assert!(status < 400, "{method} {path}: {status}");
             }
-            OwnSession | Shared => continue,
+            Editorial => {
+                let path = pattern
+                    .replace("{lang}", "nl")
+                    .replace("/inhoud/{slug}", "/inhoud/kostendeler")
+                    .replace("/films/{slug}", "/films/iemand-komt-bij-u-wonen")
+                    .replace("{doc}", "nl")
+                    .replace("{number}", "1")
+                    .replace("{key}", "phone")
+                    .replace("{action}", "indienen");
+                let status = if *method == "GET" {
+                    let own = haarlem_editor.get(&path).await.status().as_u16();
+                    assert_eq!(own, 200, "Haarlem's editor: GET {path}");
+                    senzer_editor.get(&path).await.status().as_u16()
+                } else {
+                    senzer_editor.post_form(&path, &[]).await.status().as_u16()
+                };
+                assert_eq!(status, 404, "Senzer's editor: {method} {path}");
+            }
+            OwnSession => continue,
         }
         probed += 1;
     }
-    assert!(probed >= 20, "{probed} probes");
+    assert!(probed >= 40, "{probed} probes");
     // Nothing Senzer did reached Haarlem: its report, members, settings and accounts.
     let after = haarlem_state(&mut haarlem, report).await;
     assert_eq!(before, after);

@@ -254,3 +254,42 @@ both_backends!(
     each_host_shows_its_own_municipality,
     a_report_reaches_only_its_organisation,
 );
+
+/// A broken tenants file stops the start, naming every problem.
+#[tokio::test]
+async fn a_broken_tenants_file_is_refused_with_every_problem() {
+    let (mut settings, data, _pg) = crate::helpers::test_settings(Backend::Sqlite).await;
+    let file = data.path().join("tenants.toml");
+    std::fs::write(
+        &file,
+        r##"
+[[organisations]]
+id = "team"
+name = "Team"
+colour = "red"
+
+[[organisations.municipalities]]
+id = "a"
+name = "Gemeente A"
+hosts = ["a.localhost"]
+brand = { primary = "#ffff00", on_primary = "#ffffff", focus = "#ffdd00" }
+[organisations.municipalities.snippets.nl]
+fax = "1"
+
+[[organisations.municipalities]]
+id = "b"
+name = "Gemeente B"
+hosts = ["a.localhost"]
+brand = { primary = "#154273", on_primary = "#ffffff", focus = "#ffdd00" }
+"##,
+    )
+    .unwrap();
+    settings.tenants = Some(file);
+    let error = match helder_server::startup::Application::build(settings).await {
+        Ok(_) => panic!("Helder started with a broken tenants file"),
+        Err(error) => error.to_string(),
+    };
+    for problem in ["unknown key `colour`", "a.localhost", "contrast"] {
+        assert!(error.contains(problem), "{problem}: {error}");
+    }
+}

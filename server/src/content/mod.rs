@@ -41,10 +41,12 @@ pub enum Index {
     Keep,
 }
 
-/// One municipality's rendering of the pages: its snippets and the library readers see.
+/// One municipality's rendering of the pages: its name and its own snippet values (from the
+/// tenants file) over the installation's snippets, and the library its readers see.
 #[derive(Clone)]
 pub struct Rendering {
-    pub snippets: Snippets,
+    pub municipality: String,
+    pub own: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     pub library: SharedLibrary,
 }
 
@@ -54,14 +56,18 @@ pub struct Rendering {
 /// ([`ContentReloader`]), so an older rendering can never replace a newer one.
 pub async fn reload(
     db: &Database,
+    snippets: &Snippets,
     renderings: &[Rendering],
     index: Index,
 ) -> Result<usize, ContentError> {
-    let overrides = db.snippet_overrides().await?;
+    // The snippets file, then staff's changes, then what the tenants file sets for the
+    // municipality (staff's changes are the whole install's until snippets are per
+    // organisation).
+    let edited = snippets.with_overrides(&db.snippet_overrides().await?);
     let stored = db.published_pages().await?;
     let mut count = 0;
     for (position, rendering) in renderings.iter().enumerate() {
-        let snippets = &rendering.snippets.with_overrides(&overrides);
+        let snippets = &edited.for_municipality(&rendering.municipality, &rendering.own);
         let pages = render_pages(snippets, &stored);
         if position == 0 && index == Index::Rebuild {
             let entries: Vec<IndexEntry<'_>> = pages
@@ -181,7 +187,7 @@ impl ContentReloader {
     pub async fn reload(&self) -> Result<usize, ContentError> {
         let _one_at_a_time = self.lock.lock().await;
         let before = self.db.content_generation().await?;
-        let pages = reload(&self.db, &self.renderings, Index::Rebuild).await?;
+        let pages = reload(&self.db, &self.snippets, &self.renderings, Index::Rebuild).await?;
         self.announce_after(before).await;
         Ok(pages)
     }
@@ -194,7 +200,7 @@ impl ContentReloader {
     ) -> Result<(i64, usize), ContentError> {
         // Read first: a change committed meanwhile moves the generation on and is caught next.
         let generation = self.db.content_generation().await?;
-        let pages = reload(&self.db, &self.renderings, Index::Keep).await?;
+        let pages = reload(&self.db, &self.snippets, &self.renderings, Index::Keep).await?;
         Ok((generation, pages))
     }
 

@@ -36,9 +36,8 @@ pub fn load_tenants(settings: &Settings) -> Result<Tenants, TenancyError> {
     })
 }
 
-/// The places of `tenants`, each with the snippets its pages are rendered with. A tenants
-/// file's municipalities get their design tokens and logo added to `assets`; the default
-/// municipality keeps Helder's own look (no extra stylesheet).
+/// The places of `tenants`. A tenants file's municipalities get their design tokens and logo
+/// added to `assets`; the default municipality keeps Helder's own look (no extra stylesheet).
 pub fn build_places(
     tenants: Tenants,
     settings: &Settings,
@@ -46,7 +45,7 @@ pub fn build_places(
     assets: &mut Assets,
     snippets: &Snippets,
     library: &SharedLibrary,
-) -> Result<(Places, Vec<Snippets>), TenancyError> {
+) -> Result<Places, TenancyError> {
     let from_file = settings.tenants.is_some();
     let shown = || {
         settings
@@ -57,7 +56,6 @@ pub fn build_places(
     };
     let mut problems = Vec::new();
     let mut places = Vec::new();
-    let mut renderings = Vec::new();
     for org in tenants.organisations() {
         for m in &org.municipalities {
             let unknown = snippets.unknown_keys(&m.snippets);
@@ -104,11 +102,6 @@ pub fn build_places(
                     library.sibling()
                 },
             }));
-            renderings.push(if from_file {
-                snippets.for_municipality(&m.name, &m.snippets)
-            } else {
-                snippets.clone()
-            });
         }
     }
     if !problems.is_empty() {
@@ -117,8 +110,11 @@ pub fn build_places(
             problems,
         });
     }
-    let places = Places::new(tenants, places, settings.trusted_proxies.clone());
-    Ok((places, renderings))
+    Ok(Places::new(
+        tenants,
+        places,
+        settings.trusted_proxies.clone(),
+    ))
 }
 
 /// The municipality's logo from `<data dir>/branding/`, as an asset; a missing file is a

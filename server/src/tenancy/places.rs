@@ -92,6 +92,12 @@ impl Places {
         !self.every_host
     }
 
+    /// Whether `organisation` edits the information pages, snippets and films (written once
+    /// for the whole install): the first organisation of the tenants file.
+    pub fn writes_content(&self, organisation: &TenantId) -> bool {
+        self.first().organisation == *organisation
+    }
+
     /// Every organisation with the public address of its first municipality (where its
     /// team's mail links to).
     pub fn organisations_with_url(&self) -> Vec<(TenantId, String)> {
@@ -260,5 +266,93 @@ impl<S: Send + Sync> FromRequestParts<S> for Here {
             .get::<Here>()
             .cloned()
             .ok_or_else(unknown_host)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(trusted: &str) -> Places {
+        let tenants =
+            Tenants::parse(include_str!("../../../tenants.example.toml")).expect("example file");
+        let mut list = Vec::new();
+        for org in tenants.organisations() {
+            for m in &org.municipalities {
+                list.push(Arc::new(Place {
+                    index: list.len(),
+                    organisation: org.id.clone(),
+                    municipality: m.clone(),
+                    site: Arc::new(Site::default()),
+                    library: SharedLibrary::default(),
+                }));
+            }
+        }
+        Places::new(tenants, list, vec![trusted.parse().expect("range")])
+    }
+
+    fn resolve(places: &Places, host: &str, forwarded: Option<&str>, peer: &str) -> Option<String> {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, host.parse().unwrap());
+        if let Some(f) = forwarded {
+            headers.insert("x-forwarded-host", f.parse().unwrap());
+        }
+        let place = places.resolve(&mut headers, Some(peer.parse().unwrap()));
+        assert!(!headers.contains_key("x-forwarded-host"), "forgotten");
+        place.map(|p| p.municipality.id.as_str().to_owned())
+    }
+
+    #[test]
+    fn the_host_finds_the_municipality() {
+        let p = places("10.0.0.1");
+        let at = "192.0.2.1:5000";
+        assert_eq!(
+            resolve(&p, "zandvoort.localhost:3000", None, at).as_deref(),
+            Some("zandvoort")
+        );
+        assert_eq!(
+            resolve(&p, "Helmond.Localhost", None, at).as_deref(),
+            Some("helmond")
+        );
+        assert_eq!(resolve(&p, "elders.localhost", None, at), None);
+        assert_eq!(resolve(&p, "127.0.0.1:3000", None, at), None);
+        // X-Forwarded-Host counts from a trusted proxy only.
+        let proxy = "10.0.0.1:5000";
+        assert_eq!(
+            resolve(
+                &p,
+                "127.0.0.1",
+                Some("haarlem.localhost, evil.example"),
+                proxy
+            )
+            .as_deref(),
+            Some("haarlem")
+        );
+        assert_eq!(
+            resolve(&p, "zandvoort.localhost", Some("haarlem.localhost"), at).as_deref(),
+            Some("zandvoort")
+        );
+        assert_eq!(
+            resolve(&p, "127.0.0.1", Some("haarlem.localhost"), at),
+            None
+        );
+    }
+
+    #[test]
+    fn organisations_know_their_municipalities() {
+        let p = places("10.0.0.1");
+        let haarlem = TenantId::parse("sociale-recherche-haarlem").unwrap();
+        let senzer = TenantId::parse("senzer").unwrap();
+        assert!(p.writes_content(&haarlem) && !p.writes_content(&senzer));
+        assert_eq!(p.of_organisation(&senzer).count(), 7);
+        let m = p.municipalities_of(&haarlem, Some("helmond"));
+        assert_eq!(m.choices.len(), 2);
+        assert_eq!(
+            m.selected, None,
+            "another organisation's municipality is ignored"
+        );
+        let m = p.municipalities_of(&haarlem, Some("zandvoort"));
+        assert_eq!(m.selected.as_deref(), Some("zandvoort"));
+        assert!(p.from_file());
     }
 }

@@ -71,7 +71,11 @@ pub async fn login_page(
     staff: Option<Staff>,
 ) -> Response {
     if let Some(staff) = staff {
-        return see_other(&start_page(lang, staff.session.role));
+        return see_other(&start_page(
+            lang,
+            staff.session.role,
+            staff.session.writes_content,
+        ));
     }
     // What just happened, from the redirect that brought the person here.
     let notice = match query.as_deref() {
@@ -207,7 +211,11 @@ async fn start_session(
         .audit(&actor, AuditAction::LoggedIn, None, "")
         .await;
     let next = if verified {
-        start_page(lang, user.role)
+        start_page(
+            lang,
+            user.role,
+            state.places.writes_content(&user.organisation),
+        )
     } else {
         team_href(lang, "tweede-stap")
     };
