@@ -77,7 +77,7 @@ pub fn spawn_daily(
     worker: Worker,
     team: Arc<crate::team::throttle::TeamState>,
     places: Arc<crate::tenancy::Places>,
-    retention: crate::retention::RetentionSettings,
+    retention: crate::retention::Terms,
 ) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(30));
@@ -112,7 +112,7 @@ pub fn spawn_daily(
                     }
                 }
             }
-            match crate::retention::daily(db, &retention, now).await {
+            match crate::retention::daily(db, retention.clone(), now).await {
                 Ok(Some(done)) => tracing::info!(summary = %done.summary(), "retention applied"),
                 Ok(None) => {}
                 Err(error) => tracing::warn!(%error, "retention failed; retried in a minute"),

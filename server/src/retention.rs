@@ -43,6 +43,58 @@ impl RetentionSettings {
     }
 }
 
+/// The terms per municipality: its own (tenants file, `retention`), or the installation's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Terms {
+    pub installation: RetentionSettings,
+    /// By municipality id.
+    pub own: std::collections::HashMap<String, RetentionSettings>,
+}
+
+impl Terms {
+    pub fn new(
+        installation: RetentionSettings,
+        tenants: &helder_domain::tenants::Tenants,
+    ) -> Terms {
+        let own = tenants
+            .organisations()
+            .iter()
+            .flat_map(|o| &o.municipalities)
+            .filter_map(|m| {
+                let r = m.retention?;
+                let days = |d: u32| Duration::days(i64::from(d.max(1)));
+                Some((
+                    m.id.as_str().to_owned(),
+                    RetentionSettings {
+                        no_action: days(r.no_action_days),
+                        closed: days(r.closed_days),
+                        receipt: days(r.receipt_days),
+                    },
+                ))
+            })
+            .collect();
+        Terms { installation, own }
+    }
+
+    /// The terms in effect for reports sent to `municipality`.
+    pub fn of(&self, municipality: &str) -> RetentionSettings {
+        self.own
+            .get(municipality)
+            .copied()
+            .unwrap_or(self.installation)
+    }
+}
+
+impl From<&RetentionSettings> for Terms {
+    /// The installation's terms for every municipality.
+    fn from(terms: &RetentionSettings) -> Terms {
+        Terms {
+            installation: *terms,
+            own: std::collections::HashMap::new(),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum RetentionError {
     #[error(transparent)]
@@ -96,25 +148,31 @@ impl RetentionReport {
 /// counts. Running it twice at the same `now` changes nothing the second time.
 pub async fn sweep(
     db: &Database,
-    terms: &RetentionSettings,
+    terms: impl Into<Terms>,
     now: DateTime<Utc>,
 ) -> Result<RetentionReport, RetentionError> {
-    // Every organisation that has reports, also one no longer in the tenants file. Deletion
-    // and anonymisation first, so the codes counted next are only those of the others.
-    let organisations = db.report_organisations().await?;
+    let terms = terms.into();
+    // Every organisation that has reports, also one no longer in the tenants file; each
+    // municipality's reports under its own terms. Deletion and anonymisation first, so the
+    // codes counted next are only those of the others.
     let mut whole = RetentionReport::default();
-    for organisation in &organisations {
+    for organisation in &db.report_organisations().await? {
         let actor = Actor::system(organisation);
-        let own = RetentionReport {
-            deleted: db
-                .delete_closed_no_action(now - terms.no_action, &actor)
-                .await?,
-            anonymised: db.anonymise_closed(now - terms.closed, now, &actor).await?,
-            codes: db
-                .expire_receipt_codes(organisation, now - terms.receipt)
-                .await?,
-            ..RetentionReport::default()
-        };
+        let mut own = RetentionReport::default();
+        for municipality in db.report_municipalities(organisation).await? {
+            let t = terms.of(&municipality);
+            own.deleted.extend(
+                db.delete_closed_no_action(&municipality, now - t.no_action, &actor)
+                    .await?,
+            );
+            own.anonymised.extend(
+                db.anonymise_closed(&municipality, now - t.closed, now, &actor)
+                    .await?,
+            );
+            own.codes += db
+                .expire_receipt_codes(organisation, &municipality, now - t.receipt)
+                .await?;
+        }
         // Each organisation's log holds its own counts only (drafts and mail belong to no
         // organisation: they are in the run's summary).
         db.audit(
@@ -142,7 +200,7 @@ pub async fn sweep(
 /// the failure stays done and is not counted twice.
 pub async fn run_retention(
     db: &Database,
-    terms: &RetentionSettings,
+    terms: impl Into<Terms>,
     now: DateTime<Utc>,
 ) -> Result<Option<RetentionReport>, RetentionError> {
     let day = now.with_timezone(&Local).date_naive().to_string();
@@ -165,7 +223,7 @@ pub async fn run_retention(
 /// For the scheduler (`crate::jobs::spawn_daily`): runs from [`RUN_FROM`] local time on.
 pub async fn daily(
     db: &Database,
-    terms: &RetentionSettings,
+    terms: impl Into<Terms>,
     now: DateTime<Local>,
 ) -> Result<Option<RetentionReport>, RetentionError> {
     if now.time() < RUN_FROM {

@@ -238,7 +238,10 @@ fn spawn_workers(
         worker.clone(),
         state.team.clone(),
         state.places.clone(),
-        crate::retention::RetentionSettings::from_settings(settings),
+        crate::retention::Terms::new(
+            crate::retention::RetentionSettings::from_settings(settings),
+            state.places.tenants(),
+        ),
     );
     let mail_transport = crate::mail::transport_from_settings(settings)?;
     let mail_settings = crate::mail::MailSettings::from_settings(settings);

@@ -293,3 +293,47 @@ brand = { primary = "#154273", on_primary = "#ffffff", focus = "#ffdd00" }
         assert!(error.contains(problem), "{problem}: {error}");
     }
 }
+
+/// Each municipality's reports under its own retention terms: Zandvoort (92 days for a report
+/// closed without action, in the example file) and Haarlem (the installation's 183).
+async fn each_municipality_keeps_reports_for_its_own_terms(backend: Backend) {
+    use helder_server::retention::{RetentionSettings, Terms, sweep};
+    let app = spawn_tenants(backend).await;
+    let db = &app.content.db;
+    let tenants =
+        helder_domain::tenants::Tenants::parse(&std::fs::read_to_string(tenants_file()).unwrap())
+            .unwrap();
+    let terms = Terms::new(
+        RetentionSettings::from_settings(&helder_server::configuration::Settings::defaults()),
+        &tenants,
+    );
+    let org = TenantId::parse("sociale-recherche-haarlem").unwrap();
+    let mut ids = Vec::new();
+    for municipality in ["zandvoort", "haarlem"] {
+        let report = helder_server::storage::NewReport {
+            organisation: org.clone(),
+            municipality: TenantId::parse(municipality).unwrap(),
+            ..crate::helpers::db::new_report("nl", &["work"])
+        };
+        ids.push(crate::helpers::db::store_report(db, &report).await);
+    }
+    // Both closed without action 100 days ago.
+    let closed = chrono::Utc::now() - chrono::Duration::days(100);
+    for id in &ids {
+        crate::helpers::db::execute_at(
+            db,
+            "UPDATE reports SET status = 'closed', outcome = 'no_action', closed_at = $1 \
+             WHERE id = CAST($2 AS BIGINT)",
+            closed,
+            &[&id.to_string()],
+        )
+        .await
+        .expect("closed");
+    }
+    // The sweep itself: the app's own daily run may have claimed today already.
+    let report = sweep(db, terms, chrono::Utc::now()).await.unwrap();
+    assert_eq!(report.deleted, vec![ids[0]], "Zandvoort's report only");
+    assert!(db.report_work(&org, ids[1]).await.unwrap().is_some());
+}
+
+both_backends!(each_municipality_keeps_reports_for_its_own_terms);

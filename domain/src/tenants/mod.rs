@@ -109,6 +109,18 @@ pub struct Municipality {
     pub brand: Brand,
     /// Snippet values per language code, then per key (`phone`, `opening_hours`, …).
     pub snippets: BTreeMap<String, BTreeMap<String, String>>,
+    /// Its own retention terms; `None`: the installation's (`HELDER_RETAIN_…`).
+    pub retention: Option<Retention>,
+}
+
+/// A municipality's retention terms in days after a report was closed (see the README,
+/// "Bewaartermijnen"): deletion of one closed without action, anonymisation of the others,
+/// and the end of the receipt code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    pub no_action_days: u32,
+    pub closed_days: u32,
+    pub receipt_days: u32,
 }
 
 /// An organisation and the municipalities it serves (at least one).
@@ -141,6 +153,7 @@ impl Tenants {
                     public_url: None,
                     brand: Brand::helder(),
                     snippets: BTreeMap::new(),
+                    retention: None,
                 }],
             }],
         }

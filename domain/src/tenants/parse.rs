@@ -3,7 +3,7 @@
 //! duplicate ids and hosts, and brand colours below WCAG AA.
 
 use super::contrast::{Colour, NON_TEXT_CONTRAST, TEXT_CONTRAST};
-use super::{Brand, Municipality, Organisation, TenantId, Tenants, normalise_host};
+use super::{Brand, Municipality, Organisation, Retention, TenantId, Tenants, normalise_host};
 use crate::languages::Language;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,7 +16,16 @@ const FOCUS_TEXT: Colour = Colour {
 };
 
 const ORGANISATION_KEYS: &[&str] = &["id", "name", "municipalities"];
-const MUNICIPALITY_KEYS: &[&str] = &["id", "name", "hosts", "public_url", "brand", "snippets"];
+const MUNICIPALITY_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "hosts",
+    "public_url",
+    "brand",
+    "snippets",
+    "retention",
+];
+const RETENTION_KEYS: &[&str] = &["no_action_days", "closed_days", "receipt_days"];
 const BRAND_KEYS: &[&str] = &["primary", "on_primary", "focus", "logo"];
 
 impl Tenants {
@@ -173,6 +182,7 @@ fn municipality(table: &toml::Table, place: &str, p: &mut Problems) -> Municipal
     };
     let brand = brand(table, place, p);
     let snippets = snippets(table, place, p);
+    let retention = retention(table, place, p);
     Municipality {
         id: id.unwrap_or_else(stand_in_id),
         name: name.unwrap_or_default(),
@@ -180,7 +190,40 @@ fn municipality(table: &toml::Table, place: &str, p: &mut Problems) -> Municipal
         public_url,
         brand: brand.unwrap_or_else(Brand::helder),
         snippets,
+        retention,
     }
+}
+
+/// The municipality's own retention terms (it is the controller): all three, in whole days
+/// from 1 to 3650.
+fn retention(table: &toml::Table, place: &str, p: &mut Problems) -> Option<Retention> {
+    let value = table.get("retention")?;
+    let Some(terms) = value.as_table() else {
+        p.push(format!(
+            "{place}: `retention` must be a table (no_action_days, closed_days, receipt_days)"
+        ));
+        return None;
+    };
+    unknown_keys(terms, RETENTION_KEYS, &format!("{place}.retention"), p);
+    let mut days = |key: &str| match terms.get(key).and_then(toml::Value::as_integer) {
+        Some(d) if (1..=3650).contains(&d) => u32::try_from(d).ok(),
+        _ => {
+            p.push(format!(
+                "{place}.retention: `{key}` must be a whole number of days from 1 to 3650"
+            ));
+            None
+        }
+    };
+    let (no_action_days, closed_days, receipt_days) = (
+        days("no_action_days"),
+        days("closed_days"),
+        days("receipt_days"),
+    );
+    Some(Retention {
+        no_action_days: no_action_days?,
+        closed_days: closed_days?,
+        receipt_days: receipt_days?,
+    })
 }
 
 fn hosts(table: &toml::Table, place: &str, p: &mut Problems) -> Vec<String> {
@@ -405,6 +448,7 @@ mod tests {
             public_url = "haarlem.nl"
             brand = { primary = "#ffff00", on_primary = "#ffffff", focus = "#154273", logo = "../x.gif" }
             snippets = { xx = { phone = "1" }, nl = { phone = 14023 } }
+            retention = { no_action_days = 0, closed_days = 730, years = 2 }
             motto = "x"
             [[organisations]]
             id = "senzer"
@@ -430,6 +474,9 @@ mod tests {
             "snippets.nl.phone must be text",
             "municipality id `haarlem` appears twice",
             "host `haarlem.localhost` belongs to two municipalities",
+            "retention: unknown key `years`",
+            "retention: `no_action_days` must be a whole number of days from 1 to 3650",
+            "retention: `receipt_days` must be a whole number",
         ] {
             assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
         }

@@ -21,23 +21,25 @@ pub const REMOVED_RECEIPT_PREFIX: &str = "removed:";
 /// SQL for the value above, computed per row.
 const REMOVED_RECEIPT_SQL: &str = "'removed:' || CAST(id AS TEXT)";
 
-/// The actor's organisation's, closed with outcome "no action" at or before the cutoff.
-const CLOSED_NO_ACTION: &str = "organisation = $2 AND status = 'closed' AND outcome = 'no_action' \
-     AND closed_at IS NOT NULL AND closed_at <= $1";
+/// The actor's organisation's, sent to municipality `$3`, closed with outcome "no action" at
+/// or before the cutoff.
+const CLOSED_NO_ACTION: &str = "organisation = $2 AND municipality = $3 AND status = 'closed' \
+     AND outcome = 'no_action' AND closed_at IS NOT NULL AND closed_at <= $1";
 
-/// The actor's organisation's, closed with any other outcome at or before the cutoff, not yet
-/// anonymised.
-const CLOSED_OTHER: &str = "organisation = $3 AND status = 'closed' \
+/// The actor's organisation's, sent to municipality `$4`, closed with any other outcome at or
+/// before the cutoff, not yet anonymised.
+const CLOSED_OTHER: &str = "organisation = $3 AND municipality = $4 AND status = 'closed' \
      AND (outcome IS NULL OR outcome <> 'no_action') \
      AND closed_at IS NOT NULL AND closed_at <= $1 AND anonymised_at IS NULL";
 
 impl Database {
-    /// Deletes every report of the actor's organisation closed with outcome "no action" at or
-    /// before `closed_before`, with
+    /// Deletes every report of the actor's organisation sent to `municipality` closed with
+    /// outcome "no action" at or before `closed_before`, with
     /// its answers, messages, notes and links (by cascade), and writes an audit line `report_deleted`
     /// per report. One transaction. Returns the ids, lowest first.
     pub async fn delete_closed_no_action(
         &self,
+        municipality: &str,
         closed_before: DateTime<Utc>,
         actor: &Actor,
     ) -> Result<Vec<i64>, StorageError> {
@@ -47,7 +49,14 @@ impl Database {
         let mut tx = self.begin().await?;
         let organisation = actor.organisation.as_str();
         let deleted = tx
-            .touched_ids(&delete, &[closed_before.into(), organisation.into()])
+            .touched_ids(
+                &delete,
+                &[
+                    closed_before.into(),
+                    organisation.into(),
+                    municipality.into(),
+                ],
+            )
             .await?;
         for id in &deleted {
             tx.audit(actor, AuditAction::ReportDeleted, Some(*id), "")
@@ -57,8 +66,8 @@ impl Database {
         Ok(deleted)
     }
 
-    /// Anonymises every report of the actor's organisation closed with another outcome (or
-    /// none) at or before
+    /// Anonymises every report of the actor's organisation sent to `municipality` closed with
+    /// another outcome (or none) at or before
     /// `closed_before` that is not anonymised yet: deletes its answers, messages, notes and
     /// links to other reports, empties the contact details and the same-subject keys, removes
     /// the receipt code and sets `anonymised_at`. What the statistics need stays: received_at,
@@ -66,6 +75,7 @@ impl Database {
     /// audit line `report_anonymised` per report. One transaction. Returns the ids, lowest first.
     pub async fn anonymise_closed(
         &self,
+        municipality: &str,
         closed_before: DateTime<Utc>,
         now: DateTime<Utc>,
         actor: &Actor,
@@ -83,6 +93,7 @@ impl Database {
                     closed_before.into(),
                     now.into(),
                     actor.organisation.as_str().into(),
+                    municipality.into(),
                 ],
             )
             .await?;
@@ -102,20 +113,28 @@ impl Database {
         Ok(anonymised)
     }
 
-    /// Removes the receipt code of every report of `organisation` closed at or before `closed_before` whose code
+    /// Removes the receipt code of every report of `organisation` sent to `municipality` closed at or before `closed_before` whose code
     /// still works: the hash is overwritten with `removed:<id>`. Returns how many.
     pub async fn expire_receipt_codes(
         &self,
         organisation: &helder_domain::tenants::TenantId,
+        municipality: &str,
         closed_before: DateTime<Utc>,
     ) -> Result<u64, StorageError> {
         let sql = format!(
             "UPDATE reports SET receipt_hash = {REMOVED_RECEIPT_SQL} \
              WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at <= $1 \
-             AND receipt_hash NOT LIKE 'removed:%' AND organisation = $2"
+             AND receipt_hash NOT LIKE 'removed:%' AND organisation = $2 AND municipality = $3"
         );
-        self.run(&sql, &[closed_before.into(), organisation.as_str().into()])
-            .await
+        self.run(
+            &sql,
+            &[
+                closed_before.into(),
+                organisation.as_str().into(),
+                municipality.into(),
+            ],
+        )
+        .await
     }
 
     /// Forgets that a daily job ran on `day`, so the next tick tries again (after a failure).

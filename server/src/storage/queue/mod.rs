@@ -361,6 +361,21 @@ impl Database {
             .collect()
     }
 
+    /// The municipalities `organisation`'s reports were sent to.
+    pub async fn report_municipalities(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<String>, StorageError> {
+        let rows: Vec<(String,)> = self
+            .fetch_all(
+                "SELECT DISTINCT municipality FROM reports WHERE organisation = $1 \
+                 ORDER BY municipality",
+                &[organisation.as_str().into()],
+            )
+            .await?;
+        Ok(rows.into_iter().map(|(m,)| m).collect())
+    }
+
     /// `organisation`'s new reports nobody has yet, oldest first.
     pub async fn unassigned_reports(
         &self,
