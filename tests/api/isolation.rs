@@ -7,15 +7,14 @@
 use crate::{
     both_backends,
     helpers::{
-        Backend, TestApp,
+        Backend,
         db::last_report_id,
+        hosts::{account_of, at_host, logged_in_at, spawn_tenants},
         reporter::{Reporter, receipt},
-        spawn_app_with,
-        staff::{PASSWORD, StaffClient},
+        staff::StaffClient,
     },
 };
-use helder_domain::{staff::Role, tenants::TenantId};
-use helder_server::team::accounts::add_user;
+use helder_domain::staff::Role;
 use std::collections::BTreeSet;
 
 /// What a route is asked with by Senzer (another organisation), and what must hold.
@@ -172,38 +171,6 @@ fn the_table_names_every_staff_route_and_nothing_else() {
     assert_eq!(routes.len(), TABLE.len(), "one line per route");
 }
 
-fn at_host(host: &str) -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("x-forwarded-host", host.parse().expect("host"));
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client")
-}
-
-async fn account(app: &TestApp, organisation: &str, email: &str, role: Role) -> i64 {
-    let org = TenantId::parse(organisation).expect("id");
-    add_user(
-        &app.content.db,
-        &org,
-        &app.address,
-        email,
-        None,
-        role.as_str(),
-        Some(PASSWORD),
-    )
-    .await
-    .expect("account")
-    .id
-}
-
-async fn logged_in(app: &TestApp, host: &str, email: &str) -> StaffClient {
-    let mut staff = StaffClient::with_client(app, at_host(host));
-    staff.log_in(email).await;
-    staff
-}
-
 /// What Haarlem has, as its own lead sees it: must be the same before and after Senzer
 /// tried everything.
 async fn haarlem_state(lead: &mut StaffClient, report: i64) -> String {
@@ -230,16 +197,15 @@ async fn haarlem_state(lead: &mut StaffClient, report: i64) -> String {
 }
 
 async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tenants.example.toml");
-    let app = spawn_app_with(backend, |s| s.tenants = Some(file)).await;
+    let app = spawn_tenants(backend).await;
     let haarlem_org = "sociale-recherche-haarlem";
-    account(&app, haarlem_org, "lead@haarlem.example", Role::Lead).await;
-    let member = account(&app, haarlem_org, "lid@haarlem.example", Role::Intake).await;
-    let haarlem_admin = account(&app, haarlem_org, "beheer@haarlem.example", Role::Admin).await;
-    account(&app, "senzer", "lead@senzer.example", Role::Lead).await;
-    account(&app, "senzer", "beheer@senzer.example", Role::Admin).await;
-    account(&app, "senzer", "redactie@senzer.example", Role::Editor).await;
-    account(&app, haarlem_org, "redactie@haarlem.example", Role::Editor).await;
+    account_of(&app, haarlem_org, "lead@haarlem.example", Role::Lead).await;
+    let member = account_of(&app, haarlem_org, "lid@haarlem.example", Role::Intake).await;
+    let haarlem_admin = account_of(&app, haarlem_org, "beheer@haarlem.example", Role::Admin).await;
+    account_of(&app, "senzer", "lead@senzer.example", Role::Lead).await;
+    account_of(&app, "senzer", "beheer@senzer.example", Role::Admin).await;
+    account_of(&app, "senzer", "redactie@senzer.example", Role::Editor).await;
+    account_of(&app, haarlem_org, "redactie@haarlem.example", Role::Editor).await;
     let mut reporter = Reporter::new(
         &app.address,
         at_host("zandvoort.localhost"),
@@ -248,12 +214,14 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     receipt(&reporter.report("nl", "Jansen").await);
     let report = last_report_id(&app.content.db).await;
 
-    let mut haarlem = logged_in(&app, "haarlem.localhost", "lead@haarlem.example").await;
+    let mut haarlem = logged_in_at(&app, "haarlem.localhost", "lead@haarlem.example").await;
     let before = haarlem_state(&mut haarlem, report).await;
-    let mut senzer_lead = logged_in(&app, "helmond.localhost", "lead@senzer.example").await;
-    let mut senzer_admin = logged_in(&app, "helmond.localhost", "beheer@senzer.example").await;
-    let mut senzer_editor = logged_in(&app, "helmond.localhost", "redactie@senzer.example").await;
-    let mut haarlem_editor = logged_in(&app, "haarlem.localhost", "redactie@haarlem.example").await;
+    let mut senzer_lead = logged_in_at(&app, "helmond.localhost", "lead@senzer.example").await;
+    let mut senzer_admin = logged_in_at(&app, "helmond.localhost", "beheer@senzer.example").await;
+    let mut senzer_editor =
+        logged_in_at(&app, "helmond.localhost", "redactie@senzer.example").await;
+    let mut haarlem_editor =
+        logged_in_at(&app, "haarlem.localhost", "redactie@haarlem.example").await;
     let markers = [
         format!("/nl/team/meldingen/{report}\""),
         "haarlem.example".to_owned(),
@@ -359,7 +327,7 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     // Nothing Senzer did reached Haarlem: its report, members, settings and accounts.
     let after = haarlem_state(&mut haarlem, report).await;
     assert_eq!(before, after);
-    let (_, accounts) = logged_in(&app, "haarlem.localhost", "beheer@haarlem.example")
+    let (_, accounts) = logged_in_at(&app, "haarlem.localhost", "beheer@haarlem.example")
         .await
         .page("/nl/team/accounts")
         .await;

@@ -1,46 +1,24 @@
 //! Several municipalities on one install (`tenants.example.toml`): each host shows its own
 //! municipality; a report goes to the organisation that serves the municipality it was sent
-//! to; and nothing of one organisation reaches another. `every_staff_route_keeps_organisations_apart`
-//! walks the router's own list of staff routes, so a new route cannot be left out.
+//! to, and is worked and counted there; each municipality's retention terms; a broken tenants
+//! file stops the start. Every staff route is probed in `isolation.rs`.
 
 use crate::{
     both_backends,
     helpers::{
         Backend, TestApp,
         db::last_report_id,
+        hosts::{account_of, at_host, logged_in_at, spawn_tenants, tenants_file},
         html::text,
         reporter::{Reporter, receipt},
-        spawn_app_with,
-        staff::{PASSWORD, StaffClient},
+        staff::StaffClient,
     },
 };
 use helder_domain::{staff::Role, tenants::TenantId};
-use helder_server::team::accounts::add_user;
-use std::time::Duration;
 
 const HAARLEM: &str = "haarlem.localhost";
 const ZANDVOORT: &str = "zandvoort.localhost";
 const HELMOND: &str = "helmond.localhost";
-
-fn tenants_file() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tenants.example.toml")
-}
-
-async fn spawn_tenants(backend: Backend) -> TestApp {
-    spawn_app_with(backend, |s| s.tenants = Some(tenants_file())).await
-}
-
-/// A client that asks for `host` (behind the test's trusted proxy: `X-Forwarded-Host`).
-fn at_host(host: &str) -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("x-forwarded-host", host.parse().expect("host"));
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(20))
-        .build()
-        .expect("client")
-}
 
 /// An account of `organisation` with `role`, logged in on `host`.
 async fn staff_at(
@@ -50,21 +28,8 @@ async fn staff_at(
     email: &str,
     role: Role,
 ) -> StaffClient {
-    let org = TenantId::parse(organisation).expect("organisation id");
-    add_user(
-        &app.content.db,
-        &org,
-        &app.address,
-        email,
-        None,
-        role.as_str(),
-        Some(PASSWORD),
-    )
-    .await
-    .expect("account");
-    let mut staff = StaffClient::with_client(app, at_host(host));
-    staff.log_in(email).await;
-    staff
+    account_of(app, organisation, email, role).await;
+    logged_in_at(app, host, email).await
 }
 
 /// A report through the public form on `host`; its id.
@@ -298,8 +263,11 @@ brand = { primary = "#154273", on_primary = "#ffffff", focus = "#ffdd00" }
 /// closed without action, in the example file) and Haarlem (the installation's 183).
 async fn each_municipality_keeps_reports_for_its_own_terms(backend: Backend) {
     use helder_server::retention::{RetentionSettings, Terms, sweep};
-    let app = spawn_tenants(backend).await;
-    let db = &app.content.db;
+    // No server: no background job runs retention with the real clock behind the test's back.
+    let (settings, _data, _pg) = crate::helpers::test_settings(backend).await;
+    let db = &helder_server::startup::open_database(&settings)
+        .await
+        .unwrap();
     let tenants =
         helder_domain::tenants::Tenants::parse(&std::fs::read_to_string(tenants_file()).unwrap())
             .unwrap();
@@ -330,7 +298,6 @@ async fn each_municipality_keeps_reports_for_its_own_terms(backend: Backend) {
         .await
         .expect("closed");
     }
-    // The sweep itself: the app's own daily run may have claimed today already.
     let report = sweep(db, terms, chrono::Utc::now()).await.unwrap();
     assert_eq!(report.deleted, vec![ids[0]], "Zandvoort's report only");
     assert!(db.report_work(&org, ids[1]).await.unwrap().is_some());

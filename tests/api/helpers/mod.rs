@@ -10,6 +10,7 @@ pub mod binary;
 pub mod cluster;
 pub mod cookies;
 pub mod db;
+pub mod hosts;
 pub mod html;
 pub mod pg;
 pub mod raw;

@@ -85,15 +85,8 @@ impl StaffClient {
 
     /// The same session (cookies and token) sent to another municipality's `host`.
     pub fn clone_session_at(&self, app: &TestApp, host: &str) -> StaffClient {
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert("x-forwarded-host", host.parse().expect("host"));
-        let client = reqwest::Client::builder()
-            .default_headers(headers)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client");
         StaffClient {
-            client,
+            client: super::hosts::at_host(host),
             base: app.address.clone(),
             cookies: self.cookies.clone(),
             csrf: self.csrf.clone(),
