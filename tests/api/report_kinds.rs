@@ -9,28 +9,8 @@ use crate::{
 use chrono::{Local, TimeZone, Utc};
 use helder_domain::statistics::month_starts;
 use helder_server::storage::{Database, QueueScope};
-use sqlx::migrate::Migrator;
-use std::borrow::Cow;
 
 both_backends!(kinds_stored_comma_joined_move_to_their_own_rows);
-
-/// The migrations of this backend before 0009.
-fn before_report_kinds(backend: Backend) -> Migrator {
-    let all = match backend {
-        Backend::Sqlite => sqlx::migrate!("../migrations/sqlite"),
-        Backend::Postgres => sqlx::migrate!("../migrations/postgres"),
-    };
-    Migrator {
-        migrations: Cow::Owned(
-            all.migrations
-                .iter()
-                .filter(|m| m.version < 9)
-                .cloned()
-                .collect(),
-        ),
-        ..Migrator::DEFAULT
-    }
-}
 
 /// As earlier versions stored kinds: comma-joined (with a stray blank, an empty part and a
 /// repeat, which the form never wrote, to show they do no harm).
@@ -54,14 +34,7 @@ async fn execute(db: &Database, sql: &str, receipt: &str, kinds: &str) {
 
 async fn kinds_stored_comma_joined_move_to_their_own_rows(backend: Backend) {
     let (settings, _data, _pg) = test_settings(backend).await;
-    std::fs::create_dir_all(&settings.data_dir).unwrap();
-    let db = Database::connect(&settings.database_url()).await.unwrap();
-    let earlier = before_report_kinds(backend);
-    match &db {
-        Database::Sqlite(pool) => earlier.run(pool).await,
-        Database::Postgres(pool) => earlier.run(pool).await,
-    }
-    .expect("the migrations before 0009");
+    let db = crate::helpers::db::database_before(&settings, backend, 9).await;
     for (i, kinds) in STORED.iter().enumerate() {
         execute(
             &db,

@@ -304,3 +304,53 @@ async fn each_municipality_keeps_reports_for_its_own_terms(backend: Backend) {
 }
 
 both_backends!(each_municipality_keeps_reports_for_its_own_terms);
+
+/// An installation from before several municipalities keeps everything: its reports, accounts,
+/// audit log and team settings become the default organisation's and municipality's.
+async fn an_existing_installation_keeps_its_data(backend: Backend) {
+    let (settings, _data, _pg) = crate::helpers::test_settings(backend).await;
+    let db = crate::helpers::db::database_before(&settings, backend, 11).await;
+    let at = chrono::Utc::now();
+    for sql in [
+        "INSERT INTO reports (received_at, lang, questionnaire_version, receipt_hash) \
+         VALUES ($1, 'nl', 'oud', 'oude-bon')",
+        "INSERT INTO report_kinds (report_id, position, kind) \
+         SELECT id, 0, 'work' FROM reports WHERE CAST($1 AS TEXT) IS NOT NULL",
+        "INSERT INTO staff_users (email, display_name, role, created_at) \
+         VALUES ('lea@voorbeeld.nl', 'Lea', 'lead', $1)",
+        "INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, 'Helder', 'retention_applied', '')",
+        "UPDATE team_settings SET require_totp = TRUE WHERE CAST($1 AS TEXT) IS NOT NULL",
+    ] {
+        crate::helpers::db::execute_at(&db, sql, at, &[])
+            .await
+            .expect(sql);
+    }
+    db.migrate().await.expect("migration 0011");
+    let default = TenantId::default_id();
+    let report = crate::helpers::db::last_report_id(&db).await;
+    let work = db
+        .report_work(&default, report)
+        .await
+        .unwrap()
+        .expect("the old report");
+    assert_eq!(work.municipality, "standaard");
+    let users = db.staff_users(&default).await.unwrap();
+    assert_eq!(users.len(), 1);
+    assert_eq!(users[0].organisation, default);
+    assert!(
+        db.require_totp(&default).await.unwrap(),
+        "the lead's setting is kept"
+    );
+    let (lines, total) = db
+        .audit_log(
+            &default,
+            &helder_server::storage::AuditQuery::default(),
+            0,
+            10,
+        )
+        .await
+        .unwrap();
+    assert_eq!((total, lines[0].action.as_str()), (1, "retention_applied"));
+}
+
+both_backends!(an_existing_installation_keeps_its_data);

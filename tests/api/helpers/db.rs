@@ -109,3 +109,39 @@ pub fn everything(org: &helder_domain::tenants::TenantId) -> helder_server::stor
 pub async fn store_report(db: &Database, report: &NewReport) -> i64 {
     db.submit_report(report, None).await.expect("report stored")
 }
+
+/// The migrations of `backend` before `version` (to set up a database as an earlier version
+/// of Helder left it).
+pub fn migrations_before(backend: super::Backend, version: i64) -> sqlx::migrate::Migrator {
+    let all = match backend {
+        super::Backend::Sqlite => sqlx::migrate!("../migrations/sqlite"),
+        super::Backend::Postgres => sqlx::migrate!("../migrations/postgres"),
+    };
+    sqlx::migrate::Migrator {
+        migrations: std::borrow::Cow::Owned(
+            all.migrations
+                .iter()
+                .filter(|m| m.version < version)
+                .cloned()
+                .collect(),
+        ),
+        ..sqlx::migrate::Migrator::DEFAULT
+    }
+}
+
+/// A database of `settings` as Helder left it before migration `version`.
+pub async fn database_before(
+    settings: &helder_server::configuration::Settings,
+    backend: super::Backend,
+    version: i64,
+) -> Database {
+    std::fs::create_dir_all(&settings.data_dir).unwrap();
+    let db = Database::connect(&settings.database_url()).await.unwrap();
+    let earlier = migrations_before(backend, version);
+    match &db {
+        Database::Sqlite(pool) => earlier.run(pool).await,
+        Database::Postgres(pool) => earlier.run(pool).await,
+    }
+    .expect("the earlier migrations");
+    db
+}
