@@ -32,6 +32,12 @@ async fn staff_at(
     logged_in_at(app, host, email).await
 }
 
+/// A report through the public form on `host`, and its receipt code.
+async fn receipt_code_of_last(app: &TestApp, host: &str) -> String {
+    let mut reporter = Reporter::new(&app.address, at_host(host), Some("198.51.100.6"));
+    receipt(&reporter.report("nl", "Bakker").await)
+}
+
 /// A report through the public form on `host`; its id.
 async fn report_at(app: &TestApp, host: &str, name: &str) -> i64 {
     let mut reporter = Reporter::new(&app.address, at_host(host), Some("198.51.100.7"));
@@ -208,6 +214,20 @@ async fn a_report_reaches_only_its_organisation(backend: Backend) {
     assert!(zandvoort_csv.contains("Gemeente Zandvoort"));
     let (_, stats) = haarlem.page("/nl/team/statistiek?gemeente=haarlem").await;
     assert!(text(&stats).contains("Cijfers van Gemeente Haarlem"));
+
+    // The reporter's receipt code opens the follow-up on the sites of the organisation that
+    // works the report, and nothing on another organisation's (the same answer as a wrong code).
+    let code = receipt_code_of_last(&app, HAARLEM).await;
+    for (host, status) in [(ZANDVOORT, 200), (HAARLEM, 200), (HELMOND, 422)] {
+        let response = at_host(host)
+            .post(format!("{}/nl/melden/terugkomen", app.address))
+            .header("x-forwarded-for", "198.51.100.8")
+            .form(&[("code", code.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), status, "the code on {host}");
+    }
 
     // A Senzer session does not count on Haarlem's hosts.
     let mut borrowed = senzer.clone_session_at(&app, HAARLEM);

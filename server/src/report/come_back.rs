@@ -6,6 +6,7 @@ use super::{
     steps::{error, first, values},
 };
 use crate::state::AppState;
+use crate::tenancy::{Here, Place};
 use axum::{
     extract::{Form, Path, State},
     response::{IntoResponse, Response},
@@ -27,8 +28,10 @@ enum CodeLookup {
     Unavailable,
 }
 
-/// Finds the report a typed receipt code belongs to (argon2id on the hashing pool).
-async fn report_for_code(state: &AppState, typed: &str) -> CodeLookup {
+/// Finds the report a typed receipt code belongs to (argon2id on the hashing pool), if it was
+/// sent to a municipality of the organisation `here` belongs to: on another organisation's
+/// site a code opens nothing, as a wrong one.
+async fn report_for_code(state: &AppState, here: &Place, typed: &str) -> CodeLookup {
     let Some(code) = ReceiptCode::parse(typed) else {
         return CodeLookup::Unknown;
     };
@@ -49,9 +52,16 @@ async fn report_for_code(state: &AppState, typed: &str) -> CodeLookup {
             return CodeLookup::Unavailable;
         }
     };
-    match state.db.report_by_receipt(&hash).await {
-        Ok(Some(id)) => CodeLookup::Found(id, code),
-        Ok(None) => CodeLookup::Unknown,
+    let found = match state.db.report_by_receipt(&hash).await {
+        Ok(Some(id)) => state.db.report_organisation(id).await.map(|o| (id, o)),
+        Ok(None) => return CodeLookup::Unknown,
+        Err(error) => Err(error),
+    };
+    match found {
+        Ok((id, Some(organisation))) if organisation == here.organisation => {
+            CodeLookup::Found(id, code)
+        }
+        Ok(_) => CodeLookup::Unknown,
         Err(error) => {
             tracing::error!(%error, "could not look up a receipt code");
             CodeLookup::Unavailable
@@ -138,13 +148,14 @@ async fn refuse_code(
 pub async fn come_back(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    Here(here): Here,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     let Some(lang) = Language::from_code(&lang) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let submitted = values(&fields);
-    match report_for_code(&state, first(&submitted, "code")).await {
+    match report_for_code(&state, &here, first(&submitted, "code")).await {
         CodeLookup::Found(id, code) => {
             follow_up_page(&state, lang, id, &code, false, Vec::new()).await
         }
@@ -157,6 +168,7 @@ pub async fn come_back(
 pub async fn answer(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    Here(here): Here,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     let Some(lang) = Language::from_code(&lang) else {
@@ -164,7 +176,7 @@ pub async fn answer(
     };
     let submitted = values(&fields);
     let answers_path = format!("/{}/{REPORT_SEGMENT}/antwoorden", lang.code);
-    let (id, code) = match report_for_code(&state, first(&submitted, "code")).await {
+    let (id, code) = match report_for_code(&state, &here, first(&submitted, "code")).await {
         CodeLookup::Found(id, code) => (id, code),
         CodeLookup::Unknown => return refuse_code(&state, lang, submitted, false).await,
         // The answer just typed goes along with "try again".
@@ -197,18 +209,11 @@ pub async fn answer(
         return outage_page(&state, lang, ReportPage::Return, answers_path, fields).await;
     }
     // Follow-up is part of the report's record: who (the reporter, never named) and when.
-    let organisation = match state.db.report_organisation(id).await {
-        Ok(Some(organisation)) => organisation,
-        Ok(None) => helder_domain::tenants::TenantId::default_id(),
-        Err(error) => {
-            tracing::error!(%error, "could not read a report's organisation");
-            helder_domain::tenants::TenantId::default_id()
-        }
-    };
     let reporter = crate::storage::Actor {
         id: None,
         name: "melder".into(),
-        organisation,
+        // The code was found for this organisation only (see `report_for_code`).
+        organisation: here.organisation.clone(),
     };
     if let Err(error) = state
         .db
