@@ -137,3 +137,14 @@ edit-done-snippet = The snippet was saved. Every page shows the new text.
 edit-preview-live = Preview as you type
 edit-error-note-long = The note can have at most 300 characters.
 edit-error-withdraw-notice-long = The explanation can have at most 600 characters.
+
+# Variants: a page written differently for one municipality of the organisation.
+edit-variants-title = Variants per municipality
+edit-variants-intro = A variant is this page with its own text for one municipality, for example for a local scheme or a different deadline. Readers in that municipality see the variant instead of this page.
+edit-variants-none = This page has no variants yet.
+edit-variant-municipality = Municipality
+edit-variant-make = Make a variant
+edit-variant-is = This is a variant of { $page } for { $municipality }. Readers in { $municipality } see this text instead of the organisation's.
+edit-variant-for = Variant for { $municipality }
+edit-variants-marker = Variants: { $names }
+edit-variant-made = The variant was made. Its draft is the organisation's text. Change it and publish it.

@@ -137,3 +137,14 @@ edit-done-snippet = De vaste tekst is opgeslagen. Alle pagina's tonen de nieuwe 
 edit-preview-live = Voorbeeld terwijl u typt
 edit-error-note-long = De toelichting mag hoogstens 300 tekens hebben.
 edit-error-withdraw-notice-long = De uitleg mag hoogstens 600 tekens hebben.
+
+# Variants: a page written differently for one municipality of the organisation.
+edit-variants-title = Varianten per gemeente
+edit-variants-intro = Een variant is deze pagina met een eigen tekst voor één gemeente. Bijvoorbeeld voor een eigen regeling of een andere termijn. Lezers in die gemeente zien de variant in plaats van deze pagina.
+edit-variants-none = Deze pagina heeft nog geen varianten.
+edit-variant-municipality = Gemeente
+edit-variant-make = Variant maken
+edit-variant-is = Dit is een variant van { $page } voor { $municipality }. Lezers in { $municipality } zien deze tekst in plaats van de tekst van de organisatie.
+edit-variant-for = Variant voor { $municipality }
+edit-variants-marker = Varianten: { $names }
+edit-variant-made = De variant is gemaakt. Het concept is de tekst van de organisatie. Pas het aan en publiceer het.

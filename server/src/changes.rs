@@ -6,12 +6,14 @@
 //! generation says; and a cheap periodic look at the generation catches anything else (also
 //! on SQLite, where nothing else announces).
 
+use crate::tenancy::Places;
 use crate::{
     content::ContentReloader,
     films,
     storage::{CHANGES_CHANNEL, Database},
 };
-use helder_app::{films::SharedFilms, rights::library::SharedLibrary};
+use helder_app::rights::library::SharedLibrary;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Pause before a listener that could not connect tries again.
@@ -21,7 +23,8 @@ const RECONNECT_AFTER: Duration = Duration::from_secs(1);
 #[derive(Clone)]
 pub struct Follower {
     pub content: ContentReloader,
-    pub films: SharedFilms,
+    /// Each organisation's film catalogue is kept with its places.
+    pub places: Arc<Places>,
     pub library: SharedLibrary,
 }
 
@@ -49,7 +52,7 @@ impl Follower {
             }
         };
         let (generation, pages) = followed;
-        if let Err(error) = films::refresh(&self.content.db, &self.films, &self.library).await {
+        if let Err(error) = films::refresh(&self.content.db, &self.places, &self.library).await {
             tracing::error!(%error, "cannot read the films after a change elsewhere");
             return;
         }

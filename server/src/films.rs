@@ -4,13 +4,14 @@
 //! `<slug>.<lang>.md` transcripts — into the database and the media folder at first start, so
 //! shipped and uploaded films are one kind.
 
+use crate::tenancy::Places;
 use crate::{
     content::front_matter::FrontMatter,
     media::Media,
     storage::{Actor, Database, FilmTextRow, NewFilm, NewFilmFile, StorageError, StoredFilm},
 };
 use helder_app::{
-    films::{Film, FilmCatalogue, FilmSource, FilmText, SharedFilms},
+    films::{Film, FilmCatalogue, FilmSource, FilmText},
     rights::library::SharedLibrary,
 };
 use helder_domain::tenants::TenantId;
@@ -120,10 +121,32 @@ fn builtins() -> Vec<Builtin> {
     films
 }
 
-/// Puts every shipped film that is not in the database yet into it and the media folder.
-/// Runs at every start; a film already there (also one staff changed) is left alone.
-pub async fn import_builtin(db: &Database, media: &Media) -> Result<usize, FilmImportError> {
-    let known: Vec<String> = db.films().await?.into_iter().map(|f| f.slug).collect();
+/// Puts every shipped film that an organisation does not have yet into the database and the
+/// media folder, for each organisation (each keeps and edits its own films). Runs at every
+/// start; a film already there (also one staff changed) is left alone.
+pub async fn import_builtin(
+    db: &Database,
+    media: &Media,
+    organisations: &[TenantId],
+) -> Result<usize, FilmImportError> {
+    let mut imported = 0;
+    for organisation in organisations {
+        imported += import_for(db, media, organisation).await?;
+    }
+    Ok(imported)
+}
+
+async fn import_for(
+    db: &Database,
+    media: &Media,
+    organisation: &TenantId,
+) -> Result<usize, FilmImportError> {
+    let known: Vec<String> = db
+        .films(organisation)
+        .await?
+        .into_iter()
+        .map(|f| f.slug)
+        .collect();
     let mut imported = 0;
     for film in builtins() {
         if known.iter().any(|k| k == film.slug) {
@@ -161,7 +184,7 @@ pub async fn import_builtin(db: &Database, media: &Media) -> Result<usize, FilmI
                 .unwrap_or_default(),
         };
         if db
-            .create_film(&new, &files, &Actor::system(&TenantId::default_id()))
+            .create_film(&new, &files, &Actor::system(organisation))
             .await?
         {
             imported += 1;
@@ -251,14 +274,18 @@ pub fn catalogue(films: &[StoredFilm]) -> FilmCatalogue {
     FilmCatalogue(Arc::new(list))
 }
 
-/// Reads the films again after a change and drops every cached public page.
+/// Reads every organisation's films again after a change and drops every cached public page.
 pub async fn refresh(
     db: &Database,
-    films: &SharedFilms,
+    places: &Places,
     library: &SharedLibrary,
 ) -> Result<(), StorageError> {
-    let stored = db.films().await?;
-    films.replace(catalogue(&stored));
+    for organisation in places.organisations() {
+        let stored = db.films(&organisation).await?;
+        if let Some(place) = places.first_of(&organisation) {
+            place.films.replace(catalogue(&stored));
+        }
+    }
     library.touch();
     Ok(())
 }

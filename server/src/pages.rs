@@ -11,8 +11,8 @@ use axum::{
 };
 
 use helder_app::{
-    Site, errors::NotFound, films::SharedFilms, page::RequestInfo,
-    report::pages::QuestionnaireContext, staff::StaffSession,
+    Site, errors::NotFound, page::RequestInfo, report::pages::QuestionnaireContext,
+    staff::StaffSession,
 };
 use helder_domain::languages::Language;
 use leptos::prelude::*;
@@ -28,7 +28,6 @@ pub struct Pages {
     /// Every municipality's header, colours and pages (shared: state is cloned on every
     /// request, its values must not be).
     pub places: Arc<Places>,
-    pub films: SharedFilms,
     pub questionnaire: QuestionnaireContext,
 }
 
@@ -77,12 +76,12 @@ impl Pages {
         response
     }
 
-    /// What every page may read: the installation's questionnaire and films, and the
-    /// municipality's header and pages.
+    /// What every page may read: the installation's questionnaire, the municipality's header
+    /// and pages, and its organisation's films.
     fn context(&self, here: &Place) -> impl Fn() + Clone + Send + Sync + 'static {
         let site = here.site.clone();
         let library = here.library.clone();
-        let films = self.films.clone();
+        let films = here.films.clone();
         let questionnaire = self.questionnaire.clone();
         move || {
             provide_context(questionnaire.clone());

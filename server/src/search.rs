@@ -4,6 +4,7 @@
 use crate::{
     pages::{Lang, Render},
     state::AppState,
+    tenancy::Here,
 };
 use axum::{Router, extract::State, http::StatusCode, response::Response, routing::get};
 use helder_app::search::{SEARCH_SEGMENT, SearchOutcome, SearchPage};
@@ -14,20 +15,31 @@ pub fn router() -> Router<AppState> {
     Router::new().route(&format!("/{{lang}}/{SEARCH_SEGMENT}"), get(page))
 }
 
-async fn page(Lang(lang): Lang, State(state): State<AppState>, render: Render) -> Response {
+async fn page(
+    Lang(lang): Lang,
+    State(state): State<AppState>,
+    Here(here): Here,
+    render: Render,
+) -> Response {
     let raw = form_urlencoded::parse(render.info.query.as_bytes())
         .find(|(key, _)| key == "q")
         .map(|(_, value)| value.into_owned())
         .unwrap_or_default();
     // A query without words: nothing to search; the page explains.
     let outcome = match SearchQuery::parse(&raw) {
-        Ok(query) => Some(match state.db.search(lang.code, &query).await {
-            Ok(hits) => SearchOutcome::Found(hits),
-            Err(error) => {
-                tracing::error!(%error, "search failed");
-                SearchOutcome::Failed
-            }
-        }),
+        Ok(query) => Some(
+            match state
+                .db
+                .search(&here.municipality.id, lang.code, &query)
+                .await
+            {
+                Ok(hits) => SearchOutcome::Found(hits),
+                Err(error) => {
+                    tracing::error!(%error, "search failed");
+                    SearchOutcome::Failed
+                }
+            },
+        ),
         Err(_) => None,
     };
     let status = if outcome == Some(SearchOutcome::Failed) {

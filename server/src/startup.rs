@@ -25,9 +25,7 @@ use crate::{
     tenancy::Places,
 };
 use axum::{Router, handler::Handler, middleware};
-use helder_app::{
-    Site, films::SharedFilms, report::pages::QuestionnaireContext, rights::library::SharedLibrary,
-};
+use helder_app::{Site, report::pages::QuestionnaireContext, rights::library::SharedLibrary};
 use helder_domain::report::questionnaire::Questionnaire;
 use leptos::prelude::*;
 use std::{net::SocketAddr, sync::Arc, time::Duration};
@@ -143,11 +141,13 @@ async fn prepare_content(
     let library = SharedLibrary::default();
     let places =
         crate::tenancy::build_places(tenants, settings, site, assets, &snippets, &library)?;
-    let report = content::seed(db).await?;
+    let report = content::seed(db, &places.organisations()).await?;
     let renderings = places
         .all()
         .iter()
         .map(|place| content::Rendering {
+            organisation: place.organisation.clone(),
+            id: place.municipality.id.clone(),
             municipality: place.site.municipality.clone(),
             own: place.municipality.snippets.clone(),
             library: place.library.clone(),
@@ -168,11 +168,14 @@ async fn prepare_content(
 }
 
 /// Where film files live (files an earlier version kept in the data folder moved into
-/// PostgreSQL), with the built-in films imported, and the catalogue of films.
+/// PostgreSQL), with the built-in films imported for every organisation, and each
+/// organisation's catalogue of films (kept with its places).
 async fn prepare_films(
     db: &Database,
     settings: &Settings,
-) -> Result<(crate::media::Media, SharedFilms), StartupError> {
+    places: &crate::tenancy::Places,
+    library: &SharedLibrary,
+) -> Result<crate::media::Media, StartupError> {
     let media = crate::media::Media::open(&settings.data_dir, settings.film_max_mb, db).map_err(
         |source| StartupError::MediaDir {
             path: settings.data_dir.display().to_string(),
@@ -189,10 +192,12 @@ async fn prepare_films(
             "film files moved from the data folder into the database"
         );
     }
-    let imported = films::import_builtin(db, &media).await?;
-    let films = SharedFilms::new(films::catalogue(&db.films().await?));
-    tracing::info!(imported, films = films.snapshot().0.len(), "films ready");
-    Ok((media, films))
+    let imported = films::import_builtin(db, &media, &places.organisations()).await?;
+    films::refresh(db, places, library)
+        .await
+        .map_err(films::FilmImportError::from)?;
+    tracing::info!(imported, "films ready");
+    Ok(media)
 }
 
 /// What every page shows of the installation, and where Leptos finds the front end.
@@ -229,7 +234,7 @@ fn spawn_workers(
 ) -> Result<(), StartupError> {
     crate::changes::Follower {
         content: state.content.clone(),
-        films: state.films.clone(),
+        places: state.places.clone(),
         library: state.library.clone(),
     }
     .spawn(Duration::from_secs(settings.change_check_seconds.max(1)));
@@ -287,7 +292,7 @@ impl Application {
         let (questionnaire, library, places, content) =
             prepare_content(&db, &settings, &site, &mut assets).await?;
         let (assets, places) = (Arc::new(assets), Arc::new(places));
-        let (media, films) = prepare_films(&db, &settings).await?;
+        let media = prepare_films(&db, &settings, &places, &library).await?;
         let listener =
             TcpListener::bind(settings.addr)
                 .await
@@ -299,7 +304,6 @@ impl Application {
         let pages = Pages {
             options: leptos_options.clone(),
             places: places.clone(),
-            films: films.clone(),
             questionnaire: QuestionnaireContext(questionnaire.clone()),
         };
         let state = AppState {
@@ -326,7 +330,6 @@ impl Application {
             team: Arc::new(crate::team::throttle::TeamState::new(&settings)),
             content: content.clone(),
             library,
-            films,
             media: Arc::new(media),
             token_key: crate::tokens::TokenKey::derive(&db.form_secret().await?),
             admission: crate::report::admission::Admission {

@@ -9,7 +9,7 @@ use crate::{
     storage::Database,
 };
 use axum::extract::FromRef;
-use helder_app::{films::SharedFilms, rights::library::SharedLibrary};
+use helder_app::rights::library::SharedLibrary;
 use helder_domain::report::questionnaire::Questionnaire;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -26,8 +26,9 @@ pub struct AppState {
     pub keyer: Arc<ClientKeyer>,
     /// The municipalities served, and how a request's host finds its own.
     pub places: Arc<crate::tenancy::Places>,
+    /// The first place's library: touching it drops every cached page (the places share
+    /// its generation).
     pub library: SharedLibrary,
-    pub films: SharedFilms,
     /// Uploaded film files (`<data dir>/media/`) and the largest video.
     pub media: Arc<crate::media::Media>,
     pub page_cache: Arc<PageCache>,

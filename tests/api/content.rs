@@ -28,7 +28,10 @@ async fn seeding_is_idempotent_and_keeps_edits(backend: Backend) {
     );
 
     // A second run changes nothing.
-    let again = db.seed_content(&shipped).await.unwrap();
+    let again = db
+        .seed_content(&crate::helpers::db::default_org(), &shipped)
+        .await
+        .unwrap();
     assert_eq!((again.inserted, again.updated), (0, 0));
     assert_eq!(again.unchanged, shipped.len());
 
@@ -39,7 +42,10 @@ async fn seeding_is_idempotent_and_keeps_edits(backend: Backend) {
          seed_hash = 'old' WHERE slug = 'kostendeler' AND lang = 'nl'",
     )
     .await;
-    let report = db.seed_content(&shipped).await.unwrap();
+    let report = db
+        .seed_content(&crate::helpers::db::default_org(), &shipped)
+        .await
+        .unwrap();
     assert_eq!(report.kept_edited, 1);
     assert_eq!(report.updated, 0);
     let body: String = scalar(
@@ -51,7 +57,10 @@ async fn seeding_is_idempotent_and_keeps_edits(backend: Backend) {
 
     // Shipped text nobody edited is refreshed when a newer version ships.
     execute(db, "UPDATE content_translations SET seed_hash = 'older' WHERE slug = 'vermogen' AND lang = 'en'").await;
-    let report = db.seed_content(&shipped).await.unwrap();
+    let report = db
+        .seed_content(&crate::helpers::db::default_org(), &shipped)
+        .await
+        .unwrap();
     assert_eq!(report.updated, 1);
 }
 

@@ -259,7 +259,10 @@ async fn a_shipped_update_waits_while_a_draft_is_under_review(backend: Backend) 
     let report = app
         .content
         .db
-        .seed_content(&helder_server::content::seed::SeedPage::all().unwrap())
+        .seed_content(
+            &crate::helpers::db::default_org(),
+            &helder_server::content::seed::SeedPage::all().unwrap(),
+        )
         .await
         .unwrap();
     assert_eq!(
@@ -629,7 +632,9 @@ async fn withdrawn_pages_keep_a_notice_and_removed_pages_are_gone(backend: Backe
     assert!(!page.contains("Deze pagina is ingetrokken op"));
     // Seeding again at the next start does not undo the editors' choice.
     expect_act(&mut piet, "partners", "nl", "verwijderen", 303).await;
-    helder_server::content::seed(&app.content.db).await.unwrap();
+    helder_server::content::seed(&app.content.db, &[crate::helpers::db::default_org()])
+        .await
+        .unwrap();
     app.content.reload().await.unwrap();
     assert_eq!(app.page("/nl/rechten-en-plichten/partners").await.0, 404);
 }

@@ -66,16 +66,16 @@ fn new_film(csrf: &str, slug: &str, video: Part, captions: Part) -> Form {
 }
 
 /// A small video and Dutch captions, as most uploads send them.
-fn webm() -> Part {
+pub(crate) fn webm() -> Part {
     file(WEBM, "film.webm", "video/webm")
 }
 
-fn vtt() -> Part {
+pub(crate) fn vtt() -> Part {
     file(VTT, "nl.vtt", "text/vtt")
 }
 
 /// Sends the new-film form with the staff member's own token.
-async fn upload(
+pub(crate) async fn upload(
     staff: &mut StaffClient,
     slug: &str,
     video: Part,

@@ -93,9 +93,13 @@ async fn shipped_films_are_imported_once_and_linked_from_their_topics(backend: B
         crate::helpers::SHIPPED_FILM_FILES,
         "two films: webm, mp4, poster and captions in every language each"
     );
-    let again = helder_server::films::import_builtin(&app.content.db, &media)
-        .await
-        .unwrap();
+    let again = helder_server::films::import_builtin(
+        &app.content.db,
+        &media,
+        &[crate::helpers::db::default_org()],
+    )
+    .await
+    .unwrap();
     assert_eq!(again, 0, "a second start imports nothing");
     assert_eq!(files().await, before);
 

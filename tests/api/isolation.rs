@@ -11,7 +11,7 @@ use crate::{
         db::last_report_id,
         hosts::{account_of, at_host, logged_in_at, spawn_tenants},
         reporter::{Reporter, receipt},
-        staff::StaffClient,
+        staff::{PUBLISHER, StaffClient},
     },
 };
 use helder_domain::staff::Role;
@@ -31,10 +31,14 @@ enum Probe {
     /// Works on the asker's own session or account (log-in, log-out, second factor,
     /// presence): nothing of another organisation is in reach.
     OwnSession,
-    /// Information pages, snippets and films: written once for the whole install in this
-    /// version, by the first organisation's editors only (README, "Several municipalities"):
-    /// Senzer's editor gets 404, Haarlem's editor gets the same GET.
-    Editorial,
+    /// Information pages, versions, snippets and films under names every organisation has
+    /// (each has its own copy of the shipped pages and films): Senzer's editor works on
+    /// Senzer's own. A GET shows nothing of Haarlem's (its draft, snippet and film; Haarlem's
+    /// editor does see them there); a POST changes nothing of Haarlem's.
+    OwnContent,
+    /// Names content only Haarlem has (its film, its page's third version): 404, and
+    /// Haarlem's content is unchanged.
+    OtherContent,
 }
 
 use Probe::*;
@@ -89,51 +93,63 @@ const TABLE: &[(&str, &str, Probe)] = &[
         "/{lang}/team/statistiek.csv",
         Nothing(Role::Lead, 200),
     ),
-    ("GET", "/{lang}/team/inhoud", Editorial),
-    ("GET", "/{lang}/team/inhoud/{slug}/{doc}", Editorial),
+    ("GET", "/{lang}/team/inhoud", OwnContent),
+    ("GET", "/{lang}/team/inhoud/{slug}/{doc}", OwnContent),
     (
         "GET",
         "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
-        Editorial,
+        OwnContent,
     ),
     (
         "POST",
         "/{lang}/team/inhoud/{slug}/{doc}/bewerken",
-        Editorial,
+        OwnContent,
     ),
-    ("GET", "/{lang}/team/inhoud/{slug}/{doc}/versies", Editorial),
+    (
+        "GET",
+        "/{lang}/team/inhoud/{slug}/{doc}/versies",
+        OwnContent,
+    ),
     (
         "GET",
         "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}",
-        Editorial,
+        OtherContent,
     ),
     (
         "POST",
         "/{lang}/team/inhoud/{slug}/{doc}/versies/{number}/terugzetten",
-        Editorial,
+        OtherContent,
     ),
     (
         "GET",
         "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
-        Editorial,
+        OwnContent,
     ),
     (
         "POST",
         "/{lang}/team/inhoud/{slug}/{doc}/{action}",
-        Editorial,
+        OwnContent,
     ),
-    ("GET", "/{lang}/team/vaste-teksten", Editorial),
-    ("GET", "/{lang}/team/vaste-teksten/{key}", Editorial),
-    ("POST", "/{lang}/team/vaste-teksten/{key}", Editorial),
-    ("GET", "/{lang}/team/films", Editorial),
-    ("GET", "/{lang}/team/films/nieuw", Editorial),
-    ("GET", "/{lang}/team/films/{slug}", Editorial),
-    ("POST", "/{lang}/team/films/{slug}/tekst", Editorial),
-    ("POST", "/{lang}/team/films/{slug}/onderwerpen", Editorial),
-    ("POST", "/{lang}/team/films/nieuw", Editorial),
-    ("POST", "/{lang}/team/films/{slug}/video", Editorial),
-    ("POST", "/{lang}/team/films/{slug}/poster", Editorial),
-    ("POST", "/{lang}/team/films/{slug}/ondertiteling", Editorial),
+    ("GET", "/{lang}/team/vaste-teksten", OwnContent),
+    ("GET", "/{lang}/team/vaste-teksten/{key}", OwnContent),
+    ("POST", "/{lang}/team/vaste-teksten/{key}", OwnContent),
+    ("GET", "/{lang}/team/films", OwnContent),
+    ("GET", "/{lang}/team/films/nieuw", OwnContent),
+    ("GET", "/{lang}/team/films/{slug}", OtherContent),
+    ("POST", "/{lang}/team/films/{slug}/tekst", OtherContent),
+    (
+        "POST",
+        "/{lang}/team/films/{slug}/onderwerpen",
+        OtherContent,
+    ),
+    ("POST", "/{lang}/team/films/nieuw", OwnContent),
+    ("POST", "/{lang}/team/films/{slug}/video", OtherContent),
+    ("POST", "/{lang}/team/films/{slug}/poster", OtherContent),
+    (
+        "POST",
+        "/{lang}/team/films/{slug}/ondertiteling",
+        OtherContent,
+    ),
 ];
 
 /// Every action on a report (`/meldingen/{id}/{action}`), with a form that would succeed on
@@ -196,6 +212,81 @@ async fn haarlem_state(lead: &mut StaffClient, report: i64) -> String {
     .join("\n")
 }
 
+/// What Haarlem's editors wrote, which Senzer's must never see: a draft title, a snippet
+/// value and a film's title.
+const CONTENT_MARKERS: &[&str] = &["HaarlemConcept", "HAARLEMFORMULIER", "haarlem-film"];
+
+/// A content route with Haarlem's names filled in: its draft's third version, its own film.
+fn content_path(pattern: &str) -> String {
+    pattern
+        .replace("{lang}", "nl")
+        .replace("/inhoud/{slug}", "/inhoud/kostendeler")
+        .replace("/films/{slug}", "/films/haarlem-film")
+        .replace("{doc}", "nl")
+        .replace("{number}", "3")
+        .replace("{key}", "change_form")
+        .replace("{action}", "indienen")
+}
+
+/// Haarlem's editor writes: two drafts of a page (versions 2 and 3), a snippet, a film.
+async fn haarlem_content(editor: &mut StaffClient) {
+    for title in ["HaarlemConcept een", "HaarlemConcept"] {
+        let saved =
+            crate::editing::save(editor, "kostendeler", "nl", title, "Tekst van Haarlem.").await;
+        assert_eq!(saved.status(), 303);
+    }
+    let snippet = editor
+        .post_form(
+            "/nl/team/vaste-teksten/change_form",
+            &[("waarde-nl", "het HAARLEMFORMULIER")],
+        )
+        .await;
+    assert_eq!(snippet.status(), 303);
+    editor.page("/nl/team/films/nieuw").await;
+    let film = crate::film_upload::upload(
+        editor,
+        "haarlem-film",
+        crate::film_upload::webm(),
+        crate::film_upload::vtt(),
+    )
+    .await;
+    assert_eq!(film.status(), 303);
+}
+
+/// Senzer's editor does the same kind of work on Senzer's own copy.
+async fn senzer_content_post(senzer: &mut StaffClient, path: &str) -> u16 {
+    let response = if path.ends_with("/bewerken") {
+        crate::editing::save(senzer, "kostendeler", "nl", "Senzer", "Tekst van Senzer.").await
+    } else if path.contains("/vaste-teksten/") {
+        senzer
+            .post_form(path, &[("waarde-nl", "het Senzer-formulier")])
+            .await
+    } else if path.ends_with("/indienen") {
+        crate::editing::act(senzer, "kostendeler", "nl", "indienen", &[]).await
+    } else {
+        senzer.post_form(path, &[]).await
+    };
+    response.status().as_u16()
+}
+
+/// Haarlem's content as its editor sees it: the page's versions, the snippets, the films.
+async fn haarlem_content_state(editor: &mut StaffClient) -> String {
+    let mut state = String::new();
+    for path in [
+        "/nl/team/inhoud/kostendeler/nl/versies",
+        "/nl/team/inhoud/kostendeler/nl",
+        "/nl/team/vaste-teksten",
+        "/nl/team/films",
+        "/nl/team/films/haarlem-film",
+    ] {
+        let (status, page) = editor.page(path).await;
+        assert_eq!(status, 200, "{path}");
+        let start = page.find("<main").unwrap_or(0);
+        state.push_str(&crate::helpers::html::text(&page[start..]));
+    }
+    state
+}
+
 async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let app = spawn_tenants(backend).await;
     let haarlem_org = "sociale-recherche-haarlem";
@@ -204,8 +295,8 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let haarlem_admin = account_of(&app, haarlem_org, "beheer@haarlem.example", Role::Admin).await;
     account_of(&app, "senzer", "lead@senzer.example", Role::Lead).await;
     account_of(&app, "senzer", "beheer@senzer.example", Role::Admin).await;
-    account_of(&app, "senzer", "redactie@senzer.example", Role::Editor).await;
-    account_of(&app, haarlem_org, "redactie@haarlem.example", Role::Editor).await;
+    account_of(&app, "senzer", "redactie@senzer.example", PUBLISHER).await;
+    account_of(&app, haarlem_org, "redactie@haarlem.example", PUBLISHER).await;
     let mut reporter = Reporter::new(
         &app.address,
         at_host("zandvoort.localhost"),
@@ -222,6 +313,9 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
         logged_in_at(&app, "helmond.localhost", "redactie@senzer.example").await;
     let mut haarlem_editor =
         logged_in_at(&app, "haarlem.localhost", "redactie@haarlem.example").await;
+    haarlem_content(&mut haarlem_editor).await;
+    let content_before = haarlem_content_state(&mut haarlem_editor).await;
+    let mut seen_by_haarlem = 0;
     let markers = [
         format!("/nl/team/meldingen/{report}\""),
         "haarlem.example".to_owned(),
@@ -232,7 +326,7 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let mut probed = 0;
     for (method, pattern, probe) in TABLE {
         let senzer = match probe {
-            Editorial => &mut senzer_lead,
+            OwnContent | OtherContent => &mut senzer_editor,
             OtherId(Role::Admin) | Nothing(Role::Admin, 200) | OwnOnly(Role::Admin) => {
                 &mut senzer_admin
             }
@@ -301,21 +395,39 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
                 let status = senzer.post_form(&path, form).await.status().as_u16();
                 assert!(status < 400, "{method} {path}: {status}");
             }
-            Editorial => {
-                let path = pattern
-                    .replace("{lang}", "nl")
-                    .replace("/inhoud/{slug}", "/inhoud/kostendeler")
-                    .replace("/films/{slug}", "/films/iemand-komt-bij-u-wonen")
-                    .replace("{doc}", "nl")
-                    .replace("{number}", "1")
-                    .replace("{key}", "phone")
-                    .replace("{action}", "indienen");
-                let status = if *method == "GET" {
-                    let own = haarlem_editor.get(&path).await.status().as_u16();
+            OwnContent => {
+                let path = content_path(pattern);
+                if *method == "GET" {
+                    let (own, mine) = haarlem_editor.page(&path).await;
                     assert_eq!(own, 200, "Haarlem's editor: GET {path}");
-                    senzer_editor.get(&path).await.status().as_u16()
+                    if CONTENT_MARKERS.iter().any(|m| mine.contains(m)) {
+                        seen_by_haarlem += 1;
+                    }
+                    let (status, body) = senzer.page(&path).await;
+                    assert_eq!(status, 200, "Senzer's editor: GET {path}");
+                    for marker in markers
+                        .iter()
+                        .map(String::as_str)
+                        .chain(CONTENT_MARKERS.iter().copied())
+                    {
+                        assert!(!body.contains(marker), "{path} shows {marker} to Senzer");
+                    }
                 } else {
-                    senzer_editor.post_form(&path, &[]).await.status().as_u16()
+                    // Senzer's own work under the same names: it succeeds, on Senzer's copy.
+                    let status = senzer_content_post(senzer, &path).await;
+                    assert!(status < 500, "{method} {path}: {status}");
+                }
+            }
+            OtherContent => {
+                let path = content_path(pattern);
+                let status = if *method == "GET" {
+                    senzer.get(&path).await.status().as_u16()
+                } else {
+                    senzer
+                        .post_form(&path, &[("titel", "Senzer")])
+                        .await
+                        .status()
+                        .as_u16()
                 };
                 assert_eq!(status, 404, "Senzer's editor: {method} {path}");
             }
@@ -324,6 +436,15 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
         probed += 1;
     }
     assert!(probed >= 40, "{probed} probes");
+    assert!(
+        seen_by_haarlem >= 3,
+        "Haarlem's own pages show its markers ({seen_by_haarlem}): the check can see them"
+    );
+    assert_eq!(
+        content_before,
+        haarlem_content_state(&mut haarlem_editor).await,
+        "Senzer's editing changed nothing of Haarlem's content"
+    );
     // Nothing Senzer did reached Haarlem: its report, members, settings and accounts.
     let after = haarlem_state(&mut haarlem, report).await;
     assert_eq!(before, after);

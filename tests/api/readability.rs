@@ -16,7 +16,7 @@ async fn published_dutch_pages_are_plain_dutch() {
     let pages: Vec<_> = app
         .content
         .db
-        .published_pages()
+        .published_pages(&crate::helpers::db::default_org())
         .await
         .unwrap()
         .into_iter()

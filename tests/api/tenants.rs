@@ -235,9 +235,119 @@ async fn a_report_reaches_only_its_organisation(backend: Backend) {
     assert_eq!(response.status(), 303, "sent to log in");
 }
 
+/// A public page on `host`: status and visible text.
+async fn public(app: &TestApp, host: &str, path: &str) -> (u16, String) {
+    let response = at_host(host)
+        .get(format!("{}{path}", app.address))
+        .send()
+        .await
+        .expect("page");
+    let status = response.status().as_u16();
+    (status, text(&response.text().await.expect("body")))
+}
+
+/// Each organisation writes its own information pages and keeps its own films: what
+/// Haarlem's editors publish shows on Haarlem's and Zandvoort's sites, each filled in with
+/// the municipality's own snippets, and is found by their search; Senzer's sites keep the
+/// shipped text and do not find it. Senzer's editors start from the shipped pages.
+async fn each_organisation_writes_its_own_pages(backend: Backend) {
+    let app = spawn_tenants(backend).await;
+    let org = "sociale-recherche-haarlem";
+    account_of(
+        &app,
+        org,
+        "redactie@haarlem.example",
+        crate::helpers::staff::PUBLISHER,
+    )
+    .await;
+    let mut editor = logged_in_at(&app, HAARLEM, "redactie@haarlem.example").await;
+    let body = "De Haarlemse regeling geldt hier. Bel {{phone}} of kom langs op {{address}}.";
+    let saved = crate::editing::save(
+        &mut editor,
+        "kostendeler",
+        "nl",
+        "Kostendeler in Haarlem",
+        body,
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    crate::editing::expect_act(&mut editor, "kostendeler", "nl", "indienen", 303).await;
+    // A second person publishes (four eyes).
+    account_of(
+        &app,
+        org,
+        "eindredactie@haarlem.example",
+        crate::helpers::staff::PUBLISHER,
+    )
+    .await;
+    let mut publisher = logged_in_at(&app, ZANDVOORT, "eindredactie@haarlem.example").await;
+    crate::editing::expect_act(&mut publisher, "kostendeler", "nl", "publiceren", 303).await;
+    editor.page("/nl/team/films/nieuw").await;
+    let film = crate::film_upload::upload(
+        &mut editor,
+        "haarlem-film",
+        crate::film_upload::webm(),
+        crate::film_upload::vtt(),
+    )
+    .await;
+    assert_eq!(film.status(), 303);
+
+    let page = "/nl/rechten-en-plichten/kostendeler";
+    let (status, haarlem) = public(&app, HAARLEM, page).await;
+    assert_eq!(status, 200);
+    assert!(
+        haarlem.contains("De Haarlemse regeling geldt hier"),
+        "{haarlem}"
+    );
+    assert!(
+        haarlem.contains("Grote Markt 2, 2011 RD Haarlem"),
+        "Haarlem's own address"
+    );
+    let (_, zandvoort) = public(&app, ZANDVOORT, page).await;
+    assert!(zandvoort.contains("De Haarlemse regeling geldt hier"));
+    assert!(
+        zandvoort.contains("Swaluestraat 2, 2042 KA Zandvoort"),
+        "Zandvoort's own address"
+    );
+    let (status, helmond) = public(&app, HELMOND, page).await;
+    assert_eq!(status, 200, "Senzer has the shipped page");
+    assert!(!helmond.contains("Haarlemse"), "{helmond}");
+
+    let search = "/nl/zoeken?q=Haarlemse";
+    let (_, found) = public(&app, ZANDVOORT, search).await;
+    assert!(found.contains("Kostendeler in Haarlem"), "{found}");
+    let (_, elsewhere) = public(&app, HELMOND, search).await;
+    assert!(!elsewhere.contains("Kostendeler in Haarlem"), "{elsewhere}");
+
+    assert_eq!(
+        public(&app, ZANDVOORT, "/nl/films/haarlem-film").await.0,
+        200
+    );
+    assert_eq!(public(&app, HELMOND, "/nl/films/haarlem-film").await.0, 404);
+    assert_eq!(
+        public(&app, HELMOND, "/nl/films/wat-moet-ik-doorgeven")
+            .await
+            .0,
+        200,
+        "every organisation has the shipped films"
+    );
+
+    // Senzer's editor sees Senzer's own pages: the shipped text, one version.
+    account_of(&app, "senzer", "redactie@senzer.example", Role::Editor).await;
+    let mut senzer = logged_in_at(&app, HELMOND, "redactie@senzer.example").await;
+    let (status, versions) = senzer.page("/nl/team/inhoud/kostendeler/nl/versies").await;
+    assert_eq!(status, 200);
+    assert!(!versions.contains("Kostendeler in Haarlem"));
+    let (status, _) = senzer
+        .page("/nl/team/inhoud/kostendeler/nl/versies/2")
+        .await;
+    assert_eq!(status, 404, "Haarlem's second version is not Senzer's");
+}
+
 both_backends!(
     each_host_shows_its_own_municipality,
     a_report_reaches_only_its_organisation,
+    each_organisation_writes_its_own_pages,
 );
 
 /// A broken tenants file stops the start, naming every problem.
@@ -340,12 +450,23 @@ async fn an_existing_installation_keeps_its_data(backend: Backend) {
          VALUES ('lea@voorbeeld.nl', 'Lea', 'lead', $1)",
         "INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, 'Helder', 'retention_applied', '')",
         "UPDATE team_settings SET require_totp = TRUE WHERE CAST($1 AS TEXT) IS NOT NULL",
+        // Content: a page with a published version (they refer to each other), a staff
+        // snippet, and a film with a file and a topic.
+        "INSERT INTO content_pages (slug, kind, sort_order)          SELECT 'eigen-pagina', 'rights', 99 WHERE CAST($1 AS TEXT) IS NOT NULL",
+        "INSERT INTO content_translations (slug, lang, title, summary, body, origin, updated_at)          VALUES ('eigen-pagina', 'nl', 'Eigen pagina', 'Kort.', 'Tekst van de redactie.', 'edited', $1)",
+        "INSERT INTO content_versions (slug, lang, number, title, summary, body, author, created_at, published_at)          VALUES ('eigen-pagina', 'nl', 1, 'Eigen pagina', 'Kort.', 'Tekst van de redactie.', 'Lea', $1, $1)",
+        "UPDATE content_translations SET published_version_id = (SELECT MAX(id) FROM content_versions)          WHERE slug = 'eigen-pagina' AND CAST($1 AS TEXT) IS NOT NULL",
+        "INSERT INTO content_snippets (key, lang, value, updated_at, updated_by)          VALUES ('phone', 'nl', '14 099', $1, 'Lea')",
+        "INSERT INTO films (slug, duration_secs, origin, created_at) VALUES ('eigen-film', 30, 'uploaded', $1)",
+        "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at)          VALUES ('eigen-film', 'nl', 'Eigen film', 'Kort.', 'Tekst.', $1)",
+        "INSERT INTO film_files (slug, kind, stored_name, content_type, bytes, uploaded_at, uploader)          VALUES ('eigen-film', 'video', 'abc123.webm', 'video/webm', 3, $1, 'Lea')",
+        "INSERT INTO film_topics (film_slug, topic_slug)          SELECT 'eigen-film', 'eigen-pagina' WHERE CAST($1 AS TEXT) IS NOT NULL",
     ] {
         crate::helpers::db::execute_at(&db, sql, at, &[])
             .await
             .expect(sql);
     }
-    db.migrate().await.expect("migration 0011");
+    db.migrate().await.expect("migrations 0011 and 0012");
     let default = TenantId::default_id();
     let report = crate::helpers::db::last_report_id(&db).await;
     let work = db
@@ -371,6 +492,38 @@ async fn an_existing_installation_keeps_its_data(backend: Backend) {
         .await
         .unwrap();
     assert_eq!((total, lines[0].action.as_str()), (1, "retention_applied"));
+    // The content is the default organisation's, its page still published at version 1.
+    let page = db
+        .document(&default, "eigen-pagina", "nl")
+        .await
+        .unwrap()
+        .expect("the old page");
+    assert!(page.published && page.published_version_id.is_some());
+    assert_eq!(
+        db.versions(&default, "eigen-pagina", "nl")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        db.snippet_overrides(&default).await.unwrap(),
+        [("phone".to_owned(), "nl".to_owned(), "14 099".to_owned())]
+    );
+    let films = db.films(&default).await.unwrap();
+    assert_eq!(films.len(), 1);
+    assert_eq!(
+        (films[0].files.len(), films[0].topics.as_slice()),
+        (1, ["eigen-pagina".to_owned()].as_slice())
+    );
+    let other = TenantId::parse("senzer").unwrap();
+    assert!(db.films(&other).await.unwrap().is_empty());
+    assert!(
+        db.document(&other, "eigen-pagina", "nl")
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 both_backends!(an_existing_installation_keeps_its_data);

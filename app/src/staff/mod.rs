@@ -41,7 +41,7 @@ pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
         ));
         links.push((team_href(lang, "logboek"), t(lang, "team-nav-audit")));
     }
-    if role.edits_content() && session.writes_content {
+    if role.edits_content() {
         links.push((team_href(lang, "inhoud"), t(lang, "team-nav-content")));
         links.push((team_href(lang, "films"), t(lang, "team-nav-films")));
     }

@@ -30,9 +30,6 @@ pub struct StaffSession {
     pub role: Role,
     /// Goes into every form as `csrf`; the server refuses a POST without it.
     pub csrf: String,
-    /// Whether the person's organisation writes this install's information pages and films
-    /// (with several organisations, only the first does).
-    pub writes_content: bool,
 }
 
 /// Name of the hidden form field that carries the CSRF token.

@@ -11,9 +11,11 @@ use helder_app::rights::{
     library::{Library, Page, PageKind, SharedLibrary, Withdrawal},
     markdown,
 };
+use helder_domain::tenants::TenantId;
 use helder_domain::{editing::workflow::is_outdated, languages::Language};
 use seed::{SeedError, SeedPage};
 use snippets::Snippets;
+use std::collections::HashMap;
 use std::sync::{
     Arc,
     atomic::{AtomicI64, Ordering},
@@ -27,10 +29,22 @@ pub enum ContentError {
     Storage(#[from] StorageError),
 }
 
-/// Seeds the database (idempotent; edited pages are never overwritten).
-pub async fn seed(db: &Database) -> Result<crate::storage::SeedReport, ContentError> {
+/// Seeds every organisation's pages from the shipped ones (idempotent; edited pages are never
+/// overwritten). The report adds up the organisations'.
+pub async fn seed(
+    db: &Database,
+    organisations: &[TenantId],
+) -> Result<crate::storage::SeedReport, ContentError> {
     let pages = SeedPage::all()?;
-    Ok(db.seed_content(&pages).await?)
+    let mut total = crate::storage::SeedReport::default();
+    for organisation in organisations {
+        let report = db.seed_content(organisation, &pages).await?;
+        total.inserted += report.inserted;
+        total.updated += report.updated;
+        total.unchanged += report.unchanged;
+        total.kept_edited += report.kept_edited;
+    }
+    Ok(total)
 }
 
 /// Whether a reload writes the search index (the instance that made the change does; the
@@ -41,35 +55,48 @@ pub enum Index {
     Keep,
 }
 
-/// One municipality's rendering of the pages: its name and its own snippet values (from the
-/// tenants file) over the installation's snippets, and the library its readers see.
+/// One municipality's rendering of its organisation's pages: its name and its own snippet
+/// values (from the tenants file) over the organisation's snippets, the library its readers
+/// see, and its search index (by its id).
 #[derive(Clone)]
 pub struct Rendering {
+    pub organisation: TenantId,
+    pub id: TenantId,
     pub municipality: String,
     pub own: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     pub library: SharedLibrary,
 }
 
-/// Renders every published page from the database into a new library per municipality (each
-/// with its own snippets), rebuilds the search index from the first (if `index` says so),
-/// and swaps them in. Staff's snippet changes are read here. Callers serialise reloads
-/// ([`ContentReloader`]), so an older rendering can never replace a newer one.
+/// Renders every organisation's published pages from the database into a new library per
+/// municipality (each with its own snippets), rebuilds each municipality's search index (if
+/// `index` says so), and swaps them in. Staff's snippet changes are read here. Callers
+/// serialise reloads ([`ContentReloader`]), so an older rendering can never replace a newer
+/// one. Returns how many pages the organisations publish together.
 pub async fn reload(
     db: &Database,
     snippets: &Snippets,
     renderings: &[Rendering],
     index: Index,
 ) -> Result<usize, ContentError> {
-    // The snippets file, then staff's changes, then what the tenants file sets for the
-    // municipality (staff's changes are the whole install's until snippets are per
-    // organisation).
-    let edited = snippets.with_overrides(&db.snippet_overrides().await?);
-    let stored = db.published_pages().await?;
+    let mut loaded: HashMap<&TenantId, (Snippets, Vec<crate::storage::StoredPage>)> =
+        HashMap::new();
     let mut count = 0;
-    for (position, rendering) in renderings.iter().enumerate() {
+    for rendering in renderings {
+        let organisation = &rendering.organisation;
+        if !loaded.contains_key(organisation) {
+            // The snippets file, then the organisation's staff's changes; the tenants file's
+            // values for the municipality go over both (below).
+            let edited = snippets.with_overrides(&db.snippet_overrides(organisation).await?);
+            let stored = db.published_pages(organisation).await?;
+            count += stored.len();
+            loaded.insert(organisation, (edited, stored));
+        }
+        let Some((edited, stored)) = loaded.get(organisation) else {
+            continue;
+        };
         let snippets = &edited.for_municipality(&rendering.municipality, &rendering.own);
-        let pages = render_pages(snippets, &stored);
-        if position == 0 && index == Index::Rebuild {
+        let pages = render_pages(snippets, stored);
+        if index == Index::Rebuild {
             let entries: Vec<IndexEntry<'_>> = pages
                 .iter()
                 .map(|p| IndexEntry {
@@ -79,9 +106,8 @@ pub async fn reload(
                     text: &p.text,
                 })
                 .collect();
-            db.replace_search_index(&entries).await?;
+            db.replace_search_index(&rendering.id, &entries).await?;
         }
-        count = pages.len();
         rendering.library.replace(Library::new(pages));
     }
     Ok(count)

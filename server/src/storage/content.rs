@@ -6,6 +6,7 @@ use crate::storage::database::StorageError;
 use crate::storage::statement::{Param, query};
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
+use helder_domain::tenants::TenantId;
 use helder_domain::{
     languages::Language,
     search::{Hit, MARK_END, MARK_START, SearchQuery, highlight},
@@ -66,7 +67,11 @@ fn ts_config(lang: &str) -> &'static str {
 }
 
 /// The parameters of the seed's insert and refresh of a translation: the same seven values.
-fn seed_params(page: &SeedPage, now: DateTime<Utc>) -> [Param<'_>; 7] {
+fn seed_params<'a>(
+    organisation: &'a TenantId,
+    page: &'a SeedPage,
+    now: DateTime<Utc>,
+) -> [Param<'a>; 8] {
     [
         (&page.slug).into(),
         page.lang.code.into(),
@@ -75,6 +80,7 @@ fn seed_params(page: &SeedPage, now: DateTime<Utc>) -> [Param<'_>; 7] {
         (&page.body).into(),
         (&page.hash).into(),
         now.into(),
+        organisation.as_str().into(),
     ]
 }
 
@@ -82,7 +88,11 @@ impl Database {
     /// Adds shipped pages that are missing and refreshes shipped text nobody edited. Every
     /// text it publishes becomes a version by "Helder"; pages stored before versions existed get
     /// their first version here. Dutch goes first, so translations record their Dutch source.
-    pub async fn seed_content(&self, pages: &[SeedPage]) -> Result<SeedReport, StorageError> {
+    pub async fn seed_content(
+        &self,
+        organisation: &TenantId,
+        pages: &[SeedPage],
+    ) -> Result<SeedReport, StorageError> {
         let mut report = SeedReport::default();
         let now = Utc::now();
         let dutch = Language::default_language().code;
@@ -91,42 +101,51 @@ impl Database {
         ordered.sort_by_key(|p| p.lang.code != dutch);
         let mut tx = self.begin().await?;
         for page in ordered {
-            if seed_page(&mut tx, page, now, &mut report).await? {
-                seed_version(&mut tx, page, now).await?;
+            if seed_page(&mut tx, organisation, page, now, &mut report).await? {
+                seed_version(&mut tx, organisation, page, now).await?;
             }
         }
         tx.commit().await?;
         Ok(report)
     }
 
-    /// Every published page version, with its page's kind and order.
-    pub async fn published_pages(&self) -> Result<Vec<StoredPage>, StorageError> {
+    /// Every published page version of `organisation`, with its page's kind and order.
+    pub async fn published_pages(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<StoredPage>, StorageError> {
         let rows = self.fetch_all::<StoredPage>("SELECT t.slug, t.lang, p.kind, p.sort_order, t.title, t.summary, t.body, t.updated_at, \
              t.withdrawn_at, t.withdrawn_notice, v.source_version_id, nl.published_version_id AS dutch_published_id \
-             FROM content_translations t JOIN content_pages p ON p.slug = t.slug \
+             FROM content_translations t \
+             JOIN content_pages p ON p.organisation = t.organisation AND p.slug = t.slug \
              LEFT JOIN content_versions v ON v.id = t.published_version_id \
-             LEFT JOIN content_translations nl ON nl.slug = t.slug AND nl.lang = 'nl' AND nl.published = TRUE \
-             WHERE t.published = TRUE ORDER BY t.slug, t.lang", &[]).await?;
+             LEFT JOIN content_translations nl ON nl.organisation = t.organisation AND nl.slug = t.slug \
+             AND nl.lang = 'nl' AND nl.published = TRUE \
+             WHERE t.published = TRUE AND t.organisation = $1 ORDER BY t.slug, t.lang", &[organisation.as_str().into()]).await?;
         Ok(rows)
     }
 
-    /// Replaces the whole search index (a few hundred rows; done when content changes).
+    /// Replaces one municipality's search index (a few hundred rows; done when content
+    /// changes).
     pub async fn replace_search_index(
         &self,
+        municipality: &TenantId,
         entries: &[IndexEntry<'_>],
     ) -> Result<(), StorageError> {
         match self {
             Database::Sqlite(pool) => {
                 let mut tx = pool.begin().await?;
-                sqlx::query("DELETE FROM content_search")
+                sqlx::query("DELETE FROM content_search WHERE municipality = $1")
+                    .bind(municipality.as_str())
                     .execute(&mut *tx)
                     .await?;
                 for e in entries {
-                    sqlx::query("INSERT INTO content_search (slug, lang, title, body) VALUES ($1, $2, $3, $4)")
+                    sqlx::query("INSERT INTO content_search (slug, lang, title, body, municipality) VALUES ($1, $2, $3, $4, $5)")
                         .bind(e.slug)
                         .bind(e.lang)
                         .bind(e.title)
                         .bind(e.text)
+                        .bind(municipality.as_str())
                         .execute(&mut *tx)
                         .await?;
                 }
@@ -134,12 +153,13 @@ impl Database {
             }
             Database::Postgres(pool) => {
                 let mut tx = pool.begin().await?;
-                sqlx::query("DELETE FROM content_search")
+                sqlx::query("DELETE FROM content_search WHERE municipality = $1")
+                    .bind(municipality.as_str())
                     .execute(&mut *tx)
                     .await?;
                 for e in entries {
                     sqlx::query(
-                        "INSERT INTO content_search (slug, lang, title, body, document) VALUES ($1, $2, $3, $4, \
+                        "INSERT INTO content_search (slug, lang, title, body, municipality, document) VALUES ($1, $2, $3, $4, $6, \
                          setweight(to_tsvector($5::regconfig, $3), 'A') || setweight(to_tsvector($5::regconfig, $4), 'B'))",
                     )
                     .bind(e.slug)
@@ -147,6 +167,7 @@ impl Database {
                     .bind(e.title)
                     .bind(e.text)
                     .bind(ts_config(e.lang))
+                    .bind(municipality.as_str())
                     .execute(&mut *tx)
                     .await?;
                 }
@@ -156,19 +177,26 @@ impl Database {
         Ok(())
     }
 
-    /// Published pages in `lang` matching every term, best first, with highlighted snippets.
-    pub async fn search(&self, lang: &str, query: &SearchQuery) -> Result<Vec<Hit>, StorageError> {
+    /// `municipality`'s published pages in `lang` matching every term, best first, with
+    /// highlighted snippets.
+    pub async fn search(
+        &self,
+        municipality: &TenantId,
+        lang: &str,
+        query: &SearchQuery,
+    ) -> Result<Vec<Hit>, StorageError> {
         let rows: Vec<(String, String, String)> = match self {
             Database::Sqlite(pool) => {
                 sqlx::query_as(
                     "SELECT slug, title, snippet(content_search, 3, $3, $4, '…', 24) FROM content_search \
-                     WHERE content_search MATCH $1 AND lang = $2 \
+                     WHERE content_search MATCH $1 AND lang = $2 AND municipality = $5 \
                      ORDER BY bm25(content_search, 0.0, 0.0, 5.0, 1.0) LIMIT 20",
                 )
                 .bind(query.fts5())
                 .bind(lang)
                 .bind(MARK_START)
                 .bind(MARK_END)
+                .bind(municipality.as_str())
                 .fetch_all(pool)
                 .await?
             }
@@ -177,13 +205,14 @@ impl Database {
                     "SELECT slug, title, ts_headline($3::regconfig, body, q, \
                      'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=' || $4 || ', StopSel=' || $5) \
                      FROM content_search, to_tsquery($3::regconfig, $1) q \
-                     WHERE lang = $2 AND document @@ q ORDER BY ts_rank(document, q) DESC, slug LIMIT 20",
+                     WHERE lang = $2 AND municipality = $6 AND document @@ q ORDER BY ts_rank(document, q) DESC, slug LIMIT 20",
                 )
                 .bind(query.tsquery())
                 .bind(lang)
                 .bind(ts_config(lang))
                 .bind(MARK_START)
                 .bind(MARK_END)
+                .bind(municipality.as_str())
                 .fetch_all(pool)
                 .await?
             }
@@ -202,35 +231,38 @@ impl Database {
 /// Writes one shipped page's text, unless an editor changed it; whether it needs a version.
 async fn seed_page(
     tx: &mut Tx,
+    organisation: &TenantId,
     page: &SeedPage,
     now: DateTime<Utc>,
     report: &mut SeedReport,
 ) -> Result<bool, StorageError> {
     on_tx!(tx, conn => {
         sqlx::query(
-            "INSERT INTO content_pages (slug, kind, sort_order) VALUES ($1, $2, $3) \
-             ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind, sort_order = excluded.sort_order",
+            "INSERT INTO content_pages (slug, kind, sort_order, organisation) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (organisation, slug) DO UPDATE SET kind = excluded.kind, sort_order = excluded.sort_order",
         )
         .bind(&page.slug)
         .bind(page.kind.as_str())
         .bind(page.order)
+        .bind(organisation.as_str())
         .execute(&mut *conn)
         .await?;
         let existing: Option<ExistingRow> = sqlx::query_as(
             "SELECT origin, seed_hash, published_version_id, published, draft_version_id \
-             FROM content_translations WHERE slug = $1 AND lang = $2",
+             FROM content_translations WHERE slug = $1 AND lang = $2 AND organisation = $3",
         )
         .bind(&page.slug)
         .bind(page.lang.code)
+        .bind(organisation.as_str())
         .fetch_optional(&mut *conn)
         .await?;
         Ok(match existing {
             None => {
                 query(
                     "INSERT INTO content_translations \
-                     (slug, lang, title, summary, body, published, origin, seed_hash, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, TRUE, 'seed', $6, $7)",
-                    &seed_params(page, now),
+                     (slug, lang, title, summary, body, published, origin, seed_hash, updated_at, organisation) \
+                     VALUES ($1, $2, $3, $4, $5, TRUE, 'seed', $6, $7, $8)",
+                    &seed_params(organisation, page, now),
                 )
                 .execute(&mut *conn)
                 .await?;
@@ -242,8 +274,9 @@ async fn seed_page(
             Some((origin, hash, _, _, None)) if origin == "seed" && hash.as_deref() != Some(page.hash.as_str()) => {
                 query(
                     "UPDATE content_translations SET title = $3, summary = $4, body = $5, \
-                     seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND origin = 'seed'",
-                    &seed_params(page, now),
+                     seed_hash = $6, updated_at = $7 WHERE slug = $1 AND lang = $2 AND organisation = $8 \
+                     AND origin = 'seed'",
+                    &seed_params(organisation, page, now),
                 )
                 .execute(&mut *conn)
                 .await?;
@@ -266,34 +299,39 @@ async fn seed_page(
 /// Records the page's current text as its next published version, by Helder.
 async fn seed_version(
     tx: &mut Tx,
+    organisation: &TenantId,
     page: &SeedPage,
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
     let dutch = Language::default_language().code;
     on_tx!(tx, conn => {
         let (number,): (i32,) = sqlx::query_as(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions WHERE slug = $1 AND lang = $2",
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions \
+             WHERE slug = $1 AND lang = $2 AND organisation = $3",
         )
         .bind(&page.slug)
         .bind(page.lang.code)
+        .bind(organisation.as_str())
         .fetch_one(&mut *conn)
         .await?;
         let source: Option<(Option<i64>,)> = if page.lang.code == dutch {
             None
         } else {
             sqlx::query_as(
-                "SELECT published_version_id FROM content_translations WHERE slug = $1 AND lang = $2",
+                "SELECT published_version_id FROM content_translations \
+                 WHERE slug = $1 AND lang = $2 AND organisation = $3",
             )
             .bind(&page.slug)
             .bind(dutch)
+            .bind(organisation.as_str())
             .fetch_optional(&mut *conn)
             .await?
         };
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO content_versions (slug, lang, number, title, summary, body, change_note, \
-             author_id, author, created_at, source_version_id, published_at, published_by) \
-             SELECT slug, lang, $3, title, summary, body, $4, NULL, 'Helder', $5, $6, $5, 'Helder' \
-             FROM content_translations WHERE slug = $1 AND lang = $2 RETURNING id",
+            "INSERT INTO content_versions (organisation, slug, lang, number, title, summary, body, \
+             change_note, author_id, author, created_at, source_version_id, published_at, published_by) \
+             SELECT organisation, slug, lang, $3, title, summary, body, $4, NULL, 'Helder', $5, $6, $5, 'Helder' \
+             FROM content_translations WHERE slug = $1 AND lang = $2 AND organisation = $7 RETURNING id",
         )
         .bind(&page.slug)
         .bind(page.lang.code)
@@ -301,14 +339,17 @@ async fn seed_version(
         .bind(SEED_NOTE)
         .bind(now)
         .bind(source.and_then(|(s,)| s))
+        .bind(organisation.as_str())
         .fetch_one(&mut *conn)
         .await?;
         sqlx::query(
-            "UPDATE content_translations SET published_version_id = $3 WHERE slug = $1 AND lang = $2",
+            "UPDATE content_translations SET published_version_id = $3 \
+             WHERE slug = $1 AND lang = $2 AND organisation = $4",
         )
         .bind(&page.slug)
         .bind(page.lang.code)
         .bind(id)
+        .bind(organisation.as_str())
         .execute(&mut *conn)
         .await?;
         Ok(())

@@ -7,6 +7,7 @@ use crate::storage::queue::audit::Actor;
 use crate::storage::statement::{Param, query};
 use chrono::{DateTime, Utc};
 use helder_domain::films::FilmFileKind;
+use helder_domain::tenants::TenantId;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredFilm {
@@ -87,8 +88,8 @@ type FileRowTuple = (
 );
 
 const INSERT_FILE: &str = "INSERT INTO film_files (slug, kind, lang, stored_name, content_type, \
-                           bytes, uploaded_at, uploader_id, uploader) \
-                           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+                           bytes, uploaded_at, uploader_id, uploader, organisation) \
+                           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 
 /// The parameters of [`INSERT_FILE`]: a new film's files and a file added later are the same row.
 fn file_params<'a>(
@@ -96,7 +97,7 @@ fn file_params<'a>(
     file: &'a NewFilmFile,
     now: DateTime<Utc>,
     actor: &'a Actor,
-) -> [Param<'a>; 9] {
+) -> [Param<'a>; 10] {
     [
         slug.into(),
         file.kind.as_str().into(),
@@ -107,11 +108,13 @@ fn file_params<'a>(
         now.into(),
         actor.id.into(),
         (&actor.name).into(),
+        actor.organisation.as_str().into(),
     ]
 }
 
 impl Database {
-    /// Records a new film with its first files. `false` when the slug is taken (nothing written).
+    /// Records a new film of the actor's organisation with its first files. `false` when the
+    /// slug is taken there (nothing written).
     pub async fn create_film(
         &self,
         film: &NewFilm,
@@ -119,16 +122,18 @@ impl Database {
         actor: &Actor,
     ) -> Result<bool, StorageError> {
         let now = Utc::now();
+        let organisation = actor.organisation.as_str();
         let created = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let inserted = sqlx::query(
-                "INSERT INTO films (slug, duration_secs, origin, created_at) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (slug) DO NOTHING",
+                "INSERT INTO films (slug, duration_secs, origin, created_at, organisation) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (organisation, slug) DO NOTHING",
             )
             .bind(&film.slug)
             .bind(film.duration_secs)
             .bind(film.origin)
             .bind(now)
+            .bind(organisation)
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -137,8 +142,8 @@ impl Database {
             } else {
                 for text in &film.texts {
                     sqlx::query(
-                        "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6)",
+                        "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at, organisation) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7)",
                     )
                     .bind(&film.slug)
                     .bind(&text.lang)
@@ -146,16 +151,18 @@ impl Database {
                     .bind(&text.summary)
                     .bind(&text.transcript)
                     .bind(now)
+                    .bind(organisation)
                     .execute(&mut *tx)
                     .await?;
                 }
                 for topic in &film.topics {
                     sqlx::query(
-                        "INSERT INTO film_topics (film_slug, topic_slug) VALUES ($1, $2) \
+                        "INSERT INTO film_topics (film_slug, topic_slug, organisation) VALUES ($1, $2, $3) \
                          ON CONFLICT DO NOTHING",
                     )
                     .bind(&film.slug)
                     .bind(topic)
+                    .bind(organisation)
                     .execute(&mut *tx)
                     .await?;
                 }
@@ -173,7 +180,7 @@ impl Database {
 
     /// Adds a file to a film; the current file of the same kind (for captions: of the same
     /// language; for video: every format) is marked replaced and stays as history.
-    /// `false` when there is no such film.
+    /// `false` when the actor's organisation has no such film.
     pub async fn add_film_file(
         &self,
         slug: &str,
@@ -183,8 +190,11 @@ impl Database {
         let now = Utc::now();
         let added = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let exists: Option<String> = sqlx::query_scalar("SELECT slug FROM films WHERE slug = $1")
+            let exists: Option<String> = sqlx::query_scalar(
+                "SELECT slug FROM films WHERE slug = $1 AND organisation = $2",
+            )
                 .bind(slug)
+                .bind(actor.organisation.as_str())
                 .fetch_optional(&mut *tx)
                 .await?;
             if exists.is_none() {
@@ -192,12 +202,13 @@ impl Database {
             } else {
                 sqlx::query(
                     "UPDATE film_files SET replaced_at = $1 WHERE slug = $2 AND kind = $3 \
-                     AND replaced_at IS NULL AND ($4 IS NULL OR lang = $4)",
+                     AND replaced_at IS NULL AND ($4 IS NULL OR lang = $4) AND organisation = $5",
                 )
                 .bind(now)
                 .bind(slug)
                 .bind(file.kind.as_str())
                 .bind(&file.lang)
+                .bind(actor.organisation.as_str())
                 .execute(&mut *tx)
                 .await?;
                 query(INSERT_FILE, &file_params(slug, file, now, actor))
@@ -210,19 +221,29 @@ impl Database {
         Ok(added)
     }
 
-    pub async fn set_film_duration(&self, slug: &str, secs: i64) -> Result<(), StorageError> {
+    pub async fn set_film_duration(
+        &self,
+        organisation: &TenantId,
+        slug: &str,
+        secs: i64,
+    ) -> Result<(), StorageError> {
         self.write(
-            "UPDATE films SET duration_secs = $1 WHERE slug = $2",
-            &[secs.into(), slug.into()],
+            "UPDATE films SET duration_secs = $1 WHERE slug = $2 AND organisation = $3",
+            &[secs.into(), slug.into(), organisation.as_str().into()],
         )
         .await
     }
 
     /// Writes a film's text in one language (new or changed).
-    pub async fn save_film_text(&self, slug: &str, text: &FilmTextRow) -> Result<(), StorageError> {
+    pub async fn save_film_text(
+        &self,
+        organisation: &TenantId,
+        slug: &str,
+        text: &FilmTextRow,
+    ) -> Result<(), StorageError> {
         self.write(
-            "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (slug, lang) DO UPDATE SET \
+            "INSERT INTO film_texts (slug, lang, title, summary, transcript, updated_at, organisation) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (organisation, slug, lang) DO UPDATE SET \
              title = excluded.title, summary = excluded.summary, transcript = excluded.transcript, \
              updated_at = excluded.updated_at",
             &[
@@ -232,25 +253,34 @@ impl Database {
                 (&text.summary).into(),
                 (&text.transcript).into(),
                 Utc::now().into(),
+                organisation.as_str().into(),
             ],
         )
         .await
     }
 
     /// Replaces the information pages a film belongs on.
-    pub async fn set_film_topics(&self, slug: &str, topics: &[String]) -> Result<(), StorageError> {
+    pub async fn set_film_topics(
+        &self,
+        organisation: &TenantId,
+        slug: &str,
+        topics: &[String],
+    ) -> Result<(), StorageError> {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            sqlx::query("DELETE FROM film_topics WHERE film_slug = $1")
+            sqlx::query("DELETE FROM film_topics WHERE film_slug = $1 AND organisation = $2")
                 .bind(slug)
+                .bind(organisation.as_str())
                 .execute(&mut *tx)
                 .await?;
             for topic in topics {
                 sqlx::query(
-                    "INSERT INTO film_topics (film_slug, topic_slug) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    "INSERT INTO film_topics (film_slug, topic_slug, organisation) VALUES ($1, $2, $3) \
+                     ON CONFLICT DO NOTHING",
                 )
                 .bind(slug)
                 .bind(topic)
+                .bind(organisation.as_str())
                 .execute(&mut *tx)
                 .await?;
             }
@@ -259,28 +289,37 @@ impl Database {
         Ok(())
     }
 
-    /// Every film with its texts, files (history included) and topics, by slug.
-    pub async fn films(&self) -> Result<Vec<StoredFilm>, StorageError> {
+    /// Every film of `organisation` with its texts, files (history included) and topics, by
+    /// slug.
+    pub async fn films(&self, organisation: &TenantId) -> Result<Vec<StoredFilm>, StorageError> {
+        let org = organisation.as_str();
         let (films, texts, files, topics) = on_pool!(self, pool => {
             let films = sqlx::query_as::<_, (String, i64, String, DateTime<Utc>)>(
-                "SELECT slug, duration_secs, origin, created_at FROM films ORDER BY slug",
+                "SELECT slug, duration_secs, origin, created_at FROM films WHERE organisation = $1 \
+                 ORDER BY slug",
             )
+            .bind(org)
             .fetch_all(pool)
             .await?;
             let texts = sqlx::query_as::<_, (String, String, String, String, String)>(
-                "SELECT slug, lang, title, summary, transcript FROM film_texts ORDER BY slug, lang",
+                "SELECT slug, lang, title, summary, transcript FROM film_texts WHERE organisation = $1 \
+                 ORDER BY slug, lang",
             )
+            .bind(org)
             .fetch_all(pool)
             .await?;
             let files = sqlx::query_as::<_, FileRowTuple>(
                 "SELECT id, slug, kind, lang, stored_name, content_type, bytes, uploaded_at, \
-                 uploader, replaced_at FROM film_files ORDER BY id",
+                 uploader, replaced_at FROM film_files WHERE organisation = $1 ORDER BY id",
             )
+            .bind(org)
             .fetch_all(pool)
             .await?;
             let topics = sqlx::query_as::<_, (String, String)>(
-                "SELECT film_slug, topic_slug FROM film_topics ORDER BY film_slug, topic_slug",
+                "SELECT film_slug, topic_slug FROM film_topics WHERE organisation = $1 \
+                 ORDER BY film_slug, topic_slug",
             )
+            .bind(org)
             .fetch_all(pool)
             .await?;
             (films, texts, files, topics)

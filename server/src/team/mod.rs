@@ -7,7 +7,6 @@ pub mod accounts;
 pub mod auth;
 pub mod content;
 pub mod distribution;
-pub mod editorial;
 pub mod films;
 pub mod queue;
 pub mod routes;
@@ -33,25 +32,21 @@ use axum::{
 use routes::{StaffRoute, StaffRoutes};
 use shared::StaffBody;
 
-/// The staff routes that take forms: the team's work, and the editors' (information pages,
+/// The staff routes that take forms: the team's work and the editors' (information pages,
 /// snippets and films; the film uploads are [`films::upload_routes`]).
-fn form_routes() -> (StaffRoutes, StaffRoutes) {
-    let work = StaffRoutes::new()
+fn form_routes() -> StaffRoutes {
+    StaffRoutes::new()
         .merge(auth::routes())
         .merge(accounts::routes())
         .merge(queue::routes())
-        .merge(statistics::routes());
-    let editorial = StaffRoutes::new()
+        .merge(statistics::routes())
         .merge(content::routes())
-        .merge(films::routes());
-    (work, editorial)
+        .merge(films::routes())
 }
 
 /// Every staff route with its method, as the router has them.
 pub fn routes() -> Vec<StaffRoute> {
-    let (work, editorial) = form_routes();
-    let mut list = work.list().to_vec();
-    list.extend_from_slice(editorial.list());
+    let mut list = form_routes().list().to_vec();
     list.extend_from_slice(films::upload_routes().list());
     list
 }
@@ -59,12 +54,8 @@ pub fn routes() -> Vec<StaffRoute> {
 /// Every staff route, behind the session middleware ([`session::staff_requests`]); film
 /// uploads get their own body and time limits.
 pub fn router(state: &AppState, timeouts: RequestTimeouts) -> Router<AppState> {
-    let (work, editorial) = form_routes();
-    let editorial = editorial
-        .into_router()
-        .route_layer(from_fn_with_state(state.clone(), editorial::editors_only));
     let forms = staff_layers(
-        work.into_router().merge(editorial),
+        form_routes().into_router(),
         (state.clone(), StaffBody::Form),
         BodyLimit::refusing(session::STAFF_FORM_LIMIT),
         timeouts.request(),
@@ -73,7 +64,6 @@ pub fn router(state: &AppState, timeouts: RequestTimeouts) -> Router<AppState> {
     let uploads = staff_layers(
         films::upload_routes()
             .into_router()
-            .route_layer(from_fn_with_state(state.clone(), editorial::editors_only))
             .layer(axum::extract::DefaultBodyLimit::disable()),
         (state.clone(), StaffBody::Upload),
         BodyLimit::reading(state.media.upload_body_limit()),

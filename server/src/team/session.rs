@@ -31,8 +31,6 @@ pub const STAFF_FORM_LIMIT: usize = 1024 * 1024;
 pub struct Session {
     pub token_hash: String,
     pub stored: StoredSession,
-    /// Whether the person's organisation writes the install's pages and films.
-    pub writes_content: bool,
 }
 
 impl Session {
@@ -43,7 +41,6 @@ impl Session {
             name: self.stored.user.display_name.clone(),
             role: self.stored.user.role,
             csrf: self.stored.csrf_token.clone(),
-            writes_content: self.writes_content,
         }
     }
 }
@@ -205,7 +202,6 @@ async fn find(
     }
     Ok(Some(Session {
         token_hash: token_hash.to_owned(),
-        writes_content: state.places.writes_content(&stored.user.organisation),
         stored,
     }))
 }

@@ -4,7 +4,7 @@
 
 use super::places::{Place, Places};
 use crate::{assets::Assets, configuration::Settings, content::snippets::Snippets};
-use helder_app::{Site, rights::library::SharedLibrary};
+use helder_app::{Site, films::SharedFilms, rights::library::SharedLibrary};
 use helder_domain::tenants::Tenants;
 use std::sync::Arc;
 
@@ -90,7 +90,14 @@ pub fn build_places(
                 ..base.clone()
             };
             let index = places.len();
+            // One film catalogue per organisation, shared by its places.
+            let films = places
+                .iter()
+                .find(|p: &&Arc<Place>| p.organisation == org.id)
+                .map(|p| p.films.clone())
+                .unwrap_or_else(|| SharedFilms::new(Default::default()));
             places.push(Arc::new(Place {
+                films,
                 index,
                 organisation: org.id.clone(),
                 municipality: m.clone(),

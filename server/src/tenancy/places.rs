@@ -7,7 +7,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
-use helder_app::{Site, rights::library::SharedLibrary, staff::Municipalities};
+use helder_app::{Site, films::SharedFilms, rights::library::SharedLibrary, staff::Municipalities};
 use helder_domain::tenants::{Municipality, TenantId, Tenants, normalise_host};
 use std::{collections::HashMap, net::SocketAddr, sync::Arc};
 
@@ -19,8 +19,10 @@ pub struct Place {
     pub organisation: TenantId,
     pub municipality: Municipality,
     pub site: Arc<Site>,
-    /// Its published pages, rendered with its snippets.
+    /// Its organisation's published pages, rendered with its own snippets.
     pub library: SharedLibrary,
+    /// Its organisation's films (one catalogue for all of the organisation's places).
+    pub films: SharedFilms,
 }
 
 /// The place a request is for. The front puts it in the request (for handlers that store
@@ -92,10 +94,25 @@ impl Places {
         !self.every_host
     }
 
-    /// Whether `organisation` edits the information pages, snippets and films (written once
-    /// for the whole install): the first organisation of the tenants file.
-    pub fn writes_content(&self, organisation: &TenantId) -> bool {
-        self.first().organisation == *organisation
+    /// `organisation`'s film catalogue (an empty one for an organisation not served here).
+    pub fn films_of(&self, organisation: &TenantId) -> SharedFilms {
+        self.first_of(organisation)
+            .map(|p| p.films.clone())
+            .unwrap_or_else(|| SharedFilms::new(Default::default()))
+    }
+
+    /// Every organisation once, in the order of the tenants file.
+    pub fn organisations(&self) -> Vec<TenantId> {
+        self.organisations_with_url()
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    /// The first place of `organisation`: what its editors preview with, and where its
+    /// film catalogue is kept. `None` for an organisation this installation does not serve.
+    pub fn first_of(&self, organisation: &TenantId) -> Option<&Arc<Place>> {
+        self.places.iter().find(|p| p.organisation == *organisation)
     }
 
     /// Every organisation with the public address of its first municipality (where its
@@ -285,6 +302,7 @@ mod tests {
                     municipality: m.clone(),
                     site: Arc::new(Site::default()),
                     library: SharedLibrary::default(),
+                    films: SharedFilms::new(Default::default()),
                 }));
             }
         }
@@ -343,7 +361,11 @@ mod tests {
         let p = places("10.0.0.1");
         let haarlem = TenantId::parse("sociale-recherche-haarlem").unwrap();
         let senzer = TenantId::parse("senzer").unwrap();
-        assert!(p.writes_content(&haarlem) && !p.writes_content(&senzer));
+        assert_eq!(p.organisations(), [haarlem.clone(), senzer.clone()]);
+        assert_eq!(
+            p.first_of(&senzer).map(|p| p.municipality.id.as_str()),
+            Some("asten")
+        );
         assert_eq!(p.of_organisation(&senzer).count(), 7);
         let m = p.municipalities_of(&haarlem, Some("helmond"));
         assert_eq!(m.choices.len(), 2);

@@ -3,9 +3,9 @@
 
 use super::{
     app::{Backend, TestApp, spawn_app_with},
-    staff::{PASSWORD, StaffClient},
+    staff::{Grants, PASSWORD, StaffClient},
 };
-use helder_domain::{staff::Role, tenants::TenantId};
+use helder_domain::tenants::TenantId;
 use std::time::Duration;
 
 pub fn tenants_file() -> std::path::PathBuf {
@@ -29,8 +29,9 @@ pub fn at_host(host: &str) -> reqwest::Client {
         .expect("client")
 }
 
-/// An account of `organisation` with `role` and [`PASSWORD`]; its id.
-pub async fn account_of(app: &TestApp, organisation: &str, email: &str, role: Role) -> i64 {
+/// An account of `organisation` with a role (or an editor's publishing right) and
+/// [`PASSWORD`]; its id.
+pub async fn account_of(app: &TestApp, organisation: &str, email: &str, who: impl Grants) -> i64 {
     let org = TenantId::parse(organisation).expect("organisation id");
     helder_server::team::accounts::add_user(
         &app.content.db,
@@ -38,7 +39,7 @@ pub async fn account_of(app: &TestApp, organisation: &str, email: &str, role: Ro
         &app.address,
         email,
         None,
-        role.as_str(),
+        who.capabilities().as_str(),
         Some(PASSWORD),
     )
     .await

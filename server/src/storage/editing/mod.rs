@@ -18,10 +18,12 @@ use crate::storage::database::Database;
 use crate::storage::database::StorageError;
 use chrono::{DateTime, Utc};
 use helder_domain::editing::workflow::{Document, DraftState, PublicState};
+use helder_domain::tenants::TenantId;
 
 /// A page in one language: what readers see and where the newest draft stands.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DocumentRow {
+    pub organisation: String,
     pub slug: String,
     pub lang: String,
     pub title: String,
@@ -56,12 +58,14 @@ impl DocumentRow {
     }
 }
 
-const DOCUMENT: &str = "SELECT t.slug, t.lang, t.title, t.published, t.withdrawn_at, t.withdrawn_notice, \
+const DOCUMENT: &str = "SELECT t.organisation, t.slug, t.lang, t.title, t.published, t.withdrawn_at, t.withdrawn_notice, \
      t.published_version_id, t.draft_version_id, t.draft_state, t.publish_at, t.scheduled_by, \
      t.review_pending, v.source_version_id, nl.published_version_id AS dutch_published_id \
      FROM content_translations t \
      LEFT JOIN content_versions v ON v.id = t.published_version_id \
-     LEFT JOIN content_translations nl ON nl.slug = t.slug AND nl.lang = 'nl' AND nl.published = TRUE";
+     LEFT JOIN content_translations nl ON nl.organisation = t.organisation AND nl.slug = t.slug \
+     AND nl.lang = 'nl' AND nl.published = TRUE \
+     WHERE t.organisation = $1";
 
 /// A page and its Dutch title, for the overview.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -73,40 +77,56 @@ pub struct PageListing {
 }
 
 impl Database {
-    /// Every page with its Dutch title, in site order.
-    pub async fn page_listing(&self) -> Result<Vec<PageListing>, StorageError> {
+    /// Every page of `organisation` with its Dutch title, in site order.
+    pub async fn page_listing(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<PageListing>, StorageError> {
         self.fetch_all(
             "SELECT p.slug, p.kind, p.sort_order, COALESCE(t.title, p.slug) AS dutch_title \
-             FROM content_pages p LEFT JOIN content_translations t ON t.slug = p.slug AND t.lang = 'nl' \
-             ORDER BY p.kind, p.sort_order, p.slug",
-            &[],
+             FROM content_pages p LEFT JOIN content_translations t \
+             ON t.organisation = p.organisation AND t.slug = p.slug AND t.lang = 'nl' \
+             WHERE p.organisation = $1 ORDER BY p.kind, p.sort_order, p.slug",
+            &[organisation.as_str().into()],
         )
         .await
     }
 
-    /// Every page in every language that has a row.
-    pub async fn documents(&self) -> Result<Vec<DocumentRow>, StorageError> {
-        self.fetch_all(&format!("{DOCUMENT} ORDER BY t.slug, t.lang"), &[])
-            .await
+    /// Every page of `organisation` in every language that has a row.
+    pub async fn documents(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<DocumentRow>, StorageError> {
+        self.fetch_all(
+            &format!("{DOCUMENT} ORDER BY t.slug, t.lang"),
+            &[organisation.as_str().into()],
+        )
+        .await
     }
 
+    /// One of `organisation`'s pages in one language; another organisation's is not found.
     pub async fn document(
         &self,
+        organisation: &TenantId,
         slug: &str,
         lang: &str,
     ) -> Result<Option<DocumentRow>, StorageError> {
         self.fetch_optional(
-            &format!("{DOCUMENT} WHERE t.slug = $1 AND t.lang = $2"),
-            &[slug.into(), lang.into()],
+            &format!("{DOCUMENT} AND t.slug = $2 AND t.lang = $3"),
+            &[organisation.as_str().into(), slug.into(), lang.into()],
         )
         .await
     }
 
-    pub async fn page_exists(&self, slug: &str) -> Result<bool, StorageError> {
+    pub async fn page_exists(
+        &self,
+        organisation: &TenantId,
+        slug: &str,
+    ) -> Result<bool, StorageError> {
         let found: Option<(String,)> = self
             .fetch_optional(
-                "SELECT slug FROM content_pages WHERE slug = $1",
-                &[slug.into()],
+                "SELECT slug FROM content_pages WHERE organisation = $1 AND slug = $2",
+                &[organisation.as_str().into(), slug.into()],
             )
             .await?;
         Ok(found.is_some())
@@ -126,18 +146,21 @@ impl Database {
         };
         // Everyone who wrote since the last publication: the draft's authors.
         let draft_authors: Vec<(Option<i64>,)> = self.fetch_all(
-            "SELECT DISTINCT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number > $3",
-            &[(&row.slug).into(), (&row.lang).into(), published_number.unwrap_or(0).into()],
+            "SELECT DISTINCT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number > $3 \
+             AND organisation = $4",
+            &[(&row.slug).into(), (&row.lang).into(), published_number.unwrap_or(0).into(), (&row.organisation).into()],
         )
         .await?;
         // The published text's authors since the publication before it, and its publisher.
         let published_people: Vec<(Option<i64>,)> = match published_number {
             Some(number) => self.fetch_all(
                 "SELECT author_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number <= $3 \
+                 AND organisation = $4 \
                  AND number > COALESCE((SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2 \
-                 AND published_at IS NOT NULL AND number < $3), 0) \
-                 UNION SELECT published_by_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3",
-                &[(&row.slug).into(), (&row.lang).into(), number.into()],
+                 AND organisation = $4 AND published_at IS NOT NULL AND number < $3), 0) \
+                 UNION SELECT published_by_id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3 \
+                 AND organisation = $4",
+                &[(&row.slug).into(), (&row.lang).into(), number.into(), (&row.organisation).into()],
             )
             .await?,
             None => Vec::new(),
@@ -152,17 +175,26 @@ impl Database {
         })
     }
 
-    /// Versions of a page in one language, newest first.
-    pub async fn versions(&self, slug: &str, lang: &str) -> Result<Vec<VersionMeta>, StorageError> {
+    /// Versions of one of `organisation`'s pages in one language, newest first.
+    pub async fn versions(
+        &self,
+        organisation: &TenantId,
+        slug: &str,
+        lang: &str,
+    ) -> Result<Vec<VersionMeta>, StorageError> {
         self.fetch_all(
-            &format!("SELECT {META} FROM content_versions WHERE slug = $1 AND lang = $2 ORDER BY number DESC"),
-            &[slug.into(), lang.into()],
+            &format!(
+                "SELECT {META} FROM content_versions WHERE slug = $1 AND lang = $2 \
+                 AND organisation = $3 ORDER BY number DESC"
+            ),
+            &[slug.into(), lang.into(), organisation.as_str().into()],
         )
         .await
     }
 
     pub async fn version(
         &self,
+        organisation: &TenantId,
         slug: &str,
         lang: &str,
         number: i32,
@@ -170,17 +202,30 @@ impl Database {
         self.fetch_optional(
             &format!(
                 "SELECT {META}, title, summary, body FROM content_versions \
-                      WHERE slug = $1 AND lang = $2 AND number = $3"
+                      WHERE slug = $1 AND lang = $2 AND number = $3 AND organisation = $4"
             ),
-            &[slug.into(), lang.into(), number.into()],
+            &[
+                slug.into(),
+                lang.into(),
+                number.into(),
+                organisation.as_str().into(),
+            ],
         )
         .await
     }
 
-    pub async fn version_by_id(&self, id: i64) -> Result<Option<StoredVersion>, StorageError> {
+    /// One of `organisation`'s versions by its id; another organisation's is not found.
+    pub async fn version_by_id(
+        &self,
+        organisation: &TenantId,
+        id: i64,
+    ) -> Result<Option<StoredVersion>, StorageError> {
         self.fetch_optional(
-            &format!("SELECT {META}, title, summary, body FROM content_versions WHERE id = $1"),
-            &[id.into()],
+            &format!(
+                "SELECT {META}, title, summary, body FROM content_versions \
+                 WHERE id = $1 AND organisation = $2"
+            ),
+            &[id.into(), organisation.as_str().into()],
         )
         .await
     }
@@ -188,15 +233,16 @@ impl Database {
     /// The newest version of a page in one language (draft or published).
     pub async fn latest_version(
         &self,
+        organisation: &TenantId,
         slug: &str,
         lang: &str,
     ) -> Result<Option<StoredVersion>, StorageError> {
         self.fetch_optional(
             &format!(
                 "SELECT {META}, title, summary, body FROM content_versions \
-                      WHERE slug = $1 AND lang = $2 ORDER BY number DESC LIMIT 1"
+                      WHERE slug = $1 AND lang = $2 AND organisation = $3 ORDER BY number DESC LIMIT 1"
             ),
-            &[slug.into(), lang.into()],
+            &[slug.into(), lang.into(), organisation.as_str().into()],
         )
         .await
     }

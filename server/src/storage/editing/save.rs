@@ -6,6 +6,7 @@ use crate::storage::database::StorageError;
 use crate::storage::queue::audit::Actor;
 use crate::storage::tx::Tx;
 use chrono::Utc;
+use helder_domain::tenants::TenantId;
 
 /// What a save is made of.
 pub struct NewVersion<'a> {
@@ -46,8 +47,8 @@ fn lost_race(error: &sqlx::Error) -> bool {
 }
 
 const INSERT_VERSION: &str = "INSERT INTO content_versions (slug, lang, number, title, summary, body, \
-     change_note, author_id, author, created_at, source_version_id) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+     change_note, author_id, author, created_at, source_version_id, organisation) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
 
 impl Tx {
     /// Saves a new version as the page's draft, unless someone saved since `base`: then nothing
@@ -73,7 +74,7 @@ impl Tx {
             return Ok(SaveOutcome::Saved { number });
         }
         let latest = self
-            .latest_version_meta(new.slug, new.lang)
+            .latest_version_meta(&new.author.organisation, new.slug, new.lang)
             .await?
             .ok_or_else(|| StorageError::Corrupt("a version vanished".into()))?;
         Ok(SaveOutcome::Conflict {
@@ -88,11 +89,14 @@ impl Tx {
         number: i32,
     ) -> Result<bool, StorageError> {
         let now = Utc::now();
+        // The organisation is the author's: nobody writes another organisation's pages.
+        let organisation = new.author.organisation.as_str();
         let (latest,): (Option<i32>,) = on_tx!(self, conn => sqlx::query_as(
-            "SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2",
+            "SELECT MAX(number) FROM content_versions WHERE slug = $1 AND lang = $2 AND organisation = $3",
         )
         .bind(new.slug)
         .bind(new.lang)
+        .bind(organisation)
         .fetch_one(&mut *conn)
         .await?);
         if latest.unwrap_or(0) != new.base {
@@ -101,13 +105,15 @@ impl Tx {
         let (id,): (i64,) = on_tx!(self, conn => {
             // A translation that never existed gets its row, offline until published.
             sqlx::query(
-                "INSERT INTO content_translations (slug, lang, title, summary, body, published, origin, updated_at) \
-                 VALUES ($1, $2, $3, '', '', FALSE, 'edited', $4) ON CONFLICT (slug, lang) DO NOTHING",
+                "INSERT INTO content_translations (slug, lang, title, summary, body, published, origin, updated_at, \
+                 organisation) VALUES ($1, $2, $3, '', '', FALSE, 'edited', $4, $5) \
+                 ON CONFLICT (organisation, slug, lang) DO NOTHING",
             )
             .bind(new.slug)
             .bind(new.lang)
             .bind(new.title)
             .bind(now)
+            .bind(organisation)
             .execute(&mut *conn)
             .await?;
             sqlx::query_as(INSERT_VERSION)
@@ -122,6 +128,7 @@ impl Tx {
                 .bind(&new.author.name)
                 .bind(now)
                 .bind(new.source_version_id)
+                .bind(organisation)
                 .fetch_one(&mut *conn)
                 .await?
         });
@@ -130,8 +137,13 @@ impl Tx {
         self.run(
             "UPDATE content_translations SET draft_version_id = $3, draft_state = 'draft', \
              publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL \
-             WHERE slug = $1 AND lang = $2",
-            &[new.slug.into(), new.lang.into(), id.into()],
+             WHERE slug = $1 AND lang = $2 AND organisation = $4",
+            &[
+                new.slug.into(),
+                new.lang.into(),
+                id.into(),
+                organisation.into(),
+            ],
         )
         .await?;
         Ok(true)
@@ -140,16 +152,18 @@ impl Tx {
     /// The newest version of a page in one language, as this unit of work sees it.
     async fn latest_version_meta(
         &mut self,
+        organisation: &TenantId,
         slug: &str,
         lang: &str,
     ) -> Result<Option<VersionMeta>, StorageError> {
         let sql = format!(
-            "SELECT {META} FROM content_versions WHERE slug = $1 AND lang = $2 \
+            "SELECT {META} FROM content_versions WHERE slug = $1 AND lang = $2 AND organisation = $3 \
              ORDER BY number DESC LIMIT 1"
         );
         Ok(on_tx!(self, conn => sqlx::query_as::<_, VersionMeta>(&sql)
             .bind(slug)
             .bind(lang)
+            .bind(organisation.as_str())
             .fetch_optional(&mut *conn)
             .await?))
     }

@@ -5,20 +5,25 @@ use crate::storage::database::StorageError;
 use crate::storage::queue::audit::Actor;
 use crate::storage::tx::Tx;
 use chrono::Utc;
+use helder_domain::tenants::TenantId;
 
 impl Database {
-    /// Snippet values staff changed: (key, lang, value).
-    pub async fn snippet_overrides(&self) -> Result<Vec<(String, String, String)>, StorageError> {
+    /// Snippet values `organisation`'s staff changed: (key, lang, value).
+    pub async fn snippet_overrides(
+        &self,
+        organisation: &TenantId,
+    ) -> Result<Vec<(String, String, String)>, StorageError> {
         self.fetch_all(
-            "SELECT key, lang, value FROM content_snippets ORDER BY key, lang",
-            &[],
+            "SELECT key, lang, value FROM content_snippets WHERE organisation = $1 ORDER BY key, lang",
+            &[organisation.as_str().into()],
         )
         .await
     }
 }
 
 impl Tx {
-    /// Sets a snippet for one language; `None` goes back to the file's value.
+    /// Sets one of the actor's organisation's snippets for one language; `None` goes back
+    /// to the file's value.
     pub async fn set_snippet(
         &mut self,
         key: &str,
@@ -30,14 +35,15 @@ impl Tx {
         on_tx!(self, conn => {
             match value {
                 Some(value) => sqlx::query(
-                    "INSERT INTO content_snippets (key, lang, value, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (key, lang) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, \
+                    "INSERT INTO content_snippets (key, lang, value, updated_at, updated_by, organisation) \
+                     VALUES ($1, $2, $3, $4, $5, $6) \
+                     ON CONFLICT (organisation, key, lang) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, \
                      updated_by = excluded.updated_by",
                 )
-                .bind(key).bind(lang).bind(value).bind(now).bind(&actor.name)
+                .bind(key).bind(lang).bind(value).bind(now).bind(&actor.name).bind(actor.organisation.as_str())
                 .execute(&mut *conn).await?,
-                None => sqlx::query("DELETE FROM content_snippets WHERE key = $1 AND lang = $2")
-                    .bind(key).bind(lang)
+                None => sqlx::query("DELETE FROM content_snippets WHERE key = $1 AND lang = $2 AND organisation = $3")
+                    .bind(key).bind(lang).bind(actor.organisation.as_str())
                     .execute(&mut *conn).await?,
             };
         });

@@ -6,6 +6,7 @@ use crate::storage::database::StorageError;
 use crate::storage::queue::audit::Actor;
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
+use helder_domain::tenants::TenantId;
 
 /// A workflow change, applied only when the page still is as the person saw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,13 +44,17 @@ impl Tx {
     ) -> Result<bool, StorageError> {
         let now = Utc::now();
         let draft_id: Option<i64> = match expected_draft {
-            Some(number) => match self.version_id(slug, lang, number).await? {
+            Some(number) => match self
+                .version_id(&actor.organisation, slug, lang, number)
+                .await?
+            {
                 Some(id) => Some(id),
                 None => return Ok(false),
             },
             None => None,
         };
         let page = Page {
+            organisation: actor.organisation.as_str(),
             slug,
             lang,
             draft_id,
@@ -68,16 +73,19 @@ impl Tx {
 
     async fn version_id(
         &mut self,
+        organisation: &TenantId,
         slug: &str,
         lang: &str,
         number: i32,
     ) -> Result<Option<i64>, StorageError> {
         Ok(on_tx!(self, conn => sqlx::query_scalar(
-            "SELECT id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3",
+            "SELECT id FROM content_versions WHERE slug = $1 AND lang = $2 AND number = $3 \
+             AND organisation = $4",
         )
         .bind(slug)
         .bind(lang)
         .bind(number)
+        .bind(organisation.as_str())
         .fetch_optional(&mut *conn)
         .await?))
     }
@@ -95,24 +103,26 @@ impl Tx {
             return Ok(false);
         };
         let version: Option<(String, String, String)> = on_tx!(self, conn => sqlx::query_as(
-            "SELECT title, summary, body FROM content_versions WHERE id = $1",
+            "SELECT title, summary, body FROM content_versions WHERE id = $1 AND organisation = $2",
         )
         .bind(id)
+        .bind(page.organisation)
         .fetch_optional(&mut *conn)
         .await?);
         let Some((title, summary, body)) = version else {
             return Ok(false);
         };
         let sql = format!(
-            "UPDATE content_translations SET title = $4, summary = $5, body = $6, published = TRUE, \
-             origin = 'edited', updated_at = $7, published_version_id = $3, draft_version_id = NULL, \
+            "UPDATE content_translations SET title = $5, summary = $6, body = $7, published = TRUE, \
+             origin = 'edited', updated_at = $8, published_version_id = $4, draft_version_id = NULL, \
              draft_state = NULL, publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL, \
-             review_pending = $8, withdrawn_at = NULL, withdrawn_notice = NULL WHERE {GUARD}{extra}"
+             review_pending = $9, withdrawn_at = NULL, withdrawn_notice = NULL WHERE {GUARD}{extra}"
         );
         let n = self
             .run(
                 &sql,
                 &[
+                    page.organisation.into(),
                     page.slug.into(),
                     page.lang.into(),
                     page.draft_id.into(),
@@ -145,7 +155,7 @@ impl Tx {
         let (set, condition) = match transition {
             Transition::Submit => ("draft_state = 'submitted'", "draft_state = 'draft'"),
             Transition::Schedule { .. } => (
-                "draft_state = 'scheduled', publish_at = $4, scheduled_by_id = $5, scheduled_by = $6",
+                "draft_state = 'scheduled', publish_at = $5, scheduled_by_id = $6, scheduled_by = $7",
                 "draft_state = 'submitted'",
             ),
             Transition::Unschedule => (
@@ -154,22 +164,22 @@ impl Tx {
             ),
             Transition::MarkReviewed => ("review_pending = FALSE", "review_pending = TRUE"),
             Transition::Withdraw { .. } => (
-                "withdrawn_at = $4, withdrawn_notice = $5, updated_at = $4",
+                "withdrawn_at = $5, withdrawn_notice = $6, updated_at = $5",
                 "published = TRUE AND withdrawn_at IS NULL",
             ),
             Transition::Remove => (
-                "published = FALSE, origin = 'edited', updated_at = $4",
+                "published = FALSE, origin = 'edited', updated_at = $5",
                 "published = TRUE",
             ),
             Transition::Republish => (
-                "published = TRUE, withdrawn_at = NULL, withdrawn_notice = NULL, updated_at = $4",
+                "published = TRUE, withdrawn_at = NULL, withdrawn_notice = NULL, updated_at = $5",
                 "published_version_id IS NOT NULL AND (published = FALSE OR withdrawn_at IS NOT NULL)",
             ),
             Transition::Publish { .. } | Transition::PublishScheduled => return Ok(false),
         };
         let sql = format!("UPDATE content_translations SET {set} WHERE {GUARD} AND {condition}");
         let n = on_tx!(self, conn => {
-            let q = sqlx::query(&sql).bind(page.slug).bind(page.lang).bind(page.draft_id);
+            let q = sqlx::query(&sql).bind(page.organisation).bind(page.slug).bind(page.lang).bind(page.draft_id);
             let q = match transition {
                 Transition::Schedule { at } => q.bind(*at).bind(actor.id).bind(&actor.name),
                 Transition::Withdraw { notice } => q.bind(now).bind(notice),
@@ -184,26 +194,27 @@ impl Tx {
 
 /// A page in one language and the draft the person saw.
 struct Page<'a> {
+    organisation: &'a str,
     slug: &'a str,
     lang: &'a str,
     draft_id: Option<i64>,
 }
 
 /// The row as the person saw it: same draft (or none).
-const GUARD: &str = "slug = $1 AND lang = $2 AND draft_version_id IS NOT DISTINCT FROM $3";
+const GUARD: &str = "organisation = $1 AND slug = $2 AND lang = $3 \
+     AND draft_version_id IS NOT DISTINCT FROM $4";
 
 impl Database {
-    /// Scheduled drafts whose time has come: (slug, lang, draft number, who scheduled it).
+    /// Scheduled drafts whose time has come: (slug, lang, draft number, who scheduled it,
+    /// and the organisation whose page it is).
     pub async fn due_for_publication(
         &self,
         now: DateTime<Utc>,
     ) -> Result<Vec<(String, String, i32, Option<i64>, String, Option<String>)>, StorageError> {
-        // With the organisation of who scheduled it, whose audit log records the publication.
         self.fetch_all(
             "SELECT t.slug, t.lang, v.number, t.scheduled_by_id, COALESCE(t.scheduled_by, ''), \
-             u.organisation \
+             t.organisation \
              FROM content_translations t JOIN content_versions v ON v.id = t.draft_version_id \
-             LEFT JOIN staff_users u ON u.id = t.scheduled_by_id \
              WHERE t.draft_state = 'scheduled' AND t.publish_at <= $1 ORDER BY t.publish_at",
             &[now.into()],
         )

@@ -8,12 +8,12 @@ use helder_domain::{languages::Language, staff::Role};
 use leptos::prelude::*;
 
 /// Where a person lands after logging in.
-pub fn start_page(lang: Language, role: Role, writes_content: bool) -> String {
+pub fn start_page(lang: Language, role: Role) -> String {
     if role.works_reports() {
         team_href(lang, "meldingen")
     } else if role.administers() {
         team_href(lang, "accounts")
-    } else if role.edits_content() && writes_content {
+    } else if role.edits_content() {
         team_href(lang, "inhoud")
     } else {
         team_href(lang, "account")
@@ -23,11 +23,7 @@ pub fn start_page(lang: Language, role: Role, writes_content: bool) -> String {
 /// `/{lang}/team`: to one's start page, or to log in.
 pub async fn team_home(Lang(lang): Lang, staff: Option<Staff>) -> Response {
     match staff {
-        Some(staff) => see_other(&start_page(
-            lang,
-            staff.session.role,
-            staff.session.writes_content,
-        )),
+        Some(staff) => see_other(&start_page(lang, staff.session.role)),
         None => see_other(&team_href(lang, "inloggen")),
     }
 }

@@ -71,11 +71,7 @@ pub async fn login_page(
     staff: Option<Staff>,
 ) -> Response {
     if let Some(staff) = staff {
-        return see_other(&start_page(
-            lang,
-            staff.session.role,
-            staff.session.writes_content,
-        ));
+        return see_other(&start_page(lang, staff.session.role));
     }
     // What just happened, from the redirect that brought the person here.
     let notice = match query.as_deref() {
@@ -211,11 +207,7 @@ async fn start_session(
         .audit(&actor, AuditAction::LoggedIn, None, "")
         .await;
     let next = if verified {
-        start_page(
-            lang,
-            user.role,
-            state.places.writes_content(&user.organisation),
-        )
+        start_page(lang, user.role)
     } else {
         team_href(lang, "tweede-stap")
     };

@@ -109,5 +109,5 @@ pub async fn second_factor(
     if let Err(error) = state.db.verify_session(&session.token_hash).await {
         return TeamError::Storage(error).into_response();
     }
-    see_other(&start_page(lang, user.role, session.writes_content))
+    see_other(&start_page(lang, user.role))
 }

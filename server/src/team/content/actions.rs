@@ -76,8 +76,12 @@ async fn act(
     fields: &Fields,
 ) -> Result<Result<(), Refused>, TeamError> {
     let editor = editor(state, staff).await?;
-    let doc = target(state, slug, doc).await?;
-    let Some(row) = state.db.document(slug, doc.code).await? else {
+    let doc = target(state, staff, slug, doc).await?;
+    let Some(row) = state
+        .db
+        .document(&staff.organisation, slug, doc.code)
+        .await?
+    else {
         return Ok(Err(("edit-refused-no-draft", StatusCode::CONFLICT)));
     };
     let rules_doc = state.db.workflow_document(&row).await?;
@@ -105,7 +109,11 @@ async fn act(
         }
     };
     let current_draft = match row.draft_version_id {
-        Some(id) => state.db.version_by_id(id).await?.map(|v| v.meta.number),
+        Some(id) => state
+            .db
+            .version_by_id(&staff.organisation, id)
+            .await?
+            .map(|v| v.meta.number),
         None => None,
     };
     if expected != current_draft {

@@ -52,10 +52,15 @@ pub(super) async fn editor(state: &AppState, staff: &Staff) -> Result<Editor, Te
     Ok(Editor { id, capabilities })
 }
 
-/// The page and language of a URL, when both exist.
-pub(super) async fn target(state: &AppState, slug: &str, doc: &str) -> Result<Language, TeamError> {
+/// The page of `staff`'s organisation and the language of a URL, when both exist.
+pub(super) async fn target(
+    state: &AppState,
+    staff: &Staff,
+    slug: &str,
+    doc: &str,
+) -> Result<Language, TeamError> {
     let doc = Language::from_code(doc).ok_or(TeamError::NotFound)?;
-    if !state.db.page_exists(slug).await? {
+    if !state.db.page_exists(&staff.organisation, slug).await? {
         return Err(TeamError::NotFound);
     }
     Ok(doc)
@@ -86,8 +91,8 @@ fn message(finding: Finding) -> Message {
 }
 
 /// The films shown on a page, as the publishing checks need them.
-fn films_of(state: &AppState, slug: &str, doc: Language) -> Vec<FilmInfo> {
-    let catalogue = state.films.snapshot();
+fn films_of(state: &AppState, staff: &Staff, slug: &str, doc: Language) -> Vec<FilmInfo> {
+    let catalogue = state.places.films_of(&staff.organisation).snapshot();
     catalogue
         .for_topic(slug)
         .iter()
@@ -107,6 +112,7 @@ fn films_of(state: &AppState, slug: &str, doc: Language) -> Vec<FilmInfo> {
 /// publishing.
 pub(super) fn writing_help(
     state: &AppState,
+    staff: &Staff,
     slug: &str,
     doc: Language,
     body: &str,
@@ -118,19 +124,29 @@ pub(super) fn writing_help(
         .chain(readability_findings(doc, &report))
         .map(message)
         .collect();
-    let publish = publish_findings(doc, body, &films_of(state, slug, doc))
+    let publish = publish_findings(doc, body, &films_of(state, staff, slug, doc))
         .into_iter()
         .map(message)
         .collect();
     (readability, publish)
 }
 
-/// The snippets as readers get them now (the file with staff's changes).
-pub(super) async fn current_snippets(state: &AppState) -> Result<Snippets, TeamError> {
-    Ok(state
+/// The snippets as readers of `staff`'s organisation get them now: the file with the
+/// organisation's changes, and the tenants file's values for its first municipality.
+pub(super) async fn current_snippets(
+    state: &AppState,
+    staff: &Staff,
+) -> Result<Snippets, TeamError> {
+    let edited = state
         .content
         .snippets
-        .with_overrides(&state.db.snippet_overrides().await?))
+        .with_overrides(&state.db.snippet_overrides(&staff.organisation).await?);
+    Ok(match state.places.first_of(&staff.organisation) {
+        Some(place) => {
+            edited.for_municipality(&place.site.municipality, &place.municipality.snippets)
+        }
+        None => edited,
+    })
 }
 
 /// A title with its snippets filled in, as readers see it.
@@ -141,12 +157,13 @@ pub(super) fn filled(snippets: &Snippets, lang: Language, text: &str) -> String 
 /// Renders a text exactly as readers would get it, with staff's snippets.
 pub(super) async fn preview(
     state: &AppState,
+    staff: &Staff,
     doc: Language,
     title: &str,
     summary: &str,
     body: &str,
 ) -> Result<(Preview, String), TeamError> {
-    let snippets = current_snippets(state).await?;
+    let snippets = current_snippets(state, staff).await?;
     let text = render_text(&snippets, doc, title, summary, body);
     Ok((
         Preview {

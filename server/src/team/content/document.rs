@@ -128,18 +128,19 @@ async fn summary(
 /// Checks on the text that would be published next (the draft, else the published text).
 async fn next_checks(
     state: &AppState,
+    staff: &Staff,
     slug: &str,
     doc: Language,
     row: Option<&DocumentRow>,
 ) -> Result<Vec<Message>, TeamError> {
     let checked = match row.and_then(|r| r.draft_version_id.or(r.published_version_id)) {
-        Some(id) => state.db.version_by_id(id).await?,
+        Some(id) => state.db.version_by_id(&staff.organisation, id).await?,
         None => None,
     };
     Ok(match checked {
         Some(v) => {
-            let (_, plain) = preview(state, doc, &v.title, &v.summary, &v.body).await?;
-            writing_help(state, slug, doc, &v.body, &plain).1
+            let (_, plain) = preview(state, staff, doc, &v.title, &v.summary, &v.body).await?;
+            writing_help(state, staff, slug, doc, &v.body, &plain).1
         }
         None => Vec::new(),
     })
@@ -157,12 +158,18 @@ pub(super) async fn document_response(
     status: StatusCode,
 ) -> Result<Response, TeamError> {
     let editor = editor(state, staff).await?;
-    let doc = target(state, slug, doc).await?;
-    let row = state.db.document(slug, doc.code).await?;
-    let versions = state.db.versions(slug, doc.code).await?;
+    let doc = target(state, staff, slug, doc).await?;
+    let row = state
+        .db
+        .document(&staff.organisation, slug, doc.code)
+        .await?;
+    let versions = state
+        .db
+        .versions(&staff.organisation, slug, doc.code)
+        .await?;
     let latest = versions.first().map(|v| v.number).unwrap_or(0);
     let summary = summary(state, editor, slug, doc, row.as_ref(), &versions).await?;
-    let checks = next_checks(state, slug, doc, row.as_ref()).await?;
+    let checks = next_checks(state, staff, slug, doc, row.as_ref()).await?;
     let data = DocumentView {
         slug: slug.to_owned(),
         doc: Some(doc),

@@ -37,8 +37,11 @@ pub async fn edit_page(
 ) -> Response {
     let result = async {
         editor(&state, &staff).await?;
-        let doc = target(&state, &slug, &doc).await?;
-        let latest = state.db.latest_version(&slug, doc.code).await?;
+        let doc = target(&state, &staff, &slug, &doc).await?;
+        let latest = state
+            .db
+            .latest_version(&staff.organisation, &slug, doc.code)
+            .await?;
         let (base, title, summary, body) = match &latest {
             Some(v) => (
                 v.meta.number,
@@ -83,17 +86,30 @@ struct Typed {
 }
 
 /// The Dutch text a translation is made from: the published Dutch version (else the newest).
-async fn dutch_source(state: &AppState, slug: &str) -> Result<Option<StoredVersion>, TeamError> {
-    let published = match state.db.document(slug, dutch().code).await? {
+async fn dutch_source(
+    state: &AppState,
+    staff: &Staff,
+    slug: &str,
+) -> Result<Option<StoredVersion>, TeamError> {
+    let published = match state
+        .db
+        .document(&staff.organisation, slug, dutch().code)
+        .await?
+    {
         Some(row) => match row.published_version_id {
-            Some(id) => state.db.version_by_id(id).await?,
+            Some(id) => state.db.version_by_id(&staff.organisation, id).await?,
             None => None,
         },
         None => None,
     };
     Ok(match published {
         Some(v) => Some(v),
-        None => state.db.latest_version(slug, dutch().code).await?,
+        None => {
+            state
+                .db
+                .latest_version(&staff.organisation, slug, dutch().code)
+                .await?
+        }
     })
 }
 
@@ -115,24 +131,27 @@ async fn edit_response(
     let dutch_text = if doc == dutch() {
         None
     } else {
-        dutch_source(state, slug).await?
+        dutch_source(state, staff, slug).await?
     };
     // A translation records the Dutch version it is made from: the one shown beside it.
     let source_version_id = source.or(dutch_text.as_ref().map(|v| v.meta.id));
     let shown_source = match (source, &dutch_text) {
-        (Some(id), Some(v)) if v.meta.id != id => state.db.version_by_id(id).await?,
+        (Some(id), Some(v)) if v.meta.id != id => {
+            state.db.version_by_id(&staff.organisation, id).await?
+        }
         _ => dutch_text,
     };
     let clean_body = sanitize_source(&typed.body);
     let (rendered, plain) = preview(
         state,
+        staff,
         doc,
         &plain_text(&typed.title),
         &plain_text(&typed.summary),
         &clean_body,
     )
     .await?;
-    let (readability, checks) = writing_help(state, slug, doc, &clean_body, &plain);
+    let (readability, checks) = writing_help(state, staff, slug, doc, &clean_body, &plain);
     let data = EditView {
         slug: slug.to_owned(),
         doc: Some(doc),
@@ -217,6 +236,7 @@ fn clean(typed: &Typed, base: i32) -> (Cleaned, Vec<(&'static str, &'static str)
 /// and the Dutch text shown now is recorded instead.
 async fn source_version(
     state: &AppState,
+    staff: &Staff,
     slug: &str,
     doc: Language,
     source: Option<i64>,
@@ -227,7 +247,7 @@ async fn source_version(
     let given = match source {
         Some(id) => state
             .db
-            .version_by_id(id)
+            .version_by_id(&staff.organisation, id)
             .await?
             .filter(|v| v.meta.slug == slug && v.meta.lang == dutch().code)
             .map(|v| v.meta.id),
@@ -235,7 +255,7 @@ async fn source_version(
     };
     Ok(match given {
         Some(id) => Some(id),
-        None => dutch_source(state, slug).await?.map(|v| v.meta.id),
+        None => dutch_source(state, staff, slug).await?.map(|v| v.meta.id),
     })
 }
 
@@ -248,7 +268,7 @@ async fn save(
     fields: &Fields,
 ) -> Result<Response, TeamError> {
     editor(state, staff).await?;
-    let doc = target(state, slug, doc).await?;
+    let doc = target(state, staff, slug, doc).await?;
     let base: i32 = field(fields, "basis").trim().parse().unwrap_or(-1);
     let source: Option<i64> = field(fields, "bron").trim().parse().ok();
     let typed = Typed {
@@ -281,7 +301,7 @@ async fn save(
         )
         .await;
     }
-    let source_version_id = source_version(state, slug, doc, source).await?;
+    let source_version_id = source_version(state, staff, slug, doc, source).await?;
     match store(state, staff, slug, doc, base, source_version_id, &cleaned).await? {
         SaveOutcome::Saved { .. } => Ok(see_other(&format!(
             "{}?gedaan=opgeslagen",

@@ -30,7 +30,7 @@ async fn overview_view(
     query: Fields,
 ) -> Result<OverviewView, TeamError> {
     editor(state, staff).await?;
-    let mut pages = state.db.page_listing().await?;
+    let mut pages = state.db.page_listing(&staff.organisation).await?;
     let rank = |kind: &str| {
         PageKind::parse(kind)
             .and_then(|k| PageKind::ALL.iter().position(|x| *x == k))
@@ -39,13 +39,13 @@ async fn overview_view(
     pages.sort_by(|a, b| {
         (rank(&a.kind), a.sort_order, &a.slug).cmp(&(rank(&b.kind), b.sort_order, &b.slug))
     });
-    let documents = state.db.documents().await?;
+    let documents = state.db.documents(&staff.organisation).await?;
     let by_key: HashMap<(&str, &str), &DocumentRow> = documents
         .iter()
         .map(|d| ((d.slug.as_str(), d.lang.as_str()), d))
         .collect();
     let only_outdated = query.contains_key("verouderd");
-    let snippets = current_snippets(state).await?;
+    let snippets = current_snippets(state, staff).await?;
     let mut view = OverviewView {
         only_outdated,
         ..OverviewView::default()

@@ -38,7 +38,7 @@ pub async fn snippets_page(
 ) -> Response {
     let result = async {
         let editor = editor(&state, &staff).await?;
-        let overrides = state.db.snippet_overrides().await?;
+        let overrides = state.db.snippet_overrides(&staff.organisation).await?;
         let snippets = state.content.snippets.with_overrides(&overrides);
         let rows = snippets
             .keys()
@@ -94,7 +94,7 @@ async fn snippet_response(
     if !file.keys().iter().any(|k| k == key) {
         return Err(TeamError::NotFound);
     }
-    let current = file.with_overrides(&state.db.snippet_overrides().await?);
+    let current = file.with_overrides(&state.db.snippet_overrides(&staff.organisation).await?);
     let values = LANGUAGES
         .iter()
         .map(|l| SnippetValue {
@@ -182,7 +182,7 @@ pub async fn snippet_save(
             .await;
         }
         let actor = actor(&staff);
-        let current = file.with_overrides(&state.db.snippet_overrides().await?);
+        let current = file.with_overrides(&state.db.snippet_overrides(&staff.organisation).await?);
         let mut changed = Vec::new();
         let mut tx = state.db.begin().await?;
         for (l, value) in values {

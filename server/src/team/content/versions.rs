@@ -50,9 +50,15 @@ async fn versions_response(
     status: StatusCode,
 ) -> Result<Response, TeamError> {
     editor(state, staff).await?;
-    let doc = target(state, slug, doc).await?;
-    let row = state.db.document(slug, doc.code).await?;
-    let versions = state.db.versions(slug, doc.code).await?;
+    let doc = target(state, staff, slug, doc).await?;
+    let row = state
+        .db
+        .document(&staff.organisation, slug, doc.code)
+        .await?;
+    let versions = state
+        .db
+        .versions(&staff.organisation, slug, doc.code)
+        .await?;
     let latest = versions.first().map(|v| v.number).unwrap_or(0);
     let data = VersionsView {
         slug: slug.to_owned(),
@@ -62,7 +68,7 @@ async fn versions_response(
             .map(|r| r.title.as_str())
             .filter(|t| !t.is_empty())
         {
-            Some(title) => filled(&current_snippets(state).await?, doc, title),
+            Some(title) => filled(&current_snippets(state, staff).await?, doc, title),
             None => slug.to_owned(),
         },
         rows: versions
@@ -100,21 +106,28 @@ pub async fn version_page(
 ) -> Response {
     let result = async {
         editor(&state, &staff).await?;
-        let doc = target(&state, &slug, &doc).await?;
+        let doc = target(&state, &staff, &slug, &doc).await?;
         let number: i32 = number.parse().map_err(|_| TeamError::NotFound)?;
         let version = state
             .db
-            .version(&slug, doc.code, number)
+            .version(&staff.organisation, &slug, doc.code, number)
             .await?
             .ok_or(TeamError::NotFound)?;
         let latest = state
             .db
-            .latest_version(&slug, doc.code)
+            .latest_version(&staff.organisation, &slug, doc.code)
             .await?
             .map(|v| v.meta.number)
             .unwrap_or(number);
-        let (rendered, _) =
-            preview(&state, doc, &version.title, &version.summary, &version.body).await?;
+        let (rendered, _) = preview(
+            &state,
+            &staff,
+            doc,
+            &version.title,
+            &version.summary,
+            &version.body,
+        )
+        .await?;
         let data = VersionView {
             slug: slug.clone(),
             doc: Some(doc),
@@ -148,11 +161,11 @@ pub async fn restore(
 ) -> Response {
     let result = async {
         editor(&state, &staff).await?;
-        let doc_lang = target(&state, &slug, &doc).await?;
+        let doc_lang = target(&state, &staff, &slug, &doc).await?;
         let number: i32 = number.parse().map_err(|_| TeamError::NotFound)?;
         let old = state
             .db
-            .version(&slug, doc_lang.code, number)
+            .version(&staff.organisation, &slug, doc_lang.code, number)
             .await?
             .ok_or(TeamError::NotFound)?;
         let base: i32 = field(&fields, "basis").trim().parse().unwrap_or(-1);
@@ -220,10 +233,10 @@ pub async fn diff_page(
     let query = query_map(query.as_deref());
     let result = async {
         editor(&state, &staff).await?;
-        let doc = target(&state, &slug, &doc).await?;
+        let doc = target(&state, &staff, &slug, &doc).await?;
         let latest = state
             .db
-            .latest_version(&slug, doc.code)
+            .latest_version(&staff.organisation, &slug, doc.code)
             .await?
             .ok_or(TeamError::NotFound)?
             .meta
@@ -238,18 +251,18 @@ pub async fn diff_page(
         let to_n = number("naar", latest)?;
         let from = state
             .db
-            .version(&slug, doc.code, from_n)
+            .version(&staff.organisation, &slug, doc.code, from_n)
             .await?
             .ok_or(TeamError::NotFound)?;
         let to = state
             .db
-            .version(&slug, doc.code, to_n)
+            .version(&staff.organisation, &slug, doc.code, to_n)
             .await?
             .ok_or(TeamError::NotFound)?;
         let data = DiffView {
             slug: slug.clone(),
             doc: Some(doc),
-            title: filled(&current_snippets(&state).await?, doc, &to.title),
+            title: filled(&current_snippets(&state, &staff).await?, doc, &to.title),
             from: Some(version_info(&from.meta)),
             to: Some(version_info(&to.meta)),
             fields: vec![

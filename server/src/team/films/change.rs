@@ -21,8 +21,8 @@ use helder_app::films::editor::film_href;
 use helder_domain::{audit::AuditAction, languages::Language};
 
 /// The answer when there is no film `slug` (or the films cannot be read).
-async fn film_missing(state: &AppState, slug: &str) -> Option<Response> {
-    match stored_films(state).await {
+async fn film_missing(state: &AppState, staff: &Staff, slug: &str) -> Option<Response> {
+    match stored_films(state, staff).await {
         Ok(films) if films.iter().any(|f| f.slug == slug) => None,
         Ok(_) => Some(TeamError::NotFound.into_response()),
         Err(response) => Some(response),
@@ -51,7 +51,7 @@ impl FromRequestParts<AppState> for FilmChange {
             .await
             .map_err(IntoResponse::into_response)?;
         let Editor(staff) = Editor::from_request_parts(parts, state).await?;
-        if let Some(response) = film_missing(state, &slug).await {
+        if let Some(response) = film_missing(state, &staff, &slug).await {
             return Err(response);
         }
         Ok(FilmChange {

@@ -35,10 +35,14 @@ impl FromRequestParts<AppState> for Editor {
     }
 }
 
-/// (slug, Dutch title) of every published information page, in site order.
-pub(super) fn topic_choices(state: &AppState) -> Vec<(String, String)> {
+/// (slug, Dutch title) of every published information page of `staff`'s organisation, in
+/// site order.
+pub(super) fn topic_choices(state: &AppState, staff: &Staff) -> Vec<(String, String)> {
     let dutch = Language::default_language();
-    state
+    let Some(place) = state.places.first_of(&staff.organisation) else {
+        return Vec::new();
+    };
+    place
         .library
         .snapshot()
         .list(dutch, &PageKind::ALL)
@@ -89,8 +93,12 @@ pub(super) fn unavailable(error: &dyn std::fmt::Display) -> Response {
         .into_response()
 }
 
-pub(super) async fn stored_films(state: &AppState) -> Result<Vec<StoredFilm>, Response> {
-    match state.db.films().await {
+/// The films of `staff`'s organisation.
+pub(super) async fn stored_films(
+    state: &AppState,
+    staff: &Staff,
+) -> Result<Vec<StoredFilm>, Response> {
+    match state.db.films(&staff.organisation).await {
         Ok(films) => Ok(films),
         Err(error) => Err(TeamError::Storage(error).into_response()),
     }
@@ -105,7 +113,7 @@ pub(super) async fn after_change(
     if let Err(error) = state.db.audit(&staff.actor(), action, None, detail).await {
         tracing::error!(%error, %action, "could not write the audit log");
     }
-    if let Err(error) = refresh(&state.db, &state.films, &state.library).await {
+    if let Err(error) = refresh(&state.db, &state.places, &state.library).await {
         tracing::error!(%error, "could not reload the films");
     }
     state.content.announce().await;

@@ -13,7 +13,7 @@ use super::{
     texts::check_texts,
     upload::{Accepted, Read, check_file, persist, read, remove},
 };
-use crate::team::shared::TeamError;
+use crate::team::{session::Staff, shared::TeamError};
 use crate::{
     media::Upload,
     pages::Lang,
@@ -40,7 +40,7 @@ pub(super) async fn create(
     Editor(staff): Editor,
     request: Request,
 ) -> Response {
-    let known_topics = topic_choices(&state);
+    let known_topics = topic_choices(&state, &staff);
     let mut upload = match read(&state, request).await {
         Read::Ok(upload) => upload,
         Read::Problems(partial, problems) => {
@@ -50,7 +50,7 @@ pub(super) async fn create(
         Read::Respond(response) => return response,
     };
     let typed = typed_new(&upload, &known_topics);
-    let mut problems = match slug_problems(&state, &typed.slug).await {
+    let mut problems = match slug_problems(&state, &staff, &typed.slug).await {
         Ok(problems) => problems,
         Err(response) => return response,
     };
@@ -102,11 +102,15 @@ fn typed_new(upload: &Upload, known_topics: &[(String, String)]) -> NewFilmTyped
 }
 
 /// A slug that is well-formed and not taken yet; the response when the films cannot be read.
-async fn slug_problems(state: &AppState, slug: &str) -> Result<Vec<Problem>, Response> {
+async fn slug_problems(
+    state: &AppState,
+    staff: &Staff,
+    slug: &str,
+) -> Result<Vec<Problem>, Response> {
     if !valid_slug(slug) {
         return Ok(vec![unprocessable("slug", "media-slug-invalid")]);
     }
-    let films = stored_films(state).await?;
+    let films = stored_films(state, staff).await?;
     if films.iter().any(|f| f.slug == slug) {
         Ok(vec![unprocessable("slug", "media-slug-taken")])
     } else {

@@ -37,11 +37,11 @@ pub(super) async fn list_page(
     State(state): State<AppState>,
     Editor(staff): Editor,
 ) -> Response {
-    let films = match stored_films(&state).await {
+    let films = match stored_films(&state, &staff).await {
         Ok(films) => films,
         Err(response) => return response,
     };
-    let catalogue = state.films.snapshot();
+    let catalogue = state.places.films_of(&staff.organisation).snapshot();
     let rows: Vec<FilmRow> = films.iter().map(|f| film_row(f, &catalogue)).collect();
     page(
         &state,
@@ -102,7 +102,7 @@ pub(super) async fn render_new(
         status_for(&problems)
     };
     let view = NewFilmView {
-        topics: topic_choices(state),
+        topics: topic_choices(state, staff),
         typed,
         problems: problems.into_iter().map(|(_, p)| p).collect(),
         max_mb: max_mb(&state.media),
@@ -179,7 +179,7 @@ pub(super) async fn render_detail(
     slug: &str,
     extras: DetailExtras,
 ) -> Response {
-    let films = match stored_films(state).await {
+    let films = match stored_films(state, staff).await {
         Ok(films) => films,
         Err(response) => return response,
     };
@@ -191,7 +191,7 @@ pub(super) async fn render_detail(
     } else {
         status_for(&extras.problems)
     };
-    let view = detail_view(state, &film, extras);
+    let view = detail_view(state, staff, &film, extras);
     page(
         state,
         lang,
@@ -203,7 +203,12 @@ pub(super) async fn render_detail(
     .await
 }
 
-fn detail_view(state: &AppState, film: &StoredFilm, extras: DetailExtras) -> FilmDetailView {
+fn detail_view(
+    state: &AppState,
+    staff: &Staff,
+    film: &StoredFilm,
+    extras: DetailExtras,
+) -> FilmDetailView {
     let dutch = Language::default_language().code;
     let text_lang = extras
         .text_lang
@@ -224,7 +229,12 @@ fn detail_view(state: &AppState, film: &StoredFilm, extras: DetailExtras) -> Fil
             .text(dutch)
             .map(|t| t.title.clone())
             .unwrap_or_else(|| film.slug.clone()),
-        published: state.films.snapshot().get(&film.slug).is_some(),
+        published: state
+            .places
+            .films_of(&staff.organisation)
+            .snapshot()
+            .get(&film.slug)
+            .is_some(),
         files: film
             .files
             .iter()
@@ -243,7 +253,7 @@ fn detail_view(state: &AppState, film: &StoredFilm, extras: DetailExtras) -> Fil
         text_lang,
         text,
         text_langs: film.texts.iter().map(|t| t.lang.clone()).collect(),
-        topics: topic_choices(state),
+        topics: topic_choices(state, staff),
         chosen_topics: extras.topics.unwrap_or_else(|| film.topics.clone()),
         problems: extras.problems.into_iter().map(|(_, p)| p).collect(),
         done: extras.done,

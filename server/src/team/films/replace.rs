@@ -70,7 +70,11 @@ async fn replace_file(film: FilmChange, request: Request, kind: FilmFileKind) ->
         && let Err(error) = film
             .state
             .db
-            .set_film_duration(&film.slug, i64::try_from(secs).unwrap_or(0))
+            .set_film_duration(
+                &film.staff.organisation,
+                &film.slug,
+                i64::try_from(secs).unwrap_or(0),
+            )
             .await
     {
         tracing::warn!(%error, "could not update a film's duration");

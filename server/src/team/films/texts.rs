@@ -78,7 +78,12 @@ pub(super) async fn save_text(
         summary: typed.summary,
         transcript: typed.transcript,
     };
-    if let Err(error) = film.state.db.save_film_text(&film.slug, &row).await {
+    if let Err(error) = film
+        .state
+        .db
+        .save_film_text(&film.staff.organisation, &film.slug, &row)
+        .await
+    {
         return TeamError::Storage(error).into_response();
     }
     let detail = format!("{}: {text_lang}", film.slug);
@@ -91,14 +96,19 @@ pub(super) async fn save_topics(
     film: FilmChange,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let known = topic_choices(&film.state);
+    let known = topic_choices(&film.state, &film.staff);
     let topics: Vec<String> = fields
         .into_iter()
         .filter(|(k, _)| k == "topic")
         .map(|(_, v)| v)
         .filter(|v| known.iter().any(|(slug, _)| slug == v))
         .collect();
-    if let Err(error) = film.state.db.set_film_topics(&film.slug, &topics).await {
+    if let Err(error) = film
+        .state
+        .db
+        .set_film_topics(&film.staff.organisation, &film.slug, &topics)
+        .await
+    {
         return TeamError::Storage(error).into_response();
     }
     let detail = format!("{}: {}", film.slug, topics.join(", "));
