@@ -1,5 +1,7 @@
 -- Content per organisation (issue 14): every organisation writes its own information pages,
--- versions, drafts and snippets, and keeps its own films. What existed before is the default
+-- versions, drafts and snippets, and keeps its own films. A page may have a variant for one
+-- of the organisation's municipalities: a page of its own, edited like any other, that its
+-- readers get instead. What existed before is the default
 -- organisation's ('standaard'), so nothing is lost. The search index is per municipality:
 -- each municipality's pages are filled in with its own snippets. The columns get no default
 -- afterwards, so a statement that forgets the organisation fails instead of guessing.
@@ -55,6 +57,12 @@ CREATE INDEX film_files_slug ON film_files (organisation, slug, replaced_at);
 ALTER TABLE film_topics ADD PRIMARY KEY (organisation, film_slug, topic_slug);
 ALTER TABLE film_topics ADD FOREIGN KEY (organisation, film_slug)
     REFERENCES films (organisation, slug) ON DELETE CASCADE;
+
+-- A variant: the page it stands in for, for readers of one municipality (both NULL for the
+-- organisation's own pages).
+ALTER TABLE content_pages ADD COLUMN variant_of TEXT;
+ALTER TABLE content_pages ADD COLUMN municipality TEXT;
+CREATE UNIQUE INDEX content_variants ON content_pages (organisation, variant_of, municipality);
 
 -- The search index is written again from the pages at start.
 DROP TABLE content_search;

@@ -1,5 +1,7 @@
 -- Content per organisation (issue 14): every organisation writes its own information pages,
--- versions, drafts and snippets, and keeps its own films. What existed before is the default
+-- versions, drafts and snippets, and keeps its own films. A page may have a variant for one
+-- of the organisation's municipalities: a page of its own, edited like any other, that its
+-- readers get instead. What existed before is the default
 -- organisation's ('standaard'), so nothing is lost. The search index is per municipality:
 -- each municipality's pages are filled in with its own snippets.
 --
@@ -25,8 +27,13 @@ CREATE TABLE content_pages (
     slug TEXT NOT NULL,
     kind TEXT NOT NULL,
     sort_order INTEGER NOT NULL,
+    -- A variant: the page it stands in for, for readers of one municipality (both NULL for
+    -- the organisation's own pages).
+    variant_of TEXT,
+    municipality TEXT,
     PRIMARY KEY (organisation, slug)
 );
+CREATE UNIQUE INDEX content_variants ON content_pages (organisation, variant_of, municipality);
 
 CREATE TABLE content_translations (
     organisation TEXT NOT NULL,

@@ -127,6 +127,11 @@ const TABLE: &[(&str, &str, Probe)] = &[
     ),
     (
         "POST",
+        "/{lang}/team/inhoud/{slug}/{doc}/variant",
+        OwnContent,
+    ),
+    (
+        "POST",
         "/{lang}/team/inhoud/{slug}/{doc}/{action}",
         OwnContent,
     ),
@@ -261,6 +266,8 @@ async fn senzer_content_post(senzer: &mut StaffClient, path: &str) -> u16 {
         senzer
             .post_form(path, &[("waarde-nl", "het Senzer-formulier")])
             .await
+    } else if path.ends_with("/variant") {
+        senzer.post_form(path, &[("gemeente", "helmond")]).await
     } else if path.ends_with("/indienen") {
         crate::editing::act(senzer, "kostendeler", "nl", "indienen", &[]).await
     } else {

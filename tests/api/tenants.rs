@@ -344,7 +344,105 @@ async fn each_organisation_writes_its_own_pages(backend: Backend) {
     assert_eq!(status, 404, "Haarlem's second version is not Senzer's");
 }
 
+/// A variant of a page for one municipality: Haarlem's editor makes one for Zandvoort (its
+/// draft starts as the organisation's text), changes and publishes it; Zandvoort's readers get
+/// it at the page's own address, and its search finds it; Haarlem's readers keep the
+/// organisation's page, and an English reader in Zandvoort is told the translation may not
+/// match. The overview marks the page and the variant. Nobody makes a variant for another
+/// organisation's municipality.
+async fn a_variant_is_shown_in_its_municipality_only(backend: Backend) {
+    let app = spawn_tenants(backend).await;
+    let org = "sociale-recherche-haarlem";
+    let publisher = crate::helpers::staff::PUBLISHER;
+    account_of(&app, org, "redactie@haarlem.example", publisher).await;
+    account_of(&app, org, "eindredactie@haarlem.example", publisher).await;
+    let mut editor = logged_in_at(&app, HAARLEM, "redactie@haarlem.example").await;
+    let (status, page) = editor.page("/nl/team/inhoud/kostendeler/nl").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Varianten per gemeente") && page.contains("Gemeente Zandvoort"));
+    let path = "/nl/team/inhoud/kostendeler/nl/variant";
+    let elsewhere = editor.post_form(path, &[("gemeente", "helmond")]).await;
+    assert_eq!(elsewhere.status(), 404, "Helmond is not Haarlem's");
+    let made = editor.post_form(path, &[("gemeente", "zandvoort")]).await;
+    assert_eq!(made.status(), 303);
+    let variant = "/nl/team/inhoud/kostendeler--zandvoort/nl";
+    assert_eq!(
+        made.headers()["location"].to_str().unwrap(),
+        format!("{variant}?gedaan=variant")
+    );
+    let (status, draft) = editor.page(variant).await;
+    assert_eq!(status, 200);
+    assert!(draft.contains("Dit is een variant van"), "{draft}");
+    let again = editor.post_form(path, &[("gemeente", "zandvoort")]).await;
+    assert_eq!(
+        again.headers()["location"].to_str().unwrap(),
+        variant,
+        "opened, not made twice"
+    );
+    let body = "In Zandvoort geldt een eigen termijn: geef het door binnen twee weken.";
+    let slug = "kostendeler--zandvoort";
+    let saved =
+        crate::editing::save(&mut editor, slug, "nl", "Kostendeler in Zandvoort", body).await;
+    assert_eq!(saved.status(), 303);
+    crate::editing::expect_act(&mut editor, slug, "nl", "indienen", 303).await;
+    let mut second = logged_in_at(&app, ZANDVOORT, "eindredactie@haarlem.example").await;
+    crate::editing::expect_act(&mut second, slug, "nl", "publiceren", 303).await;
+
+    let page = "/nl/rechten-en-plichten/kostendeler";
+    let (status, zandvoort) = public(&app, ZANDVOORT, page).await;
+    assert_eq!(status, 200);
+    assert!(
+        zandvoort.contains("In Zandvoort geldt een eigen termijn"),
+        "{zandvoort}"
+    );
+    let (_, haarlem) = public(&app, HAARLEM, page).await;
+    assert!(
+        !haarlem.contains("eigen termijn"),
+        "Haarlem keeps the organisation's page"
+    );
+    assert_eq!(
+        public(
+            &app,
+            ZANDVOORT,
+            "/nl/rechten-en-plichten/kostendeler--zandvoort"
+        )
+        .await
+        .0,
+        404,
+        "a variant has no address of its own"
+    );
+    let (_, english) = public(&app, ZANDVOORT, "/en/rechten-en-plichten/kostendeler").await;
+    let (_, english_haarlem) = public(&app, HAARLEM, "/en/rechten-en-plichten/kostendeler").await;
+    let outdated = "This translation has not been updated yet";
+    assert!(
+        english.contains(outdated),
+        "Zandvoort's English page: {english}"
+    );
+    assert!(!english_haarlem.contains(outdated));
+    let (_, found) = public(&app, ZANDVOORT, "/nl/zoeken?q=eigen+termijn").await;
+    assert!(found.contains("Kostendeler in Zandvoort"), "{found}");
+    let (_, not_here) = public(&app, HAARLEM, "/nl/zoeken?q=eigen+termijn").await;
+    assert!(!not_here.contains("Kostendeler in Zandvoort"));
+
+    let (_, overview) = editor.page("/nl/team/inhoud").await;
+    assert!(
+        overview.contains("Varianten: Gemeente Zandvoort"),
+        "the page is marked"
+    );
+    assert!(
+        overview.contains("Variant voor Gemeente Zandvoort"),
+        "so is the variant"
+    );
+    // Senzer's editors have no such variant, and cannot make one for Zandvoort.
+    account_of(&app, "senzer", "redactie@senzer.example", Role::Editor).await;
+    let mut senzer = logged_in_at(&app, HELMOND, "redactie@senzer.example").await;
+    assert_eq!(senzer.get(variant).await.status(), 404);
+    let refused = senzer.post_form(path, &[("gemeente", "zandvoort")]).await;
+    assert_eq!(refused.status(), 404);
+}
+
 both_backends!(
+    a_variant_is_shown_in_its_municipality_only,
     each_host_shows_its_own_municipality,
     a_report_reaches_only_its_organisation,
     each_organisation_writes_its_own_pages,

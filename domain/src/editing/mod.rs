@@ -4,4 +4,5 @@
 #[cfg(feature = "server")]
 pub mod checks;
 pub mod diff;
+pub mod variants;
 pub mod workflow;

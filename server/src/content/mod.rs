@@ -12,7 +12,10 @@ use helder_app::rights::{
     markdown,
 };
 use helder_domain::tenants::TenantId;
-use helder_domain::{editing::workflow::is_outdated, languages::Language};
+use helder_domain::{
+    editing::{variants, workflow::is_outdated},
+    languages::Language,
+};
 use seed::{SeedError, SeedPage};
 use snippets::Snippets;
 use std::collections::HashMap;
@@ -95,7 +98,7 @@ pub async fn reload(
             continue;
         };
         let snippets = &edited.for_municipality(&rendering.municipality, &rendering.own);
-        let pages = render_pages(snippets, stored);
+        let pages = render_pages(snippets, stored, &rendering.id);
         if index == Index::Rebuild {
             let entries: Vec<IndexEntry<'_>> = pages
                 .iter()
@@ -113,10 +116,28 @@ pub async fn reload(
     Ok(count)
 }
 
-/// The published pages as readers of one municipality get them.
-fn render_pages(snippets: &Snippets, stored: &[crate::storage::StoredPage]) -> Vec<Page> {
-    let mut pages = Vec::with_capacity(stored.len());
-    for row in stored {
+/// The published pages as readers of one municipality get them: the organisation's pages,
+/// where the municipality has a variant, the variant.
+fn render_pages(
+    snippets: &Snippets,
+    stored: &[crate::storage::StoredPage],
+    municipality: &TenantId,
+) -> Vec<Page> {
+    let texts: Vec<variants::Text<'_>> = stored
+        .iter()
+        .map(|row| variants::Text {
+            slug: &row.slug,
+            lang: &row.lang,
+            variant_of: row.variant_of.as_deref(),
+            municipality: row.municipality.as_deref(),
+        })
+        .collect();
+    let shown = variants::shown_for(&texts, municipality.as_str());
+    let mut pages = Vec::with_capacity(shown.len());
+    for chosen in shown {
+        let Some(row) = stored.get(chosen.index) else {
+            continue;
+        };
         let (Some(lang), Some(kind)) = (Language::from_code(&row.lang), PageKind::parse(&row.kind))
         else {
             tracing::warn!(slug = %row.slug, lang = %row.lang, "skipping a page in an unknown language or kind");
@@ -127,7 +148,7 @@ fn render_pages(snippets: &Snippets, stored: &[crate::storage::StoredPage]) -> V
             tracing::warn!(slug = %row.slug, lang = lang.code, unknown = ?text.unknown_snippets, "unknown snippets");
         }
         pages.push(Page {
-            slug: row.slug.clone(),
+            slug: chosen.slug.to_owned(),
             lang,
             kind,
             order: row.sort_order,
@@ -137,7 +158,8 @@ fn render_pages(snippets: &Snippets, stored: &[crate::storage::StoredPage]) -> V
             text: text.text,
             updated: row.updated_at.format("%d-%m-%Y").to_string(),
             outdated: lang != Language::default_language()
-                && is_outdated(row.source_version_id, row.dutch_published_id),
+                && (chosen.behind_variant
+                    || is_outdated(row.source_version_id, row.dutch_published_id)),
             withdrawn: row.withdrawn_at.map(|at| Withdrawal {
                 date: at.format("%d-%m-%Y").to_string(),
                 notice: markdown::plain_text(row.withdrawn_notice.as_deref().unwrap_or_default()),

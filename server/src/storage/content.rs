@@ -29,6 +29,9 @@ pub struct StoredPage {
     pub source_version_id: Option<i64>,
     /// The Dutch page's published version now.
     pub dutch_published_id: Option<i64>,
+    /// A variant: the page it stands in for, and for which municipality's readers.
+    pub variant_of: Option<String>,
+    pub municipality: Option<String>,
 }
 
 /// A stored page as seeding sees it: origin, seed hash, published version, published, draft.
@@ -114,10 +117,14 @@ impl Database {
         &self,
         organisation: &TenantId,
     ) -> Result<Vec<StoredPage>, StorageError> {
-        let rows = self.fetch_all::<StoredPage>("SELECT t.slug, t.lang, p.kind, p.sort_order, t.title, t.summary, t.body, t.updated_at, \
-             t.withdrawn_at, t.withdrawn_notice, v.source_version_id, nl.published_version_id AS dutch_published_id \
+        // A variant is shown where its page is: with that page's kind and order.
+        let rows = self.fetch_all::<StoredPage>("SELECT t.slug, t.lang, COALESCE(b.kind, p.kind) AS kind, \
+             COALESCE(b.sort_order, p.sort_order) AS sort_order, t.title, t.summary, t.body, t.updated_at, \
+             t.withdrawn_at, t.withdrawn_notice, v.source_version_id, nl.published_version_id AS dutch_published_id, \
+             p.variant_of, p.municipality \
              FROM content_translations t \
              JOIN content_pages p ON p.organisation = t.organisation AND p.slug = t.slug \
+             LEFT JOIN content_pages b ON b.organisation = p.organisation AND b.slug = p.variant_of \
              LEFT JOIN content_versions v ON v.id = t.published_version_id \
              LEFT JOIN content_translations nl ON nl.organisation = t.organisation AND nl.slug = t.slug \
              AND nl.lang = 'nl' AND nl.published = TRUE \

@@ -46,6 +46,8 @@ pub struct DocumentView {
     pub notice: Option<Notice>,
     /// Refusal message key of the last action, shown as an error.
     pub refused: Option<&'static str>,
+    /// Its variants for one municipality, or what it is a variant of.
+    pub variants: super::variants::VariantsView,
 }
 
 impl DocumentView {
@@ -79,7 +81,11 @@ pub fn DocumentPage(data: DocumentView) -> impl IntoView {
             <p class="hl-body">{t_args(lang, "edit-withdrawn-on", &[("date", &date)])} " " <q lang=doc.code>{notice}</q></p>
         }
     });
-    let readers_link = (data.public != Some(PublicState::Offline) && data.public.is_some()).then(|| {
+    // A variant is read at its page's address, on its municipality's site.
+    let readers_link = (data.public != Some(PublicState::Offline)
+        && data.public.is_some()
+        && data.variants.of.is_none())
+    .then(|| {
         view! {
             <a href=format!("/{}/rechten-en-plichten/{}", doc.code, data.slug)>{t(lang, "edit-view-public")}</a>
             " · "
@@ -104,6 +110,7 @@ pub fn DocumentPage(data: DocumentView) -> impl IntoView {
             {readers_link}
             <a href=content_href(lang, &data.slug, doc, "versies")>{t(lang, "edit-versions")}</a>
         </p>
+        <super::variants::Variants slug=data.slug.clone() data=data.variants.clone() csrf=session.csrf.clone() />
         <h2 class="hl-heading-m">{t(lang, "edit-checks-title")}</h2>
         <MessageList messages=data.checks.clone() empty_key="edit-checks-none" />
         <Actions

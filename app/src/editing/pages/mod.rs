@@ -5,13 +5,15 @@
 //! JavaScript.
 //!
 //! One file per section: `overview`, `document`, `edit`, `versions` (the list, one version,
-//! the differences) and `snippets`. The parts they share are in `common`.
+//! the differences), `snippets` and `variants` (a page's variants for one municipality). The
+//! parts they share are in `common`.
 
 mod common;
 mod document;
 mod edit;
 mod overview;
 mod snippets;
+mod variants;
 mod versions;
 
 pub use common::{Cell, Message, Preview, VersionInfo, content_href};
@@ -21,6 +23,7 @@ pub use overview::{OverviewPage, OverviewRow, OverviewView};
 pub use snippets::{
     SnippetEditView, SnippetPage, SnippetRow, SnippetValue, SnippetsPage, SnippetsView,
 };
+pub use variants::VariantsView;
 pub use versions::{
     DiffPage, DiffView, VersionPage, VersionRow, VersionView, VersionsPage, VersionsView,
 };

@@ -14,6 +14,10 @@ pub struct OverviewRow {
     pub slug: String,
     pub title: String,
     pub cells: Vec<Cell>,
+    /// A variant: the name of the municipality whose readers get it.
+    pub variant_for: Option<String>,
+    /// The names of the municipalities this page has a variant for.
+    pub variants: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -75,10 +79,21 @@ fn overview_row(lang: Language, row: &OverviewRow) -> impl IntoView + use<> {
             view! { <td><a class="hl-cell-link" href=href><Tags tags /></a></td> }
         })
         .collect_view();
+    let marker = match (&row.variant_for, row.variants.is_empty()) {
+        (Some(name), _) => Some(t_args(lang, "edit-variant-for", &[("municipality", name)])),
+        (None, false) => Some(t_args(
+            lang,
+            "edit-variants-marker",
+            &[("names", &row.variants.join(", "))],
+        )),
+        (None, true) => None,
+    };
+    let marker = marker.map(|text| view! { <br /><span class="hl-tag">{text}</span> });
     view! {
         <tr>
             <th scope="row">
                 <a href=content_href(lang, &row.slug, Language::default_language(), "")>{row.title.clone()}</a>
+                {marker}
             </th>
             {cells}
         </tr>

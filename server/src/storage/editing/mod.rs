@@ -6,6 +6,7 @@
 mod rights;
 mod save;
 mod snippets;
+mod variants;
 mod version;
 mod workflow;
 
@@ -74,7 +75,16 @@ pub struct PageListing {
     pub kind: String,
     pub sort_order: i32,
     pub dutch_title: String,
+    /// A variant: the page it stands in for, and for which municipality's readers.
+    pub variant_of: Option<String>,
+    pub municipality: Option<String>,
 }
+
+const LISTING: &str = "SELECT p.slug, p.kind, p.sort_order, COALESCE(t.title, p.slug) AS dutch_title, \
+     p.variant_of, p.municipality \
+     FROM content_pages p LEFT JOIN content_translations t \
+     ON t.organisation = p.organisation AND t.slug = p.slug AND t.lang = 'nl' \
+     WHERE p.organisation = $1";
 
 impl Database {
     /// Every page of `organisation` with its Dutch title, in site order.
@@ -83,11 +93,22 @@ impl Database {
         organisation: &TenantId,
     ) -> Result<Vec<PageListing>, StorageError> {
         self.fetch_all(
-            "SELECT p.slug, p.kind, p.sort_order, COALESCE(t.title, p.slug) AS dutch_title \
-             FROM content_pages p LEFT JOIN content_translations t \
-             ON t.organisation = p.organisation AND t.slug = p.slug AND t.lang = 'nl' \
-             WHERE p.organisation = $1 ORDER BY p.kind, p.sort_order, p.slug",
+            &format!("{LISTING} ORDER BY p.kind, p.sort_order, p.slug"),
             &[organisation.as_str().into()],
+        )
+        .await
+    }
+
+    /// One of `organisation`'s pages with its Dutch title; another organisation's is not
+    /// found.
+    pub async fn page_listed(
+        &self,
+        organisation: &TenantId,
+        slug: &str,
+    ) -> Result<Option<PageListing>, StorageError> {
+        self.fetch_optional(
+            &format!("{LISTING} AND p.slug = $2"),
+            &[organisation.as_str().into(), slug.into()],
         )
         .await
     }

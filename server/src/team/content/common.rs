@@ -6,7 +6,7 @@ use crate::team::{session::Staff, shared::TeamError, shared::local_time};
 use crate::{
     content::{ContentReloader, render_text, snippets::Snippets},
     state::AppState,
-    storage::{Actor, DocumentRow, StorageError, VersionMeta},
+    storage::{Actor, DocumentRow, StorageError, StoredVersion, VersionMeta},
 };
 use helder_app::editing::pages::{Cell, Message, Preview, VersionInfo};
 use helder_domain::{
@@ -212,6 +212,34 @@ pub(super) async fn reload(content: &ContentReloader) -> Result<(), TeamError> {
         match error {
             crate::content::ContentError::Storage(e) => TeamError::Storage(e),
             other => TeamError::Storage(StorageError::Corrupt(other.to_string())),
+        }
+    })
+}
+
+/// The Dutch text a translation is made from: the published Dutch version (else the newest).
+pub(super) async fn dutch_source(
+    state: &AppState,
+    staff: &Staff,
+    slug: &str,
+) -> Result<Option<StoredVersion>, TeamError> {
+    let published = match state
+        .db
+        .document(&staff.organisation, slug, dutch().code)
+        .await?
+    {
+        Some(row) => match row.published_version_id {
+            Some(id) => state.db.version_by_id(&staff.organisation, id).await?,
+            None => None,
+        },
+        None => None,
+    };
+    Ok(match published {
+        Some(v) => Some(v),
+        None => {
+            state
+                .db
+                .latest_version(&staff.organisation, slug, dutch().code)
+                .await?
         }
     })
 }

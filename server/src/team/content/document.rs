@@ -17,11 +17,16 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use helder_app::{
-    editing::pages::{DocumentPage, DocumentView, DraftInfo, Message, VersionInfo, content_href},
+    editing::pages::{
+        DocumentPage, DocumentView, DraftInfo, Message, VariantsView, VersionInfo, content_href,
+    },
     staff::pages::Notice,
 };
 use helder_domain::{
-    editing::workflow::{self, Action, Editor},
+    editing::{
+        variants::variant_slug,
+        workflow::{self, Action, Editor},
+    },
     languages::Language,
 };
 use leptos::prelude::*;
@@ -52,11 +57,62 @@ pub async fn document_page(
         .into_response()
 }
 
+/// What the page shows of variants: what it is a variant of, or its variants and the
+/// municipalities of the organisation that have none yet.
+async fn variants_view(
+    state: &AppState,
+    staff: &Staff,
+    slug: &str,
+) -> Result<VariantsView, TeamError> {
+    let listing = state.db.page_listing(&staff.organisation).await?;
+    let name = |id: &str| state.places.municipality_name(id);
+    if let Some(page) = listing.iter().find(|p| p.slug == slug)
+        && let (Some(base), Some(municipality)) = (&page.variant_of, &page.municipality)
+    {
+        let title = listing
+            .iter()
+            .find(|p| p.slug == *base)
+            .map(|p| p.dutch_title.clone())
+            .unwrap_or_else(|| base.clone());
+        return Ok(VariantsView {
+            of: Some((base.clone(), title, name(municipality))),
+            ..VariantsView::default()
+        });
+    }
+    let municipalities: Vec<_> = state.places.of_organisation(&staff.organisation).collect();
+    if municipalities.len() < 2 {
+        return Ok(VariantsView::default());
+    }
+    let made: Vec<&str> = listing
+        .iter()
+        .filter(|p| p.variant_of.as_deref() == Some(slug))
+        .filter_map(|p| p.municipality.as_deref())
+        .collect();
+    Ok(VariantsView {
+        of: None,
+        made: made
+            .iter()
+            .map(|m| (variant_slug(slug, m), name(m)))
+            .collect(),
+        choices: municipalities
+            .iter()
+            .filter(|p| !made.contains(&p.municipality.id.as_str()))
+            .map(|p| {
+                (
+                    p.municipality.id.as_str().to_owned(),
+                    p.site.municipality.clone(),
+                )
+            })
+            .collect(),
+    })
+}
+
 /// The success banner after an action (`?gedaan=…`).
 fn done_key(segment: &str) -> Option<&'static str> {
     Some(match segment {
         "opgeslagen" => "edit-done-saved",
         "terugzetten" => "edit-done-restored",
+        "variant" => "edit-variant-made",
         other => Action::from_segment(other)?.done_key(),
     })
 }
@@ -186,6 +242,7 @@ pub(super) async fn document_response(
         can_publish: editor.capabilities.may_publish(),
         notice,
         refused,
+        variants: variants_view(state, staff, slug).await?,
     };
     Ok(crate::team::shared::page(
         state,

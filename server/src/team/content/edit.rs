@@ -3,13 +3,13 @@
 //! conflicting save keeps what was typed and shows who saved first).
 
 use super::common::{
-    Fields, MAX_NOTE, MAX_SUMMARY, MAX_TITLE, actor, dutch, editor, field, preview, target,
-    writing_help,
+    Fields, MAX_NOTE, MAX_SUMMARY, MAX_TITLE, actor, dutch, dutch_source, editor, field, preview,
+    target, writing_help,
 };
 use crate::pages::Lang;
 use crate::{
     state::AppState,
-    storage::{NewVersion, SaveOutcome, StoredVersion, VersionMeta},
+    storage::{NewVersion, SaveOutcome, VersionMeta},
     team::{
         session::Staff,
         shared::{TeamError, local_time, see_other},
@@ -83,34 +83,6 @@ struct Typed {
     summary: String,
     body: String,
     note: String,
-}
-
-/// The Dutch text a translation is made from: the published Dutch version (else the newest).
-async fn dutch_source(
-    state: &AppState,
-    staff: &Staff,
-    slug: &str,
-) -> Result<Option<StoredVersion>, TeamError> {
-    let published = match state
-        .db
-        .document(&staff.organisation, slug, dutch().code)
-        .await?
-    {
-        Some(row) => match row.published_version_id {
-            Some(id) => state.db.version_by_id(&staff.organisation, id).await?,
-            None => None,
-        },
-        None => None,
-    };
-    Ok(match published {
-        Some(v) => Some(v),
-        None => {
-            state
-                .db
-                .latest_version(&staff.organisation, slug, dutch().code)
-                .await?
-        }
-    })
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -5,7 +5,8 @@
 //!
 //! `overview` lists every page in every language, `document` shows one page in one language,
 //! `actions` applies its workflow actions, `edit` is the editor, `versions` has the versions,
-//! restoring and comparing, and `snippets` the fixed texts; `common` has what they share.
+//! restoring and comparing, `snippets` the fixed texts, and `variants` makes a page's variant
+//! for one municipality; `common` has what they share.
 //! Scheduled publication is a service: [`crate::content::scheduled`].
 
 mod actions;
@@ -14,6 +15,7 @@ mod document;
 mod edit;
 mod overview;
 mod snippets;
+mod variants;
 mod versions;
 
 use crate::team::routes::StaffRoutes;
@@ -40,6 +42,10 @@ pub fn routes() -> StaffRoutes {
         .get(
             "/{lang}/team/inhoud/{slug}/{doc}/vergelijken",
             versions::diff_page,
+        )
+        .post(
+            "/{lang}/team/inhoud/{slug}/{doc}/variant",
+            variants::make_variant,
         )
         .post(
             "/{lang}/team/inhoud/{slug}/{doc}/{action}",

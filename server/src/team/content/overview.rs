@@ -36,8 +36,24 @@ async fn overview_view(
             .and_then(|k| PageKind::ALL.iter().position(|x| *x == k))
             .unwrap_or(usize::MAX)
     };
+    // A variant sits right after its page.
+    let base =
+        |p: &crate::storage::PageListing| p.variant_of.clone().unwrap_or_else(|| p.slug.clone());
     pages.sort_by(|a, b| {
-        (rank(&a.kind), a.sort_order, &a.slug).cmp(&(rank(&b.kind), b.sort_order, &b.slug))
+        (
+            rank(&a.kind),
+            a.sort_order,
+            base(a),
+            a.variant_of.is_some(),
+            &a.slug,
+        )
+            .cmp(&(
+                rank(&b.kind),
+                b.sort_order,
+                base(b),
+                b.variant_of.is_some(),
+                &b.slug,
+            ))
     });
     let documents = state.db.documents(&staff.organisation).await?;
     let by_key: HashMap<(&str, &str), &DocumentRow> = documents
@@ -50,7 +66,17 @@ async fn overview_view(
         only_outdated,
         ..OverviewView::default()
     };
-    for page in pages {
+    // A page's variants follow it, marked with their municipality.
+    let variants_of = |slug: &str| -> Vec<String> {
+        pages
+            .iter()
+            .filter(|p| p.variant_of.as_deref() == Some(slug))
+            .filter_map(|p| p.municipality.as_deref())
+            .map(|m| state.places.municipality_name(m))
+            .collect()
+    };
+    let marks: Vec<Vec<String>> = pages.iter().map(|p| variants_of(&p.slug)).collect();
+    for (page, variants) in pages.iter().zip(marks) {
         let cells: Vec<Cell> = LANGUAGES
             .iter()
             .map(|l| cell_of(*l, by_key.get(&(page.slug.as_str(), l.code)).copied()))
@@ -70,8 +96,13 @@ async fn overview_view(
         }
         view.rows.push(OverviewRow {
             title: filled(&snippets, dutch(), &page.dutch_title),
-            slug: page.slug,
+            slug: page.slug.clone(),
             cells,
+            variant_for: page
+                .municipality
+                .as_deref()
+                .map(|m| state.places.municipality_name(m)),
+            variants,
         });
     }
     Ok(view)
