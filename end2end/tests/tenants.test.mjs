@@ -6,7 +6,9 @@
 // the Haarlem lead's list of open reports, marked "Gemeente Zandvoort"; a lead of Senzer,
 // logged in on helmond.localhost, gets 404 on it and does not see it in her list, and her
 // session cookie, carried over to haarlem.localhost, counts for nothing there. A host no
-// municipality answers on gets a plain 404 that names none. Chromium resolves *.localhost to
+// municipality answers on gets a plain 404 that names none. Haarlem's editor makes a variant of
+// a page for Zandvoort, without JavaScript; Zandvoort's readers get it, Haarlem's do not, and
+// the content overview marks both. Chromium resolves *.localhost to
 // this machine, so every municipality is reached by its own host name.
 //
 // Run from end2end/:
@@ -19,7 +21,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, before } from 'node:test';
 import { browserSuite, screenshotPath, watchPage } from '../harness.mjs';
-import { axeClean, fileReport, logIn, visit } from '../flows.mjs';
+import { axeClean, fileReport, logIn, press, visit } from '../flows.mjs';
 
 const TENANTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../tenants.example.toml');
 /** Every organisation and municipality name in the tenants file. */
@@ -30,6 +32,10 @@ const HAARLEM_LEAD = {
   email: 'hanna@voorbeeld.nl', role: 'lead', name: 'Hanna Haarlem', password: PASSWORD, organisation: 'sociale-recherche-haarlem',
 };
 const SENZER_LEAD = { email: 'sem@voorbeeld.nl', role: 'lead', name: 'Sem Senzer', password: PASSWORD, organisation: 'senzer' };
+const HAARLEM_EDITOR = {
+  email: 'redactie@voorbeeld.nl', role: 'publisher', name: 'Rik Redactie', password: PASSWORD, organisation: 'sociale-recherche-haarlem',
+};
+const VARIANT_TEXT = 'In Zandvoort geldt een eigen termijn: geef een wijziging door binnen twee weken.';
 const PERSON = 'Piet Zandvoorter';
 
 const HOMES = [
@@ -72,7 +78,7 @@ describe('several municipalities on one install', () => {
   }
 
   before(async () => {
-    for (const account of [HAARLEM_LEAD, SENZER_LEAD]) await addStaff(suite.server, account);
+    for (const account of [HAARLEM_LEAD, SENZER_LEAD, HAARLEM_EDITOR]) await addStaff(suite.server, account);
   });
 
   // ---------------------------------------------------------------------------
@@ -187,9 +193,55 @@ describe('several municipalities on one install', () => {
   });
 
   // ---------------------------------------------------------------------------
-  // 3. A host no municipality answers on
+  // 3. A variant of a page for Zandvoort, made and published without JavaScript
 
-  browserTest('3. an unknown host answers a plain 404 that names no municipality', {}, async (context) => {
+  browserTest("3. Haarlem's editor makes a Zandvoort variant of a page; Zandvoort's readers get it, Haarlem's do not", { javaScriptEnabled: false }, async (context) => {
+    const { page, seen } = await watchedPage(context, 'haarlem', false);
+    await logIn(page, on('haarlem'), HAARLEM_EDITOR);
+    assert.equal((await visit(page, on('haarlem')('/nl/team/inhoud/kostendeler/nl'))).status(), 200);
+    await page.selectOption('#gemeente', 'zandvoort');
+    const made = await press(page, page.locator('main form button', { hasText: 'Variant maken' }));
+    assert.equal(made.status(), 200);
+    assert.match(page.url(), /\/nl\/team\/inhoud\/kostendeler--zandvoort\/nl\?gedaan=variant$/);
+    assert.ok((await page.locator('main').innerText()).includes('Dit is een variant van'), 'the variant says what it is');
+
+    // Its draft is the organisation's text; the editor changes it and publishes it now.
+    await visit(page, on('haarlem')('/nl/team/inhoud/kostendeler--zandvoort/nl/bewerken'));
+    await page.fill('#title', 'Kostendeler in Zandvoort');
+    await page.fill('#body', VARIANT_TEXT);
+    const saved = await press(page, page.locator('main form button[name=actie][value=opslaan]'));
+    assert.equal(saved.status(), 200, `saved: ${page.url()}`);
+    const published = await press(page, page.locator('main form button', { hasText: 'Nu publiceren, later beoordelen' }));
+    assert.equal(published.status(), 200, `published: ${page.url()}`);
+    assert.deepEqual(seen.problems, []);
+
+    const readers = await context.newPage();
+    assert.equal((await visit(readers, on('zandvoort')('/nl/rechten-en-plichten/kostendeler'))).status(), 200);
+    assert.ok((await readers.locator('main').innerText()).includes(VARIANT_TEXT), "Zandvoort's readers get the variant");
+    await readers.screenshot({ path: screenshotPath('tenants-zandvoort-variant.png'), fullPage: true });
+    await visit(readers, on('haarlem')('/nl/rechten-en-plichten/kostendeler'));
+    assert.ok(!(await readers.locator('main').innerText()).includes(VARIANT_TEXT), "Haarlem's readers keep the organisation's page");
+  });
+
+  browserTest('3. the overview marks the page and its variant (axe-clean)', {}, async (context) => {
+    const { page, seen } = await watchedPage(context, 'haarlem', true);
+    await logIn(page, on('haarlem'), HAARLEM_EDITOR);
+    assert.equal((await visit(page, on('haarlem')('/nl/team/inhoud'))).status(), 200);
+    const text = await page.locator('main').innerText();
+    assert.ok(text.includes('Varianten: Gemeente Zandvoort'), 'the page is marked');
+    assert.ok(text.includes('Variant voor Gemeente Zandvoort'), 'the variant is marked');
+    await axeClean(page, 'the content overview with a variant');
+    await page.screenshot({ path: screenshotPath('tenants-content-overview.png'), fullPage: true });
+    await visit(page, on('haarlem')('/nl/team/inhoud/kostendeler/nl'));
+    await axeClean(page, "the page's variants");
+    await page.screenshot({ path: screenshotPath('tenants-page-variants.png'), fullPage: true });
+    assert.deepEqual(seen.problems, []);
+  });
+
+  // ---------------------------------------------------------------------------
+  // 4. A host no municipality answers on
+
+  browserTest('4. an unknown host answers a plain 404 that names no municipality', {}, async (context) => {
     const page = await context.newPage();
     for (const href of [`${base('elders')}/nl/`, `http://127.0.0.1:${suite.server.port}/nl/`]) {
       const res = await page.goto(href);
