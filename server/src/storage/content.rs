@@ -195,9 +195,9 @@ impl Database {
         let rows: Vec<(String, String, String)> = match self {
             Database::Sqlite(pool) => {
                 sqlx::query_as(
-                    "SELECT slug, title, snippet(content_search, 3, $3, $4, '…', 24) FROM content_search \
+                    "SELECT slug, title, snippet(content_search, 4, $3, $4, '…', 24) FROM content_search \
                      WHERE content_search MATCH $1 AND lang = $2 AND municipality = $5 \
-                     ORDER BY bm25(content_search, 0.0, 0.0, 5.0, 1.0) LIMIT 20",
+                     ORDER BY bm25(content_search, 0.0, 0.0, 0.0, 5.0, 1.0) LIMIT 20",
                 )
                 .bind(query.fts5())
                 .bind(lang)
