@@ -24,7 +24,10 @@ async fn search_finds_pages_in_the_readers_language(backend: Backend) {
     assert!(nl.contains("<mark>"), "matches are highlighted");
     // A word only in pages' text (no title has it) is highlighted in the text's snippet.
     let (_, rent) = app.page("/nl/zoeken?q=huur").await;
-    assert!(rent.contains("<mark>huur"), "the text's snippet is highlighted: {rent}");
+    assert!(
+        rent.contains("<mark>huur"),
+        "the text's snippet is highlighted: {rent}"
+    );
 
     let (_, en) = app.page("/en/zoeken?q=savings").await;
     assert!(
