@@ -23,10 +23,7 @@ use helder_app::{
     staff::pages::Notice,
 };
 use helder_domain::{
-    editing::{
-        variants::variant_slug,
-        workflow::{self, Action, Editor},
-    },
+    editing::workflow::{self, Action, Editor},
     languages::Language,
 };
 use leptos::prelude::*;
@@ -83,20 +80,20 @@ async fn variants_view(
     if municipalities.len() < 2 {
         return Ok(VariantsView::default());
     }
-    let made: Vec<&str> = listing
+    let made: Vec<(&str, &str)> = listing
         .iter()
         .filter(|p| p.variant_of.as_deref() == Some(slug))
-        .filter_map(|p| p.municipality.as_deref())
+        .filter_map(|p| Some((p.slug.as_str(), p.municipality.as_deref()?)))
         .collect();
     Ok(VariantsView {
         of: None,
         made: made
             .iter()
-            .map(|m| (variant_slug(slug, m), name(m)))
+            .map(|(variant, m)| ((*variant).to_owned(), name(m)))
             .collect(),
         choices: municipalities
             .iter()
-            .filter(|p| !made.contains(&p.municipality.id.as_str()))
+            .filter(|p| !made.iter().any(|(_, m)| *m == p.municipality.id.as_str()))
             .map(|p| {
                 (
                     p.municipality.id.as_str().to_owned(),
