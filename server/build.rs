@@ -63,7 +63,7 @@ fn film_files(manifest: &str, out_dir: &str) {
     fs::write(Path::new(out_dir).join("film_files.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// Embeds `locales/<lang>/topics/*.md` as `SEED_FILES: &[(lang, slug, source)]`.
+/// Embeds `locales/<lang>/topics/*.md` (and `topics/*/*.md`) as `SEED_FILES: &[(lang, slug, source)]`.
 fn seed_files(manifest: &str, out_dir: &str) {
     let locales = Path::new(manifest).join("../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
@@ -77,14 +77,22 @@ fn seed_files(manifest: &str, out_dir: &str) {
     for lang in langs {
         let topics = lang.path().join("topics");
         println!("cargo:rerun-if-changed={}", topics.display());
-        let Ok(files) = fs::read_dir(&topics) else {
+        let Ok(listed) = fs::read_dir(&topics) else {
             continue;
         };
-        let mut files: Vec<_> = files
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "md"))
-            .collect();
+        // Pages, and in folders beside them (`topics/2027/`) versions that go live later.
+        let mut files: Vec<_> = Vec::new();
+        for entry in listed.filter_map(Result::ok).map(|e| e.path()) {
+            if entry.is_dir() {
+                println!("cargo:rerun-if-changed={}", entry.display());
+                if let Ok(later) = fs::read_dir(&entry) {
+                    files.extend(later.filter_map(Result::ok).map(|e| e.path()));
+                }
+            } else {
+                files.push(entry);
+            }
+        }
+        files.retain(|p| p.extension().is_some_and(|x| x == "md"));
         files.sort();
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());

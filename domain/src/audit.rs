@@ -48,6 +48,8 @@ pub enum AuditAction {
     ContentRemoved,
     ContentRepublished,
     ContentRestored,
+    ContentLawChanged,
+    ContentNativeChecked,
     SnippetChanged,
     // Films.
     FilmUploaded,
@@ -59,7 +61,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 39] = [
+    pub const ALL: [AuditAction; 41] = [
         AuditAction::LoggedIn,
         AuditAction::LoggedOutEverywhere,
         AuditAction::TotpEnabled,
@@ -92,6 +94,8 @@ impl AuditAction {
         AuditAction::ContentRemoved,
         AuditAction::ContentRepublished,
         AuditAction::ContentRestored,
+        AuditAction::ContentLawChanged,
+        AuditAction::ContentNativeChecked,
         AuditAction::SnippetChanged,
         AuditAction::FilmUploaded,
         AuditAction::FilmVideoReplaced,
@@ -136,6 +140,8 @@ impl AuditAction {
             AuditAction::ContentRemoved => "content_removed",
             AuditAction::ContentRepublished => "content_republished",
             AuditAction::ContentRestored => "content_restored",
+            AuditAction::ContentLawChanged => "content_law_changed",
+            AuditAction::ContentNativeChecked => "content_native_checked",
             AuditAction::SnippetChanged => "snippet_changed",
             AuditAction::FilmUploaded => "film_uploaded",
             AuditAction::FilmVideoReplaced => "film_video_replaced",

@@ -20,6 +20,7 @@ home-offer-languages = الشرح نفسه بلغات أخرى.
 home-offer-report = استمارة للإبلاغ إذا كنت تظن أن شخصًا ما يحصل على إعانة لا يحق له. يمكنك ذلك دون ذكر اسمك.
 home-doubt-title = هل أنت غير متأكد؟
 home-doubt-text = لا تعرف إن كان عليك أن تبلغنا بشيء؟ اسألنا. السؤال لا يكلّفك شيئًا. وهكذا تتجنّب المشاكل لاحقًا.
+home-doubt-contact = كيف تتواصل معنا
 
 ## Not found
 not-found-title = الصفحة غير موجودة
@@ -90,6 +91,7 @@ topics-group-mistake = إذا حدث خطأ
 topics-group-rights = حقوقك والمساعدة المتاحة لك
 topics-group-about = عن عمليات التحقق، وللجهات الشريكة
 page-updated = آخر تحديث: { $date }.
+page-checked = رُوجع وفق القانون بتاريخ: { $date }.
 printed-from = هذا النص مأخوذ من { $url }
 translation-aid = هذه الترجمة للمساعدة فقط. النص الهولندي هو النص الرسمي.
 translation-read-dutch = اقرأ النص الهولندي.
@@ -203,3 +205,27 @@ report-busy-wait = انتظر { $seconds } ثانية. ثم انقر على مت
 report-busy-working = متصفحك مشغول للحظة. ستتابع تلقائيًا.
 report-busy-done = تم. ستتابع الآن.
 report-busy-later = تفضّل لاحقًا؟ اذهب إلى الصفحة الرئيسية.
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = نتائج عمليات التحقق
+results-lead = كم عدد البلاغات التي تلقّتها البلدية؟ وماذا حدث لها؟ هنا ترى الأرقام لكل سنة.
+results-privacy = نحن نعدّ فقط. لا يوجد هنا شيء عن شخص واحد. إذا كان العدد أقل من 5، يُكتب: أقل من 5.
+results-year = السنة
+results-so-far = { $year } (حتى الآن)
+results-received = البلاغات المستلمة
+results-investigated = البلاغات التي أدّت إلى تحقيق
+results-share = نسبة ما تم التحقيق فيه
+results-outcomes-title = ماذا كانت النتيجة؟
+results-outcomes-intro = هذه هي البلاغات التي انتهى العمل عليها. لكل بلاغ نتيجة واحدة.
+results-outcome = النتيجة
+results-fewer-than-five = أقل من 5
+results-outcome-no_action = بلا عواقب
+results-outcome-repayment = إعادة دفع المال
+results-outcome-measure = إجراء: إعانة أقل لفترة (maatregel)
+results-outcome-benefit_ended = توقّف الإعانة
+results-outcome-criminal_report = بلاغ لدى الشرطة
+results-more = اقرأ كيف نتحقق
+results-themes = المواضيع التي نتحقق منها هذا العام
+results-table = البلاغات لكل سنة
+results-outcomes-table = النتائج لكل سنة
+results-index-link = نتائج عمليات التحقق

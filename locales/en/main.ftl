@@ -19,6 +19,7 @@ home-offer-languages = The same explanation in other languages.
 home-offer-report = A form to report a suspicion of benefit fraud. You do not have to give your name.
 home-doubt-title = Not sure?
 home-doubt-text = Not sure whether you need to tell us something? Ask us. Asking a question costs you nothing. It prevents problems later.
+home-doubt-contact = How to contact us
 
 ## Not found
 not-found-title = Page not found
@@ -89,6 +90,7 @@ topics-group-mistake = If something goes wrong
 topics-group-rights = Your rights and help
 topics-group-about = About checks, and for partners
 page-updated = Updated on { $date }.
+page-checked = Checked against the law on { $date }.
 printed-from = This text comes from { $url }
 translation-aid = This translation is an aid. The Dutch text is the official text.
 translation-read-dutch = Read the Dutch text.
@@ -202,3 +204,27 @@ report-busy-wait = Wait { $seconds } seconds. Then click Continue.
 report-busy-working = Your browser is busy for a moment. You will continue by yourself.
 report-busy-done = Done. You will continue now.
 report-busy-later = Rather later? Go to the home page.
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = Results of the checks
+results-lead = How many reports did the municipality receive? And what happened to them? Here are the figures per year.
+results-privacy = We only count. Nothing here is about one person. Is a number smaller than 5? Then it says: fewer than 5.
+results-year = Year
+results-so-far = { $year } (so far)
+results-received = Received
+results-investigated = Led to an investigation
+results-share = Share investigated
+results-outcomes-title = What came of them?
+results-outcomes-intro = These are the reports that were finished. Each report has one outcome.
+results-outcome = Outcome
+results-fewer-than-five = fewer than 5
+results-outcome-no_action = No consequences
+results-outcome-repayment = Money paid back
+results-outcome-measure = Measure: less social assistance for a while
+results-outcome-benefit_ended = Social assistance stopped
+results-outcome-criminal_report = Report to the police
+results-more = Read how we check
+results-themes = Themes we check this year
+results-table = Reports per year
+results-outcomes-table = Outcomes per year
+results-index-link = Results of the checks

@@ -20,6 +20,7 @@ home-offer-languages = همین توضیحات به زبان‌های دیگر.
 home-offer-report = فرمی برای گزارش دادن، اگر گمان می‌کنید کسی بدون حق کمک‌هزینه می‌گیرد. می‌توانید این کار را بدون نام خود انجام دهید.
 home-doubt-title = مطمئن نیستید؟
 home-doubt-text = مطمئن نیستید که باید چیزی را به ما اطلاع دهید یا نه؟ از ما بپرسید. پرسیدن برای شما هزینه‌ای ندارد. این‌طور از مشکلات بعدی جلوگیری می‌کنید.
+home-doubt-contact = چگونه با ما تماس بگیرید
 
 ## Not found
 not-found-title = صفحه پیدا نشد
@@ -90,6 +91,7 @@ topics-group-mistake = اگر اشتباهی پیش بیاید
 topics-group-rights = حقوق شما و کمک به شما
 topics-group-about = دربارهٔ بررسی‌ها، و برای سازمان‌های همکار
 page-updated = آخرین به‌روزرسانی: { $date }.
+page-checked = بررسی‌شده با قانون در تاریخ: { $date }.
 printed-from = این متن از { $url } است
 translation-aid = این ترجمه فقط برای کمک است. متن هلندی متن رسمی است.
 translation-read-dutch = متن هلندی را بخوانید.
@@ -203,3 +205,27 @@ report-busy-wait = { $seconds } ثانیه صبر کنید. سپس روی ادا
 report-busy-working = مرورگر شما کمی مشغول است. خودبه‌خود ادامه می‌دهید.
 report-busy-done = تمام شد. الان ادامه می‌دهید.
 report-busy-later = ترجیح می‌دهید بعداً؟ به صفحه اصلی بروید.
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = نتایج بررسی‌ها
+results-lead = شهرداری چند گزارش دریافت کرد؟ و با آن‌ها چه شد؟ اینجا آمار هر سال را می‌بینید.
+results-privacy = ما فقط می‌شماریم. اینجا هیچ چیزی دربارهٔ یک فرد نیست. اگر عددی کمتر از 5 باشد، نوشته می‌شود: کمتر از 5.
+results-year = سال
+results-so-far = { $year } (تا کنون)
+results-received = گزارش‌های دریافت‌شده
+results-investigated = گزارش‌هایی که به تحقیق انجامید
+results-share = سهم تحقیق‌شده
+results-outcomes-title = نتیجه چه شد؟
+results-outcomes-intro = این‌ها گزارش‌هایی هستند که کارشان تمام شده است. هر گزارش یک نتیجه دارد.
+results-outcome = نتیجه
+results-fewer-than-five = کمتر از 5
+results-outcome-no_action = بدون پیامد
+results-outcome-repayment = بازپرداخت پول
+results-outcome-measure = اقدام: مدتی کمک‌هزینهٔ کمتر (maatregel)
+results-outcome-benefit_ended = قطع کمک‌هزینه
+results-outcome-criminal_report = شکایت به پلیس
+results-more = بخوانید چگونه بررسی می‌کنیم
+results-themes = موضوعاتی که امسال بررسی می‌کنیم
+results-table = گزارش‌ها در هر سال
+results-outcomes-table = نتایج در هر سال
+results-index-link = نتایج بررسی‌ها

@@ -20,6 +20,7 @@ home-offer-languages = Dezelfde uitleg in andere talen.
 home-offer-report = Een formulier om een vermoeden van fraude te melden. Dat kan zonder uw naam.
 home-doubt-title = Twijfelt u?
 home-doubt-text = Weet u niet zeker of u iets moet doorgeven? Vraag het ons. Een vraag stellen kost u niets. Zo voorkomt u problemen later.
+home-doubt-contact = Zo neemt u contact met ons op
 
 ## Niet gevonden
 not-found-title = Pagina niet gevonden
@@ -90,6 +91,7 @@ topics-group-mistake = Als er iets misgaat
 topics-group-rights = Uw rechten en hulp
 topics-group-about = Over controles en voor partners
 page-updated = Bijgewerkt op { $date }.
+page-checked = Gecontroleerd op { $date }.
 printed-from = Deze tekst komt van { $url }
 translation-aid = Deze vertaling is een hulpmiddel. De Nederlandse tekst is de officiële tekst.
 translation-read-dutch = Lees de Nederlandse tekst.
@@ -203,3 +205,27 @@ report-busy-wait = Wacht { $seconds } seconden. Klik daarna op Doorgaan.
 report-busy-working = Uw browser is even bezig. U gaat vanzelf verder.
 report-busy-done = Klaar. U gaat verder.
 report-busy-later = Liever later? Ga naar de startpagina.
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = Resultaten van de controles
+results-lead = Hoeveel meldingen kreeg de gemeente? En wat gebeurde ermee? Hier ziet u de cijfers per jaar.
+results-privacy = Wij tellen alleen. Over één persoon staat hier niets. Is een aantal kleiner dan 5? Dan staat er: minder dan 5.
+results-year = Jaar
+results-so-far = { $year } (tot nu toe)
+results-received = Ontvangen
+results-investigated = Tot onderzoek geleid
+results-share = Deel onderzocht
+results-outcomes-title = Wat kwam eruit?
+results-outcomes-intro = Dit zijn de afgeronde meldingen. Bij elke melding hoort één uitkomst.
+results-outcome = Uitkomst
+results-fewer-than-five = minder dan 5
+results-outcome-no_action = Geen gevolgen
+results-outcome-repayment = Geld terugbetalen
+results-outcome-measure = Maatregel: een tijd minder bijstand
+results-outcome-benefit_ended = Bijstand gestopt
+results-outcome-criminal_report = Aangifte bij de politie
+results-more = Lees hoe wij controleren
+results-themes = Thema's die wij dit jaar controleren
+results-table = Meldingen per jaar
+results-outcomes-table = Uitkomsten per jaar
+results-index-link = Resultaten van de controles

@@ -19,6 +19,7 @@ home-offer-languages = To samo wyjaśnienie w innych językach.
 home-offer-report = Formularz, w którym można zgłosić podejrzenie, że ktoś łamie zasady zasiłku. Nie trzeba podawać nazwiska.
 home-doubt-title = Mają Państwo wątpliwości?
 home-doubt-text = Nie wiedzą Państwo na pewno, czy trzeba nam coś zgłosić? Proszę nas zapytać. Pytanie nic nie kosztuje. Tak unikną Państwo problemów w przyszłości.
+home-doubt-contact = Jak się z nami skontaktować
 
 ## Not found
 not-found-title = Nie znaleziono strony
@@ -89,6 +90,7 @@ topics-group-mistake = Gdy coś pójdzie nie tak
 topics-group-rights = Państwa prawa i pomoc
 topics-group-about = O kontrolach i dla organizacji współpracujących
 page-updated = Zaktualizowano: { $date }.
+page-checked = Sprawdzono z przepisami: { $date }.
 printed-from = Ten tekst pochodzi ze strony { $url }
 translation-aid = To tłumaczenie jest pomocą. Oficjalny jest tekst w języku niderlandzkim.
 translation-read-dutch = Przeczytaj tekst w języku niderlandzkim.
@@ -202,3 +204,27 @@ report-busy-wait = Poczekaj { $seconds } sekund. Potem kliknij Dalej.
 report-busy-working = Twoja przeglądarka jest przez chwilę zajęta. Przejdziesz dalej sam.
 report-busy-done = Gotowe. Przechodzisz dalej.
 report-busy-later = Wolisz później? Przejdź do strony głównej.
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = Wyniki kontroli
+results-lead = Ile zgłoszeń otrzymała gmina? Co się z nimi stało? Tutaj widzą Państwo liczby za każdy rok.
+results-privacy = Tylko liczymy. Nie ma tu nic o jednej osobie. Jeśli liczba jest mniejsza niż 5, piszemy: mniej niż 5.
+results-year = Rok
+results-so-far = { $year } (do tej pory)
+results-received = Otrzymane zgłoszenia
+results-investigated = Zgłoszenia, które doprowadziły do dochodzenia
+results-share = Odsetek zbadanych
+results-outcomes-title = Jaki był wynik?
+results-outcomes-intro = To są zgłoszenia, które zostały zakończone. Każde zgłoszenie ma jeden wynik.
+results-outcome = Wynik
+results-fewer-than-five = mniej niż 5
+results-outcome-no_action = Bez konsekwencji
+results-outcome-repayment = Zwrot pieniędzy
+results-outcome-measure = Sankcja: przez pewien czas niższy zasiłek (maatregel)
+results-outcome-benefit_ended = Zasiłek wstrzymany
+results-outcome-criminal_report = Zawiadomienie policji
+results-more = Przeczytaj, jak kontrolujemy
+results-themes = Tematy, które kontrolujemy w tym roku
+results-table = Zgłoszenia według roku
+results-outcomes-table = Wyniki według roku
+results-index-link = Wyniki kontroli

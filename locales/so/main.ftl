@@ -19,6 +19,7 @@ home-offer-languages = Isla sharaxaaddaas oo luqado kale ku qoran.
 home-offer-report = Foom aad ku soo sheegi karto haddii aad u malaynayso in qof uusan raacin xeerarka gargaarka bulshada. Uma baahnid inaad magacaaga bixiso.
 home-doubt-title = Shaki ma qabtaa?
 home-doubt-text = Ma hubtid in ay tahay inaad wax noo soo sheegto? Na weydii. Su'aal weydiintu waxba kaama kacayso. Sidaas ayaad dhibaato dambe kaga hortagaysaa.
+home-doubt-contact = Sida aad nala soo xiriiri karto
 
 ## Not found
 not-found-title = Bogga lama helin
@@ -89,6 +90,7 @@ topics-group-mistake = Haddii wax khaldamaan
 topics-group-rights = Xuquuqdaada iyo caawimaad
 topics-group-about = Ku saabsan hubinta, iyo hay'adaha nala shaqeeya
 page-updated = La cusbooneysiiyay { $date }.
+page-checked = Waxaa lagu hubiyay sharciga { $date }.
 printed-from = Qoraalkan wuxuu ka yimid { $url }
 translation-aid = Turjumaaddan waa caawimaad. Qoraalka rasmiga ahi waa kan af-Holandiga ah.
 translation-read-dutch = Akhri qoraalka af-Holandiga ah.
@@ -202,3 +204,27 @@ report-busy-wait = Sug { $seconds } ilbiriqsi. Kadib guji Sii wad.
 report-busy-working = Browser-kaagu wax yar buu mashquul yahay. Si iskiis ah ayaad u sii wadi doontaa.
 report-busy-done = Waa dhammaatay. Hadda waad sii wadaysaa.
 report-busy-later = Ma doorbidaysaa goor dambe? Tag bogga hore.
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = Natiijooyinka hubinta
+results-lead = Imisa warbixin ayay dowladda hoose heshay? Maxaase ku dhacay? Halkan waxaad ku aragtaa tirooyinka sannad kasta.
+results-privacy = Waxaan kaliya tirinnaa. Halkan waxba kama qorna hal qof. Haddii tiro ka yar tahay 5, waxaa lagu qoraa: wax ka yar 5.
+results-year = Sannad
+results-so-far = { $year } (ilaa hadda)
+results-received = Warbixinnada la helay
+results-investigated = Warbixinnada keenay baaritaan
+results-share = Qaybta la baaray
+results-outcomes-title = Maxaa ka soo baxay?
+results-outcomes-intro = Kuwani waa warbixinnada la dhammeeyay. Warbixin kastaa waxay leedahay hal natiijo.
+results-outcome = Natiijo
+results-fewer-than-five = wax ka yar 5
+results-outcome-no_action = Cawaaqib ma leh
+results-outcome-repayment = Lacag la celiyay
+results-outcome-measure = Tallaabo: muddo caawimaad yar (maatregel)
+results-outcome-benefit_ended = Caawimaadda waa la joojiyay
+results-outcome-criminal_report = Dacwad loo gudbiyay booliska
+results-more = Akhri sida aan u hubinno
+results-themes = Mowduucyada aan sannadkan hubinno
+results-table = Warbixinnada sannad kasta
+results-outcomes-table = Natiijooyinka sannad kasta
+results-index-link = Natiijooyinka hubinta

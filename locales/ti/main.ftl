@@ -19,6 +19,7 @@ home-offer-languages = ተመሳሳሊ መብርሂ ብኻልኦት ቋንቋታ
 home-offer-report = ሓደ ሰብ ሕግታት ማሕበራዊ ሓገዝ ከም ዘይሕሉ እንተ ጠርጢርኩም፡ ንምሕባሩ ዝኸውን ቅጥዒ። ስምኩም ክትህቡ ኣየድልየኩምን።
 home-doubt-title = ትጠራጠሩ ዶ?
 home-doubt-text = ገለ ነገር ክትሕብሩና ከም ዘለኩም ርግጸኛታት ኣይኮንኩምን? ሕተቱና። ሕቶ ምሕታት ዋጋ የብሉን። ከምኡ ጌርኩም ድሒሩ ዝመጽእ ጸገም ትከላኸሉ።
+home-doubt-contact = ከመይ ጌርኩም ክትረኽቡና ትኽእሉ
 
 ## Not found
 not-found-title = እቲ ገጽ ኣይተረኽበን
@@ -89,6 +90,7 @@ topics-group-mistake = ገለ ነገር እንተ ተጋግዩ
 topics-group-rights = መሰላትኩምን ሓገዝን
 topics-group-about = ብዛዕባ ምርመራታትን ንመሻርኽቲ ትካላትን
 page-updated = ኣብ { $date } ተሓዲሱ።
+page-checked = ምስ ሕጊ ዝተረጋገጸሉ ዕለት፦ { $date }።
 printed-from = እዚ ጽሑፍ ካብ { $url } እዩ ዝመጽእ
 translation-aid = እዚ ትርጉም ሓጋዚ ጥራይ እዩ። ወግዓዊ ጽሑፍ እቲ ናይ ሆላንድኛ እዩ።
 translation-read-dutch = ነቲ ናይ ሆላንድኛ ጽሑፍ ኣንብቡ።
@@ -202,3 +204,27 @@ report-busy-wait = { $seconds } ካልኢት ተጸበዩ። ድሕሪኡ ቀጽ
 report-busy-working = መርበብኩም ንቁሩብ እዋን ስራሕ ኣለዎ። ባዕልኹም ክትቅጽሉ ኢኹም።
 report-busy-done = ተወዲኡ። ሕጂ ትቕጽሉ ኣለኹም።
 report-busy-later = ደሓር ትመርጹ? ናብ መበገሲ ገጽ ኪዱ።
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = ውጽኢት ምርመራታት
+results-lead = እቲ ምምሕዳር ከተማ ክንደይ ጸብጻባት ተቐቢሉ? እንታይከ ኣጋጢምዎም? ኣብዚ ናይ ነፍሲ ወከፍ ዓመት ቁጽርታት ትረኽቡ።
+results-privacy = ንሕና ንቖጽር ጥራይ። ኣብዚ ብዛዕባ ሓደ ሰብ ዝኾነ ነገር የለን። ቁጽሪ ካብ 5 ዝነኣሰ እንተኾይኑ፡ ካብ 5 ዝውሕድ ይጽሓፍ።
+results-year = ዓመት
+results-so-far = { $year } (ክሳብ ሕጂ)
+results-received = ዝተቐበልናዮም ጸብጻባት
+results-investigated = ናብ መርመራ ዘምርሑ ጸብጻባት
+results-share = ዝተመርመረ ክፋል
+results-outcomes-title = ውጽኢቱ እንታይ ነበረ?
+results-outcomes-intro = እዚኣቶም ዝተዛዘሙ ጸብጻባት እዮም። ነፍሲ ወከፍ ጸብጻብ ሓደ ውጽኢት ኣለዎ።
+results-outcome = ውጽኢት
+results-fewer-than-five = ካብ 5 ዝውሕድ
+results-outcome-no_action = ሳዕቤን የብሉን
+results-outcome-repayment = ገንዘብ ምምላስ
+results-outcome-measure = ስጉምቲ፡ ንግዜኡ ዝወሓደ ሓገዝ (maatregel)
+results-outcome-benefit_ended = ሓገዝ ደው ኢሉ
+results-outcome-criminal_report = ናብ ፖሊስ ክሲ
+results-more = ከመይ ከም እንምርምር ኣንብቡ
+results-themes = ኣብዚ ዓመት እንምርምሮም ኣርእስትታት
+results-table = ጸብጻባት ብዓመት
+results-outcomes-table = ውጽኢታት ብዓመት
+results-index-link = ውጽኢት ምርመራታት

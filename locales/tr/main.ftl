@@ -20,6 +20,7 @@ home-offer-languages = Aynı açıklamalar başka dillerde de var.
 home-offer-report = Birinin hakkı olmadan yardım aldığını düşünüyorsanız, bunu bildirmek için bir form. Adınızı vermeden bildirebilirsiniz.
 home-doubt-title = Emin değil misiniz?
 home-doubt-text = Bir şeyi bize bildirmeniz gerekip gerekmediğinden emin değil misiniz? Bize sorun. Soru sormak size hiçbir şeye mal olmaz. Böylece ileride sorun yaşamazsınız.
+home-doubt-contact = Bize nasıl ulaşırsınız
 
 ## Not found
 not-found-title = Sayfa bulunamadı
@@ -90,6 +91,7 @@ topics-group-mistake = Bir şeyler yanlış giderse
 topics-group-rights = Haklarınız ve destek
 topics-group-about = Kontroller hakkında ve ortak kuruluşlar için
 page-updated = Güncelleme tarihi: { $date }.
+page-checked = Mevzuata göre kontrol tarihi: { $date }.
 printed-from = Bu metin şu adresten alınmıştır: { $url }
 translation-aid = Bu çeviri size yardımcı olmak içindir. Resmî metin Hollandaca metindir.
 translation-read-dutch = Hollandaca metni okuyun.
@@ -203,3 +205,27 @@ report-busy-wait = { $seconds } saniye bekleyin. Sonra Devam'a tıklayın.
 report-busy-working = Tarayıcınız kısa bir süre meşgul. Kendiliğinden devam edeceksiniz.
 report-busy-done = Tamam. Şimdi devam ediyorsunuz.
 report-busy-later = Daha sonra mı? Ana sayfaya gidin.
+
+## Resultaten van de controles (openbare cijfers per jaar)
+results-title = Kontrollerin sonuçları
+results-lead = Belediye kaç ihbar aldı? Bu ihbarlara ne oldu? Burada her yılın rakamlarını görürsünüz.
+results-privacy = Biz sadece sayarız. Burada tek bir kişi hakkında hiçbir şey yoktur. Bir sayı 5'ten küçükse şöyle yazar: 5'ten az.
+results-year = Yıl
+results-so-far = { $year } (şimdiye kadar)
+results-received = Alınan ihbarlar
+results-investigated = Soruşturmaya yol açan ihbarlar
+results-share = Soruşturulan pay
+results-outcomes-title = Sonuç ne oldu?
+results-outcomes-intro = Bunlar işlemi bitmiş ihbarlardır. Her ihbarın bir sonucu vardır.
+results-outcome = Sonuç
+results-fewer-than-five = 5'ten az
+results-outcome-no_action = Sonuç yok
+results-outcome-repayment = Para geri ödendi
+results-outcome-measure = Yaptırım: bir süre daha az yardım (maatregel)
+results-outcome-benefit_ended = Sosyal yardım durduruldu
+results-outcome-criminal_report = Polise suç duyurusu
+results-more = Nasıl kontrol ettiğimizi okuyun
+results-themes = Bu yıl kontrol ettiğimiz konular
+results-table = Yıllara göre ihbarlar
+results-outcomes-table = Yıllara göre sonuçlar
+results-index-link = Kontrollerin sonuçları

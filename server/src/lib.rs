@@ -17,6 +17,7 @@ pub mod middleware;
 pub mod pages;
 pub mod public;
 pub mod report;
+pub mod results;
 pub mod retention;
 pub mod search;
 pub mod serve;

@@ -49,6 +49,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/{lang}/films", get(films))
         .route("/{lang}/films/{slug}", get(film))
         .merge(crate::search::router())
+        .merge(crate::results::router())
         .layer(budget)
 }
 

@@ -338,6 +338,7 @@ impl Application {
             },
             waiting_pages: Arc::default(),
             hashing: crate::hashing::HashPool::for_this_machine(),
+            results: Arc::default(),
         };
         starting.release().await?;
         let worker = crate::jobs::Worker::new(db.clone());

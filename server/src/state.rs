@@ -49,6 +49,8 @@ pub struct AppState {
     pub waiting_pages: Arc<crate::report::waiting_pages::WaitingPages>,
     /// argon2id (receipt codes, passwords) on a bounded pool with reused memory.
     pub hashing: Arc<crate::hashing::HashPool>,
+    /// The public results of the checks, counted a few minutes ago per municipality.
+    pub results: Arc<crate::results::cache::ResultsCache>,
 }
 
 impl AppState {

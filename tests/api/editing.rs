@@ -213,7 +213,7 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     );
     assert!(overview.contains("/nl/team/inhoud/kostendeler/en"));
     assert!(
-        !overview.contains("/nl/team/inhoud/werkuren/en"),
+        !overview.contains("/nl/team/inhoud/vermogen-buitenland/en"),
         "only outdated rows"
     );
 
@@ -238,30 +238,41 @@ async fn a_newer_dutch_text_makes_translations_outdated(backend: Backend) {
     // A language without a translation yet can get one, offline until published.
     expect_save(
         &mut anna,
-        "werkuren",
+        "vermogen-buitenland",
         "tr",
         "Çalışma saatleri",
         "Yeni metin.",
         303,
     )
     .await;
-    let (_, turkish) = app.page("/tr/rechten-en-plichten/werkuren").await;
+    let (_, turkish) = app
+        .page("/tr/rechten-en-plichten/vermogen-buitenland")
+        .await;
     assert!(!turkish.contains("Yeni metin."));
 }
 
 async fn a_shipped_update_waits_while_a_draft_is_under_review(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, _) = people(&app).await;
-    save(&mut anna, "werkuren", "nl", "Werkuren", "Anna's concept.").await;
-    act(&mut anna, "werkuren", "nl", "indienen", &[]).await;
+    save(
+        &mut anna,
+        "vermogen-buitenland",
+        "nl",
+        "Werkuren",
+        "Anna's concept.",
+    )
+    .await;
+    act(&mut anna, "vermogen-buitenland", "nl", "indienen", &[]).await;
     // A new Helder release ships another text for this page (nobody published an edit yet).
-    execute(&app.content.db, "UPDATE content_translations SET seed_hash = 'older' WHERE slug = 'werkuren' AND lang = 'nl'").await;
+    execute(&app.content.db, "UPDATE content_translations SET seed_hash = 'older' WHERE slug = 'vermogen-buitenland' AND lang = 'nl'").await;
     let report = app
         .content
         .db
         .seed_content(
             &crate::helpers::db::default_org(),
-            &helder_server::content::seed::SeedPage::all().unwrap(),
+            &helder_server::content::seed::Shipped::load(chrono::Utc::now())
+                .unwrap()
+                .current,
         )
         .await
         .unwrap();
@@ -270,7 +281,7 @@ async fn a_shipped_update_waits_while_a_draft_is_under_review(backend: Backend) 
         "the shipped text does not replace the page under review"
     );
     assert_eq!(report.kept_edited, 1);
-    let (_, page) = anna.page("/nl/team/inhoud/werkuren/nl").await;
+    let (_, page) = anna.page("/nl/team/inhoud/vermogen-buitenland/nl").await;
     assert!(
         page.contains("Ter beoordeling") && page.contains("Versie 2"),
         "the draft is still there"
@@ -280,7 +291,7 @@ async fn a_shipped_update_waits_while_a_draft_is_under_review(backend: Backend) 
 async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, _) = people(&app).await;
-    let path = "/nl/team/inhoud/werkuren/en/bewerken";
+    let path = "/nl/team/inhoud/vermogen-buitenland/en/bewerken";
     let (_, page) = anna.page(path).await;
     let base = hidden(&page, "basis");
     let long_note = "x".repeat(301);
@@ -314,14 +325,16 @@ async fn bad_editor_input_gets_a_4xx(backend: Backend) {
     .await;
     assert_eq!(
         count(&app.content.db, "SELECT COUNT(*) FROM content_versions v JOIN content_translations nl ON nl.published_version_id = v.source_version_id \
-              WHERE v.slug = 'werkuren' AND v.lang = 'en' AND v.body = 'Text.' AND nl.slug = 'werkuren' AND nl.lang = 'nl'").await,
+              WHERE v.slug = 'vermogen-buitenland' AND v.lang = 'en' AND v.body = 'Text.' AND nl.slug = 'vermogen-buitenland' AND nl.lang = 'nl'").await,
         1
     );
     // A long translation is not refused for its size (a page in Tigrinya is large once encoded).
-    let (_, page) = anna.page("/nl/team/inhoud/werkuren/ti/bewerken").await;
+    let (_, page) = anna
+        .page("/nl/team/inhoud/vermogen-buitenland/ti/bewerken")
+        .await;
     let long = "ሰዓታት ስራሕኩም ምስ ዝቕየሩ ንገሩና። ".repeat(800);
     anna.post_expect(
-        "/nl/team/inhoud/werkuren/ti/bewerken",
+        "/nl/team/inhoud/vermogen-buitenland/ti/bewerken",
         &[
             ("basis", &hidden(&page, "basis")),
             ("titel", "ሰዓታት ስራሕ"),
@@ -337,7 +350,7 @@ async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut anna, _) = people(&app).await;
     let mut karin = StaffClient::signed_in(&app, "karin@gemeente.nl", Role::Editor).await;
-    let path = "/nl/team/inhoud/werkuren/nl/bewerken";
+    let path = "/nl/team/inhoud/vermogen-buitenland/nl/bewerken";
     let (_, anna_page) = anna.page(path).await;
     let (_, karin_page) = karin.page(path).await;
     let base = hidden(&anna_page, "basis");
@@ -364,7 +377,7 @@ async fn the_second_of_two_concurrent_saves_gets_a_conflict(backend: Backend) {
     assert!(page.contains("Tekst van Karin."), "what she typed is kept");
     let db = &app.content.db;
     assert_eq!(
-        count(db, "SELECT COUNT(*) FROM content_versions WHERE slug = 'werkuren' AND lang = 'nl' AND body LIKE 'Tekst van%'").await,
+        count(db, "SELECT COUNT(*) FROM content_versions WHERE slug = 'vermogen-buitenland' AND lang = 'nl' AND body LIKE 'Tekst van%'").await,
         1,
         "nothing was overwritten"
     );
@@ -564,11 +577,18 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     // The running server's own timer calls that pass: a second page, due by the real clock
     // (its time moved into the past in the database), is published without a trigger. A wait
     // for the job, with a deadline far beyond its one-second period, not a fixed sleep.
-    save(&mut anna, "werkuren", "nl", "Werkuren", "Ook gepland.").await;
-    act(&mut anna, "werkuren", "nl", "indienen", &[]).await;
+    save(
+        &mut anna,
+        "vermogen-buitenland",
+        "nl",
+        "Werkuren",
+        "Ook gepland.",
+    )
+    .await;
+    act(&mut anna, "vermogen-buitenland", "nl", "indienen", &[]).await;
     let planned = act(
         &mut piet,
-        "werkuren",
+        "vermogen-buitenland",
         "nl",
         "plannen",
         &[("datum", &tomorrow.to_string()), ("tijd", "09:00")],
@@ -577,7 +597,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
     assert_eq!(planned.status(), 303);
     execute(
         &app.content.db,
-        "UPDATE content_translations SET publish_at = '2020-01-01T00:00:00Z' WHERE slug = 'werkuren' AND lang = 'nl'",
+        "UPDATE content_translations SET publish_at = '2020-01-01T00:00:00Z' WHERE slug = 'vermogen-buitenland' AND lang = 'nl'",
     )
     .await;
     let deadline = Deadline::after(
@@ -585,7 +605,7 @@ async fn scheduled_versions_are_published_when_due(backend: Backend) {
         std::time::Duration::from_millis(100),
     );
     while !app
-        .page("/nl/rechten-en-plichten/werkuren")
+        .page("/nl/rechten-en-plichten/vermogen-buitenland")
         .await
         .1
         .contains("Ook gepland.")

@@ -11,7 +11,14 @@ async fn films_play_from_helder_with_ranges_and_captions(backend: Backend) {
     assert_eq!(page.status(), 200);
     let body = page.text().await.unwrap();
     assert!(body.contains(r#"preload="none""#));
-    assert!(body.contains(r#"kind="captions""#) && body.contains(r#"srclang="en""#));
+    // The Dutch narration's own track is captions; the seven translated tracks are subtitles.
+    let tracks: Vec<&str> = body.split("<track").skip(1).collect();
+    assert_eq!(tracks.len(), 8, "a track per language");
+    for track in tracks {
+        let dutch = track.contains(r#"srclang="nl""#);
+        let kind = if dutch { "captions" } else { "subtitles" };
+        assert!(track.contains(&format!(r#"kind="{kind}""#)), "{track}");
+    }
     assert!(
         body.contains("Tekst van de film"),
         "a transcript under the player"

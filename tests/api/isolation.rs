@@ -132,6 +132,16 @@ const TABLE: &[(&str, &str, Probe)] = &[
     ),
     (
         "POST",
+        "/{lang}/team/inhoud/{slug}/{doc}/wettelijke-basis",
+        OwnContent,
+    ),
+    (
+        "POST",
+        "/{lang}/team/inhoud/{slug}/{doc}/moedertaal",
+        OwnContent,
+    ),
+    (
+        "POST",
         "/{lang}/team/inhoud/{slug}/{doc}/{action}",
         OwnContent,
     ),
@@ -265,6 +275,13 @@ async fn senzer_content_post(senzer: &mut StaffClient, path: &str) -> u16 {
     } else if path.contains("/vaste-teksten/") {
         senzer
             .post_form(path, &[("waarde-nl", "het Senzer-formulier")])
+            .await
+    } else if path.ends_with("/wettelijke-basis") {
+        senzer
+            .post_form(
+                path,
+                &[("basis", "Senzer-basis"), ("bronnen", "Senzer-bron")],
+            )
             .await
     } else if path.ends_with("/variant") {
         senzer.post_form(path, &[("gemeente", "helmond")]).await

@@ -18,6 +18,7 @@ mod health;
 mod instances;
 mod isolation;
 mod languages;
+mod law;
 mod locales;
 mod mail;
 mod privacy;

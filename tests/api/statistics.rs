@@ -39,7 +39,7 @@ fn local(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
 
 /// Stores a report the way the form does, then gives it a date, status, outcome and first
 /// action with plain SQL.
-async fn report(
+pub(crate) async fn report(
     db: &Database,
     received: DateTime<Utc>,
     kinds: &[&str],

@@ -170,7 +170,8 @@ fn format_duration(secs: u32) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-/// One `<track>` per caption file; the reader's language is on by default, else Dutch.
+/// One `<track>` per caption file (Dutch: captions, translations: subtitles); the reader's
+/// language is on by default, else Dutch.
 fn caption_tracks(captions: &[(Language, String)], lang: Language) -> impl IntoView + use<> {
     // Captions in the reader's language are on by default, else Dutch.
     let default_caption = if captions.iter().any(|(l, _)| *l == lang) {
@@ -186,9 +187,16 @@ fn caption_tracks(captions: &[(Language, String)], lang: Language) -> impl IntoV
                 .find(|l| l == &caption_lang)
                 .map(|l| l.name)
                 .unwrap_or(caption_lang.code);
+            // The films are narrated in Dutch: the Dutch track is captions (speech and
+            // sounds for people who cannot hear them), the others translate the speech.
+            let kind = if *caption_lang == Language::default_language() {
+                "captions"
+            } else {
+                "subtitles"
+            };
             view! {
                 <track
-                    kind="captions"
+                    kind=kind
                     src=url.clone()
                     srclang=caption_lang.code
                     label=label

@@ -58,6 +58,9 @@ pub fn HomePage() -> impl IntoView {
         <div class="hl-inset">
             <h2 class="hl-heading-s">{t(lang, "home-doubt-title")}</h2>
             <p class="hl-body">{t(lang, "home-doubt-text")}</p>
+            <p class="hl-body">
+                <a href=crate::rights::library::topic_href(lang, "contact")>{t(lang, "home-doubt-contact")}</a>
+            </p>
         </div>
         <PrintButton label=t(lang, "print-page") />
     }

@@ -2,7 +2,7 @@
 //! of truth; the server loads a new [`Library`] into the [`SharedLibrary`] whenever content
 //! changes, so pages render without waiting for the database.
 
-use helder_domain::languages::Language;
+use helder_domain::languages::{LANGUAGES, Language};
 use std::{
     collections::HashMap,
     sync::{Arc, RwLock},
@@ -68,6 +68,8 @@ pub struct Page {
     pub text: String,
     /// Day of the last change, `dd-mm-yyyy`.
     pub updated: String,
+    /// Day the page was last checked against the law, `dd-mm-yyyy`.
+    pub checked: Option<String>,
     /// A translation made from an older Dutch version than the one published now.
     pub outdated: bool,
     /// Withdrawn pages stay readable under a notice.
@@ -92,6 +94,14 @@ pub fn topic_href(lang: Language, slug: &str) -> String {
     format!("/{}/{TOPICS_SEGMENT}/{slug}", lang.code)
 }
 
+/// A Dutch page's HTML with its links to Helder's Dutch pages turned to `lang`, so a reader
+/// who follows one stays in their language (the body is cleaned HTML: every local link is
+/// written `href="/nl/…"`).
+fn links_in(html: &str, lang: Language) -> String {
+    let dutch = format!("href=\"/{}/", Language::default_language().code);
+    html.replace(&dutch, &format!("href=\"/{}/", lang.code))
+}
+
 /// What the reader gets for a page in their language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Found {
@@ -114,16 +124,39 @@ impl Found {
 #[derive(Debug, Default)]
 pub struct Library {
     pages: HashMap<(String, &'static str), Arc<Page>>,
+    /// Dutch pages for readers of a language without a translation, their links turned to
+    /// that language (keyed by slug and the reader's language).
+    fallbacks: HashMap<(String, &'static str), Arc<Page>>,
 }
 
 impl Library {
     pub fn new(pages: impl IntoIterator<Item = Page>) -> Library {
-        Library {
-            pages: pages
-                .into_iter()
-                .map(|p| ((p.slug.clone(), p.lang.code), Arc::new(p)))
-                .collect(),
+        let pages: HashMap<_, _> = pages
+            .into_iter()
+            .map(|p| ((p.slug.clone(), p.lang.code), Arc::new(p)))
+            .collect();
+        let dutch = Language::default_language();
+        let mut fallbacks = HashMap::new();
+        for page in pages.values().filter(|p| p.lang == dutch) {
+            for lang in LANGUAGES.iter().filter(|l| **l != dutch) {
+                if !pages.contains_key(&(page.slug.clone(), lang.code)) {
+                    let shown = Page {
+                        html: links_in(&page.html, *lang),
+                        ..Page::clone(page)
+                    };
+                    fallbacks.insert((page.slug.clone(), lang.code), Arc::new(shown));
+                }
+            }
         }
+        Library { pages, fallbacks }
+    }
+
+    /// The Dutch pages shown to readers of `lang` (no translation yet), for the search index.
+    pub fn fallbacks_for(&self, lang: Language) -> impl Iterator<Item = &Arc<Page>> {
+        self.fallbacks
+            .iter()
+            .filter(move |((_, code), _)| *code == lang.code)
+            .map(|(_, page)| page)
     }
 
     pub fn len(&self) -> usize {
@@ -144,8 +177,9 @@ impl Library {
                 Found::Translation(page.clone())
             });
         }
-        self.pages
-            .get(&(slug.to_owned(), dutch.code))
+        self.fallbacks
+            .get(&(slug.to_owned(), lang.code))
+            .or_else(|| self.pages.get(&(slug.to_owned(), dutch.code)))
             .map(|p| Found::DutchFallback(p.clone()))
     }
 
@@ -234,9 +268,50 @@ mod tests {
             html: String::new(),
             text: String::new(),
             updated: "01-01-2026".into(),
+            checked: None,
             outdated: false,
             withdrawn: None,
         }
+    }
+
+    #[test]
+    fn a_fallback_page_links_to_the_readers_language() {
+        let mut dutch = page("b", "nl", PageKind::Duty, 10);
+        dutch.html =
+            r#"<p><a href="/nl/rechten-en-plichten/a">A</a> en <a href="/nl/films/x">film</a></p>"#
+                .into();
+        let lib = Library::new([
+            dutch,
+            page("a", "nl", PageKind::Duty, 20),
+            page("a", "so", PageKind::Duty, 20),
+        ]);
+        let so = Language::from_code("so").unwrap();
+        let Some(Found::DutchFallback(shown)) = lib.find("b", so) else {
+            panic!("b has no Somali text: the Dutch page is shown");
+        };
+        assert_eq!(shown.lang.code, "nl", "the text stays marked as Dutch");
+        assert!(
+            shown.html.contains(r#"href="/so/rechten-en-plichten/a""#),
+            "{}",
+            shown.html
+        );
+        assert!(
+            shown.html.contains(r#"href="/so/films/x""#),
+            "{}",
+            shown.html
+        );
+        assert!(!shown.html.contains("/nl/"), "{}", shown.html);
+        // Dutch readers get the page as written; the search index gets it for Somali readers.
+        let Some(Found::Original(original)) = lib.find("b", Language::default_language()) else {
+            panic!("the Dutch page");
+        };
+        assert!(original.html.contains("/nl/rechten-en-plichten/a"));
+        let indexed: Vec<_> = lib.fallbacks_for(so).map(|p| p.slug.clone()).collect();
+        assert_eq!(
+            indexed,
+            vec!["b".to_owned()],
+            "a has a Somali text of its own"
+        );
     }
 
     #[test]

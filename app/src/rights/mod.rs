@@ -4,6 +4,7 @@
 pub mod library;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+pub mod results;
 
 use crate::{
     Site,
@@ -68,6 +69,9 @@ pub fn TopicIndex() -> impl IntoView {
         {group("topics-group-mistake", &[PageKind::Mistake])}
         {group("topics-group-rights", &[PageKind::Right])}
         {group("topics-group-about", &[PageKind::Transparency, PageKind::Partners])}
+        <p class="hl-body">
+            <a href=topic_href(lang, results::RESULTS_SLUG)>{t(lang, "results-index-link")}</a>
+        </p>
         <p class="hl-body">
             <a href=format!("/{}/films", lang.code)>{t(lang, "films-index-link")}</a>
         </p>
@@ -157,6 +161,9 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
             <div class="hl-prose" inner_html=page.html.clone()></div>
         </article>
         <p class="hl-updated">{t_args(lang, "page-updated", &[("date", &format!("\u{2068}{}\u{2069}", page.updated))])}</p>
+        {page.checked.clone().map(|date| view! {
+            <p class="hl-updated">{t_args(lang, "page-checked", &[("date", &format!("\u{2068}{date}\u{2069}"))])}</p>
+        })}
         <p class="hl-print-only">{t_args(lang, "printed-from", &[("url", &format!("\u{2068}{printed_from}\u{2069}"))])}</p>
         <PrintButton label=t(lang, "print-page") />
     }

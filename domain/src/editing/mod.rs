@@ -4,5 +4,6 @@
 #[cfg(feature = "server")]
 pub mod checks;
 pub mod diff;
+pub mod law;
 pub mod variants;
 pub mod workflow;

@@ -5,6 +5,7 @@
 //! rules of the exported file.
 
 pub mod csv;
+pub mod public;
 
 use crate::queue::{Outcome, Status};
 use chrono::{DateTime, TimeZone, Utc};

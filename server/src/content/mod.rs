@@ -14,9 +14,9 @@ use helder_app::rights::{
 use helder_domain::tenants::TenantId;
 use helder_domain::{
     editing::{variants, workflow::is_outdated},
-    languages::Language,
+    languages::{LANGUAGES, Language},
 };
-use seed::{SeedError, SeedPage};
+use seed::{SeedError, Shipped};
 use snippets::Snippets;
 use std::collections::HashMap;
 use std::sync::{
@@ -33,19 +33,21 @@ pub enum ContentError {
 }
 
 /// Seeds every organisation's pages from the shipped ones (idempotent; edited pages are never
-/// overwritten). The report adds up the organisations'.
+/// overwritten), and schedules the shipped texts of laws that take effect later. The report adds up the organisations'.
 pub async fn seed(
     db: &Database,
     organisations: &[TenantId],
 ) -> Result<crate::storage::SeedReport, ContentError> {
-    let pages = SeedPage::all()?;
+    let shipped = Shipped::load(chrono::Utc::now())?;
     let mut total = crate::storage::SeedReport::default();
     for organisation in organisations {
-        let report = db.seed_content(organisation, &pages).await?;
+        let report = db.seed_content(organisation, &shipped.current).await?;
+        let later = db.seed_scheduled(organisation, &shipped.scheduled).await?;
         total.inserted += report.inserted;
         total.updated += report.updated;
-        total.unchanged += report.unchanged;
-        total.kept_edited += report.kept_edited;
+        total.unchanged += report.unchanged + later.unchanged;
+        total.kept_edited += report.kept_edited + later.kept_edited;
+        total.scheduled += later.scheduled;
     }
     Ok(total)
 }
@@ -98,20 +100,29 @@ pub async fn reload(
             continue;
         };
         let snippets = &edited.for_municipality(&rendering.municipality, &rendering.own);
-        let pages = render_pages(snippets, stored, &rendering.id);
+        let library = Library::new(render_pages(snippets, stored, &rendering.id));
         if index == Index::Rebuild {
-            let entries: Vec<IndexEntry<'_>> = pages
-                .iter()
-                .map(|p| IndexEntry {
+            // A reader searching in their language also finds the pages they are shown in
+            // Dutch (no translation yet).
+            let fallbacks = LANGUAGES.iter().flat_map(|lang| {
+                library
+                    .fallbacks_for(*lang)
+                    .map(move |p| (lang.code, p.as_ref()))
+            });
+            let entries: Vec<IndexEntry<'_>> = library
+                .pages()
+                .map(|p| (p.lang.code, p.as_ref()))
+                .chain(fallbacks)
+                .map(|(lang, p)| IndexEntry {
                     slug: &p.slug,
-                    lang: p.lang.code,
+                    lang,
                     title: &p.title,
                     text: &p.text,
                 })
                 .collect();
             db.replace_search_index(&rendering.id, &entries).await?;
         }
-        rendering.library.replace(Library::new(pages));
+        rendering.library.replace(library);
     }
     Ok(count)
 }
@@ -157,6 +168,11 @@ fn render_pages(
             html: text.html,
             text: text.text,
             updated: row.updated_at.format("%d-%m-%Y").to_string(),
+            checked: row
+                .checked_on
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| d.format("%d-%m-%Y").to_string()),
             outdated: lang != Language::default_language()
                 && (chosen.behind_variant
                     || is_outdated(row.source_version_id, row.dutch_published_id)),

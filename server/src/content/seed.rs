@@ -2,6 +2,7 @@
 //! Parse, don't validate: a [`SeedPage`] that exists has every field it needs.
 
 use super::front_matter::FrontMatter;
+use chrono::{DateTime, NaiveDate, Utc};
 use helder_app::rights::library::PageKind;
 use helder_domain::languages::Language;
 
@@ -18,6 +19,76 @@ pub struct SeedPage {
     pub body: String,
     /// Hash of the whole file, to notice a newer shipped text.
     pub hash: String,
+    /// For editors: the articles the page rests on and the day it was last checked against
+    /// them (Dutch files; readers see the date).
+    pub legal_basis: String,
+    pub checked: Option<NaiveDate>,
+    /// A version that goes live by itself at this moment (a law that takes effect later).
+    pub publish_at: Option<DateTime<Utc>>,
+}
+
+/// The shipped pages split by time: what is in force now, and what is scheduled.
+#[derive(Debug, Default)]
+pub struct Shipped {
+    /// Per page and language, the newest text whose time has come.
+    pub current: Vec<SeedPage>,
+    /// Texts whose time is still to come, oldest first.
+    pub scheduled: Vec<SeedPage>,
+}
+
+impl Shipped {
+    /// Every shipped file, split at `now`.
+    pub fn load(now: DateTime<Utc>) -> Result<Shipped, SeedError> {
+        Ok(Shipped::at(SeedPage::all()?, now))
+    }
+
+    /// Splits every shipped file at `now`: a page whose later version is already due (an
+    /// installation started after the law changed) starts from that version.
+    pub fn at(pages: Vec<SeedPage>, now: DateTime<Utc>) -> Shipped {
+        let (due, later): (Vec<_>, Vec<_>) = pages
+            .into_iter()
+            .partition(|p| p.publish_at.is_none_or(|at| at <= now));
+        let mut newest: std::collections::BTreeMap<(String, &'static str), SeedPage> =
+            std::collections::BTreeMap::new();
+        for page in due {
+            let key = (page.slug.clone(), page.lang.code);
+            let replaces = newest
+                .get(&key)
+                .is_none_or(|held| held.publish_at < page.publish_at);
+            if replaces {
+                newest.insert(key, page);
+            }
+        }
+        let mut scheduled = later;
+        scheduled.sort_by_key(|p| p.publish_at);
+        Shipped {
+            current: newest.into_values().collect(),
+            scheduled,
+        }
+    }
+}
+
+/// The editors' source notes of one page: its section (`### <slug>`) in
+/// `locales/nl/sources.md`, or nothing.
+pub fn source_notes(slug: &str) -> String {
+    const SOURCES: &str = include_str!("../../../locales/nl/sources.md");
+    let mut notes = String::new();
+    let mut inside = false;
+    for line in SOURCES.lines() {
+        if let Some(heading) = line.strip_prefix("### ") {
+            let name = heading.split_whitespace().next().unwrap_or_default();
+            inside = name.trim_matches('`') == slug;
+            continue;
+        }
+        if line.starts_with("## ") {
+            inside = false;
+        }
+        if inside {
+            notes.push_str(line);
+            notes.push('\n');
+        }
+    }
+    notes.trim().to_owned()
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -54,7 +125,25 @@ impl SeedPage {
         let order = order_text
             .parse()
             .map_err(|_| err(format!("order `{order_text}` is not a whole number")))?;
+        let checked = match front.get("checked") {
+            Some(text) => Some(
+                NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                    .map_err(|_| err(format!("checked `{text}` is not a date (YYYY-MM-DD)")))?,
+            ),
+            None => None,
+        };
+        let publish_at = match front.get("publish_at") {
+            Some(text) => Some(
+                DateTime::parse_from_rfc3339(&text)
+                    .map_err(|_| err(format!("publish_at `{text}` is not an RFC 3339 time")))?
+                    .with_timezone(&Utc),
+            ),
+            None => None,
+        };
         Ok(SeedPage {
+            legal_basis: front.get("legal_basis").unwrap_or_default(),
+            checked,
+            publish_at,
             title: field("title")?,
             summary: field("summary")?,
             slug,

@@ -32,6 +32,8 @@ pub struct StoredPage {
     /// A variant: the page it stands in for, and for which municipality's readers.
     pub variant_of: Option<String>,
     pub municipality: Option<String>,
+    /// The day the page was last checked against the law (`YYYY-MM-DD`).
+    pub checked_on: Option<String>,
 }
 
 /// A stored page as seeding sees it: origin, seed hash, published version, published, draft.
@@ -48,6 +50,8 @@ pub struct SeedReport {
     pub unchanged: usize,
     /// Shipped text differs, but staff edited the page: their text stays.
     pub kept_edited: usize,
+    /// Shipped texts for a later law, scheduled to publish themselves.
+    pub scheduled: usize,
 }
 
 /// One page for the search index: plain text in one language.
@@ -121,7 +125,7 @@ impl Database {
         let rows = self.fetch_all::<StoredPage>("SELECT t.slug, t.lang, COALESCE(b.kind, p.kind) AS kind, \
              COALESCE(b.sort_order, p.sort_order) AS sort_order, t.title, t.summary, t.body, t.updated_at, \
              t.withdrawn_at, t.withdrawn_notice, v.source_version_id, nl.published_version_id AS dutch_published_id, \
-             p.variant_of, p.municipality \
+             p.variant_of, p.municipality, COALESCE(p.checked_on, b.checked_on) AS checked_on \
              FROM content_translations t \
              JOIN content_pages p ON p.organisation = t.organisation AND p.slug = t.slug \
              LEFT JOIN content_pages b ON b.organisation = p.organisation AND b.slug = p.variant_of \
@@ -254,6 +258,20 @@ async fn seed_page(
         .bind(organisation.as_str())
         .execute(&mut *conn)
         .await?;
+        // The Dutch file carries the law the page rests on; staff's own notes stay.
+        if page.lang == Language::default_language() {
+            sqlx::query(
+                "UPDATE content_pages SET legal_basis = $3, checked_on = $4, source_notes = $5 \
+                 WHERE organisation = $1 AND slug = $2 AND law_edited = FALSE",
+            )
+            .bind(organisation.as_str())
+            .bind(&page.slug)
+            .bind(&page.legal_basis)
+            .bind(page.checked.map(|d| d.format("%Y-%m-%d").to_string()))
+            .bind(crate::content::seed::source_notes(&page.slug))
+            .execute(&mut *conn)
+            .await?;
+        }
         let existing: Option<ExistingRow> = sqlx::query_as(
             "SELECT origin, seed_hash, published_version_id, published, draft_version_id \
              FROM content_translations WHERE slug = $1 AND lang = $2 AND organisation = $3",

@@ -32,6 +32,7 @@ macro_rules! on_tx {
 }
 
 mod content;
+mod content_scheduled;
 mod database;
 mod editing;
 mod films;
@@ -46,9 +47,11 @@ mod statement;
 mod statistics;
 mod tx;
 pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
+pub use content_scheduled::SCHEDULED_NOTE;
 pub use database::{Backend, Database, Instance, StartupLock, StorageError};
 pub use editing::{
-    DocumentRow, NewVersion, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
+    DocumentRow, DuePublication, NewVersion, PageLaw, PageListing, SaveOutcome, StoredVersion,
+    Transition, VersionMeta,
 };
 pub use films::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm, StoredFilmFile};
 pub use jobs::{CHANGES_CHANNEL, CLAIM_SECONDS};

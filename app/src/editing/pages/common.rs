@@ -79,6 +79,8 @@ pub struct Cell {
     pub outdated: bool,
     pub draft: Option<DraftState>,
     pub review_pending: bool,
+    /// A published translation that no native speaker has checked yet.
+    pub native_unchecked: bool,
 }
 
 /// The state of a page in one language in words: (class suffix, text).
@@ -102,6 +104,9 @@ pub(super) fn state_tags(lang: Language, cell: &Cell) -> Vec<(&'static str, Stri
     }
     if cell.review_pending {
         tags.push(("unreviewed", t(lang, "edit-state-unreviewed")));
+    }
+    if cell.native_unchecked {
+        tags.push(("native", t(lang, "edit-state-native-unchecked")));
     }
     tags
 }

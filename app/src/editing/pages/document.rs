@@ -48,6 +48,10 @@ pub struct DocumentView {
     pub refused: Option<&'static str>,
     /// Its variants for one municipality, or what it is a variant of.
     pub variants: super::variants::VariantsView,
+    /// The law the page rests on and its sources.
+    pub law: super::law::LawView,
+    /// A translation with a published version: whether a native speaker read it.
+    pub native: Option<super::law::NativeView>,
 }
 
 impl DocumentView {
@@ -59,6 +63,7 @@ impl DocumentView {
             outdated: self.outdated,
             draft: self.draft.as_ref().map(|d| d.state),
             review_pending: self.review_pending,
+            native_unchecked: self.native.as_ref().is_some_and(|n| n.checked.is_none()),
         }
     }
 }
@@ -111,6 +116,10 @@ pub fn DocumentPage(data: DocumentView) -> impl IntoView {
             <a href=content_href(lang, &data.slug, doc, "versies")>{t(lang, "edit-versions")}</a>
         </p>
         <super::variants::Variants slug=data.slug.clone() data=data.variants.clone() csrf=session.csrf.clone() />
+        {data.native.clone().map(|native| view! {
+            <super::law::NativeCheck slug=data.slug.clone() doc native csrf=session.csrf.clone() />
+        })}
+        <super::law::LawSection slug=data.slug.clone() doc law=data.law.clone() csrf=session.csrf.clone() />
         <h2 class="hl-heading-m">{t(lang, "edit-checks-title")}</h2>
         <MessageList messages=data.checks.clone() empty_key="edit-checks-none" />
         <Actions

@@ -11,6 +11,7 @@
 mod common;
 mod document;
 mod edit;
+mod law;
 mod overview;
 mod snippets;
 mod variants;
@@ -19,7 +20,8 @@ mod versions;
 pub use common::{Cell, Message, Preview, VersionInfo, content_href};
 pub use document::{DocumentPage, DocumentView, DraftInfo};
 pub use edit::{EditPage, EditView, SourceText};
-pub use overview::{OverviewPage, OverviewRow, OverviewView};
+pub use law::{LawView, NativeView};
+pub use overview::{OverviewFilter, OverviewPage, OverviewRow, OverviewView};
 pub use snippets::{
     SnippetEditView, SnippetPage, SnippetRow, SnippetValue, SnippetsPage, SnippetsView,
 };

@@ -20,13 +20,63 @@ pub struct OverviewRow {
     pub variants: Vec<String>,
 }
 
+/// Which rows the overview shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OverviewFilter {
+    #[default]
+    All,
+    /// Rows with an outdated translation (`?verouderd=1`).
+    Outdated,
+    /// Rows with a published translation no native speaker has checked (`?moedertaal=nee`).
+    NativeUnchecked,
+}
+
+impl OverviewFilter {
+    /// The filter a query asks for; the first known key wins.
+    pub fn from_query(has: impl Fn(&str) -> bool) -> OverviewFilter {
+        if has("verouderd") {
+            OverviewFilter::Outdated
+        } else if has("moedertaal") {
+            OverviewFilter::NativeUnchecked
+        } else {
+            OverviewFilter::All
+        }
+    }
+
+    /// Whether a row with these cells is shown.
+    pub fn shows(self, cells: &[Cell]) -> bool {
+        match self {
+            OverviewFilter::All => true,
+            OverviewFilter::Outdated => cells.iter().any(|c| c.outdated),
+            OverviewFilter::NativeUnchecked => cells.iter().any(|c| c.native_unchecked),
+        }
+    }
+
+    fn query(self) -> &'static str {
+        match self {
+            OverviewFilter::All => "",
+            OverviewFilter::Outdated => "?verouderd=1",
+            OverviewFilter::NativeUnchecked => "?moedertaal=nee",
+        }
+    }
+
+    fn label_key(self) -> &'static str {
+        match self {
+            OverviewFilter::All => "edit-filter-all",
+            OverviewFilter::Outdated => "edit-filter-outdated",
+            OverviewFilter::NativeUnchecked => "edit-filter-native",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct OverviewView {
     pub rows: Vec<OverviewRow>,
     pub outdated: usize,
     pub waiting: usize,
-    /// Show only rows with an outdated translation.
-    pub only_outdated: bool,
+    /// Published translations no native speaker has checked yet.
+    pub native_unchecked: usize,
+    pub filter: OverviewFilter,
 }
 
 /// `/{lang}/team/inhoud`: every page in every language, with its state.
@@ -43,18 +93,33 @@ pub fn OverviewPage(data: OverviewView) -> impl IntoView {
         .iter()
         .map(|row| overview_row(lang, row))
         .collect_view();
-    let filter = if data.only_outdated {
-        view! { <a href=team_href(lang, "inhoud")>{t(lang, "edit-filter-all")}</a> }
-    } else {
-        view! { <a href=format!("{}?verouderd=1", team_href(lang, "inhoud"))>{t(lang, "edit-filter-outdated")}</a> }
-    };
+    // The other views of the table; the one shown is named, not linked.
+    let filters = [
+        OverviewFilter::All,
+        OverviewFilter::Outdated,
+        OverviewFilter::NativeUnchecked,
+    ]
+    .into_iter()
+    .map(|f| {
+        let label = t(lang, f.label_key());
+        let link = if f == data.filter {
+            view! { <strong aria-current="page">{label}</strong> }.into_any()
+        } else {
+            view! { <a href=format!("{}{}", team_href(lang, "inhoud"), f.query())>{label}</a> }
+                .into_any()
+        };
+        view! { {link} " · " }
+    })
+    .collect_view();
     view! {
         <PageHeading text=heading />
         <p class="hl-body">
             {t_args(lang, "edit-overview-counts", &[("outdated", &data.outdated.to_string()), ("waiting", &data.waiting.to_string())])}
+            " "
+            {t_args(lang, "edit-overview-native-count", &[("count", &data.native_unchecked.to_string())])}
         </p>
         <p class="hl-body">
-            {filter} " · " <a href=team_href(lang, "vaste-teksten")>{t(lang, "edit-snippets-title")}</a>
+            {filters} <a href=team_href(lang, "vaste-teksten")>{t(lang, "edit-snippets-title")}</a>
         </p>
         <div class="hl-table-wrap" role="region" aria-label=t(lang, "edit-overview-table") tabindex="0">
             <table class="hl-table hl-overview-table">

@@ -3,6 +3,7 @@
 //! from), and staff-edited snippets. Every change is compare-and-set, so two people acting on
 //! the same page at once never overwrite each other.
 
+mod law;
 mod rights;
 mod save;
 mod snippets;
@@ -10,10 +11,11 @@ mod variants;
 mod version;
 mod workflow;
 
+pub use law::PageLaw;
 pub use save::{NewVersion, SaveOutcome};
 use version::META;
 pub use version::{StoredVersion, VersionMeta};
-pub use workflow::Transition;
+pub use workflow::{DuePublication, Transition};
 
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
@@ -41,6 +43,9 @@ pub struct DocumentRow {
     pub source_version_id: Option<i64>,
     /// The Dutch page's published version now.
     pub dutch_published_id: Option<i64>,
+    /// Who read the published translation as a native speaker, and when (None: nobody yet).
+    pub native_checked_by: Option<String>,
+    pub native_checked_at: Option<DateTime<Utc>>,
 }
 
 impl DocumentRow {
@@ -61,7 +66,8 @@ impl DocumentRow {
 
 const DOCUMENT: &str = "SELECT t.organisation, t.slug, t.lang, t.title, t.published, t.withdrawn_at, t.withdrawn_notice, \
      t.published_version_id, t.draft_version_id, t.draft_state, t.publish_at, t.scheduled_by, \
-     t.review_pending, v.source_version_id, nl.published_version_id AS dutch_published_id \
+     t.review_pending, v.source_version_id, nl.published_version_id AS dutch_published_id, \
+     v.native_checked_by, v.native_checked_at \
      FROM content_translations t \
      LEFT JOIN content_versions v ON v.id = t.published_version_id \
      LEFT JOIN content_translations nl ON nl.organisation = t.organisation AND nl.slug = t.slug \

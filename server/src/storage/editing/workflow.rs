@@ -16,8 +16,11 @@ pub enum Transition {
     Publish {
         review_pending: bool,
     },
-    /// The job publishes a draft only while it is still scheduled.
-    PublishScheduled,
+    /// The job publishes a draft only while it is still scheduled. `shipped`: Helder's own
+    /// text for a later law, which stays shipped text (a newer release may refresh it).
+    PublishScheduled {
+        shipped: bool,
+    },
     Schedule {
         at: DateTime<Utc>,
     },
@@ -61,11 +64,20 @@ impl Tx {
         };
         match transition {
             Transition::Publish { review_pending } => {
-                self.publish(&page, *review_pending, "", actor, now).await
+                let how = Publication {
+                    review_pending: *review_pending,
+                    shipped: false,
+                    extra: "",
+                };
+                self.publish(&page, how, actor, now).await
             }
-            Transition::PublishScheduled => {
-                self.publish(&page, false, " AND draft_state = 'scheduled'", actor, now)
-                    .await
+            Transition::PublishScheduled { shipped } => {
+                let how = Publication {
+                    review_pending: false,
+                    shipped: *shipped,
+                    extra: " AND draft_state = 'scheduled'",
+                };
+                self.publish(&page, how, actor, now).await
             }
             other => self.change_state(&page, other, actor, now).await,
         }
@@ -90,12 +102,11 @@ impl Tx {
         .await?))
     }
 
-    /// Copies the draft into what readers see (`extra` narrows the guard, for the job).
+    /// Copies the draft into what readers see.
     async fn publish(
         &mut self,
         page: &Page<'_>,
-        review_pending: bool,
-        extra: &str,
+        how: Publication,
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
@@ -112,11 +123,19 @@ impl Tx {
         let Some((title, summary, body)) = version else {
             return Ok(false);
         };
+        // Helder's scheduled text stays shipped text, with its file's hash.
+        let origin = if how.shipped {
+            "origin = 'seed', seed_hash = scheduled_seed_hash"
+        } else {
+            "origin = 'edited'"
+        };
+        let extra = how.extra;
         let sql = format!(
             "UPDATE content_translations SET title = $5, summary = $6, body = $7, published = TRUE, \
-             origin = 'edited', updated_at = $8, published_version_id = $4, draft_version_id = NULL, \
-             draft_state = NULL, publish_at = NULL, scheduled_by_id = NULL, scheduled_by = NULL, \
-             review_pending = $9, withdrawn_at = NULL, withdrawn_notice = NULL WHERE {GUARD}{extra}"
+             {origin}, scheduled_seed_hash = NULL, updated_at = $8, published_version_id = $4, \
+             draft_version_id = NULL, draft_state = NULL, publish_at = NULL, scheduled_by_id = NULL, \
+             scheduled_by = NULL, review_pending = $9, withdrawn_at = NULL, withdrawn_notice = NULL \
+             WHERE {GUARD}{extra}"
         );
         let n = self
             .run(
@@ -130,7 +149,7 @@ impl Tx {
                     (&summary).into(),
                     (&body).into(),
                     now.into(),
-                    review_pending.into(),
+                    how.review_pending.into(),
                 ],
             )
             .await?;
@@ -175,7 +194,7 @@ impl Tx {
                 "published = TRUE, withdrawn_at = NULL, withdrawn_notice = NULL, updated_at = $5",
                 "published_version_id IS NOT NULL AND (published = FALSE OR withdrawn_at IS NOT NULL)",
             ),
-            Transition::Publish { .. } | Transition::PublishScheduled => return Ok(false),
+            Transition::Publish { .. } | Transition::PublishScheduled { .. } => return Ok(false),
         };
         let sql = format!("UPDATE content_translations SET {set} WHERE {GUARD} AND {condition}");
         let n = on_tx!(self, conn => {
@@ -192,6 +211,28 @@ impl Tx {
     }
 }
 
+/// How a draft is published: flagged for a later review, Helder's shipped text, and what
+/// narrows the guard (the job publishes only what is still scheduled).
+#[derive(Clone, Copy)]
+struct Publication {
+    review_pending: bool,
+    shipped: bool,
+    extra: &'static str,
+}
+
+/// A scheduled draft whose time has come.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DuePublication {
+    pub slug: String,
+    pub lang: String,
+    pub number: i32,
+    pub scheduled_by_id: Option<i64>,
+    pub scheduled_by: String,
+    pub organisation: String,
+    /// Helder's own text for a later law (nobody on the staff scheduled it).
+    pub shipped: bool,
+}
+
 /// A page in one language and the draft the person saw.
 struct Page<'a> {
     organisation: &'a str,
@@ -205,17 +246,18 @@ const GUARD: &str = "organisation = $1 AND slug = $2 AND lang = $3 \
      AND draft_version_id IS NOT DISTINCT FROM $4";
 
 impl Database {
-    /// Scheduled drafts whose time has come: (slug, lang, draft number, who scheduled it,
-    /// and the organisation whose page it is).
+    /// Scheduled drafts whose time has come, Dutch first.
     pub async fn due_for_publication(
         &self,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(String, String, i32, Option<i64>, String, Option<String>)>, StorageError> {
+    ) -> Result<Vec<DuePublication>, StorageError> {
         self.fetch_all(
-            "SELECT t.slug, t.lang, v.number, t.scheduled_by_id, COALESCE(t.scheduled_by, ''), \
-             t.organisation \
+            "SELECT t.slug, t.lang, v.number, t.scheduled_by_id, COALESCE(t.scheduled_by, '') AS scheduled_by, \
+             t.organisation, (t.scheduled_by_id IS NULL AND v.author_id IS NULL \
+             AND t.scheduled_seed_hash IS NOT NULL) AS shipped \
              FROM content_translations t JOIN content_versions v ON v.id = t.draft_version_id \
-             WHERE t.draft_state = 'scheduled' AND t.publish_at <= $1 ORDER BY t.publish_at",
+             WHERE t.draft_state = 'scheduled' AND t.publish_at <= $1 \
+             ORDER BY t.publish_at, CASE WHEN t.lang = 'nl' THEN 0 ELSE 1 END, t.slug, t.lang",
             &[now.into()],
         )
         .await

@@ -191,6 +191,7 @@ pub(super) fn cell_of(lang: Language, row: Option<&DocumentRow>) -> Cell {
             outdated: false,
             draft: None,
             review_pending: false,
+            native_unchecked: false,
         };
     };
     let public = (row.published_version_id.is_some() || row.published).then(|| row.public_state());
@@ -202,6 +203,10 @@ pub(super) fn cell_of(lang: Language, row: Option<&DocumentRow>) -> Cell {
             && workflow::is_outdated(row.source_version_id, row.dutch_published_id),
         draft: row.draft_state(),
         review_pending: row.review_pending,
+        native_unchecked: lang != dutch()
+            && row.published
+            && row.published_version_id.is_some()
+            && row.native_checked_by.is_none(),
     }
 }
 

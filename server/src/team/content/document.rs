@@ -8,7 +8,7 @@ use crate::{
     storage::{DocumentRow, VersionMeta},
     team::{
         session::Staff,
-        shared::{TeamError, local_time, query_map},
+        shared::{TeamError, local_date, local_time, query_map},
     },
 };
 use axum::{
@@ -18,7 +18,8 @@ use axum::{
 };
 use helder_app::{
     editing::pages::{
-        DocumentPage, DocumentView, DraftInfo, Message, VariantsView, VersionInfo, content_href,
+        DocumentPage, DocumentView, DraftInfo, LawView, Message, NativeView, VariantsView,
+        VersionInfo, content_href,
     },
     staff::pages::Notice,
 };
@@ -110,6 +111,8 @@ fn done_key(segment: &str) -> Option<&'static str> {
         "opgeslagen" => "edit-done-saved",
         "terugzetten" => "edit-done-restored",
         "variant" => "edit-variant-made",
+        "wettelijke-basis" => "edit-law-saved",
+        "moedertaal" => "edit-native-saved",
         other => Action::from_segment(other)?.done_key(),
     })
 }
@@ -199,6 +202,39 @@ async fn next_checks(
     })
 }
 
+/// The page's legal basis and sources (a variant has its own once edited).
+async fn law_view(state: &AppState, staff: &Staff, slug: &str) -> Result<LawView, TeamError> {
+    let law = state
+        .db
+        .page_law(&staff.organisation, slug)
+        .await?
+        .unwrap_or_default();
+    Ok(LawView {
+        legal_basis: law.legal_basis,
+        checked_on: law.checked_on.unwrap_or_default(),
+        source_notes: law.source_notes,
+    })
+}
+
+/// A published translation: its version and whether a native speaker read it.
+fn native_view(
+    doc: Language,
+    row: Option<&DocumentRow>,
+    versions: &[VersionMeta],
+) -> Option<NativeView> {
+    let row = row.filter(|r| r.published && doc != Language::default_language())?;
+    let published = versions
+        .iter()
+        .find(|v| Some(v.id) == row.published_version_id)?;
+    Some(NativeView {
+        version: published.number,
+        checked: row
+            .native_checked_by
+            .clone()
+            .zip(row.native_checked_at.map(local_date)),
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn document_response(
     state: &AppState,
@@ -240,6 +276,8 @@ pub(super) async fn document_response(
         notice,
         refused,
         variants: variants_view(state, staff, slug).await?,
+        law: law_view(state, staff, slug).await?,
+        native: native_view(doc, row.as_ref(), &versions),
     };
     Ok(crate::team::shared::page(
         state,

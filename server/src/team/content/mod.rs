@@ -6,13 +6,15 @@
 //! `overview` lists every page in every language, `document` shows one page in one language,
 //! `actions` applies its workflow actions, `edit` is the editor, `versions` has the versions,
 //! restoring and comparing, `snippets` the fixed texts, and `variants` makes a page's variant
-//! for one municipality; `common` has what they share.
+//! for one municipality, `law` records a page's legal basis and sources and native speakers'
+//! checks of translations; `common` has what they share.
 //! Scheduled publication is a service: [`crate::content::scheduled`].
 
 mod actions;
 mod common;
 mod document;
 mod edit;
+mod law;
 mod overview;
 mod snippets;
 mod variants;
@@ -46,6 +48,14 @@ pub fn routes() -> StaffRoutes {
         .post(
             "/{lang}/team/inhoud/{slug}/{doc}/variant",
             variants::make_variant,
+        )
+        .post(
+            "/{lang}/team/inhoud/{slug}/{doc}/wettelijke-basis",
+            law::save_law,
+        )
+        .post(
+            "/{lang}/team/inhoud/{slug}/{doc}/moedertaal",
+            law::mark_native,
         )
         .post(
             "/{lang}/team/inhoud/{slug}/{doc}/{action}",

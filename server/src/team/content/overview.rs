@@ -9,7 +9,7 @@ use crate::{
 };
 use axum::{extract::RawQuery, response::Response};
 use helder_app::{
-    editing::pages::{Cell, OverviewPage, OverviewRow, OverviewView},
+    editing::pages::{Cell, OverviewFilter, OverviewPage, OverviewRow, OverviewView},
     rights::library::PageKind,
 };
 use helder_domain::{editing::workflow, languages::LANGUAGES};
@@ -60,10 +60,10 @@ async fn overview_view(
         .iter()
         .map(|d| ((d.slug.as_str(), d.lang.as_str()), d))
         .collect();
-    let only_outdated = query.contains_key("verouderd");
+    let filter = OverviewFilter::from_query(|key| query.contains_key(key));
     let snippets = current_snippets(state, staff).await?;
     let mut view = OverviewView {
-        only_outdated,
+        filter,
         ..OverviewView::default()
     };
     // A page's variants follow it, marked with their municipality.
@@ -91,7 +91,8 @@ async fn overview_view(
                 )
             })
             .count();
-        if only_outdated && !cells.iter().any(|c| c.outdated) {
+        view.native_unchecked += cells.iter().filter(|c| c.native_unchecked).count();
+        if !filter.shows(&cells) {
             continue;
         }
         view.rows.push(OverviewRow {
