@@ -48,6 +48,14 @@ pub enum AuditAction {
     ContentRemoved,
     ContentRepublished,
     ContentRestored,
+    /// An editor made a new information page (a draft, not published).
+    PageCreated,
+    PageRetireRequested,
+    /// A page was taken off the site in every language (versions kept).
+    PageRetired,
+    PageRetireCancelled,
+    /// A retired page was brought back (offline, to be published again).
+    PageRestored,
     SnippetChanged,
     // Films.
     FilmUploaded,
@@ -59,7 +67,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 39] = [
+    pub const ALL: [AuditAction; 44] = [
         AuditAction::LoggedIn,
         AuditAction::LoggedOutEverywhere,
         AuditAction::TotpEnabled,
@@ -92,6 +100,11 @@ impl AuditAction {
         AuditAction::ContentRemoved,
         AuditAction::ContentRepublished,
         AuditAction::ContentRestored,
+        AuditAction::PageCreated,
+        AuditAction::PageRetireRequested,
+        AuditAction::PageRetired,
+        AuditAction::PageRetireCancelled,
+        AuditAction::PageRestored,
         AuditAction::SnippetChanged,
         AuditAction::FilmUploaded,
         AuditAction::FilmVideoReplaced,
@@ -136,6 +149,11 @@ impl AuditAction {
             AuditAction::ContentRemoved => "content_removed",
             AuditAction::ContentRepublished => "content_republished",
             AuditAction::ContentRestored => "content_restored",
+            AuditAction::PageCreated => "page_created",
+            AuditAction::PageRetireRequested => "page_retire_requested",
+            AuditAction::PageRetired => "page_retired",
+            AuditAction::PageRetireCancelled => "page_retire_cancelled",
+            AuditAction::PageRestored => "page_restored",
             AuditAction::SnippetChanged => "snippet_changed",
             AuditAction::FilmUploaded => "film_uploaded",
             AuditAction::FilmVideoReplaced => "film_video_replaced",

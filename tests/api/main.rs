@@ -20,6 +20,7 @@ mod isolation;
 mod languages;
 mod locales;
 mod mail;
+mod page_lifecycle;
 mod privacy;
 mod readability;
 mod report_flow;

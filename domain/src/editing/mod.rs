@@ -4,5 +4,7 @@
 #[cfg(feature = "server")]
 pub mod checks;
 pub mod diff;
+pub mod new_page;
+pub mod retire;
 pub mod variants;
 pub mod workflow;

@@ -48,6 +48,8 @@ pub struct DocumentView {
     pub refused: Option<&'static str>,
     /// Its variants for one municipality, or what it is a variant of.
     pub variants: super::variants::VariantsView,
+    /// Retiring the page (shown on the Dutch page only).
+    pub retire: super::retire::RetireView,
 }
 
 impl DocumentView {
@@ -111,6 +113,7 @@ pub fn DocumentPage(data: DocumentView) -> impl IntoView {
             <a href=content_href(lang, &data.slug, doc, "versies")>{t(lang, "edit-versions")}</a>
         </p>
         <super::variants::Variants slug=data.slug.clone() data=data.variants.clone() csrf=session.csrf.clone() />
+        <super::retire::Retirement slug=data.slug.clone() data=data.retire.clone() csrf=session.csrf.clone() />
         <h2 class="hl-heading-m">{t(lang, "edit-checks-title")}</h2>
         <MessageList messages=data.checks.clone() empty_key="edit-checks-none" />
         <Actions

@@ -77,6 +77,14 @@ async fn act(
 ) -> Result<Result<(), Refused>, TeamError> {
     let editor = editor(state, staff).await?;
     let doc = target(state, staff, slug, doc).await?;
+    let retired = state
+        .db
+        .page_life(&staff.organisation, slug)
+        .await?
+        .is_some_and(|life| life.retired_at.is_some());
+    if retired {
+        return Ok(Err(("edit-retire-refused-retired", StatusCode::CONFLICT)));
+    }
     let Some(row) = state
         .db
         .document(&staff.organisation, slug, doc.code)
