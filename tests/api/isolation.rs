@@ -256,7 +256,11 @@ async fn haarlem_content(editor: &mut StaffClient) {
     let page = editor
         .post_form(
             "/nl/team/inhoud/nieuw",
-            &[("titel", "HaarlemConcept pagina"), ("adres", "haarlem-pagina"), ("soort", "duty")],
+            &[
+                ("titel", "HaarlemConcept pagina"),
+                ("adres", "haarlem-pagina"),
+                ("soort", "duty"),
+            ],
         )
         .await;
     assert_eq!(page.status(), 303);
@@ -290,7 +294,11 @@ async fn senzer_content_post(senzer: &mut StaffClient, path: &str) -> u16 {
         senzer.post_form(path, &[("gemeente", "helmond")]).await
     } else if path.ends_with("/inhoud/nieuw") {
         senzer.page(path).await;
-        let form = [("titel", "Senzer pagina"), ("adres", "senzer-pagina"), ("soort", "duty")];
+        let form = [
+            ("titel", "Senzer pagina"),
+            ("adres", "senzer-pagina"),
+            ("soort", "duty"),
+        ];
         senzer.post_form(path, &form).await
     } else if path.ends_with("/indienen") {
         crate::editing::act(senzer, "kostendeler", "nl", "indienen", &[]).await

@@ -289,25 +289,33 @@ mod tests {
             propose("Geld voor een ééndaagse cursus").as_deref(),
             Some("geld-voor-een-eendaagse-cursus")
         );
-        assert_eq!(propose("Coöperatie & café!").as_deref(), Some("cooperatie-cafe"));
+        assert_eq!(
+            propose("Coöperatie & café!").as_deref(),
+            Some("cooperatie-cafe")
+        );
         assert_eq!(propose("  Straße 12  ").as_deref(), Some("strasse-12"));
         assert_eq!(propose("Nieuw").as_deref(), None, "reserved");
         assert_eq!(propose("?!").as_deref(), None);
         let long = "Een heel lange titel die veel te lang is voor een webadres van zestig tekens";
         let slug = propose(long).unwrap();
         assert!(slug.len() <= SLUG_MAX && !slug.ends_with('-'), "{slug}");
-        assert_eq!(slug, "een-heel-lange-titel-die-veel-te-lang-is-voor-een-webadres");
+        assert_eq!(
+            slug,
+            "een-heel-lange-titel-die-veel-te-lang-is-voor-een-webadres"
+        );
     }
 
     #[test]
     fn a_good_form_is_a_new_page() {
-        let page = NewPage::parse(&form(" Hulp bij schulden ", "", "right", ""), KINDS, |_| false)
-            .unwrap();
+        let page = NewPage::parse(&form(" Hulp bij schulden ", "", "right", ""), KINDS, |_| {
+            false
+        })
+        .unwrap();
         assert_eq!(page.slug.as_str(), "hulp-bij-schulden");
         assert_eq!(page.title, "Hulp bij schulden");
         assert_eq!(page.order, None);
-        let page = NewPage::parse(&form("Hulp", "hulp-nu", "duty", "25"), KINDS, |_| false)
-            .unwrap();
+        let page =
+            NewPage::parse(&form("Hulp", "hulp-nu", "duty", "25"), KINDS, |_| false).unwrap();
         assert_eq!((page.slug.as_str(), page.order), ("hulp-nu", Some(25)));
     }
 

@@ -48,7 +48,8 @@ mod tx;
 pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
 pub use database::{Backend, Database, Instance, StartupLock, StorageError};
 pub use editing::{
-    DocumentRow, NewVersion, PageLife, PageListing, SaveOutcome, StoredVersion, Transition, VersionMeta,
+    DocumentRow, NewVersion, PageLife, PageListing, SaveOutcome, StoredVersion, Transition,
+    VersionMeta,
 };
 pub use films::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm, StoredFilmFile};
 pub use jobs::{CHANGES_CHANNEL, CLAIM_SECONDS};

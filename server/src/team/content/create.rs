@@ -46,7 +46,11 @@ pub async fn new_page(viewer: Viewer) -> Response {
         problems: Vec::new(),
     };
     viewer
-        .page("inhoud/nieuw", Ok(data), |data| view! { <NewPagePage data /> })
+        .page(
+            "inhoud/nieuw",
+            Ok(data),
+            |data| view! { <NewPagePage data /> },
+        )
         .await
 }
 

@@ -120,9 +120,7 @@ async fn take(
                     }));
                 }
             };
-            let done = tx
-                .request_retirement(slug, reason.as_str(), &actor)
-                .await?;
+            let done = tx.request_retirement(slug, reason.as_str(), &actor).await?;
             (done, format!("{slug}: {}", reason.as_str()))
         }
         Step::Confirm | Step::Cancel => {
@@ -140,7 +138,10 @@ async fn take(
     };
     if !done {
         tx.rollback().await?;
-        return Ok(Err(Refused::new("edit-refused-stale", StatusCode::CONFLICT)));
+        return Ok(Err(Refused::new(
+            "edit-refused-stale",
+            StatusCode::CONFLICT,
+        )));
     }
     tx.audit(&actor, step.audit_action(), None, &detail).await?;
     tx.commit().await?;
