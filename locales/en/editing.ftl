@@ -162,6 +162,7 @@ edit-new-field-order-hint = A whole number. If you leave it empty, the page come
 edit-new-button = Make the page
 edit-new-done = The page was made. Now write the text and submit it.
 edit-new-placeholder = Write the text of the page here.
+edit-new-refused-placeholder = Write the text of the page first. It is still the example line.
 edit-new-note = New page
 edit-new-error-title = Enter a title.
 edit-new-error-title-long = The title can have at most 200 characters.

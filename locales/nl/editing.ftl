@@ -162,6 +162,7 @@ edit-new-field-order-hint = Een heel getal. Laat u dit leeg? Dan komt de pagina 
 edit-new-button = Pagina maken
 edit-new-done = De pagina is gemaakt. Schrijf nu de tekst en dien hem in.
 edit-new-placeholder = Schrijf hier de tekst van de pagina.
+edit-new-refused-placeholder = Schrijf eerst de tekst van de pagina. Nu staat er alleen de voorbeeldregel.
 edit-new-note = Nieuwe pagina
 edit-new-error-title = Vul een titel in.
 edit-new-error-title-long = De titel mag hoogstens 200 tekens hebben.

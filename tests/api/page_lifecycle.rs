@@ -245,6 +245,17 @@ async fn a_new_page_is_a_draft_until_someone_else_publishes_it(backend: Backend)
         "editors see it"
     );
 
+    // The stand-in line goes nowhere.
+    let refused = act(&mut anna, slug, "nl", "indienen", &[]).await;
+    assert_eq!(refused.status(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("Schrijf eerst de tekst van de pagina.")
+    );
+
     // The usual four eyes: Anna writes and submits, Piet publishes.
     let body = "## Wat kunt u doen\n\nBel de schuldhulpverlening. Zij helpen u met een plan voor uw schulden.";
     assert_eq!(

@@ -141,6 +141,11 @@ async fn store(state: &AppState, staff: &Staff, new: &NewPage) -> Result<bool, T
     Ok(true)
 }
 
+/// Whether `body` is still the line a new page's draft starts with.
+pub(super) fn is_placeholder(body: &str) -> bool {
+    body.trim() == t(dutch(), "edit-new-placeholder")
+}
+
 /// The form again with what was typed and every problem (422).
 async fn form_again(viewer: &Viewer, typed: NewPageTyped, problems: &[Problem]) -> Response {
     let data = NewPageView {
