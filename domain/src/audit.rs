@@ -50,6 +50,14 @@ pub enum AuditAction {
     ContentRestored,
     ContentLawChanged,
     ContentNativeChecked,
+    /// An editor made a new information page (a draft, not published).
+    PageCreated,
+    PageRetireRequested,
+    /// A page was taken off the site in every language (versions kept).
+    PageRetired,
+    PageRetireCancelled,
+    /// A retired page was brought back (offline, to be published again).
+    PageRestored,
     SnippetChanged,
     // Films.
     FilmUploaded,
@@ -61,7 +69,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 41] = [
+    pub const ALL: [AuditAction; 46] = [
         AuditAction::LoggedIn,
         AuditAction::LoggedOutEverywhere,
         AuditAction::TotpEnabled,
@@ -96,6 +104,11 @@ impl AuditAction {
         AuditAction::ContentRestored,
         AuditAction::ContentLawChanged,
         AuditAction::ContentNativeChecked,
+        AuditAction::PageCreated,
+        AuditAction::PageRetireRequested,
+        AuditAction::PageRetired,
+        AuditAction::PageRetireCancelled,
+        AuditAction::PageRestored,
         AuditAction::SnippetChanged,
         AuditAction::FilmUploaded,
         AuditAction::FilmVideoReplaced,
@@ -142,6 +155,11 @@ impl AuditAction {
             AuditAction::ContentRestored => "content_restored",
             AuditAction::ContentLawChanged => "content_law_changed",
             AuditAction::ContentNativeChecked => "content_native_checked",
+            AuditAction::PageCreated => "page_created",
+            AuditAction::PageRetireRequested => "page_retire_requested",
+            AuditAction::PageRetired => "page_retired",
+            AuditAction::PageRetireCancelled => "page_retire_cancelled",
+            AuditAction::PageRestored => "page_restored",
             AuditAction::SnippetChanged => "snippet_changed",
             AuditAction::FilmUploaded => "film_uploaded",
             AuditAction::FilmVideoReplaced => "film_video_replaced",

@@ -58,6 +58,17 @@ fn rename_migration(backend: Backend) -> &'static str {
     }
 }
 
+/// Actions added after migration 0008: no line was ever written under another name.
+const NEWER_THAN_0008: &[AuditAction] = &[
+    AuditAction::PageCreated,
+    AuditAction::PageRetireRequested,
+    AuditAction::PageRetired,
+    AuditAction::PageRetireCancelled,
+    AuditAction::PageRestored,
+    AuditAction::ContentLawChanged,
+    AuditAction::ContentNativeChecked,
+];
+
 /// Every name earlier versions wrote.
 const OLD_NAMES: &[&str] = &[
     "view",
@@ -174,11 +185,14 @@ async fn stored_old_names_are_renamed_to_the_vocabulary(backend: Backend) {
         })
         .collect();
     let distinct: BTreeSet<AuditAction> = renamed.iter().copied().collect();
-    assert_eq!(
-        distinct.len(),
-        AuditAction::ALL.len(),
-        "every action had exactly one old name"
-    );
+    // Every action that existed at migration 0008 had exactly one old name; the ones added
+    // since never had one.
+    let older: BTreeSet<AuditAction> = AuditAction::ALL
+        .into_iter()
+        .filter(|a| !NEWER_THAN_0008.contains(a))
+        .collect();
+    assert_eq!(distinct, older, "every action had exactly one old name");
+    assert_eq!(renamed.len(), older.len());
     assert_eq!(renamed[0], AuditAction::ReportViewed);
     assert_eq!(renamed[8], AuditAction::ReportClosed);
     assert_eq!(renamed[24], AuditAction::ContentPublishedScheduled);

@@ -94,6 +94,13 @@ const TABLE: &[(&str, &str, Probe)] = &[
         Nothing(Role::Lead, 200),
     ),
     ("GET", "/{lang}/team/inhoud", OwnContent),
+    ("GET", "/{lang}/team/inhoud/nieuw", OwnContent),
+    ("POST", "/{lang}/team/inhoud/nieuw", OwnContent),
+    (
+        "POST",
+        "/{lang}/team/inhoud/{slug}/buiten-gebruik/{step}",
+        OtherContent,
+    ),
     ("GET", "/{lang}/team/inhoud/{slug}/{doc}", OwnContent),
     (
         "GET",
@@ -231,10 +238,15 @@ async fn haarlem_state(lead: &mut StaffClient, report: i64) -> String {
 /// value and a film's title.
 const CONTENT_MARKERS: &[&str] = &["HaarlemConcept", "HAARLEMFORMULIER", "haarlem-film"];
 
-/// A content route with Haarlem's names filled in: its draft's third version, its own film.
+/// A content route with Haarlem's names filled in: its draft's third version, its own film,
+/// its own page (to retire).
 fn content_path(pattern: &str) -> String {
     pattern
         .replace("{lang}", "nl")
+        .replace(
+            "/inhoud/{slug}/buiten-gebruik/{step}",
+            "/inhoud/haarlem-pagina/buiten-gebruik/aanvragen",
+        )
         .replace("/inhoud/{slug}", "/inhoud/kostendeler")
         .replace("/films/{slug}", "/films/haarlem-film")
         .replace("{doc}", "nl")
@@ -250,6 +262,18 @@ async fn haarlem_content(editor: &mut StaffClient) {
             crate::editing::save(editor, "kostendeler", "nl", title, "Tekst van Haarlem.").await;
         assert_eq!(saved.status(), 303);
     }
+    editor.page("/nl/team/inhoud/nieuw").await;
+    let page = editor
+        .post_form(
+            "/nl/team/inhoud/nieuw",
+            &[
+                ("titel", "HaarlemConcept pagina"),
+                ("adres", "haarlem-pagina"),
+                ("soort", "duty"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status(), 303);
     let snippet = editor
         .post_form(
             "/nl/team/vaste-teksten/change_form",
@@ -285,6 +309,14 @@ async fn senzer_content_post(senzer: &mut StaffClient, path: &str) -> u16 {
             .await
     } else if path.ends_with("/variant") {
         senzer.post_form(path, &[("gemeente", "helmond")]).await
+    } else if path.ends_with("/inhoud/nieuw") {
+        senzer.page(path).await;
+        let form = [
+            ("titel", "Senzer pagina"),
+            ("adres", "senzer-pagina"),
+            ("soort", "duty"),
+        ];
+        senzer.post_form(path, &form).await
     } else if path.ends_with("/indienen") {
         crate::editing::act(senzer, "kostendeler", "nl", "indienen", &[]).await
     } else {
@@ -299,6 +331,7 @@ async fn haarlem_content_state(editor: &mut StaffClient) -> String {
     for path in [
         "/nl/team/inhoud/kostendeler/nl/versies",
         "/nl/team/inhoud/kostendeler/nl",
+        "/nl/team/inhoud/haarlem-pagina/nl",
         "/nl/team/vaste-teksten",
         "/nl/team/films",
         "/nl/team/films/haarlem-film",

@@ -21,6 +21,7 @@ mod languages;
 mod law;
 mod locales;
 mod mail;
+mod page_lifecycle;
 mod privacy;
 mod readability;
 mod report_flow;

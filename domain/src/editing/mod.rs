@@ -5,5 +5,7 @@
 pub mod checks;
 pub mod diff;
 pub mod law;
+pub mod new_page;
+pub mod retire;
 pub mod variants;
 pub mod workflow;

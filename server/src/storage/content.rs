@@ -121,7 +121,8 @@ impl Database {
         &self,
         organisation: &TenantId,
     ) -> Result<Vec<StoredPage>, StorageError> {
-        // A variant is shown where its page is: with that page's kind and order.
+        // A variant is shown where its page is: with that page's kind and order. A retired page
+        // (and a variant of one) is not shown, whatever its translations say.
         let rows = self.fetch_all::<StoredPage>("SELECT t.slug, t.lang, COALESCE(b.kind, p.kind) AS kind, \
              COALESCE(b.sort_order, p.sort_order) AS sort_order, t.title, t.summary, t.body, t.updated_at, \
              t.withdrawn_at, t.withdrawn_notice, v.source_version_id, nl.published_version_id AS dutch_published_id, \
@@ -132,7 +133,8 @@ impl Database {
              LEFT JOIN content_versions v ON v.id = t.published_version_id \
              LEFT JOIN content_translations nl ON nl.organisation = t.organisation AND nl.slug = t.slug \
              AND nl.lang = 'nl' AND nl.published = TRUE \
-             WHERE t.published = TRUE AND t.organisation = $1 ORDER BY t.slug, t.lang", &[organisation.as_str().into()]).await?;
+             WHERE t.published = TRUE AND t.organisation = $1 AND p.retired_at IS NULL \
+             AND b.retired_at IS NULL ORDER BY t.slug, t.lang", &[organisation.as_str().into()]).await?;
         Ok(rows)
     }
 
@@ -240,6 +242,8 @@ impl Database {
 }
 
 /// Writes one shipped page's text, unless an editor changed it; whether it needs a version.
+/// A retired page stays retired, and a page an editor made under a name Helder ships later
+/// stays theirs: seeding leaves both alone.
 async fn seed_page(
     tx: &mut Tx,
     organisation: &TenantId,
@@ -250,7 +254,8 @@ async fn seed_page(
     on_tx!(tx, conn => {
         sqlx::query(
             "INSERT INTO content_pages (slug, kind, sort_order, organisation) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (organisation, slug) DO UPDATE SET kind = excluded.kind, sort_order = excluded.sort_order",
+             ON CONFLICT (organisation, slug) DO UPDATE SET kind = excluded.kind, sort_order = excluded.sort_order \
+             WHERE content_pages.retired_at IS NULL AND content_pages.created_by IS NULL",
         )
         .bind(&page.slug)
         .bind(page.kind.as_str())
@@ -271,6 +276,18 @@ async fn seed_page(
             .bind(crate::content::seed::source_notes(&page.slug))
             .execute(&mut *conn)
             .await?;
+        }
+        let (left_alone,): (bool,) = sqlx::query_as(
+            "SELECT retired_at IS NOT NULL OR created_by IS NOT NULL FROM content_pages \
+             WHERE organisation = $1 AND slug = $2",
+        )
+        .bind(organisation.as_str())
+        .bind(&page.slug)
+        .fetch_one(&mut *conn)
+        .await?;
+        if left_alone {
+            report.kept_edited += 1;
+            return Ok(false);
         }
         let existing: Option<ExistingRow> = sqlx::query_as(
             "SELECT origin, seed_hash, published_version_id, published, draft_version_id \

@@ -50,8 +50,8 @@ pub use content::{IndexEntry, SEED_NOTE, SeedReport, StoredPage};
 pub use content_scheduled::SCHEDULED_NOTE;
 pub use database::{Backend, Database, Instance, StartupLock, StorageError};
 pub use editing::{
-    DocumentRow, DuePublication, NewVersion, PageLaw, PageListing, SaveOutcome, StoredVersion,
-    Transition, VersionMeta,
+    DocumentRow, DuePublication, NewVersion, PageLaw, PageLife, PageListing, SaveOutcome,
+    StoredVersion, Transition, VersionMeta,
 };
 pub use films::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm, StoredFilmFile};
 pub use jobs::{CHANGES_CHANNEL, CLAIM_SECONDS};

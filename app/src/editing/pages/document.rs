@@ -52,6 +52,8 @@ pub struct DocumentView {
     pub law: super::law::LawView,
     /// A translation with a published version: whether a native speaker read it.
     pub native: Option<super::law::NativeView>,
+    /// Retiring the page (shown on the Dutch page only).
+    pub retire: super::retire::RetireView,
 }
 
 impl DocumentView {
@@ -120,6 +122,7 @@ pub fn DocumentPage(data: DocumentView) -> impl IntoView {
             <super::law::NativeCheck slug=data.slug.clone() doc native csrf=session.csrf.clone() />
         })}
         <super::law::LawSection slug=data.slug.clone() doc law=data.law.clone() csrf=session.csrf.clone() />
+        <super::retire::Retirement slug=data.slug.clone() data=data.retire.clone() csrf=session.csrf.clone() />
         <h2 class="hl-heading-m">{t(lang, "edit-checks-title")}</h2>
         <MessageList messages=data.checks.clone() empty_key="edit-checks-none" />
         <Actions

@@ -18,6 +18,8 @@ pub struct OverviewRow {
     pub variant_for: Option<String>,
     /// The names of the municipalities this page has a variant for.
     pub variants: Vec<String>,
+    /// Someone asked to retire it.
+    pub retire_requested: bool,
 }
 
 /// Which rows the overview shows.
@@ -77,6 +79,8 @@ pub struct OverviewView {
     /// Published translations no native speaker has checked yet.
     pub native_unchecked: usize,
     pub filter: OverviewFilter,
+    /// Retired pages: (slug, Dutch title), shown apart.
+    pub retired: Vec<(String, String)>,
 }
 
 /// `/{lang}/team/inhoud`: every page in every language, with its state.
@@ -119,7 +123,11 @@ pub fn OverviewPage(data: OverviewView) -> impl IntoView {
             {t_args(lang, "edit-overview-native-count", &[("count", &data.native_unchecked.to_string())])}
         </p>
         <p class="hl-body">
+            <a class="hl-button" href=team_href(lang, "inhoud/nieuw")>{t(lang, "edit-new-link")}</a>
+        </p>
+        <p class="hl-body">
             {filters} <a href=team_href(lang, "vaste-teksten")>{t(lang, "edit-snippets-title")}</a>
+            " · " <a href="#buiten-gebruik">{t(lang, "edit-retired-title")}</a>
         </p>
         <div class="hl-table-wrap" role="region" aria-label=t(lang, "edit-overview-table") tabindex="0">
             <table class="hl-table hl-overview-table">
@@ -130,6 +138,29 @@ pub fn OverviewPage(data: OverviewView) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <RetiredPages pages=data.retired.clone() />
+    }
+}
+
+/// Retired pages, apart from the table: each links to its Dutch page (to bring it back).
+#[component]
+fn RetiredPages(pages: Vec<(String, String)>) -> impl IntoView {
+    let lang = use_language();
+    let body = if pages.is_empty() {
+        view! { <p class="hl-body">{t(lang, "edit-retired-none")}</p> }.into_any()
+    } else {
+        let items = pages
+            .into_iter()
+            .map(|(slug, title)| {
+                let href = content_href(lang, &slug, Language::default_language(), "");
+                view! { <li><a href=href>{title}</a> " (" {slug} ")"</li> }
+            })
+            .collect_view();
+        view! { <ul class="hl-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <h2 class="hl-heading-m" id="buiten-gebruik">{t(lang, "edit-retired-title")}</h2>
+        {body}
     }
 }
 
@@ -154,11 +185,15 @@ fn overview_row(lang: Language, row: &OverviewRow) -> impl IntoView + use<> {
         (None, true) => None,
     };
     let marker = marker.map(|text| view! { <br /><span class="hl-tag">{text}</span> });
+    let retiring = row
+        .retire_requested
+        .then(|| view! { <br /><span class="hl-tag hl-tag--orange">{t(lang, "edit-retire-requested-tag")}</span> });
     view! {
         <tr>
             <th scope="row">
                 <a href=content_href(lang, &row.slug, Language::default_language(), "")>{row.title.clone()}</a>
                 {marker}
+                {retiring}
             </th>
             {cells}
         </tr>

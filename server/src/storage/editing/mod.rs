@@ -4,6 +4,7 @@
 //! the same page at once never overwrite each other.
 
 mod law;
+mod lifecycle;
 mod rights;
 mod save;
 mod snippets;
@@ -12,6 +13,7 @@ mod version;
 mod workflow;
 
 pub use law::PageLaw;
+pub use lifecycle::PageLife;
 pub use save::{NewVersion, SaveOutcome};
 use version::META;
 pub use version::{StoredVersion, VersionMeta};
@@ -84,10 +86,15 @@ pub struct PageListing {
     /// A variant: the page it stands in for, and for which municipality's readers.
     pub variant_of: Option<String>,
     pub municipality: Option<String>,
+    /// Off the site in every language (its versions kept).
+    pub retired: bool,
+    /// Someone asked to retire it and nobody confirmed yet.
+    pub retire_requested: bool,
 }
 
 const LISTING: &str = "SELECT p.slug, p.kind, p.sort_order, COALESCE(t.title, p.slug) AS dutch_title, \
-     p.variant_of, p.municipality \
+     p.variant_of, p.municipality, p.retired_at IS NOT NULL AS retired, \
+     (p.retired_at IS NULL AND p.retire_requested_by_id IS NOT NULL) AS retire_requested \
      FROM content_pages p LEFT JOIN content_translations t \
      ON t.organisation = p.organisation AND t.slug = p.slug AND t.lang = 'nl' \
      WHERE p.organisation = $1";

@@ -2,7 +2,8 @@
 //! publish, schedule, withdraw and the rest, checked by `helder_domain::editing::workflow`,
 //! applied compare-and-set and audit-logged.
 
-use super::common::{Fields, MAX_NOTICE, actor, editor, field, reload, target};
+use super::common::{Fields, MAX_NOTICE, actor, dutch, editor, field, reload, target};
+use super::create::is_placeholder;
 use super::document::document_response;
 use crate::pages::Lang;
 use crate::{
@@ -77,6 +78,14 @@ async fn act(
 ) -> Result<Result<(), Refused>, TeamError> {
     let editor = editor(state, staff).await?;
     let doc = target(state, staff, slug, doc).await?;
+    let retired = state
+        .db
+        .page_life(&staff.organisation, slug)
+        .await?
+        .is_some_and(|life| life.retired_at.is_some());
+    if retired {
+        return Ok(Err(("edit-retire-refused-retired", StatusCode::CONFLICT)));
+    }
     let Some(row) = state
         .db
         .document(&staff.organisation, slug, doc.code)
@@ -119,7 +128,31 @@ async fn act(
     if expected != current_draft {
         return Ok(Err(("edit-refused-stale", StatusCode::CONFLICT)));
     }
+    // A new page's first line is a stand-in: it goes nowhere until it is replaced.
+    let publishing = matches!(
+        action,
+        Action::Submit | Action::Publish | Action::PublishUnreviewed | Action::Schedule
+    );
+    if publishing && doc == dutch() && placeholder_draft(state, staff, &row).await? {
+        return Ok(Err((
+            "edit-new-refused-placeholder",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )));
+    }
     apply(state, staff, slug, doc.code, action, expected, transition).await
+}
+
+/// Whether the draft's text is still the line a new page starts with.
+async fn placeholder_draft(
+    state: &AppState,
+    staff: &Staff,
+    row: &crate::storage::DocumentRow,
+) -> Result<bool, TeamError> {
+    let Some(id) = row.draft_version_id else {
+        return Ok(false);
+    };
+    let draft = state.db.version_by_id(&staff.organisation, id).await?;
+    Ok(draft.is_some_and(|v| is_placeholder(&v.body)))
 }
 
 /// Applies a checked transition and its audit line as one unit of work, and re-renders the

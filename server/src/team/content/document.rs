@@ -1,11 +1,11 @@
 //! One page in one language (`/{lang}/team/inhoud/{slug}/{doc}`): its state, versions,
 //! the actions offered and the checks on the text that would be published next.
 
-use super::common::{cell_of, editor, preview, target, version_info, writing_help};
+use super::common::{cell_of, dutch, editor, preview, target, version_info, writing_help};
 use crate::pages::Lang;
 use crate::{
     state::AppState,
-    storage::{DocumentRow, VersionMeta},
+    storage::{DocumentRow, PageLife, VersionMeta},
     team::{
         session::Staff,
         shared::{TeamError, local_date, local_time, query_map},
@@ -18,13 +18,16 @@ use axum::{
 };
 use helder_app::{
     editing::pages::{
-        DocumentPage, DocumentView, DraftInfo, LawView, Message, NativeView, VariantsView,
-        VersionInfo, content_href,
+        DocumentPage, DocumentView, DraftInfo, LawView, Message, NativeView, RetireView,
+        VariantsView, VersionInfo, content_href,
     },
     staff::pages::Notice,
 };
 use helder_domain::{
-    editing::workflow::{self, Action, Editor},
+    editing::{
+        retire::{self, Step},
+        workflow::{self, Action, Editor},
+    },
     languages::Language,
 };
 use leptos::prelude::*;
@@ -113,7 +116,11 @@ fn done_key(segment: &str) -> Option<&'static str> {
         "variant" => "edit-variant-made",
         "wettelijke-basis" => "edit-law-saved",
         "moedertaal" => "edit-native-saved",
-        other => Action::from_segment(other)?.done_key(),
+        "aangemaakt" => "edit-new-done",
+        other => match other.strip_prefix("buiten-gebruik-") {
+            Some(step) => Step::from_segment(step)?.done_key(),
+            None => Action::from_segment(other)?.done_key(),
+        },
     })
 }
 
@@ -246,8 +253,34 @@ pub(super) async fn document_response(
     refused: Option<&'static str>,
     status: StatusCode,
 ) -> Result<Response, TeamError> {
+    document_response_with(state, lang, staff, slug, doc, notice, refused, None, status).await
+}
+
+/// [`document_response`] with a problem of the retire form's reason: (message key, typed).
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn document_response_with(
+    state: &AppState,
+    lang: Language,
+    staff: &Staff,
+    slug: &str,
+    doc: &str,
+    notice: Option<Notice>,
+    refused: Option<&'static str>,
+    reason: Option<(&'static str, String)>,
+    status: StatusCode,
+) -> Result<Response, TeamError> {
     let editor = editor(state, staff).await?;
     let doc = target(state, staff, slug, doc).await?;
+    let life = state
+        .db
+        .page_life(&staff.organisation, slug)
+        .await?
+        .ok_or(TeamError::NotFound)?;
+    let mut retire = retire_view(editor, &life, doc);
+    if let Some((key, typed)) = reason {
+        retire.reason_error = Some(key);
+        retire.reason = typed;
+    }
     let row = state
         .db
         .document(&staff.organisation, slug, doc.code)
@@ -257,7 +290,11 @@ pub(super) async fn document_response(
         .versions(&staff.organisation, slug, doc.code)
         .await?;
     let latest = versions.first().map(|v| v.number).unwrap_or(0);
-    let summary = summary(state, editor, slug, doc, row.as_ref(), &versions).await?;
+    let mut summary = summary(state, editor, slug, doc, row.as_ref(), &versions).await?;
+    // A retired page is brought back first; until then nothing of it is published.
+    if life.retired_at.is_some() {
+        summary.actions.clear();
+    }
     let checks = next_checks(state, staff, slug, doc, row.as_ref()).await?;
     let data = DocumentView {
         slug: slug.to_owned(),
@@ -278,6 +315,7 @@ pub(super) async fn document_response(
         variants: variants_view(state, staff, slug).await?,
         law: law_view(state, staff, slug).await?,
         native: native_view(doc, row.as_ref(), &versions),
+        retire,
     };
     Ok(crate::team::shared::page(
         state,
@@ -288,4 +326,26 @@ pub(super) async fn document_response(
         move || view! { <DocumentPage data=data.clone() /> },
     )
     .await)
+}
+
+/// What the Dutch document page shows about retiring: the state and the steps offered.
+fn retire_view(editor: Editor, life: &PageLife, doc: Language) -> RetireView {
+    if doc != dutch() {
+        return RetireView::default();
+    }
+    let request = match (&life.retire_requested_by, life.retire_requested_at) {
+        (Some(name), Some(at)) => Some((
+            name.clone(),
+            local_time(at),
+            life.retire_reason.clone().unwrap_or_default(),
+        )),
+        _ => None,
+    };
+    RetireView {
+        retired_on: life.retired_at.map(local_time),
+        request,
+        steps: retire::offered(editor, life.lifecycle()),
+        reason_error: None,
+        reason: String::new(),
+    }
 }

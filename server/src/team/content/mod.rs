@@ -8,14 +8,21 @@
 //! restoring and comparing, `snippets` the fixed texts, and `variants` makes a page's variant
 //! for one municipality, `law` records a page's legal basis and sources and native speakers'
 //! checks of translations; `common` has what they share.
+//! `overview` lists every page in every language, `create` makes a new page (a Dutch draft),
+//! `document` shows one page in one language, `actions` applies its workflow actions,
+//! `retire` takes a page off the site (four eyes) and brings it back, `edit` is the editor,
+//! `versions` has the versions, restoring and comparing, `snippets` the fixed texts, and
+//! `variants` makes a page's variant for one municipality; `common` has what they share.
 //! Scheduled publication is a service: [`crate::content::scheduled`].
 
 mod actions;
 mod common;
+mod create;
 mod document;
 mod edit;
 mod law;
 mod overview;
+mod retire;
 mod snippets;
 mod variants;
 mod versions;
@@ -26,6 +33,12 @@ use crate::team::routes::StaffRoutes;
 pub fn routes() -> StaffRoutes {
     StaffRoutes::new()
         .get("/{lang}/team/inhoud", overview::overview)
+        .get("/{lang}/team/inhoud/nieuw", create::new_page)
+        .post("/{lang}/team/inhoud/nieuw", create::create)
+        .post(
+            "/{lang}/team/inhoud/{slug}/buiten-gebruik/{step}",
+            retire::retire_step,
+        )
         .get("/{lang}/team/inhoud/{slug}/{doc}", document::document_page)
         .get("/{lang}/team/inhoud/{slug}/{doc}/bewerken", edit::edit_page)
         .post("/{lang}/team/inhoud/{slug}/{doc}/bewerken", edit::edit_save)

@@ -77,6 +77,14 @@ async fn overview_view(
     };
     let marks: Vec<Vec<String>> = pages.iter().map(|p| variants_of(&p.slug)).collect();
     for (page, variants) in pages.iter().zip(marks) {
+        // Retired pages are listed apart, under the table.
+        if page.retired {
+            view.retired.push((
+                page.slug.clone(),
+                filled(&snippets, dutch(), &page.dutch_title),
+            ));
+            continue;
+        }
         let cells: Vec<Cell> = LANGUAGES
             .iter()
             .map(|l| cell_of(*l, by_key.get(&(page.slug.as_str(), l.code)).copied()))
@@ -104,6 +112,7 @@ async fn overview_view(
                 .as_deref()
                 .map(|m| state.places.municipality_name(m)),
             variants,
+            retire_requested: page.retire_requested,
         });
     }
     Ok(view)
