@@ -40,7 +40,7 @@ const SENTENCE = 'Geef een nieuwe huisgenoot binnen een week door via het formul
 const NOTE = 'Zin over doorgeven binnen een week toegevoegd';
 const OUTDATED_EN = 'The Dutch text has changed. This translation has not been updated yet.';
 
-const XSS_TOPIC = 'werkuren';
+const XSS_TOPIC = 'vermogen-buitenland';
 const OWN_TOPIC = 'vakantie-buitenland';
 
 // ---------------------------------------------------------------------------------------------

@@ -180,6 +180,7 @@ impl SeedPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
 
     const GOOD: &str = "---\nslug: test\ntitle: Een titel\nsummary: Kort.\nkind: duty\norder: 10\n---\n## Kop\n\nTekst.\n";
 
@@ -225,5 +226,101 @@ mod tests {
                 page.slug
             );
         }
+    }
+
+    #[test]
+    fn every_shipped_page_is_in_every_language_with_its_law() {
+        let pages = SeedPage::all().expect("all seed files parse");
+        let now = DateTime::parse_from_rfc3339("2026-12-07T12:00:00+01:00")
+            .unwrap()
+            .with_timezone(&Utc);
+        let shipped = Shipped::at(pages, now);
+        let dutch: Vec<_> = shipped
+            .current
+            .iter()
+            .filter(|p| p.lang == Language::default_language())
+            .collect();
+        assert!(dutch.len() >= 39, "{} Dutch pages", dutch.len());
+        for page in &dutch {
+            // No reader meets the "not translated yet" notice on a shipped page.
+            for lang in helder_domain::languages::LANGUAGES {
+                assert!(
+                    shipped
+                        .current
+                        .iter()
+                        .any(|p| p.slug == page.slug && p.lang == *lang),
+                    "{} has no {} text",
+                    page.slug,
+                    lang.code
+                );
+            }
+            assert!(!page.legal_basis.is_empty(), "{}: legal_basis", page.slug);
+            assert!(page.checked.is_some(), "{}: checked", page.slug);
+            assert!(
+                !source_notes(&page.slug).is_empty(),
+                "{}: no section in sources.md",
+                page.slug
+            );
+        }
+        // The versions for 1 January 2027: three pages in every language, each with a text of
+        // today to follow.
+        assert_eq!(
+            shipped.scheduled.len(),
+            3 * helder_domain::languages::LANGUAGES.len()
+        );
+        for later in &shipped.scheduled {
+            assert!(later.publish_at > Some(now));
+            assert!(
+                shipped
+                    .current
+                    .iter()
+                    .any(|p| p.slug == later.slug && p.lang == later.lang)
+            );
+        }
+    }
+
+    #[test]
+    fn a_later_version_takes_over_once_its_time_has_come() {
+        let page = |publish_at: Option<&str>, title: &str| {
+            let mut page = SeedPage::parse("nl", "test", GOOD).unwrap();
+            page.title = title.to_owned();
+            page.publish_at = publish_at.map(|at| {
+                DateTime::parse_from_rfc3339(at)
+                    .unwrap()
+                    .with_timezone(&Utc)
+            });
+            page
+        };
+        let pages = || {
+            vec![
+                page(None, "nu"),
+                page(Some("2027-01-01T00:00:00+01:00"), "later"),
+            ]
+        };
+        let before = Utc.with_ymd_and_hms(2026, 12, 31, 22, 59, 59).unwrap();
+        let shipped = Shipped::at(pages(), before);
+        assert_eq!(shipped.current.len(), 1);
+        assert_eq!(shipped.current[0].title, "nu");
+        assert_eq!(shipped.scheduled.len(), 1);
+        let after = Utc.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).unwrap();
+        let shipped = Shipped::at(pages(), after);
+        assert_eq!(shipped.current.len(), 1);
+        assert_eq!(
+            shipped.current[0].title, "later",
+            "a new install starts from the later law"
+        );
+        assert!(shipped.scheduled.is_empty());
+    }
+
+    #[test]
+    fn source_notes_are_the_pages_own_section() {
+        let notes = source_notes("kostendeler");
+        assert!(notes.contains("art. 19a"), "{notes}");
+        assert!(!notes.contains("### "), "only its own section");
+        assert!(
+            source_notes("taaleis").contains("18b"),
+            "a section marked (nieuw)"
+        );
+        assert!(source_notes("no-such-page").is_empty());
     }
 }
