@@ -51,7 +51,10 @@ pub fn LawSection(slug: String, doc: Language, law: LawView, csrf: String) -> im
     let notes = (!law.source_notes.trim().is_empty()).then(|| {
         view! {
             <h3 class="hl-heading-s">{t(lang, "edit-law-sources")}</h3>
-            <pre class="hl-source-notes" lang="nl">{law.source_notes.clone()}</pre>
+            // Long notes scroll inside their box: keyboard users reach it too.
+            <pre class="hl-source-notes" lang="nl" tabindex="0" role="region" aria-label=t(lang, "edit-law-sources")>
+                {law.source_notes.clone()}
+            </pre>
         }
     });
     let form = (doc == dutch).then(|| {
