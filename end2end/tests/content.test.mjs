@@ -79,7 +79,9 @@ async function expectFilmPage(page) {
     .locator('track')
     .evaluateAll((els) => els.map((t) => `${t.getAttribute('kind')}:${t.getAttribute('srclang')}`));
   assert.ok(tracks.includes('captions:nl'), `a Dutch captions track (${tracks})`);
-  assert.ok(tracks.includes('captions:en'), `an English captions track (${tracks})`);
+  // Translated from the Dutch narration: subtitles, not captions.
+  assert.ok(tracks.includes('subtitles:en'), `an English subtitles track (${tracks})`);
+  assert.equal(tracks.filter((t) => t.startsWith('captions:')).length, 1, `only the Dutch track is captions (${tracks})`);
   const transcript = page.locator('main .hl-transcript');
   assert.equal(await transcript.count(), 1, 'one .hl-transcript');
   assert.ok(await transcript.isVisible(), 'the transcript is visible');
@@ -462,6 +464,7 @@ browserTest('6. print: a topic page hides navigation and shows source URL and da
   const updated = page.locator('.hl-updated');
   assert.ok(await updated.isVisible(), '.hl-updated is visible in print');
   assert.match(await updated.innerText(), /\d{1,2}[-./ ]\d{1,2}[-./ ]\d{4}|\d{4}-\d{2}-\d{2}/, 'the date');
+  assert.ok(await page.locator('.hl-checked').isVisible(), 'the day it was checked against the law prints too');
   assert.ok(await page.locator('main article .hl-prose').isVisible(), 'the text itself prints');
 
   // The search form (on the topic index) is hidden in print too.

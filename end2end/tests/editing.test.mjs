@@ -383,7 +383,9 @@ for (const js of [true, false]) {
       const seen = watch(page);
       await logIn(page, url, PUBLISHER);
       assert.ok(page.url().endsWith('/nl/team/inhoud'), `a publisher starts at the overview: ${page.url()}`);
-      assert.match(await page.locator('main').innerText(), /Wacht op publicatie: 1\./, 'the overview counts one text waiting');
+      // Waiting: Eva's text, and Helder's 24 texts for the law of 1 January 2027 (3 pages in 8
+      // languages, scheduled at start).
+      assert.match(await page.locator('main').innerText(), /Wacht op publicatie: 25\./, 'the overview counts the texts waiting');
       const cell = page.locator(`main tbody a[href$="/nl/team/inhoud/${TOPIC}/nl"].hl-cell-link`);
       assert.match(await cell.innerText(), /Ter beoordeling/, `the Dutch cell of ${TOPIC} in the overview`);
       await followLink(page, cell);

@@ -59,8 +59,9 @@ describe('content that is right under the law, in every language', () => {
         assert.match(html, new RegExp(`<article lang="${lang}"[^>]*class="hl-article"`), `${lang}/${slug} is not a Dutch fallback`);
         assert.ok(!/href="\/nl\/rechten-en-plichten\//.test(html.split('<article')[1].split('</article>')[0]) || lang === 'nl',
           `${lang}/${slug}: links inside lead to the reader's language`);
-        // "Updated on …" and "Checked against the law on 07-12-2026".
-        assert.equal(html.split('class="hl-updated"').length - 1, 2, `${lang}/${slug}: the check date`);
+        // "Checked against the law on 07-12-2026", under "Updated on …".
+        assert.equal(html.split('class="hl-checked"').length - 1, 1, `${lang}/${slug}: the check date`);
+        assert.ok(/class="hl-checked">[^<]*\u206807-12-2026\u2069/.test(html), `${lang}/${slug}: checked on 7 December 2026`);
       }
     }
   });

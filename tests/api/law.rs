@@ -27,6 +27,7 @@ use helder_server::content::{
 
 both_backends!(
     the_2027_versions_publish_themselves_at_their_time,
+    a_page_staff_made_their_own_gets_no_2027_text,
     pages_show_when_they_were_checked_and_editors_keep_the_law,
     translations_wait_for_a_native_speaker,
     a_page_without_translation_keeps_readers_in_their_language,
@@ -91,6 +92,39 @@ async fn the_2027_versions_publish_themselves_at_their_time(backend: Backend) {
     assert!(shipped.scheduled.is_empty());
     let versions = "SELECT COUNT(*) FROM content_versions WHERE slug = 'inkomen' AND lang = 'nl'";
     assert_eq!(count(db, versions).await, 2);
+}
+
+async fn a_page_staff_made_their_own_gets_no_2027_text(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let db = &app.content.db;
+    // As if staff had published their own Dutch werkuren before Helder shipped its 2027 text.
+    execute(
+        db,
+        "UPDATE content_translations SET draft_version_id = NULL, draft_state = NULL, \
+         publish_at = NULL, scheduled_by = NULL, scheduled_seed_hash = NULL WHERE slug = 'werkuren'",
+    )
+    .await;
+    execute(
+        db,
+        "UPDATE content_translations SET origin = 'edited' WHERE slug = 'werkuren' AND lang = 'nl'",
+    )
+    .await;
+    let shipped = Shipped::load(Utc::now()).unwrap();
+    let report = db
+        .seed_scheduled(&default_org(), &shipped.scheduled)
+        .await
+        .unwrap();
+    assert_eq!(
+        report.scheduled, 0,
+        "inkomen and werk-aannemen were scheduled already"
+    );
+    assert_eq!(
+        report.kept_edited, 8,
+        "werkuren in all 8 languages: staff keep the Dutch text, and the translations wait with it"
+    );
+    let scheduled = "SELECT COUNT(*) FROM content_translations WHERE slug = 'werkuren' \
+                     AND draft_state = 'scheduled'";
+    assert_eq!(count(db, scheduled).await, 0);
 }
 
 async fn pages_show_when_they_were_checked_and_editors_keep_the_law(backend: Backend) {

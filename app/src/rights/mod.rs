@@ -162,7 +162,7 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
         </article>
         <p class="hl-updated">{t_args(lang, "page-updated", &[("date", &format!("\u{2068}{}\u{2069}", page.updated))])}</p>
         {page.checked.clone().map(|date| view! {
-            <p class="hl-updated">{t_args(lang, "page-checked", &[("date", &format!("\u{2068}{date}\u{2069}"))])}</p>
+            <p class="hl-checked">{t_args(lang, "page-checked", &[("date", &format!("\u{2068}{date}\u{2069}"))])}</p>
         })}
         <p class="hl-print-only">{t_args(lang, "printed-from", &[("url", &format!("\u{2068}{printed_from}\u{2069}"))])}</p>
         <PrintButton label=t(lang, "print-page") />

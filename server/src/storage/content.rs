@@ -39,6 +39,11 @@ pub struct StoredPage {
 /// A stored page as seeding sees it: origin, seed hash, published version, published, draft.
 type ExistingRow = (String, Option<String>, Option<i64>, bool, Option<i64>);
 
+/// The next version number of a page in one language (`$1` slug, `$2` language, `$3`
+/// organisation).
+pub(super) const NEXT_VERSION: &str = "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions \
+     WHERE slug = $1 AND lang = $2 AND organisation = $3";
+
 /// The change note of versions Helder itself wrote (shipped text).
 pub const SEED_NOTE: &str = "Tekst van Helder";
 
@@ -348,8 +353,7 @@ async fn seed_version(
     let dutch = Language::default_language().code;
     on_tx!(tx, conn => {
         let (number,): (i32,) = sqlx::query_as(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions \
-             WHERE slug = $1 AND lang = $2 AND organisation = $3",
+            NEXT_VERSION,
         )
         .bind(&page.slug)
         .bind(page.lang.code)

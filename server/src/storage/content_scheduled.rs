@@ -3,7 +3,7 @@
 //! the page; the scheduled-publication job then publishes it like any scheduled draft.
 
 use crate::content::seed::SeedPage;
-use crate::storage::content::SeedReport;
+use crate::storage::content::{NEXT_VERSION, SeedReport};
 use crate::storage::database::{Database, StorageError};
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
@@ -39,9 +39,22 @@ impl Database {
             .bind(page.lang.code)
             .fetch_optional(&mut *conn)
             .await?);
+            // A translation goes live with its Dutch text: not when staff kept the Dutch
+            // page their own (then the translators decide with them).
+            let with_dutch = page.lang.code == dutch
+                || on_tx!(tx, conn => sqlx::query_scalar::<_, bool>(
+                    "SELECT scheduled_seed_hash IS NOT NULL FROM content_translations \
+                     WHERE organisation = $1 AND slug = $2 AND lang = $3",
+                )
+                .bind(organisation.as_str())
+                .bind(&page.slug)
+                .bind(dutch)
+                .fetch_optional(&mut *conn)
+                .await?)
+                .unwrap_or(false);
             match row {
                 Some((_, Some(_), Some(hash))) if hash == page.hash => report.unchanged += 1,
-                Some((origin, None, _)) if origin == "seed" => {
+                Some((origin, None, _)) if origin == "seed" && with_dutch => {
                     schedule(&mut tx, organisation, page, at, now).await?;
                     report.scheduled += 1;
                 }
@@ -67,8 +80,7 @@ async fn schedule(
     let dutch = Language::default_language().code;
     on_tx!(tx, conn => {
         let (number,): (i32,) = sqlx::query_as(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM content_versions \
-             WHERE slug = $1 AND lang = $2 AND organisation = $3",
+            NEXT_VERSION,
         )
         .bind(&page.slug)
         .bind(page.lang.code)
