@@ -40,8 +40,14 @@ pub fn document(
     let islands = IslandsUsed::default();
     provide_context(islands.clone());
     let content = page();
-    let hydration = (site.hydrate && islands.0.load(Ordering::Relaxed))
-        .then(|| view! { <HydrationScripts options islands=true /> });
+    let hydration = (site.hydrate && islands.0.load(Ordering::Relaxed)).then(|| {
+        // Leptos' HydrationScripts writes the request's nonce into the preload links'
+        // `crossorigin` attribute. Helder allows inline scripts by hash, not by nonce, so the
+        // scripts are made under a root owner that has no nonce: the links get the right
+        // (anonymous) CORS mode and the script no unused nonce.
+        Owner::new_root(Owner::current_shared_context())
+            .with(|| view! { <HydrationScripts options islands=true /> })
+    });
     let body = view! { <crate::layout::shell::Layout>{content}</crate::layout::shell::Layout> };
 
     view! {

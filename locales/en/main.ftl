@@ -28,24 +28,51 @@ not-found-home-link = Go to the home page
 
 ## Accessibility
 accessibility-title = Accessibility
-accessibility-intro = { $municipality } wants everyone to be able to use this website. Also if you have poor sight or hearing, or find reading hard.
-accessibility-standard-title = Which standard does this website meet?
-accessibility-standard-text =
-    We build this website to the WCAG 2.2 standard, level AA. This is the European standard for accessible websites. Government bodies in the Netherlands must follow it.
-
-    The website works on a phone, a tablet and a computer. You can use everything with the keyboard. The website also works without JavaScript.
-accessibility-status-title = How far are we?
+accessibility-intro = { $municipality } wants everyone to be able to use this website, also if you have poor sight or hearing, or find reading hard. This statement is about this website, with information about your benefit and the report form, and not about { $website }.
+accessibility-status-title = How accessible is this website?
 accessibility-status-text =
-    We test every new version of the website, automatically and by hand. We check colour, text size, headings and the order of the text.
+    The status of this website is: C – first measures taken. This is what the Dutch government's model calls it.
 
-    This website is new. An independent audit will follow. After that you can read the result here.
-accessibility-problems-title = Is something not working well?
+    This means: we test the website ourselves and keep making it better. But an independent expert has not yet examined the website. So we do not know for sure yet whether the website meets all requirements. Status A or B is only possible after such an audit.
+
+    The independent audit is planned. An expert from outside the municipality will then check all requirements, using a fixed method. We will publish the result on this page.
+accessibility-tested-title = How do we test the website?
+accessibility-tested-text =
+    We follow the WCAG 2.2 standard, level AA. WCAG is a list of requirements for websites. They help people with a disability to use a website well too. The European standard EN 301 549 uses the same requirements. Government bodies in the Netherlands must follow it.
+
+    We test every new version of the website automatically, before it goes live:
+
+    - We check every public page, in all 8 languages, with the tool axe-core. We do this on a narrow screen, like a phone's (320 pixels wide), and on a computer screen (1280 pixels wide).
+    - We check the HTML code of every kind of page with the tool html-validate.
+    - We use the forms with the keyboard only: the report form, the page where you come back with the code of your report, and the staff log-in. At every step we make a mistake on purpose. We check that the cursor then jumps to the error message straight away, and that it is clear which field the error belongs to.
+    - Every page and every form also works without JavaScript.
+    - Arabic and Farsi are read from right to left. We also check those pages with screenshots.
+
+    What we have not done yet: a test by an expert together with people who use assistive technology, such as a screen reader. A screen reader is a program that reads the text on the screen aloud.
+
+    Last tested on { $date }.
+accessibility-problems-title = What does not work well yet?
 accessibility-problems-text =
-    Is there something you cannot read or use? We would like to know. Tell us which page it was and what went wrong.
+    We know about these problems. Below you can also read what we do about them.
 
-    We answer within 5 working days. If needed, you get the information in another way, for example on paper.
-accessibility-contact-title = Contact
-accessibility-contact-text = Contact { $municipality }. Call or write to us. You can find the details on the municipality's website.
+    - No native speaker has checked the translations yet. The Dutch text is leading. We are having the translations checked now. In doubt? Read the Dutch text or call us.
+    - On the pages in English, Turkish, Polish and Somali there are Dutch names of laws, organisations and forms. They are not always marked as Dutch. A screen reader may then pronounce them with the wrong voice. We are working on this. Do you not understand a name? Call us and we will explain it.
+    - The films have captions. The full text of each film is also shown under the film. But there is no separate audio description: a voice that tells you what can be seen in the picture. Are you missing something? Read the text under the film or call us.
+    - The independent audit has not been done yet. It is planned. We will publish the result on this page.
+accessibility-contact-title = Is there something you cannot read or use?
+accessibility-contact-text = Tell us. Say which page it was and what went wrong. Contact { $municipality }.
+accessibility-contact-phone = Phone
+accessibility-contact-hours = Opening hours
+accessibility-contact-address = Address
+accessibility-contact-website = Website
+accessibility-contact-answer = We answer within 5 working days. If needed, you get the information in another way, for example on paper or by phone.
+accessibility-complaint-title = Not satisfied?
+accessibility-complaint-text =
+    Are you not satisfied with how we dealt with your question or problem? Or did we not answer in time? Then first make a complaint to { $municipality }.
+
+    Still not satisfied after that? Then you can go to the National Ombudsman (Nationale ombudsman). Does your municipality have its own ombudsman? Then you go to that ombudsman. Making a complaint is free.
+accessibility-date = This statement was drawn up on { $date }.
+accessibility-model = This statement follows the model of Digitoegankelijk (digitoegankelijk.nl).
 
 ## Privacy
 privacy-title = Privacy

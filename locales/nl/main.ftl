@@ -28,25 +28,65 @@ not-found-intro = Deze pagina bestaat niet. Misschien is het adres verkeerd gety
 not-found-home-link = Ga naar de startpagina
 
 ## Toegankelijkheid
+# Bron voor het model: Digitoegankelijk, "De status" (nalevingsstatussen A tot en met E),
+# https://www.digitoegankelijk.nl/toegankelijkheidsverklaring/status (gelezen op 2026-12-07).
+# Naam van status C zoals het model die toont ("C - eerste maatregelen genomen"): voorbeeld in het
+# register, https://www.toegankelijkheidsverklaring.nl/register/645 (gelezen op 2026-12-07).
+# Status C geldt alleen als er geen volledig onderzoek (WCAG-EM, door een externe deskundige) is
+# en er binnen 6 maanden een onderzoek gepland is; C is maximaal 6 maanden geldig na publicatie.
+# Is het onderzoek dan niet gedaan, dan is de status D (voldoet niet). Na het onderzoek: A of B.
+# Klachten: het onderdeel "Handhavingsprocedure" van de modelverklaring (invulassistent van
+# toegankelijkheidsverklaring.nl) verwijst wie niet tevreden is over de behandeling van zijn klacht,
+# of geen antwoord op tijd kreeg, naar de Nationale Ombudsman. Gelezen op 2026-12-07 in
+# gepubliceerde verklaringen volgens dat model, niet op een pagina van digitoegankelijk.nl zelf.
+# Heeft een gemeente een eigen ombudsman (artikel 81p Gemeentewet), dan gaat de klacht daarheen.
+
 accessibility-title = Toegankelijkheid
-accessibility-intro = { $municipality } wil dat iedereen deze website kan gebruiken. Ook als u slecht ziet, slecht hoort of moeite hebt met lezen.
-accessibility-standard-title = Aan welke eisen voldoet deze website?
-accessibility-standard-text =
-    Wij bouwen deze website volgens de norm WCAG 2.2, niveau AA. Dat is de Europese norm voor toegankelijke websites. Overheden in Nederland moeten zich daaraan houden.
-
-    De website werkt op een telefoon, een tablet en een computer. U kunt alles met het toetsenbord bedienen. De website werkt ook zonder JavaScript.
-accessibility-status-title = Hoe ver zijn we?
+accessibility-intro = { $municipality } wil dat iedereen deze website kan gebruiken, ook als u slecht ziet, slecht hoort of moeite hebt met lezen. Deze verklaring gaat over deze website, met uitleg over uw uitkering en het meldformulier, en niet over { $website }.
+accessibility-status-title = Hoe toegankelijk is deze website?
 accessibility-status-text =
-    Wij testen elke nieuwe versie van de website automatisch en met de hand. We kijken dan naar kleur, grootte van de letters, koppen en de volgorde van de tekst.
+    De status van deze website is: C – eerste maatregelen genomen. Zo heet dit in het model van de overheid.
 
-    Deze website is nieuw. Een onafhankelijk onderzoek volgt nog. Daarna leest u hier de uitkomst.
-accessibility-problems-title = Werkt iets niet goed?
+    Dat betekent: wij testen de website zelf en maken hem steeds beter. Maar een onafhankelijke deskundige heeft de website nog niet onderzocht. Daarom weten wij nog niet zeker of de website aan alle eisen voldoet. Status A of B kan pas na zo'n onderzoek.
+
+    Het onafhankelijke onderzoek is gepland. Een deskundige van buiten de gemeente controleert dan alle eisen, volgens een vaste methode. De uitkomst zetten wij op deze pagina.
+accessibility-tested-title = Hoe testen wij de website?
+accessibility-tested-text =
+    Wij houden ons aan de norm WCAG 2.2, niveau AA. WCAG is een lijst met eisen voor websites. Door die eisen kunnen ook mensen met een beperking een website goed gebruiken. De Europese norm EN 301 549 gebruikt dezelfde eisen. Overheden in Nederland moeten zich eraan houden.
+
+    Wij testen elke nieuwe versie van de website automatisch, voordat die online komt:
+
+    - Elke openbare pagina, in alle 8 talen, controleren wij met het programma axe-core. Dat doen wij op een smal scherm, zoals van een telefoon (320 pixels breed), en op een computerscherm (1280 pixels breed).
+    - De HTML-code van elk soort pagina controleren wij met het programma html-validate.
+    - De formulieren gebruiken wij alleen met het toetsenbord. Het gaat om het meldformulier, de pagina waar u terugkomt met de code van uw melding, en het inloggen voor medewerkers. Bij elke stap maken wij expres een fout. Wij kijken of de cursor dan meteen naar de foutmelding springt. En of duidelijk is bij welk veld de fout hoort.
+    - Elke pagina en elk formulier werkt ook zonder JavaScript.
+    - Arabisch en Farsi leest u van rechts naar links. Die pagina's controleren wij ook met schermafbeeldingen.
+
+    Wat wij nog niet hebben gedaan: een test door een deskundige, samen met mensen die hulpmiddelen gebruiken, zoals een schermlezer. Een schermlezer is een programma dat de tekst op het scherm voorleest.
+
+    Laatst getest op { $date }.
+accessibility-problems-title = Wat werkt nog niet goed?
 accessibility-problems-text =
-    Kunt u iets niet lezen of niet gebruiken? Dat willen wij graag weten. Vertel ons op welke pagina het was en wat er misging.
+    Deze problemen kennen wij. U leest hieronder ook wat wij eraan doen.
 
-    Wij antwoorden binnen 5 werkdagen. Zo nodig krijgt u de informatie op een andere manier, bijvoorbeeld op papier.
-accessibility-contact-title = Contact
-accessibility-contact-text = Neem contact op met { $municipality }. Bel of schrijf ons. U vindt de gegevens op de website van de gemeente.
+    - De vertalingen zijn nog niet gecontroleerd door iemand met die taal als moedertaal. De Nederlandse tekst is leidend. Wij laten de vertalingen nu controleren. Twijfelt u? Lees dan de Nederlandse tekst of bel ons.
+    - Op de pagina's in het Engels, Turks, Pools en Somalisch staan Nederlandse namen van wetten, organisaties en formulieren. Die zijn niet altijd gemarkeerd als Nederlands. Een schermlezer spreekt ze dan misschien uit met de verkeerde stem. Wij werken eraan. Begrijpt u een naam niet? Bel ons, dan leggen wij het uit.
+    - De films hebben ondertitels. De hele tekst van elke film staat ook onder de film. Maar er is geen aparte audiodescriptie. Dat is een stem die vertelt wat u in beeld ziet. Mist u iets? Lees de tekst onder de film of bel ons.
+    - Het onafhankelijke onderzoek is nog niet gedaan. Het is gepland. De uitkomst zetten wij op deze pagina.
+accessibility-contact-title = Kunt u iets niet lezen of gebruiken?
+accessibility-contact-text = Vertel het ons. Zeg op welke pagina het was en wat er misging. Neem contact op met { $municipality }.
+accessibility-contact-phone = Telefoon
+accessibility-contact-hours = Bereikbaar
+accessibility-contact-address = Adres
+accessibility-contact-website = Website
+accessibility-contact-answer = Wij antwoorden binnen 5 werkdagen. Zo nodig krijgt u de informatie op een andere manier, bijvoorbeeld op papier of aan de telefoon.
+accessibility-complaint-title = Niet tevreden?
+accessibility-complaint-text =
+    Bent u niet tevreden over hoe wij uw vraag of probleem hebben behandeld? Of hebben wij niet op tijd geantwoord? Dien dan eerst een klacht in bij { $municipality }.
+
+    Bent u daarna nog steeds niet tevreden? Dan kunt u naar de Nationale ombudsman. Heeft uw gemeente een eigen ombudsman? Dan gaat u naar die ombudsman. Een klacht indienen is gratis.
+accessibility-date = Deze verklaring is opgesteld op { $date }.
+accessibility-model = Deze verklaring volgt het model van Digitoegankelijk (digitoegankelijk.nl).
 
 ## Privacy
 privacy-title = Privacy

@@ -28,24 +28,51 @@ not-found-home-link = Przejdź do strony głównej
 
 ## Accessibility
 accessibility-title = Dostępność
-accessibility-intro = Gmina { $municipality } chce, aby każdy mógł korzystać z tej strony. Także osoby, które słabo widzą, słabo słyszą lub mają trudności z czytaniem.
-accessibility-standard-title = Jakie wymagania spełnia ta strona?
-accessibility-standard-text =
-    Budujemy tę stronę zgodnie z normą WCAG 2.2, poziom AA. To europejska norma dla dostępnych stron internetowych. Instytucje publiczne w Holandii muszą jej przestrzegać.
-
-    Strona działa na telefonie, tablecie i komputerze. Wszystko można obsługiwać za pomocą klawiatury. Strona działa także bez JavaScriptu.
-accessibility-status-title = Na jakim jesteśmy etapie?
+accessibility-intro = Gmina { $municipality } chce, aby każdy mógł korzystać z tej strony, także osoby, które słabo widzą, słabo słyszą lub mają trudności z czytaniem. To oświadczenie dotyczy tej strony, z informacjami o zasiłku i formularzem zgłoszenia, a nie strony { $website }.
+accessibility-status-title = Na ile dostępna jest ta strona?
 accessibility-status-text =
-    Każdą nową wersję strony testujemy automatycznie i ręcznie. Sprawdzamy wtedy kolory, wielkość liter, nagłówki i kolejność tekstu.
+    Status tej strony to: C – podjęto pierwsze działania. Tak nazywa to model holenderskiego rządu.
 
-    Ta strona jest nowa. Niezależne badanie jeszcze się odbędzie. Potem przeczytają tu Państwo jego wynik.
-accessibility-problems-title = Coś nie działa dobrze?
+    Oznacza to, że sami testujemy stronę i stale ją ulepszamy. Ale niezależny ekspert jeszcze jej nie zbadał. Dlatego nie wiemy jeszcze na pewno, czy strona spełnia wszystkie wymagania. Status A lub B jest możliwy dopiero po takim badaniu.
+
+    Niezależne badanie jest zaplanowane. Ekspert spoza gminy sprawdzi wtedy wszystkie wymagania według stałej metody. Wynik opublikujemy na tej stronie.
+accessibility-tested-title = Jak testujemy stronę?
+accessibility-tested-text =
+    Przestrzegamy normy WCAG 2.2, poziom AA. WCAG to lista wymagań dla stron internetowych. Dzięki nim także osoby z niepełnosprawnością mogą dobrze korzystać ze strony. Europejska norma EN 301 549 zawiera te same wymagania. Instytucje publiczne w Holandii muszą jej przestrzegać.
+
+    Każdą nową wersję strony testujemy automatycznie, zanim zostanie opublikowana:
+
+    - Każdą publiczną stronę we wszystkich 8 językach sprawdzamy programem axe-core. Robimy to na wąskim ekranie, takim jak w telefonie (320 pikseli szerokości), i na ekranie komputera (1280 pikseli szerokości).
+    - Kod HTML każdego rodzaju strony sprawdzamy programem html-validate.
+    - Z formularzy korzystamy wyłącznie za pomocą klawiatury: z formularza zgłoszenia, ze strony, na którą wracają Państwo z kodem zgłoszenia, i z logowania dla pracowników. Na każdym kroku celowo popełniamy błąd. Sprawdzamy, czy kursor od razu przechodzi do komunikatu o błędzie i czy wiadomo, którego pola dotyczy błąd.
+    - Każda strona i każdy formularz działa także bez JavaScriptu.
+    - Arabski i farsi czyta się od prawej do lewej. Te strony sprawdzamy także na zrzutach ekranu.
+
+    Czego jeszcze nie zrobiliśmy: testu przeprowadzonego przez eksperta razem z osobami, które korzystają z technologii wspomagających, na przykład z czytnika ekranu. Czytnik ekranu to program, który czyta na głos tekst z ekranu.
+
+    Ostatni test: { $date }.
+accessibility-problems-title = Co jeszcze nie działa dobrze?
 accessibility-problems-text =
-    Czegoś nie mogą Państwo przeczytać albo użyć? Chcemy o tym wiedzieć. Proszę nam napisać, na której stronie to było i co poszło nie tak.
+    Znamy następujące problemy. Poniżej piszemy też, co z nimi robimy.
 
-    Odpowiadamy w ciągu 5 dni roboczych. W razie potrzeby otrzymają Państwo informacje w inny sposób, na przykład na papierze.
-accessibility-contact-title = Kontakt
-accessibility-contact-text = Proszę skontaktować się z gminą { $municipality }. Można do nas zadzwonić lub napisać. Dane kontaktowe są na stronie internetowej gminy.
+    - Tłumaczeń nie sprawdziła jeszcze osoba, dla której dany język jest językiem ojczystym. Wiążący jest tekst niderlandzki. Teraz zlecamy sprawdzenie tłumaczeń. Mają Państwo wątpliwości? Proszę przeczytać tekst niderlandzki lub do nas zadzwonić.
+    - Na stronach po angielsku, turecku, polsku i somalijsku są niderlandzkie nazwy ustaw, organizacji i formularzy. Nie zawsze są one oznaczone jako niderlandzkie. Czytnik ekranu może je wtedy przeczytać niewłaściwym głosem. Pracujemy nad tym. Nie rozumieją Państwo jakiejś nazwy? Proszę do nas zadzwonić, wyjaśnimy ją.
+    - Filmy mają napisy. Pełny tekst każdego filmu jest też pod filmem. Nie ma jednak osobnej audiodeskrypcji, czyli głosu, który opowiada, co widać na obrazie. Czegoś Państwu brakuje? Proszę przeczytać tekst pod filmem lub do nas zadzwonić.
+    - Niezależne badanie jeszcze się nie odbyło. Jest zaplanowane. Wynik opublikujemy na tej stronie.
+accessibility-contact-title = Czegoś nie mogą Państwo przeczytać albo użyć?
+accessibility-contact-text = Prosimy nam o tym powiedzieć: na której stronie to było i co poszło nie tak. Proszę skontaktować się z gminą { $municipality }.
+accessibility-contact-phone = Telefon
+accessibility-contact-hours = Godziny kontaktu
+accessibility-contact-address = Adres
+accessibility-contact-website = Strona internetowa
+accessibility-contact-answer = Odpowiadamy w ciągu 5 dni roboczych. W razie potrzeby otrzymają Państwo informacje w inny sposób, na przykład na papierze lub przez telefon.
+accessibility-complaint-title = Nie są Państwo zadowoleni?
+accessibility-complaint-text =
+    Nie są Państwo zadowoleni z tego, jak zajęliśmy się Państwa pytaniem lub problemem? Albo nie odpowiedzieliśmy na czas? Proszę wtedy najpierw złożyć skargę do gminy { $municipality }.
+
+    Nadal nie są Państwo zadowoleni? Wtedy mogą Państwo zwrócić się do krajowego rzecznika (Nationale ombudsman). Jeśli Państwa gmina ma własnego rzecznika, zwracają się Państwo do niego. Złożenie skargi jest bezpłatne.
+accessibility-date = To oświadczenie zostało sporządzone { $date }.
+accessibility-model = To oświadczenie jest zgodne z modelem Digitoegankelijk (digitoegankelijk.nl).
 
 ## Privacy
 privacy-title = Prywatność

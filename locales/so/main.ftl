@@ -28,24 +28,51 @@ not-found-home-link = Tag bogga hore
 
 ## Accessibility
 accessibility-title = Helitaan fudud
-accessibility-intro = { $municipality } waxay rabtaa in qof walba isticmaali karo boggan. Xitaa haddii aragtidaadu ama maqalkaagu liito, ama akhrisku kugu adag yahay.
-accessibility-standard-title = Boggan shuruudahee ayuu buuxiyaa?
-accessibility-standard-text =
-    Boggan waxaan u dhisnaa sida uu dhigayo heerka WCAG 2.2, darajada AA. Kani waa heerka Yurub ee bogagga internetka ee qof walba isticmaali karo. Hay'adaha dowladda ee Nederland waa inay raacaan.
-
-    Boggu wuxuu ka shaqeeyaa taleefanka, tablet-ka iyo kombiyuutarka. Wax walba waxaad ku isticmaali kartaa kiiboodhka. Boggu sidoo kale wuu shaqeeyaa JavaScript la'aan.
-accessibility-status-title = Xaggee marayna?
+accessibility-intro = { $municipality } waxay rabtaa in qof walba isticmaali karo boggan, xitaa haddii aragtidaadu ama maqalkaagu liito, ama akhrisku kugu adag yahay. Bayaankan wuxuu ku saabsan yahay boggan, oo leh sharaxaad ku saabsan gargaarkaaga iyo foomka warbixinta, kumana saabsana { $website }.
+accessibility-status-title = Intee in le'eg ayuu boggan u fudud yahay?
 accessibility-status-text =
-    Nooc kasta oo cusub oo boggan ah waxaan ku tijaabinaa si toos ah iyo gacan ahaan. Waxaan eegnaa midabka, cabbirka xarfaha, cinwaannada iyo sida uu qoraalku isugu xigo.
+    Heerka boggan waa: C – tallaabooyinkii ugu horreeyay waa la qaaday. Sidaas ayuu u yaqaan qaabka dowladda Nederland.
 
-    Boggan waa mid cusub. Baaritaan madax-bannaan ayaa weli dhici doona. Kadib natiijada halkan ayaad ka akhrin doontaa.
-accessibility-problems-title = Wax si fiican uma shaqaynayaan?
+    Taas macnaheedu waa: boggan annaga ayaa tijaabinna, si joogto ah ayaanna u hagaajinnaa. Laakiin khabiir madax-bannaan weli ma baarin boggan. Sidaas darteed weli si hubaal ah uma ogin in boggu buuxiyo dhammaan shuruudaha. Heerka A ama B waxa uu suurtagal noqonayaa oo keliya baaritaan noocaas ah kadib.
+
+    Baaritaanka madax-bannaan waa la qorsheeyay. Khabiir ka yimid meel ka baxsan dowladda hoose ayaa markaas hubin doona dhammaan shuruudaha, isagoo raacaya hab go'an. Natiijada boggan ayaan ku daabici doonnaa.
+accessibility-tested-title = Sidee baan u tijaabinnaa boggan?
+accessibility-tested-text =
+    Waxaan raacnaa heerka WCAG 2.2, darajada AA. WCAG waa liis shuruudo ah oo loogu talagalay bogagga internetka. Shuruudahaas awgood, dadka naafada ah ayaa sidoo kale si fiican u isticmaali kara bog. Heerka Yurub ee EN 301 549 wuxuu isticmaalaa isla shuruudahaas. Hay'adaha dowladda ee Nederland waa inay raacaan.
+
+    Nooc kasta oo cusub oo boggan ah waxaan si toos ah u tijaabinnaa, ka hor inta aan la daabicin:
+
+    - Bog kasta oo dadweynaha u furan, dhammaan 8-da luqadood, waxaan ku hubinnaa barnaamijka axe-core. Taas waxaan ku samaynaa shaashad cidhiidhi ah sida tan taleefanka (ballac 320 pixel), iyo shaashadda kombiyuutarka (ballac 1280 pixel).
+    - Koodhka HTML ee nooc kasta oo bog ah waxaan ku hubinnaa barnaamijka html-validate.
+    - Foomamka waxaan ku isticmaalnaa kiiboodhka oo keliya: foomka warbixinta, bogga aad ku soo laabato adigoo wata koodhka warbixintaada, iyo gelitaanka shaqaalaha. Tallaabo kasta waxaan si ula kac ah u samaynaa khalad. Waxaan hubinnaa in cursor-ku isla markiiba u boodo fariinta khaladka, iyo in ay caddahay meesha khaladku ku jiro.
+    - Bog kasta iyo foom kasta wuxuu sidoo kale shaqeeyaa JavaScript la'aan.
+    - Carabiga iyo Faarsiga waxaa laga akhriyaa midig ilaa bidix. Sidaas darteed boggaggaas waxaan sidoo kale ku hubinnaa sawirro shaashadda ah.
+
+    Waxa aanan weli samayn: tijaabo uu khabiir la sameeyo dad isticmaala qalab caawimo, sida akhriyaha shaashadda. Akhriyaha shaashaddu waa barnaamij si cod ah u akhriya qoraalka shaashadda ku jira.
+
+    Tijaabadii ugu dambaysay: { $date }.
+accessibility-problems-title = Maxaa weli si fiican u shaqayn waayay?
 accessibility-problems-text =
-    Ma jiraa wax aadan akhrin karin ama aadan isticmaali karin? Waan jeclaan lahayn inaan ogaanno. Noo sheeg bogga uu ahaa iyo waxa khaldamay.
+    Dhibaatooyinkan waan ognahay. Hoos waxaad sidoo kale ka akhrisan kartaa waxa aan ka qabanayno.
 
-    Waxaan kaaga jawaabnaa 5 maalmood oo shaqo gudahood. Haddii loo baahdo, macluumaadka waxaad ku heli kartaa hab kale, tusaale ahaan warqad ahaan.
-accessibility-contact-title = La xiriir
-accessibility-contact-text = La xiriir { $municipality }. Na soo wac ama noo soo qor. Faahfaahinta waxaad ka helaysaa bogga internetka ee dowladda hoose.
+    - Turjumaadaha weli ma hubin qof luqadda u leh luqadda hooyo. Qoraalka af-Holandiga ah ayaa ah kan la raaco. Hadda turjumaadaha waa la hubinayaa. Ma hubtid? Akhri qoraalka af-Holandiga ah ama na soo wac.
+    - Bogagga Ingiriisiga, Turkiga, Boolishka iyo Soomaaliga waxaa ku jira magacyo af-Holandi ah oo sharciyo, hay'ado iyo foomam ah. Magacyadaas had iyo jeer looma calaamadeeyo inay yihiin af-Holandi. Sidaas darteed akhriyaha shaashaddu waxa laga yaabaa inuu cod khaldan ku akhriyo. Arrintan waan ka shaqaynaynaa. Magac ma fahmin? Na soo wac, waan kuu sharxaynaa.
+    - Filimada waxay leeyihiin qoraal hoose. Qoraalka buuxa ee filim kasta wuxuu sidoo kale ku yaal filimka hoostiisa. Laakiin ma jiro sharaxaad cod ah oo gaar ah: cod sheegaya waxa sawirka ka muuqda. Wax ma kaa dhaafay? Akhri qoraalka filimka hoostiisa ama na soo wac.
+    - Baaritaanka madax-bannaan weli lama samayn. Waa la qorsheeyay. Natiijada boggan ayaan ku daabici doonnaa.
+accessibility-contact-title = Ma jiraa wax aadan akhrin karin ama aadan isticmaali karin?
+accessibility-contact-text = Noo sheeg. Noo sheeg bogga uu ahaa iyo waxa khaldamay. La xiriir { $municipality }.
+accessibility-contact-phone = Taleefan
+accessibility-contact-hours = Saacadaha lagu heli karo
+accessibility-contact-address = Cinwaan
+accessibility-contact-website = Bogga internetka
+accessibility-contact-answer = Waxaan kaaga jawaabnaa 5 maalmood oo shaqo gudahood. Haddii loo baahdo, macluumaadka waxaad ku heli kartaa hab kale, tusaale ahaan warqad ahaan ama taleefanka.
+accessibility-complaint-title = Kuma qanacsanid?
+accessibility-complaint-text =
+    Kuma qanacsanid sida aan ula dhaqannay su'aashaada ama dhibaatadaada? Mise waqtigii kuguma jawaabin? Markaas marka hore cabasho u gudbi { $municipality }.
+
+    Weli kuma qanacsanid kadib? Markaas waxaad u tegi kartaa Nationale ombudsman (hay'adda qaran ee cabashooyinka). Dowladdaada hoose ma leedahay ombudsman u gaar ah? Markaas ombudsman-kaas ayaad u tagaysaa. Cabasho gudbintu waa bilaash.
+accessibility-date = Bayaankan waxaa la diyaariyay { $date }.
+accessibility-model = Bayaankan wuxuu raacayaa qaabka Digitoegankelijk (digitoegankelijk.nl).
 
 ## Privacy
 privacy-title = Xogta gaarka ah

@@ -29,24 +29,51 @@ not-found-home-link = Ana sayfaya git
 
 ## Accessibility
 accessibility-title = Erişilebilirlik
-accessibility-intro = { $municipality }, bu web sitesini herkesin kullanabilmesini istiyor. İyi göremeseniz, iyi duyamasanız ya da okumakta zorlansanız bile.
-accessibility-standard-title = Bu web sitesi hangi kurallara uyuyor?
-accessibility-standard-text =
-    Bu web sitesini WCAG 2.2 standardına, AA seviyesine göre yapıyoruz. Bu, herkesin kullanabileceği web siteleri için Avrupa standardıdır. Hollanda'daki kamu kurumları bu standarda uymak zorundadır.
-
-    Web sitesi telefonda, tablette ve bilgisayarda çalışır. Her şeyi klavyeyle kullanabilirsiniz. Web sitesi JavaScript olmadan da çalışır.
-accessibility-status-title = Ne durumdayız?
+accessibility-intro = { $municipality }, bu web sitesini herkesin kullanabilmesini istiyor; iyi göremeseniz, iyi duyamasanız ya da okumakta zorlansanız bile. Bu açıklama, sosyal yardımınızla ilgili bilgilerin ve bildirim formunun bulunduğu bu web sitesi hakkındadır; { $website } hakkında değildir.
+accessibility-status-title = Bu web sitesi ne kadar erişilebilir?
 accessibility-status-text =
-    Web sitesinin her yeni sürümünü hem otomatik olarak hem de elle test ediyoruz. Renklere, yazı boyutuna, başlıklara ve metnin sırasına bakıyoruz.
+    Bu web sitesinin durumu: C – ilk önlemler alındı. Hollanda devletinin modeli bu durumu böyle adlandırır.
 
-    Bu web sitesi yeni. Bağımsız bir inceleme daha yapılacak. Sonucunu daha sonra burada okuyabilirsiniz.
-accessibility-problems-title = Bir şey iyi çalışmıyor mu?
+    Bu şu anlama gelir: Web sitesini kendimiz test ediyoruz ve sürekli iyileştiriyoruz. Ama bağımsız bir uzman web sitesini henüz incelemedi. Bu yüzden web sitesinin bütün kurallara uyup uymadığını henüz kesin olarak bilmiyoruz. A ya da B durumu ancak böyle bir incelemeden sonra mümkündür.
+
+    Bağımsız inceleme planlandı. Belediyenin dışından bir uzman, sabit bir yönteme göre bütün kuralları kontrol edecek. Sonucu bu sayfada yayınlayacağız.
+accessibility-tested-title = Web sitesini nasıl test ediyoruz?
+accessibility-tested-text =
+    WCAG 2.2 standardına, AA seviyesine uyuyoruz. WCAG, web siteleri için bir kurallar listesidir. Bu kurallar sayesinde engelli kişiler de bir web sitesini iyi kullanabilir. Avrupa standardı EN 301 549 de aynı kuralları kullanır. Hollanda'daki kamu kurumları bu standarda uymak zorundadır.
+
+    Web sitesinin her yeni sürümünü, yayına girmeden önce otomatik olarak test ediyoruz:
+
+    - Herkese açık her sayfayı, 8 dilin hepsinde, axe-core programıyla kontrol ediyoruz. Bunu telefon gibi dar bir ekranda (320 piksel genişlik) ve bir bilgisayar ekranında (1280 piksel genişlik) yapıyoruz.
+    - Her sayfa türünün HTML kodunu html-validate programıyla kontrol ediyoruz.
+    - Formları yalnızca klavyeyle kullanıyoruz: bildirim formu, bildiriminizin koduyla geri geldiğiniz sayfa ve çalışanların girişi. Her adımda bilerek bir hata yapıyoruz. İmlecin hemen hata mesajına gidip gitmediğini ve hatanın hangi alana ait olduğunun açık olup olmadığını kontrol ediyoruz.
+    - Her sayfa ve her form JavaScript olmadan da çalışır.
+    - Arapça ve Farsça sağdan sola okunur. Bu sayfaları ekran görüntüleriyle de kontrol ediyoruz.
+
+    Henüz yapmadığımız şey: bir uzmanın, ekran okuyucu gibi yardımcı araçlar kullanan kişilerle birlikte yaptığı bir test. Ekran okuyucu, ekrandaki metni sesli okuyan bir programdır.
+
+    Son test tarihi: { $date }.
+accessibility-problems-title = Henüz iyi çalışmayan ne var?
 accessibility-problems-text =
-    Okuyamadığınız ya da kullanamadığınız bir şey mi var? Bunu bilmek isteriz. Hangi sayfada olduğunu ve neyin yanlış gittiğini bize anlatın.
+    Bu sorunları biliyoruz. Aşağıda bunlar için ne yaptığımızı da okuyabilirsiniz.
 
-    5 iş günü içinde cevap veririz. Gerekirse bilgiyi başka bir şekilde, örneğin kâğıt üzerinde alırsınız.
-accessibility-contact-title = İletişim
-accessibility-contact-text = { $municipality } ile iletişime geçin. Bizi arayın ya da bize yazın. İletişim bilgilerini belediyenin web sitesinde bulabilirsiniz.
+    - Çevirileri henüz anadili o dil olan biri kontrol etmedi. Esas olan Hollandaca metindir. Çevirileri şu anda kontrol ettiriyoruz. Emin değil misiniz? Hollandaca metni okuyun ya da bizi arayın.
+    - İngilizce, Türkçe, Lehçe ve Somalice sayfalarda yasaların, kurumların ve formların Hollandaca adları geçiyor. Bu adlar her zaman Hollandaca olarak işaretlenmemiştir. Bu yüzden bir ekran okuyucu onları yanlış bir sesle okuyabilir. Bunun üzerinde çalışıyoruz. Bir adı anlamadınız mı? Bizi arayın, size açıklayalım.
+    - Filmlerde altyazı var. Her filmin metninin tamamı filmin altında da yer alıyor. Ama ayrı bir sesli betimleme yok. Sesli betimleme, görüntüde ne olduğunu anlatan bir sestir. Bir şeyi mi kaçırdınız? Filmin altındaki metni okuyun ya da bizi arayın.
+    - Bağımsız inceleme henüz yapılmadı. İnceleme planlandı. Sonucu bu sayfada yayınlayacağız.
+accessibility-contact-title = Okuyamadığınız ya da kullanamadığınız bir şey mi var?
+accessibility-contact-text = Bunu bize bildirin. Hangi sayfada olduğunu ve neyin yanlış gittiğini söyleyin. { $municipality } ile iletişime geçin.
+accessibility-contact-phone = Telefon
+accessibility-contact-hours = Ulaşabileceğiniz saatler
+accessibility-contact-address = Adres
+accessibility-contact-website = Web sitesi
+accessibility-contact-answer = 5 iş günü içinde cevap veririz. Gerekirse bilgiyi başka bir şekilde, örneğin kâğıt üzerinde ya da telefonla alırsınız.
+accessibility-complaint-title = Memnun değil misiniz?
+accessibility-complaint-text =
+    Sorunuzu ya da sorununuzu ele alış şeklimizden memnun değil misiniz? Ya da size zamanında cevap vermedik mi? O zaman önce { $municipality } kurumuna şikâyette bulunun.
+
+    Bundan sonra da memnun değil misiniz? O zaman Ulusal Ombudsman'a (Nationale ombudsman) başvurabilirsiniz. Belediyenizin kendi ombudsman'ı var mı? O zaman o ombudsman'a başvurursunuz. Şikâyette bulunmak ücretsizdir.
+accessibility-date = Bu açıklama { $date } tarihinde hazırlandı.
+accessibility-model = Bu açıklama, Digitoegankelijk modelini (digitoegankelijk.nl) izler.
 
 ## Privacy
 privacy-title = Gizlilik

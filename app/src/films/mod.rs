@@ -6,7 +6,7 @@ pub mod editor;
 
 use crate::{
     errors::NotFound,
-    i18n::{t, t_args, use_language},
+    i18n::{t, t_with_part, use_language},
     layout::{PageHeading, PageTitle},
 };
 use helder_domain::languages::{LANGUAGES, Language};
@@ -127,8 +127,8 @@ pub fn FilmLink(slug: String) -> impl IntoView {
             view! {
                 <p class="hl-film-link">
                     <a href=film_href(lang, &slug)>
-                        // Isolated: the title may be Dutch inside a right-to-left sentence.
-                    {t_args(lang, "film-watch", &[("title", &format!("\u{2068}{}\u{2069}", text.title))])}
+                        // The title may be Dutch inside a sentence in another language.
+                        {t_with_part(lang, "film-watch", "title", &text.title, text.lang)}
                     </a>
                 </p>
             }
@@ -232,6 +232,16 @@ pub fn FilmPage(slug: String) -> impl IntoView {
         .or(film.sources.first())
         .map(|s| s.url.clone())
         .unwrap_or_default();
+    // Saved as `<slug>.<extension>` (`download=""` leaves the name to the browser, which
+    // would take the stored, content-hashed one).
+    let extension = download
+        .rsplit('/')
+        .next()
+        .and_then(|name| name.split(['?', '#']).next())
+        .and_then(|name| name.rsplit_once('.'))
+        .map(|(_, ext)| ext.to_owned())
+        .unwrap_or_else(|| "mp4".to_owned());
+    let file_name = format!("{slug}.{extension}");
     let paragraphs = text
         .transcript
         .iter()
@@ -266,7 +276,7 @@ pub fn FilmPage(slug: String) -> impl IntoView {
             </video>
         </div>
         <p class="hl-body">
-            <a href=download download="">{t(lang, "film-download")}</a>
+            <a href=download.clone() download=file_name>{t(lang, "film-download")}</a>
         </p>
         <h2 class="hl-heading-m">{t(lang, "film-transcript")}</h2>
         <div class="hl-transcript" lang=text.lang.code dir=text.lang.dir().as_str()>{paragraphs}</div>

@@ -45,7 +45,9 @@ pub fn link_items(links: Vec<(String, String)>) -> impl IntoView {
 }
 
 /// GOV.UK error summary: a heading (Fluent key) and each problem as (field id, text), linking
-/// to its field. Nothing when there are no problems.
+/// to its field. Nothing when there are no problems. It takes the focus when the page loads
+/// (`autofocus`, which browsers honour without JavaScript too), so a keyboard or screen
+/// reader user lands on what went wrong; the page's title starts with "Fout:" as well.
 #[component]
 pub fn ErrorSummary(
     /// Fluent key of the summary's heading.
@@ -60,7 +62,7 @@ pub fn ErrorSummary(
             .map(|(field, text)| view! { <li><a href=format!("#{field}")>{text}</a></li> })
             .collect_view();
         view! {
-            <div class="hl-error-summary" role="alert" tabindex="-1">
+            <div class="hl-error-summary" role="alert" tabindex="-1" autofocus=true>
                 <h2 class="hl-heading-m">{t(lang, title)}</h2>
                 <ul class="hl-list">{items}</ul>
             </div>
@@ -77,8 +79,8 @@ pub fn PageHeading(text: String) -> impl IntoView {
     }
 }
 
-/// A GOV.UK form group: the label, a hint, the field's error message and then the field
-/// itself (the children), whose id is `id`.
+/// A GOV.UK form group: the label, a hint (`{id}-hint`), the field's error message and then
+/// the field itself (the children), whose id is `id`; give the field [`field_aria`].
 #[component]
 pub fn FormGroup(
     #[prop(into)] id: String,
@@ -87,14 +89,31 @@ pub fn FormGroup(
     #[prop(default = None)] error: Option<AnyView>,
     children: Children,
 ) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
     view! {
         <div class="hl-form-group">
             <label class="hl-label" for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hl-hint">{hint}</p> })}
+            {hint.map(|hint| view! { <p class="hl-hint" id=hint_id>{hint}</p> })}
             {error}
             {children()}
         </div>
     }
+}
+
+/// `aria-invalid` and `aria-describedby` for the field `id`: its hint (`{id}-hint`) and, when
+/// invalid, its error message (`{id}-error`), so a screen reader reads both with the field.
+pub fn field_aria(id: &str, hint: bool, invalid: bool) -> (Option<&'static str>, Option<String>) {
+    let described: Vec<String> = [
+        hint.then(|| format!("{id}-hint")),
+        invalid.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (
+        invalid.then_some("true"),
+        (!described.is_empty()).then(|| described.join(" ")),
+    )
 }
 
 /// Text for inside a `<textarea>`. Leptos writes a textarea's children without escaping (as

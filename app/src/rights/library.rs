@@ -121,12 +121,24 @@ impl Found {
     }
 }
 
+/// How readers reach the municipality, from its snippets in one language (the
+/// accessibility statement gives it as its direct contact).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub phone: String,
+    pub opening_hours: String,
+    pub address: String,
+    pub website: String,
+}
+
 #[derive(Debug, Default)]
 pub struct Library {
     pages: HashMap<(String, &'static str), Arc<Page>>,
     /// Dutch pages for readers of a language without a translation, their links turned to
     /// that language (keyed by slug and the reader's language).
     fallbacks: HashMap<(String, &'static str), Arc<Page>>,
+    /// The municipality's contact details by language code.
+    contacts: HashMap<&'static str, Contact>,
 }
 
 impl Library {
@@ -148,7 +160,32 @@ impl Library {
                 }
             }
         }
-        Library { pages, fallbacks }
+        Library {
+            pages,
+            fallbacks,
+            contacts: HashMap::new(),
+        }
+    }
+
+    /// The library with the municipality's contact details in each language.
+    pub fn with_contacts(
+        mut self,
+        contacts: impl IntoIterator<Item = (Language, Contact)>,
+    ) -> Self {
+        self.contacts = contacts
+            .into_iter()
+            .map(|(lang, contact)| (lang.code, contact))
+            .collect();
+        self
+    }
+
+    /// The contact details in `lang`, else in Dutch (empty when none are known).
+    pub fn contact(&self, lang: Language) -> Contact {
+        self.contacts
+            .get(lang.code)
+            .or_else(|| self.contacts.get(Language::default_language().code))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The Dutch pages shown to readers of `lang` (no translation yet), for the search index.

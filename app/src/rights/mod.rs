@@ -115,7 +115,7 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
                             " "
                         })}
                         {t(lang, "translation-aid")} " "
-                        <a href=topic_href(dutch, &page.slug) hreflang="nl" lang="nl">
+                        <a href=topic_href(dutch, &page.slug) hreflang="nl">
                             {t(lang, "translation-read-dutch")}
                         </a>
                     </p>

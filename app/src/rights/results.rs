@@ -88,7 +88,7 @@ pub fn ResultsPage(years: Vec<PublicYear>) -> impl IntoView {
         <PageHeading text=heading />
         <p class="hl-lead">{t(lang, "results-lead")}</p>
         <p class="hl-body">{t(lang, "results-privacy")}</p>
-        <div class="hl-table-wrap" role="region" aria-label=t(lang, "results-table") tabindex="0">
+        <section class="hl-table-wrap" aria-label=t(lang, "results-table") tabindex="0">
             <table class="hl-table">
                 <caption>{t(lang, "results-table")}</caption>
                 <thead>
@@ -101,10 +101,10 @@ pub fn ResultsPage(years: Vec<PublicYear>) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </section>
         <h2 class="hl-heading-m">{t(lang, "results-outcomes-title")}</h2>
         <p class="hl-body">{t(lang, "results-outcomes-intro")}</p>
-        <div class="hl-table-wrap" role="region" aria-label=t(lang, "results-outcomes-table") tabindex="0">
+        <section class="hl-table-wrap" aria-label=t(lang, "results-outcomes-table") tabindex="0">
             <table class="hl-table">
                 <caption>{t(lang, "results-outcomes-table")}</caption>
                 <thead>
@@ -112,7 +112,7 @@ pub fn ResultsPage(years: Vec<PublicYear>) -> impl IntoView {
                 </thead>
                 <tbody>{outcome_rows}</tbody>
             </table>
-        </div>
+        </section>
         <p class="hl-body">
             <a href=topic_href(lang, "hoe-wij-controleren")>{t(lang, "results-more")}</a>
             " · "

@@ -2,9 +2,9 @@
 //! JavaScript; the server does the searching (SQLite FTS5 or PostgreSQL full-text search).
 
 use crate::{
-    i18n::{t, t_args, use_language},
+    i18n::{part_attributes, t, t_args, use_language},
     layout::PageHeading,
-    rights::library::topic_href,
+    rights::library::{SharedLibrary, topic_href},
 };
 use helder_domain::{
     languages::Language,
@@ -106,11 +106,19 @@ fn results_view(
             } else {
                 "search-count"
             };
+            let library = use_context::<SharedLibrary>()
+                .unwrap_or_default()
+                .snapshot();
             let items = hits
                 .into_iter()
                 .map(|hit| {
+                    // A page without a translation is found in its Dutch text.
+                    let shown = library
+                        .find(&hit.slug, lang)
+                        .map_or(lang, |found| found.page().lang);
+                    let (part_lang, part_dir) = part_attributes(lang, shown);
                     view! {
-                        <li class="hl-results__item">
+                        <li class="hl-results__item" lang=part_lang dir=part_dir>
                             <h2 class="hl-heading-s">
                                 <a href=topic_href(lang, &hit.slug)>{hit.title}</a>
                             </h2>

@@ -22,12 +22,6 @@ pub fn StaffTable(
     /// The caption shown as a heading instead of only to screen readers.
     #[prop(optional)]
     visible_caption: bool,
-    /// A wide table: the scrolling wrapper is a focusable region named by the caption.
-    #[prop(optional)]
-    region: bool,
-    /// Without the scrolling wrapper.
-    #[prop(optional)]
-    bare: bool,
     children: Children,
 ) -> impl IntoView {
     let lang = use_language();
@@ -62,14 +56,9 @@ pub fn StaffTable(
             <tbody>{children()}</tbody>
         </table>
     };
-    if bare {
-        table.into_any()
-    } else if region {
-        view! { <div class="hl-table-wrap" role="region" aria-label=text tabindex="0">{table}</div> }
-            .into_any()
-    } else {
-        view! { <div class="hl-table-wrap">{table}</div> }.into_any()
-    }
+    // Every table scrolls inside its own box on a narrow screen, never the page; the box is a
+    // focusable region named by the caption, so keyboard users can scroll it too (WCAG 2.1.1).
+    view! { <section class="hl-table-wrap" aria-label=text tabindex="0">{table}</section> }
 }
 
 /// The municipalities of the signed-in person's organisation, for filtering lists and

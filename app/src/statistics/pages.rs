@@ -91,8 +91,9 @@ fn count_table(
             }
         })
         .collect_view();
+    let label = caption.clone();
     view! {
-        <div class="hl-table-wrap">
+        <section class="hl-table-wrap" aria-label=label tabindex="0">
             <table class="hl-table hl-stats-table">
                 <caption class="hl-heading-m">{caption}</caption>
                 <thead>
@@ -103,7 +104,7 @@ fn count_table(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </section>
     }
 }
 

@@ -8,7 +8,7 @@ pub mod snippets;
 
 use crate::storage::{Database, IndexEntry, StorageError};
 use helder_app::rights::{
-    library::{Library, Page, PageKind, SharedLibrary, Withdrawal},
+    library::{Contact, Library, Page, PageKind, SharedLibrary, Withdrawal},
     markdown,
 };
 use helder_domain::tenants::TenantId;
@@ -100,7 +100,11 @@ pub async fn reload(
             continue;
         };
         let snippets = &edited.for_municipality(&rendering.municipality, &rendering.own);
-        let library = Library::new(render_pages(snippets, stored, &rendering.id));
+        let library = Library::new(render_pages(snippets, stored, &rendering.id)).with_contacts(
+            LANGUAGES
+                .iter()
+                .map(|lang| (*lang, contact(&snippets.for_language(*lang)))),
+        );
         if index == Index::Rebuild {
             // A reader searching in their language also finds the pages they are shown in
             // Dutch (no translation yet).
@@ -129,6 +133,17 @@ pub async fn reload(
 
 /// The published pages as readers of one municipality get them: the organisation's pages,
 /// where the municipality has a variant, the variant.
+/// The contact details in one language's snippets (a missing one is left empty).
+fn contact(values: &markdown::SnippetValues) -> Contact {
+    let value = |key: &str| values.get(key).cloned().unwrap_or_default();
+    Contact {
+        phone: value("phone"),
+        opening_hours: value("opening_hours"),
+        address: value("address"),
+        website: value("website"),
+    }
+}
+
 fn render_pages(
     snippets: &Snippets,
     stored: &[crate::storage::StoredPage],

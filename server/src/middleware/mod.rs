@@ -7,6 +7,7 @@ pub mod encoding;
 pub mod error_pages;
 pub mod front;
 pub mod linger;
+pub mod markers;
 pub mod prepared;
 pub mod rate_limit;
 pub mod request_limits;

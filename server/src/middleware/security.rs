@@ -1,5 +1,6 @@
 //! Security headers on every response. Inline scripts (Leptos' hydration loader) are allowed
-//! by their SHA-256 hash, computed from the page itself, so cached pages stay valid.
+//! by their SHA-256 hash, computed from the page itself, so cached pages stay valid. The page
+//! is read whole for that, so Leptos' `<!>` markers are made valid HTML here too.
 
 use axum::{
     body::{Body, to_bytes},
@@ -62,11 +63,20 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let is_html = super::is_html(response.headers());
     let (mut response, hashes) = if is_html {
-        let (parts, body) = response.into_parts();
+        let (mut parts, body) = response.into_parts();
         match to_bytes(body, MAX_PAGE_BYTES).await {
             Ok(bytes) => {
-                let hashes = inline_script_hashes(&String::from_utf8_lossy(&bytes));
-                (Response::from_parts(parts, Body::from(bytes)), hashes)
+                let html = String::from_utf8_lossy(&bytes);
+                let hashes = inline_script_hashes(&html);
+                // Read here anyway, so the page is made valid HTML here (see `markers`).
+                let body = match super::markers::without_markers(&html) {
+                    std::borrow::Cow::Borrowed(_) => Body::from(bytes.clone()),
+                    std::borrow::Cow::Owned(valid) => {
+                        parts.headers.remove(header::CONTENT_LENGTH);
+                        Body::from(valid)
+                    }
+                };
+                (Response::from_parts(parts, body), hashes)
             }
             Err(error) => {
                 tracing::error!(%error, "could not read a page to hash its scripts");

@@ -5,7 +5,7 @@
 use super::common::error_title;
 use crate::{
     i18n::{t, use_language},
-    layout::{Breadcrumbs, ErrorSummary, FormGroup, PageTitle},
+    layout::{Breadcrumbs, ErrorSummary, FormGroup, PageTitle, field_aria},
     staff::{CsrfField, staff_session, team_href},
 };
 use helder_domain::languages::Language;
@@ -80,15 +80,6 @@ fn field_error(
     })
 }
 
-fn described_by(has_hint: bool, has_error: bool, field: &str) -> Option<String> {
-    let ids: Vec<String> = [(has_hint, "hint"), (has_error, "error")]
-        .into_iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, part)| format!("{field}-{part}"))
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
 fn text_input(
     lang: Language,
     problems: &[(&'static str, &'static str)],
@@ -98,7 +89,7 @@ fn text_input(
     value: String,
 ) -> impl IntoView + use<> {
     let error = field_error(lang, problems, field);
-    let invalid = error.is_some();
+    let (invalid, described) = field_aria(field, hint.is_some(), error.is_some());
     let hint_view =
         hint.map(|key| view! { <p class="hl-hint" id=format!("{field}-hint")>{t(lang, key)}</p> });
     view! {
@@ -106,8 +97,7 @@ fn text_input(
             {hint_view}
             {error}
             <input class="hl-input hl-input--wide" type="text" id=field name=field value=value
-                aria-invalid={invalid.then_some("true")}
-                aria-describedby={described_by(hint.is_some(), invalid, field)} />
+                aria-invalid=invalid aria-describedby=described />
         </FormGroup>
     }
 }
@@ -121,6 +111,7 @@ fn kind_radios(
     chosen: &str,
 ) -> impl IntoView + use<> {
     let error = field_error(lang, problems, "soort");
+    let (invalid, described) = field_aria("soort", false, error.is_some());
     let radios = kinds
         .iter()
         .enumerate()
@@ -133,7 +124,7 @@ fn kind_radios(
             view! {
                 <div class="hl-radio">
                     <input class="hl-radio__input" type="radio" id=id.clone() name="soort"
-                        value=*kind checked={*kind == chosen} />
+                        value=*kind checked={*kind == chosen} aria-invalid=invalid />
                     <label class="hl-radio__label" for=id>{t(lang, &format!("edit-kind-{kind}"))}</label>
                 </div>
             }
@@ -141,7 +132,7 @@ fn kind_radios(
         .collect_view();
     view! {
         <div class="hl-form-group">
-            <fieldset class="hl-fieldset">
+            <fieldset class="hl-fieldset" aria-describedby=described>
                 <legend class="hl-fieldset__legend hl-label">{t(lang, "edit-new-field-kind")}</legend>
                 {error}
                 {radios}

@@ -140,7 +140,7 @@ pub fn DocumentPage(data: DocumentView) -> impl IntoView {
 /// Why the last action was refused.
 fn refused_summary(lang: Language, key: &'static str) -> impl IntoView + use<> {
     view! {
-        <div class="hl-error-summary" role="alert" tabindex="-1">
+        <div class="hl-error-summary" role="alert" tabindex="-1" autofocus=true>
             <h2 class="hl-heading-m">{t(lang, "team-error-summary")}</h2>
             <p class="hl-body">{t(lang, key)}</p>
         </div>

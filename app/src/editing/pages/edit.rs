@@ -5,7 +5,7 @@ use super::common::{Message, MessageList, Preview, PreviewArticle, content_href,
 use crate::{
     editing::{live_preview::LivePreview, toolbar::MarkdownToolbar},
     i18n::{t, t_args, use_language},
-    layout::{Breadcrumbs, PageTitle, textarea_text},
+    layout::{Breadcrumbs, PageTitle, field_aria, textarea_text},
     staff::{CsrfField, staff_session, team_href},
 };
 use helder_domain::languages::Language;
@@ -116,7 +116,7 @@ fn error_summary(lang: Language, data: &EditView) -> impl IntoView + use<> {
         .map(|(field, key)| view! { <li><a href=format!("#{field}")>{t(lang, key)}</a></li> })
         .collect_view();
     view! {
-        <div class="hl-error-summary" role="alert" tabindex="-1">
+        <div class="hl-error-summary" role="alert" tabindex="-1" autofocus=true>
             <h2 class="hl-heading-m">{t(lang, "team-error-summary")}</h2>
             <ul class="hl-list">{conflict}{items}</ul>
         </div>
@@ -173,6 +173,11 @@ fn EditorForm(data: EditView, doc: Language, csrf: String) -> impl IntoView {
     let lang = use_language();
     let errors = &data.errors;
     let action = content_href(lang, &data.slug, doc, "bewerken");
+    let aria =
+        |field: &str, hint: bool| field_aria(field, hint, errors.iter().any(|(f, _)| *f == field));
+    let (title_invalid, title_described) = aria("title", false);
+    let (summary_invalid, summary_described) = aria("summary", false);
+    let (note_invalid, note_described) = aria("note", true);
     view! {
         <form class="hl-editor__form" id="editor-form" method="post" action=action novalidate=true>
             <CsrfField token=csrf />
@@ -181,19 +186,22 @@ fn EditorForm(data: EditView, doc: Language, csrf: String) -> impl IntoView {
             <div class=group_class(errors, "title")>
                 <label class="hl-label" for="title">{t(lang, "edit-field-title")}</label>
                 {field_error(lang, errors, "title")}
-                <input class="hl-input" type="text" id="title" name="titel" value=data.title.clone() lang=doc.code dir=doc.dir().as_str() maxlength="200" />
+                <input class="hl-input" type="text" id="title" name="titel" value=data.title.clone() lang=doc.code dir=doc.dir().as_str() maxlength="200"
+                    aria-invalid=title_invalid aria-describedby=title_described />
             </div>
             <div class=group_class(errors, "summary")>
                 <label class="hl-label" for="summary">{t(lang, "edit-field-summary")}</label>
                 {field_error(lang, errors, "summary")}
-                <textarea class="hl-textarea" id="summary" name="samenvatting" rows="2" lang=doc.code dir=doc.dir().as_str()>{textarea_text(&data.summary)}</textarea>
+                <textarea class="hl-textarea" id="summary" name="samenvatting" rows="2" lang=doc.code dir=doc.dir().as_str()
+                    aria-invalid=summary_invalid aria-describedby=summary_described>{textarea_text(&data.summary)}</textarea>
             </div>
             <BodyField body=data.body.clone() errors=data.errors.clone() doc />
             <div class=group_class(errors, "note")>
                 <label class="hl-label" for="note">{t(lang, "edit-field-note")}</label>
                 <p class="hl-hint" id="note-hint">{t(lang, "edit-field-note-hint")}</p>
                 {field_error(lang, errors, "note")}
-                <input class="hl-input" type="text" id="note" name="toelichting" value=data.note.clone() aria-describedby="note-hint" maxlength="300" />
+                <input class="hl-input" type="text" id="note" name="toelichting" value=data.note.clone() maxlength="300"
+                    aria-invalid=note_invalid aria-describedby=note_described />
             </div>
             <div class="hl-button-group">
                 <button class="hl-button" type="submit" name="actie" value="opslaan">{t(lang, "edit-save")}</button>
@@ -213,6 +221,7 @@ fn BodyField(
     doc: Language,
 ) -> impl IntoView {
     let lang = use_language();
+    let (invalid, described) = field_aria("body", true, errors.iter().any(|(f, _)| *f == "body"));
     view! {
         <div class=group_class(&errors, "body")>
             <label class="hl-label" for="body">{t(lang, "edit-field-body")}</label>
@@ -231,7 +240,7 @@ fn BodyField(
                     t(lang, "edit-toolbar-link"),
                 ]
             />
-            <textarea class="hl-textarea hl-editor__body" id="body" name="tekst" rows="24" aria-describedby="body-hint" lang=doc.code dir=doc.dir().as_str()>{textarea_text(&body)}</textarea>
+            <textarea class="hl-textarea hl-editor__body" id="body" name="tekst" rows="24" aria-invalid=invalid aria-describedby=described lang=doc.code dir=doc.dir().as_str()>{textarea_text(&body)}</textarea>
         </div>
     }
 }

@@ -64,13 +64,13 @@ pub fn LawSection(slug: String, doc: Language, law: LawView, csrf: String) -> im
                 <form method="post" action=content_href(lang, &slug, dutch, "wettelijke-basis") novalidate=true>
                     <CsrfField token=csrf />
                     <FormGroup id="legal-basis" label=t(lang, "edit-law-basis") hint=t(lang, "edit-law-basis-hint")>
-                        <input class="hl-input" type="text" id="legal-basis" name="basis" value=law.legal_basis.clone() />
+                        <input class="hl-input" type="text" id="legal-basis" name="basis" value=law.legal_basis.clone() aria-describedby="legal-basis-hint" />
                     </FormGroup>
                     <FormGroup id="checked-on" label=t(lang, "edit-law-checked") hint=t(lang, "edit-law-checked-hint")>
-                        <input class="hl-input hl-input--width-10" type="date" id="checked-on" name="gecontroleerd" value=law.checked_on.clone() />
+                        <input class="hl-input hl-input--width-10" type="date" id="checked-on" name="gecontroleerd" value=law.checked_on.clone() aria-describedby="checked-on-hint" />
                     </FormGroup>
                     <FormGroup id="source-notes" label=t(lang, "edit-law-sources") hint=t(lang, "edit-law-sources-hint")>
-                        <textarea class="hl-textarea" id="source-notes" name="bronnen" rows="8">{law.source_notes.clone()}</textarea>
+                        <textarea class="hl-textarea" id="source-notes" name="bronnen" rows="8" aria-describedby="source-notes-hint">{law.source_notes.clone()}</textarea>
                     </FormGroup>
                     <button class="hl-button hl-button--secondary" type="submit">{t(lang, "edit-law-save")}</button>
                 </form>

@@ -129,7 +129,7 @@ pub fn OverviewPage(data: OverviewView) -> impl IntoView {
             {filters} <a href=team_href(lang, "vaste-teksten")>{t(lang, "edit-snippets-title")}</a>
             " · " <a href="#buiten-gebruik">{t(lang, "edit-retired-title")}</a>
         </p>
-        <div class="hl-table-wrap" role="region" aria-label=t(lang, "edit-overview-table") tabindex="0">
+        <section class="hl-table-wrap" aria-label=t(lang, "edit-overview-table") tabindex="0">
             <table class="hl-table hl-overview-table">
                 <caption class="hl-visually-hidden">{t(lang, "edit-overview-table")}</caption>
                 <thead>
@@ -137,7 +137,7 @@ pub fn OverviewPage(data: OverviewView) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </section>
         <RetiredPages pages=data.retired.clone() />
     }
 }

@@ -4,7 +4,7 @@
 use super::common::error_title;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::{Breadcrumbs, ErrorSummary, PageTitle},
+    layout::{Breadcrumbs, ErrorSummary, PageTitle, field_aria},
     staff::{
         CsrfField, StaffTable,
         pages::{Notice, NoticeBox},
@@ -58,7 +58,6 @@ pub fn SnippetsPage(data: SnippetsView) -> impl IntoView {
         <StaffTable
             caption="edit-snippets-title"
             headers=&["edit-snippet-name", "edit-snippet-dutch", "edit-snippet-languages"]
-            bare=true
         >
             {rows}
         </StaffTable>
@@ -149,7 +148,10 @@ fn SnippetField(
     } else {
         "hl-form-group"
     };
-    let error = error.map(|key| view! { <p class="hl-error-message">{t(lang, key)}</p> });
+    let (invalid, described) = field_aria(&id, true, error.is_some());
+    let error_id = format!("{id}-error");
+    let error =
+        error.map(|key| view! { <p class="hl-error-message" id=error_id>{t(lang, key)}</p> });
     view! {
         <div class=group>
             <label class="hl-label" for=id.clone()>{v.lang.name} " (" {v.lang.code} ")"</label>
@@ -157,7 +159,7 @@ fn SnippetField(
             {error}
             <input class="hl-input" type="text" id=id.clone() name=id.clone() value=v.value.clone()
                 lang=v.lang.code dir=v.lang.dir().as_str() disabled=!can_edit
-                aria-describedby=format!("{id}-hint") maxlength="300" />
+                aria-invalid=invalid aria-describedby=described maxlength="300" />
         </div>
     }
 }

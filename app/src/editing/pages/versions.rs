@@ -78,7 +78,7 @@ pub fn VersionsPage(data: VersionsView) -> impl IntoView {
         <h1 class="hl-heading-xl">{heading}</h1>
         // The radio buttons belong to the compare form below by their `form` attribute: the
         // restore buttons are forms of their own, and forms cannot nest.
-        <StaffTable caption="edit-versions-table" headers=VERSION_COLUMNS hidden_last=true region=true>
+        <StaffTable caption="edit-versions-table" headers=VERSION_COLUMNS hidden_last=true>
             {rows}
         </StaffTable>
         <form id="compare" method="get" action=content_href(lang, &data.slug, doc, "vergelijken")>

@@ -2,7 +2,7 @@
 //! asking the reporter and adding a note. A refused form shows its message and what was typed.
 
 use super::common::outcome_text;
-use crate::layout::FormGroup;
+use crate::layout::{FormGroup, field_aria};
 use crate::{
     i18n::t,
     staff::{CsrfField, StaffSession, pages::Notice, team_href},
@@ -101,12 +101,14 @@ pub(super) fn amount_form(
         typed
     };
     let error = forms.error_for("amount");
+    let (invalid, described) = field_aria("amount", true, error.is_some());
     view! {
         <form method="post" action=forms.action("bedrag") novalidate=true>
             <CsrfField token=forms.csrf.clone() />
             <FormGroup id="amount" label=t(lang, "team-amount") hint=t(lang, "team-amount-hint")>
                 {error}
-                <input class="hl-input hl-input--short" type="text" id="amount" name="amount" inputmode="numeric" value=amount_value />
+                <input class="hl-input hl-input--short" type="text" id="amount" name="amount" inputmode="numeric" value=amount_value
+                    aria-invalid=invalid aria-describedby=described />
             </FormGroup>
             <div class="hl-checkbox">
                 <input class="hl-checkbox__input" type="checkbox" id="fined_before" name="fined_before" value="yes" checked=fined_before />
@@ -176,12 +178,14 @@ pub(super) fn reassign_form(
 pub(super) fn question_form(forms: &Forms, has_email: bool) -> impl IntoView + use<> {
     let lang = forms.lang;
     let (error, typed) = (forms.error_for("question"), forms.typed_for("question"));
+    let (invalid, described) = field_aria("question", true, error.is_some());
     view! {
             <form method="post" action=forms.action("vraag") novalidate=true>
                 <CsrfField token=forms.csrf.clone() />
                 <FormGroup id="question" label=t(lang, "team-ask") hint=t(lang, if has_email { "team-ask-hint-mail" } else { "team-ask-hint-code" })>
                     {error}
-                    <textarea class="hl-textarea" id="question" name="question" rows="4" maxlength="2000">{crate::layout::textarea_text(&typed)}</textarea>
+                    <textarea class="hl-textarea" id="question" name="question" rows="4" maxlength="2000"
+                        aria-invalid=invalid aria-describedby=described>{crate::layout::textarea_text(&typed)}</textarea>
                 </FormGroup>
                 <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-ask-button")}</button>
             </form>
@@ -192,12 +196,14 @@ pub(super) fn question_form(forms: &Forms, has_email: bool) -> impl IntoView + u
 pub(super) fn note_form(forms: &Forms) -> impl IntoView + use<> {
     let lang = forms.lang;
     let (error, typed) = (forms.error_for("note"), forms.typed_for("note"));
+    let (invalid, described) = field_aria("note", false, error.is_some());
     view! {
         <form method="post" action=forms.action("notitie") novalidate=true>
             <CsrfField token=forms.csrf.clone() />
             <FormGroup id="note" label=t(lang, "team-note-add")>
                 {error}
-                <textarea class="hl-textarea" id="note" name="note" rows="3" maxlength="4000">{crate::layout::textarea_text(&typed)}</textarea>
+                <textarea class="hl-textarea" id="note" name="note" rows="3" maxlength="4000"
+                    aria-invalid=invalid aria-describedby=described>{crate::layout::textarea_text(&typed)}</textarea>
             </FormGroup>
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-note-button")}</button>
         </form>

@@ -1,8 +1,8 @@
 //! `/{lang}/melden/terugkomen`: the reporter's way back with the receipt code.
 
 use super::super::form::{FollowUp, FormState};
-use super::common::{ErrorSummary, field_error, report_href};
-use crate::layout::FormGroup;
+use super::common::{ErrorSummary, error_title, field_error, report_href};
+use crate::layout::{FormGroup, field_aria};
 use crate::{
     i18n::{t, use_language},
     layout::PageTitle,
@@ -24,7 +24,7 @@ pub fn ReportReturn(state: FormState) -> impl IntoView {
         Some(follow_up) => follow_up_thread(lang, &state, follow_up).into_any(),
     };
     view! {
-        <PageTitle text=heading.clone() />
+        <PageTitle text=error_title(lang, &heading, &state) />
         <ErrorSummary state=state.clone() />
         <h1 class="hl-heading-xl">{heading}</h1>
         {body}
@@ -35,7 +35,7 @@ pub fn ReportReturn(state: FormState) -> impl IntoView {
 /// Asks for the receipt code.
 fn code_form(lang: Language, state: &FormState) -> impl IntoView + use<> {
     let value = state.value("code", None);
-    let invalid = state.error("code").is_some().then_some("true");
+    let (invalid, described) = field_aria("code", false, state.error("code").is_some());
     view! {
         <p class="hl-body">{t(lang, "report-return-intro")}</p>
         <form method="post" action=report_href(lang, "terugkomen") novalidate=true>
@@ -43,7 +43,7 @@ fn code_form(lang: Language, state: &FormState) -> impl IntoView + use<> {
                 <input class="hl-input" type="text" id="code" name="code" inputmode="numeric"
                     autocomplete="off" maxlength="40" dir="ltr"
                     value=value
-                    aria-invalid=invalid />
+                    aria-invalid=invalid aria-describedby=described />
             </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "report-continue")}</button>
         </form>
@@ -77,12 +77,14 @@ fn follow_up_thread(
     let thanks = follow_up.answered.then(|| {
         view! { <p class="hl-notice" role="status">{t(lang, "report-return-thanks")}</p> }
     });
+    let (invalid, described) = field_aria("answer", false, state.error("answer").is_some());
     let form = asked.then(|| {
         view! {
             <form method="post" action=report_href(lang, "antwoorden") novalidate=true>
                 <input type="hidden" name="code" value=follow_up.code.clone() />
                 <FormGroup id="answer" label=t(lang, "report-return-answer") error=field_error(lang, state, "answer")>
-                    <textarea class="hl-textarea" id="answer" name="answer" rows="5" maxlength="3000"></textarea>
+                    <textarea class="hl-textarea" id="answer" name="answer" rows="5" maxlength="3000"
+                        aria-invalid=invalid aria-describedby=described></textarea>
                 </FormGroup>
                 <button class="hl-button" type="submit">{t(lang, "report-send")}</button>
             </form>

@@ -25,6 +25,16 @@ pub(super) fn ErrorSummary(state: FormState) -> impl IntoView {
     view! { <layout::ErrorSummary title="report-error-summary" problems /> }
 }
 
+/// The page title: "Fout: …" when the form came back with errors (GOV.UK), so it is the first
+/// thing a screen reader says on the new page.
+pub(super) fn error_title(lang: Language, heading: &str, state: &FormState) -> String {
+    if state.errors.is_empty() {
+        heading.to_owned()
+    } else {
+        format!("{}: {heading}", t(lang, "report-error-prefix"))
+    }
+}
+
 fn error_text(lang: Language, error: &FieldError) -> String {
     match error.max {
         Some(max) => t_args(lang, error.message_key, &[("max", &max.to_string())]),

@@ -3,7 +3,7 @@
 use super::super::form::{FormState, QUESTION_FIELD_PREFIX};
 use super::common::field_error;
 use crate::i18n::t;
-use crate::layout::FormGroup;
+use crate::layout::{FormGroup, field_aria};
 use helder_domain::{
     languages::Language,
     report::{
@@ -23,6 +23,7 @@ pub(super) fn kinds_fields(
         .get("kind")
         .cloned()
         .unwrap_or_else(|| state.draft.kind_ids().to_vec());
+    let invalid = state.error("kind").is_some().then_some("true");
     let boxes = questionnaire
         .kinds
         .iter()
@@ -38,6 +39,7 @@ pub(super) fn kinds_fields(
                         name="kind"
                         value=kind.id.clone()
                         checked=chosen.contains(&kind.id)
+                        aria-invalid=invalid
                     />
                     <label class="hl-checkbox__label" for=id>{kind.label.get(lang).to_owned()}</label>
                 </div>
@@ -45,8 +47,9 @@ pub(super) fn kinds_fields(
         })
         .collect_view();
     let error = field_error(lang, state, "kind");
+    let (_, described) = field_aria("kind", true, error.is_some());
     view! {
-        <fieldset class="hl-fieldset" aria-describedby="kind-hint">
+        <fieldset class="hl-fieldset" aria-describedby=described>
             <legend class="hl-fieldset__legend">
                 <h1 class="hl-heading-l">{t(lang, "report-step-soort")}</h1>
             </legend>
@@ -86,15 +89,7 @@ fn question_field(lang: Language, state: &FormState, q: &Question) -> impl IntoV
         view! { <p class="hl-hint" id=format!("{name}-hint")>{h.get(lang).to_owned()}</p> }
     });
     let error = field_error(lang, state, &name);
-    let invalid = state.error(&name).is_some();
-    let described: Vec<String> = [
-        q.hint.as_ref().map(|_| format!("{name}-hint")),
-        invalid.then(|| format!("{name}-error")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let (invalid, described) = field_aria(&name, q.hint.is_some(), error.is_some());
     let input = question_input(lang, q, &name, value, invalid, described);
     view! {
         <FormGroup id=name label=q.label.get(lang).to_owned()>
@@ -111,20 +106,20 @@ fn question_input(
     q: &Question,
     name: &str,
     value: String,
-    invalid: bool,
+    invalid: Option<&'static str>,
     described: Option<String>,
 ) -> AnyView {
     let name = name.to_owned();
     match &q.answer {
         AnswerType::Text => view! {
             <input class="hl-input hl-input--wide" type="text" id=name.clone() name=name.clone()
-                value=value maxlength=q.max_length.to_string() aria-invalid=invalid.then_some("true")
+                value=value maxlength=q.max_length.to_string() aria-invalid=invalid
                 aria-describedby=described.clone() />
         }
         .into_any(),
         AnswerType::LongText => view! {
             <textarea class="hl-textarea" id=name.clone() name=name.clone() rows="5"
-                maxlength=q.max_length.to_string() aria-invalid=invalid.then_some("true")
+                maxlength=q.max_length.to_string() aria-invalid=invalid
                 aria-describedby=described.clone()>{crate::layout::textarea_text(&value)}</textarea>
         }
         .into_any(),
@@ -138,7 +133,7 @@ fn question_input(
                 })
                 .collect_view();
             view! {
-                <select class="hl-select" id=name.clone() name=name.clone() aria-invalid=invalid.then_some("true")
+                <select class="hl-select" id=name.clone() name=name.clone() aria-invalid=invalid
                     aria-describedby=described.clone()>
                     <option value="">{t(lang, "report-dont-know")}</option>
                     {options}
@@ -168,19 +163,24 @@ pub(super) fn contact_fields(lang: Language, state: &FormState) -> impl IntoView
     let name = state.value("name", Some(&draft.name));
     let email = state.value("email", Some(&draft.email));
     let phone = state.value("phone", Some(&draft.phone));
+    let aria = |field: &str| field_aria(field, false, state.error(field).is_some());
+    let (contact_invalid, contact_described) = aria("contact");
+    let (name_invalid, name_described) = aria("name");
+    let (email_invalid, email_described) = aria("email");
+    let (phone_invalid, phone_described) = aria("phone");
     view! {
-        <fieldset class="hl-fieldset">
+        <fieldset class="hl-fieldset" aria-describedby=contact_described>
             <legend class="hl-fieldset__legend">
                 <h1 class="hl-heading-l">{t(lang, "report-step-contact")}</h1>
             </legend>
             <p class="hl-body">{t(lang, "report-contact-explain")}</p>
             {field_error(lang, state, "contact")}
             <div class="hl-radio">
-                <input class="hl-radio__input" type="radio" id="contact" name="contact" value="no" checked=chosen == "no" />
+                <input class="hl-radio__input" type="radio" id="contact" name="contact" value="no" checked=chosen == "no" aria-invalid=contact_invalid />
                 <label class="hl-radio__label" for="contact">{t(lang, "report-contact-no")}</label>
             </div>
             <div class="hl-radio">
-                <input class="hl-radio__input" type="radio" id="contact-yes" name="contact" value="yes" checked=chosen == "yes" />
+                <input class="hl-radio__input" type="radio" id="contact-yes" name="contact" value="yes" checked=chosen == "yes" aria-invalid=contact_invalid />
                 <label class="hl-radio__label" for="contact-yes">{t(lang, "report-contact-yes")}</label>
             </div>
         </fieldset>
@@ -188,13 +188,16 @@ pub(super) fn contact_fields(lang: Language, state: &FormState) -> impl IntoView
             <p class="hl-hint">{t(lang, "report-contact-fields-hint")}</p>
             <label class="hl-label" for="name">{t(lang, "report-contact-name")}</label>
             {field_error(lang, state, "name")}
-            <input class="hl-input hl-input--wide" type="text" id="name" name="name" value=name autocomplete="name" maxlength="200" />
+            <input class="hl-input hl-input--wide" type="text" id="name" name="name" value=name autocomplete="name" maxlength="200"
+                aria-invalid=name_invalid aria-describedby=name_described />
             <label class="hl-label" for="email">{t(lang, "report-contact-email")}</label>
             {field_error(lang, state, "email")}
-            <input class="hl-input hl-input--wide" type="email" id="email" name="email" value=email autocomplete="email" maxlength="254" />
+            <input class="hl-input hl-input--wide" type="email" id="email" name="email" value=email autocomplete="email" maxlength="254"
+                aria-invalid=email_invalid aria-describedby=email_described />
             <label class="hl-label" for="phone">{t(lang, "report-contact-phone")}</label>
             {field_error(lang, state, "phone")}
-            <input class="hl-input" type="tel" id="phone" name="phone" value=phone autocomplete="tel" maxlength="30" />
+            <input class="hl-input" type="tel" id="phone" name="phone" value=phone autocomplete="tel" maxlength="30"
+                aria-invalid=phone_invalid aria-describedby=phone_described />
         </div>
     }
 }

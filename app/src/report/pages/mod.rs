@@ -15,7 +15,7 @@ use crate::{
     layout::{PageHeading, PageTitle},
 };
 use check::check_answers;
-use common::{ErrorSummary, report_href};
+use common::{ErrorSummary, error_title, report_href};
 use fields::{contact_fields, kinds_fields, question_fields};
 use helder_domain::report::{
     flow::{FlowStep, REPORT_SEGMENT},
@@ -101,9 +101,10 @@ pub fn ReportStep(step: FlowStep, state: FormState) -> impl IntoView {
         other => (other.href(lang), t(lang, "report-continue")),
     };
     view! {
-        <PageTitle text=if state.errors.is_empty() { heading.clone() } else { format!("{}: {heading}", t(lang, "report-error-prefix")) } />
-        <p class="hl-back"><a href=back>{t(lang, "report-back")}</a></p>
+        <PageTitle text=error_title(lang, &heading, &state) />
+        // The summary comes first in the main content: after the title, it is what is heard.
         <ErrorSummary state=state.clone() />
+        <p class="hl-back"><a href=back>{t(lang, "report-back")}</a></p>
         <form method="post" action=action novalidate=true>
             <p class="hl-caption">{progress}</p>
             {body}

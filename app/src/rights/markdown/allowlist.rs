@@ -19,6 +19,8 @@ pub(super) const BODY_TAGS: &[&str] = &[
     "br",
     "code",
     "img",
+    // Only to mark words in another language (`<span lang="nl" dir="ltr">`), WCAG 3.1.2.
+    "span",
 ];
 
 /// Elements without a closing tag.
@@ -35,6 +37,17 @@ fn is_local_source(src: &str) -> bool {
     chars.next() == Some('/') && !matches!(chars.next(), Some('/' | '\\'))
 }
 
+/// A BCP 47 language tag as pages use them: `nl`, `en`, `pt-BR` (letters and digits in
+/// hyphen-separated parts of at most 8, the first 2 or 3 letters).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// The allowlist for page bodies: text structure, links and images from this site only
 /// (no third-party requests); nothing that runs or loads from elsewhere.
 pub fn clean(html: &str) -> String {
@@ -43,17 +56,20 @@ pub fn clean(html: &str) -> String {
         .tag_attributes(HashMap::from([
             ("a", ["href"].into_iter().collect()),
             ("img", ["src", "alt"].into_iter().collect()),
+            ("span", ["lang", "dir"].into_iter().collect()),
         ]))
         .generic_attributes(BTreeSet::new().into_iter().collect())
         .url_schemes(["https", "mailto", "tel"].into_iter().collect())
         .url_relative(ammonia::UrlRelative::PassThrough)
         .link_rel(None)
         .attribute_filter(|element, attribute, value| {
-            if element == "img" && attribute == "src" && !is_local_source(value) {
-                None
-            } else {
-                Some(value.into())
-            }
+            let kept = match (element, attribute) {
+                ("img", "src") => is_local_source(value),
+                ("span", "lang") => is_language_tag(value),
+                ("span", "dir") => matches!(value, "ltr" | "rtl" | "auto"),
+                _ => true,
+            };
+            kept.then(|| value.into())
         })
         .clean(html)
         .to_string();
@@ -101,6 +117,32 @@ mod tests {
     use super::*;
     use crate::rights::markdown::{render, tests::snippets};
     use helder_domain::languages::Language;
+
+    #[test]
+    fn a_span_keeps_only_a_language_and_a_direction() {
+        let ar = Language::from_code("ar").expect("Arabic");
+        let html = render(
+            r#"اسأل <span lang="nl" dir="ltr" style="color:red" onclick="x">Juridisch Loket</span>"#,
+            ar,
+            &snippets(),
+        )
+        .html;
+        assert!(
+            html.contains(r#"<span lang="nl" dir="ltr">Juridisch Loket</span>"#),
+            "{html}"
+        );
+        for (bad, why) in [
+            (r#"<span lang="nl&quot; x">a</span>"#, "no tag"),
+            (r#"<span lang="nederlands">a</span>"#, "too long"),
+            (r#"<span dir="sideways">a</span>"#, "no direction"),
+        ] {
+            let out = clean(bad);
+            assert!(
+                !out.contains("lang=") && !out.contains("dir="),
+                "{why}: {out}"
+            );
+        }
+    }
 
     #[test]
     fn only_local_images_survive() {

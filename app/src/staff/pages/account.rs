@@ -1,6 +1,6 @@
 //! One's own account: who one is, presence, the second factor, logging out everywhere.
 
-use super::common::{Notice, field_error, heading_and_notice};
+use super::common::{Notice, aria, field_error, heading_and_notice};
 use crate::i18n::{t, t_args, use_language};
 use crate::layout::FormGroup;
 use crate::staff::{CsrfField, staff_session, team_href};
@@ -95,6 +95,7 @@ fn totp_setup(
     notice: &Option<Notice>,
     csrf: String,
 ) -> impl IntoView + use<> {
+    let (code_invalid, code_described) = aria(notice, "code", false);
     view! {
         <p class="hl-body">{t(lang, "team-totp-setup-text")}</p>
         <dl class="hl-summary">
@@ -112,7 +113,8 @@ fn totp_setup(
             <input type="hidden" name="secret" value=secret.to_owned() />
             <FormGroup id="code" label=t(lang, "team-totp-code") error=field_error(lang, notice, "code")>
                 <input class="hl-input hl-input--short" type="text" id="code" name="code"
-                    inputmode="numeric" autocomplete="one-time-code" maxlength="6" />
+                    inputmode="numeric" autocomplete="one-time-code" maxlength="6"
+                    aria-invalid=code_invalid aria-describedby=code_described />
             </FormGroup>
             <button class="hl-button" type="submit">{t(lang, "team-totp-confirm")}</button>
         </form>

@@ -1,6 +1,6 @@
 //! Everyone's accounts, for admins: the list and the form to add one.
 
-use super::common::{Notice, field_error, heading_and_notice};
+use super::common::{Notice, aria, field_error, heading_and_notice};
 use crate::i18n::{t, use_language};
 use crate::layout::FormGroup;
 use crate::staff::{CsrfField, StaffTable, staff_session, team_href};
@@ -114,15 +114,19 @@ fn add_account_form(lang: Language, data: &AccountsView, csrf: String) -> impl I
         .collect_view();
     let notice = &data.notice;
     let (name, email) = (data.name.clone(), data.email.clone());
+    let (name_invalid, name_described) = aria(notice, "name", false);
+    let (email_invalid, email_described) = aria(notice, "email", false);
     view! {
         <h2 class="hl-heading-m">{t(lang, "team-account-add")}</h2>
         <form method="post" action=team_href(lang, "accounts") novalidate=true>
             <CsrfField token=csrf />
             <FormGroup id="name" label=t(lang, "team-name") error=field_error(lang, notice, "name")>
-                <input class="hl-input" type="text" id="name" name="name" value=name autocomplete="off" />
+                <input class="hl-input" type="text" id="name" name="name" value=name autocomplete="off"
+                    aria-invalid=name_invalid aria-describedby=name_described />
             </FormGroup>
             <FormGroup id="email" label=t(lang, "team-email") error=field_error(lang, notice, "email")>
-                <input class="hl-input" type="email" id="email" name="email" value=email autocomplete="off" spellcheck="false" />
+                <input class="hl-input" type="email" id="email" name="email" value=email autocomplete="off" spellcheck="false"
+                    aria-invalid=email_invalid aria-describedby=email_described />
             </FormGroup>
             <FormGroup id="role" label=t(lang, "team-role")>
                 <select class="hl-select" id="role" name="role">{role_options}</select>

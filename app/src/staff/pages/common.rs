@@ -46,6 +46,17 @@ pub(crate) fn field_error(lang: Language, notice: &Option<Notice>, field: &str) 
     }
 }
 
+/// `aria-invalid` and `aria-describedby` for `field`, whose hint (if `hint`) and error
+/// message are `{field}-hint` and `{field}-error`.
+pub(crate) fn aria(
+    notice: &Option<Notice>,
+    field: &str,
+    hint: bool,
+) -> (Option<&'static str>, Option<String>) {
+    let invalid = matches!(notice, Some(Notice::Error { field: f, .. }) if *f == field);
+    crate::layout::field_aria(field, hint, invalid)
+}
+
 /// Page heading with the `<title>`; an error puts "Fout:" in the title (GOV.UK).
 pub(crate) fn heading(lang: Language, key: &str, notice: &Option<Notice>) -> impl IntoView + use<> {
     let text = t(lang, key);
@@ -59,15 +70,16 @@ pub(crate) fn heading(lang: Language, key: &str, notice: &Option<Notice>) -> imp
     }
 }
 
-/// The heading of an account page with the notice below it.
+/// The heading of an account page with the notice above it.
 pub(crate) fn heading_and_notice(
     lang: Language,
     key: &str,
     notice: &Option<Notice>,
 ) -> impl IntoView + use<> {
+    // The summary first, as GOV.UK does: after the title it is the first thing heard.
     view! {
-        {heading(lang, key, notice)}
         <NoticeBox notice=notice.clone() />
+        {heading(lang, key, notice)}
     }
 }
 
