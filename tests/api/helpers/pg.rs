@@ -23,6 +23,11 @@ impl PgDatabase {
         conn.execute(format!(r#"CREATE DATABASE "{name}""#).as_str())
             .await
             .expect("create test database");
+        // A test's database need not survive a crash of the shared server: its commits do not
+        // wait for the disk (this database only; durability tests run their own cluster).
+        conn.execute(format!(r#"ALTER DATABASE "{name}" SET synchronous_commit TO off"#).as_str())
+            .await
+            .expect("set synchronous_commit for the test database");
         let base = admin
             .rsplit_once('/')
             .map_or(admin.as_str(), |(b, _)| b)
