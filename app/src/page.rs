@@ -45,8 +45,14 @@ pub fn document(
         // `crossorigin` attribute. Helder allows inline scripts by hash, not by nonce, so the
         // scripts are made under a root owner that has no nonce: the links get the right
         // (anonymous) CORS mode and the script no unused nonce.
-        Owner::new_root(Owner::current_shared_context())
-            .with(|| view! { <HydrationScripts options islands=true /> })
+        // `new_root` makes the new owner the current one; the page's owner is put back.
+        let page_owner = Owner::current();
+        let scripts = Owner::new_root(Owner::current_shared_context())
+            .with(|| view! { <HydrationScripts options islands=true /> });
+        if let Some(owner) = page_owner {
+            owner.set();
+        }
+        scripts
     });
     let body = view! { <crate::layout::shell::Layout>{content}</crate::layout::shell::Layout> };
 
