@@ -33,8 +33,8 @@ pub fn without_markers(html: &str) -> std::borrow::Cow<'_, str> {
             out.push_str(replacement);
             at = start + 3;
             copied = at;
-        } else if rest.starts_with("<!--") {
-            at = rest[4..]
+        } else if let Some(comment) = rest.strip_prefix("<!--") {
+            at = comment
                 .find("-->")
                 .map_or(html.len(), |end| start + 4 + end + 3);
         } else if bytes
