@@ -12,6 +12,7 @@ pub mod editing;
 pub mod films;
 pub mod html;
 pub mod languages;
+pub mod prevention;
 pub mod queue;
 pub mod readability;
 pub mod report;

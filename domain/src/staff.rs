@@ -13,10 +13,18 @@ pub enum Role {
     Editor,
     /// Manages accounts; sees no reports.
     Admin,
+    /// Klantcontact or consulent: answers the anonymous questions, and sees nothing else.
+    Advisor,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Intake, Role::Lead, Role::Editor, Role::Admin];
+    pub const ALL: [Role; 5] = [
+        Role::Intake,
+        Role::Lead,
+        Role::Editor,
+        Role::Admin,
+        Role::Advisor,
+    ];
 
     pub fn parse(text: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == text)
@@ -28,6 +36,7 @@ impl Role {
             Role::Lead => "lead",
             Role::Editor => "editor",
             Role::Admin => "admin",
+            Role::Advisor => "advisor",
         }
     }
 
@@ -43,6 +52,17 @@ impl Role {
 
     pub fn administers(self) -> bool {
         self == Role::Admin
+    }
+
+    /// May read and answer the anonymous questions. Nobody else may: a question never
+    /// reaches the team that works reports, nor its editors or administrators.
+    pub fn answers_questions(self) -> bool {
+        self == Role::Advisor
+    }
+
+    /// May see how well the duties are known (the self-check's counts): editors and leads.
+    pub fn sees_knowledge(self) -> bool {
+        matches!(self, Role::Editor | Role::Lead)
     }
 
     /// May write and translate information pages, snippets and films (never reports).
@@ -67,7 +87,7 @@ const PUBLISHER: &str = "publisher";
 impl Capabilities {
     /// The choices when an account is made, in the order they are offered: the roles, then
     /// the publisher.
-    pub const OFFERED: [Capabilities; 5] = [
+    pub const OFFERED: [Capabilities; 6] = [
         Capabilities::plain(Role::Intake),
         Capabilities::plain(Role::Lead),
         Capabilities::plain(Role::Editor),
@@ -76,6 +96,7 @@ impl Capabilities {
             role: Role::Editor,
             publishes: true,
         },
+        Capabilities::plain(Role::Advisor),
     ];
 
     const fn plain(role: Role) -> Capabilities {
@@ -132,6 +153,18 @@ mod tests {
         assert!(!Role::Editor.leads() && !Role::Intake.leads());
         assert!(Role::Editor.edits_content());
         assert!(!Role::Intake.edits_content() && !Role::Lead.edits_content());
+        assert!(!Role::Advisor.works_reports() && !Role::Advisor.edits_content());
+    }
+
+    #[test]
+    fn only_advisors_answer_questions() {
+        let answering: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| r.answers_questions())
+            .collect();
+        assert_eq!(answering, vec![Role::Advisor]);
+        assert!(Role::Editor.sees_knowledge() && Role::Lead.sees_knowledge());
+        assert!(!Role::Advisor.sees_knowledge() && !Role::Intake.sees_knowledge());
     }
 
     #[test]
@@ -155,7 +188,10 @@ mod tests {
         );
         assert_eq!(Capabilities::parse("root"), None);
         let words: Vec<&str> = Capabilities::OFFERED.iter().map(|c| c.as_str()).collect();
-        assert_eq!(words, ["intake", "lead", "editor", "admin", "publisher"]);
+        assert_eq!(
+            words,
+            ["intake", "lead", "editor", "admin", "publisher", "advisor"]
+        );
         for offered in Capabilities::OFFERED {
             assert_eq!(Capabilities::parse(offered.as_str()), Some(offered));
         }

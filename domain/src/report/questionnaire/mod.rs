@@ -4,7 +4,7 @@
 //! [`Questionnaire`] that exists is consistent.
 
 #[cfg(feature = "server")]
-mod parse;
+pub(crate) mod parse;
 
 use crate::languages::Language;
 use std::collections::{BTreeMap, BTreeSet};
