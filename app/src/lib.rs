@@ -10,6 +10,7 @@ pub mod home;
 pub mod i18n;
 pub mod layout;
 pub mod page;
+pub mod prevention;
 pub mod queue;
 pub mod report;
 pub mod request;

@@ -15,6 +15,7 @@ pub mod mail;
 pub mod media;
 pub mod middleware;
 pub mod pages;
+pub mod prevention;
 pub mod public;
 pub mod report;
 pub mod results;

@@ -9,7 +9,7 @@ use crate::{
     storage::{Actor, Database, StorageError},
 };
 use chrono::{DateTime, Duration, Local, NaiveTime, Utc};
-use helder_domain::audit::AuditAction;
+use helder_domain::{audit::AuditAction, prevention::questions::QuestionRetention};
 
 /// The name of the job in `job_runs` (its summary line in the audit log is `retention_applied`).
 pub const JOB: &str = "retention";
@@ -30,6 +30,10 @@ pub struct RetentionSettings {
     pub closed: Duration,
     /// From closing until the receipt code stops working.
     pub receipt: Duration,
+    /// How long a reader's comment on a page is kept (installation-wide).
+    pub feedback: Duration,
+    /// How long an anonymous question is kept (installation-wide).
+    pub questions: QuestionRetention,
 }
 
 impl RetentionSettings {
@@ -39,6 +43,11 @@ impl RetentionSettings {
             no_action: days(settings.retain_no_action_days),
             closed: days(settings.retain_closed_days),
             receipt: days(settings.retain_receipt_days),
+            feedback: days(settings.retain_feedback_days),
+            questions: QuestionRetention {
+                after_read_days: i64::from(settings.retain_question_read_days.max(1)),
+                unread_days: i64::from(settings.retain_question_days.max(1)),
+            },
         }
     }
 }
@@ -69,6 +78,7 @@ impl Terms {
                         no_action: days(r.no_action_days),
                         closed: days(r.closed_days),
                         receipt: days(r.receipt_days),
+                        ..installation
                     },
                 ))
             })
@@ -116,6 +126,10 @@ pub struct RetentionReport {
     pub drafts: u64,
     /// Mail deleted from the outbox: sent, or given up.
     pub mail: u64,
+    /// Readers' comments on pages deleted.
+    pub comments: u64,
+    /// Anonymous questions (with their answers) deleted.
+    pub questions: u64,
 }
 
 impl RetentionReport {
@@ -129,15 +143,18 @@ impl RetentionReport {
         )
     }
 
-    /// Counts only, e.g. `deleted 3, anonymised 5, codes 2, drafts 1, mail 4`.
+    /// Counts only, e.g. `deleted 3, anonymised 5, codes 2, drafts 1, mail 4, comments 0,
+    /// questions 1`.
     pub fn summary(&self) -> String {
         format!(
-            "deleted {}, anonymised {}, codes {}, drafts {}, mail {}",
+            "deleted {}, anonymised {}, codes {}, drafts {}, mail {}, comments {}, questions {}",
             self.deleted.len(),
             self.anonymised.len(),
             self.codes,
             self.drafts,
-            self.mail
+            self.mail,
+            self.comments,
+            self.questions
         )
     }
 }
@@ -187,6 +204,12 @@ pub async fn sweep(
         whole.codes += own.codes;
     }
     whole.drafts = db.delete_expired_drafts(now).await?;
+    // Comments and questions belong to no report; their terms are the installation's.
+    whole.comments = db
+        .delete_feedback_comments_before(now - terms.installation.feedback)
+        .await?;
+    let (read_before, unread_before) = terms.installation.questions.cutoffs(now);
+    whole.questions = db.delete_old_questions(read_before, unread_before).await?;
     let purged = mail::purge_outbox(db, now).await?;
     whole.mail = purged.sent + purged.given_up;
     whole.deleted.sort_unstable();
@@ -244,10 +267,12 @@ mod tests {
             codes: 2,
             drafts: 1,
             mail: 4,
+            comments: 5,
+            questions: 6,
         };
         assert_eq!(
             report.summary(),
-            "deleted 3, anonymised 1, codes 2, drafts 1, mail 4"
+            "deleted 3, anonymised 1, codes 2, drafts 1, mail 4, comments 5, questions 6"
         );
     }
 
@@ -263,6 +288,11 @@ mod tests {
                 no_action: Duration::days(10),
                 closed: Duration::days(20),
                 receipt: Duration::days(3),
+                feedback: Duration::days(365),
+                questions: QuestionRetention {
+                    after_read_days: 14,
+                    unread_days: 60,
+                },
             }
         );
         assert_eq!(RUN_FROM, NaiveTime::from_hms_opt(2, 0, 0).unwrap());

@@ -64,6 +64,8 @@ pub enum StartupError {
     #[error("the questionnaire {path} has problems:\n  - {}", problems.join("\n  - "))]
     Questionnaire { path: String, problems: Vec<String> },
     #[error(transparent)]
+    SelfCheck(#[from] crate::prevention::SelfCheckError),
+    #[error(transparent)]
     Mail(#[from] crate::mail::TransportSetupError),
     #[error("cannot create the media folder in {path}: {source}")]
     MediaDir {
@@ -107,6 +109,13 @@ pub fn load_questionnaire(settings: &Settings) -> Result<Questionnaire, StartupE
         ),
     };
     Questionnaire::parse(&source).map_err(|problems| StartupError::Questionnaire { path, problems })
+}
+
+/// The slugs of the information pages Helder ships (a self-check question must name one).
+fn shipped_pages() -> std::collections::BTreeSet<String> {
+    content::seed::SeedPage::all()
+        .map(|pages| pages.into_iter().map(|p| p.slug).collect())
+        .unwrap_or_default()
 }
 
 /// Opens the database and brings its schema up to date.
@@ -301,6 +310,12 @@ impl Application {
                     source,
                 })?;
         let questionnaire = Arc::new(questionnaire);
+        let prevention = crate::prevention::Prevention::load(&settings, &shipped_pages())?;
+        tracing::info!(
+            version = %prevention.selfcheck.version,
+            questions = prevention.selfcheck.len(),
+            "self-check checked"
+        );
         let pages = Pages {
             options: leptos_options.clone(),
             places: places.clone(),
@@ -325,6 +340,7 @@ impl Application {
                 ),
             ),
             questionnaire,
+            prevention,
             receipt_salt: db.receipt_salt().await?,
             secure_cookies: settings.public_url().starts_with("https://"),
             team: Arc::new(crate::team::throttle::TeamState::new(&settings)),
@@ -399,6 +415,7 @@ fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -
     let page_routes = Router::new()
         .merge(crate::public::router(&state))
         .merge(report::router(&state))
+        .merge(crate::prevention::router(&state))
         .merge(extra)
         .layer(middleware::from_fn_with_state(form_limit, limit_body))
         .layer(middleware::from_fn_with_state(

@@ -34,6 +34,8 @@ pub struct AppState {
     pub page_cache: Arc<PageCache>,
     pub rate_limits: Arc<RateLimits>,
     pub questionnaire: Arc<Questionnaire>,
+    /// The self-check and the question box's settings.
+    pub prevention: crate::prevention::Prevention,
     pub receipt_salt: [u8; 16],
     /// Cookies get `Secure` when the public address is https.
     pub secure_cookies: bool,

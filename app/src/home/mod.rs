@@ -26,6 +26,11 @@ pub fn HomePage() -> impl IntoView {
             "home-start-events-text",
         ),
         (
+            format!("/{}/zelftest", lang.code),
+            "selfcheck-title",
+            "selfcheck-lead",
+        ),
+        (
             format!("/{}/{TOPICS_SEGMENT}", lang.code),
             "topics-title",
             "home-offer-rights",
@@ -60,6 +65,9 @@ pub fn HomePage() -> impl IntoView {
             <p class="hl-body">{t(lang, "home-doubt-text")}</p>
             <p class="hl-body">
                 <a href=crate::rights::library::topic_href(lang, "contact")>{t(lang, "home-doubt-contact")}</a>
+            </p>
+            <p class="hl-body">
+                <a href=format!("/{}/vraag", lang.code)>{t(lang, "selfcheck-ask-link")}</a>
             </p>
         </div>
         <PrintButton label=t(lang, "print-page") />

@@ -18,7 +18,7 @@ use helder_domain::languages::Language;
 use leptos::prelude::*;
 use library::{Found, PageKind, SharedLibrary, TOPICS_SEGMENT, topic_href};
 
-fn library() -> std::sync::Arc<library::Library> {
+pub fn library() -> std::sync::Arc<library::Library> {
     use_context::<SharedLibrary>()
         .unwrap_or_default()
         .snapshot()
@@ -166,5 +166,6 @@ fn TopicArticle(found: Found, lang: Language) -> impl IntoView {
         })}
         <p class="hl-print-only">{t_args(lang, "printed-from", &[("url", &format!("\u{2068}{printed_from}\u{2069}"))])}</p>
         <PrintButton label=t(lang, "print-page") />
+        <crate::prevention::feedback::PageFeedbackForm slug=page.slug.clone() />
     }
 }

@@ -44,6 +44,13 @@ pub fn StaffNav(session: StaffSession, lang: Language) -> impl IntoView {
     if role.edits_content() {
         links.push((team_href(lang, "inhoud"), t(lang, "team-nav-content")));
         links.push((team_href(lang, "films"), t(lang, "team-nav-films")));
+        links.push((team_href(lang, "reacties"), t(lang, "team-nav-feedback")));
+    }
+    if role.sees_knowledge() {
+        links.push((team_href(lang, "kennis"), t(lang, "team-nav-knowledge")));
+    }
+    if role.answers_questions() {
+        links.push((team_href(lang, "vragen"), t(lang, "team-nav-questions")));
     }
     if role.administers() {
         links.push((team_href(lang, "accounts"), t(lang, "team-nav-accounts")));

@@ -71,6 +71,11 @@ pub struct Settings {
     #[arg(long, env = "HELDER_QUESTIONNAIRE", global = true)]
     pub questionnaire: Option<PathBuf>,
 
+    /// The self-check's situations (TOML); default: `locales/selfcheck.toml`, built in.
+    /// Checked at start like the questionnaire; every question must name a page.
+    #[arg(long, env = "HELDER_SELFCHECK", global = true)]
+    pub selfcheck: Option<PathBuf>,
+
     /// POSTs per minute one client may send on the public side (bursts of half that).
     #[arg(
         long,
@@ -299,6 +304,46 @@ pub struct Settings {
         global = true
     )]
     pub retain_receipt_days: u32,
+
+    /// Days a reader's comment on a page ("what was unclear?") is kept.
+    #[arg(
+        long,
+        env = "HELDER_RETAIN_FEEDBACK_DAYS",
+        default_value_t = 365,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub retain_feedback_days: u32,
+
+    /// Days an anonymous question and its answer are kept after the answer was first read.
+    #[arg(
+        long,
+        env = "HELDER_RETAIN_QUESTION_READ_DAYS",
+        default_value_t = 14,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub retain_question_read_days: u32,
+
+    /// Days an answered question is kept when its answer is never read.
+    #[arg(
+        long,
+        env = "HELDER_RETAIN_QUESTION_DAYS",
+        default_value_t = 60,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub retain_question_days: u32,
+
+    /// Working days an anonymous question may wait for its answer before it is flagged.
+    #[arg(
+        long,
+        env = "HELDER_QUESTION_ANSWER_DAYS",
+        default_value_t = 5,
+        value_parser = clap::value_parser!(u32).range(1..=60),
+        global = true
+    )]
+    pub question_answer_days: u32,
 
     /// While too many reports are being started at once, seconds a person without
     /// JavaScript waits before going on (with JavaScript, the browser proves a little work).

@@ -37,6 +37,17 @@ pub fn question_waiting(lang: Language, return_url: &str) -> (String, String) {
     (subject, body)
 }
 
+/// For a person who asked an anonymous question and left an address: only that the answer is
+/// ready and where to enter the code (never the question, the answer or the code).
+pub fn answer_ready(lang: Language, answer_url: &str) -> (String, String) {
+    let subject = t(lang, "mail-answer-subject");
+    let body = paragraphs(&[
+        t_args(lang, "mail-answer-body", &[("url", answer_url)]),
+        t(lang, "mail-answer-privacy"),
+    ]);
+    (subject, body)
+}
+
 fn paragraphs(parts: &[String]) -> String {
     let mut body = parts.join("\n\n");
     body.push('\n');

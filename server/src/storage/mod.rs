@@ -39,6 +39,7 @@ mod films;
 mod jobs;
 mod media;
 mod outbox;
+mod prevention;
 mod queue;
 mod reports;
 mod retention;
@@ -57,6 +58,9 @@ pub use films::{FilmTextRow, NewFilm, NewFilmFile, StoredFilm, StoredFilmFile};
 pub use jobs::{CHANGES_CHANNEL, CLAIM_SECONDS};
 pub use media::{MEDIA_CHUNK_BYTES, StoredMedia};
 pub use outbox::{DigestRecipient, OutboxState, OutgoingMail};
+pub use prevention::{
+    FaqSuggestion, FeedbackComment, NewQuestion, PageFeedback, Site, StoredQuestion,
+};
 pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,
     Within,

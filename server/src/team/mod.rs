@@ -8,6 +8,7 @@ pub mod auth;
 pub mod content;
 pub mod distribution;
 pub mod films;
+pub mod prevention;
 pub mod queue;
 pub mod routes;
 pub mod secrets;
@@ -42,6 +43,7 @@ fn form_routes() -> StaffRoutes {
         .merge(statistics::routes())
         .merge(content::routes())
         .merge(films::routes())
+        .merge(prevention::routes())
 }
 
 /// Every staff route with its method, as the router has them.

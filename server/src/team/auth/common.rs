@@ -15,6 +15,8 @@ pub fn start_page(lang: Language, role: Role) -> String {
         team_href(lang, "accounts")
     } else if role.edits_content() {
         team_href(lang, "inhoud")
+    } else if role.answers_questions() {
+        team_href(lang, "vragen")
     } else {
         team_href(lang, "account")
     }
