@@ -1,4 +1,3 @@
--- no-transaction
 -- Prevention (issue 17): the self-check's counts, "was this clear?" per page, and the
 -- anonymous question box with its own role, advisor.
 --
@@ -8,10 +7,9 @@
 -- is known by the argon2id hash of its code; its e-mail address, when given, is forgotten as
 -- soon as the "your answer is ready" mail is queued.
 --
--- SQLite cannot change a CHECK constraint, so staff_users is rebuilt with the new role (the
--- documented twelve-step way: foreign keys off outside a transaction, then one transaction).
-PRAGMA foreign_keys = OFF;
-BEGIN;
+-- SQLite cannot change a CHECK constraint, so staff_users is rebuilt with the new role, the
+-- documented twelve-step way: `Database::migrate` runs the migrations with foreign keys off
+-- (so dropping the old table deletes no sessions), then checks every foreign key.
 
 CREATE TABLE staff_users_new (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -105,7 +103,3 @@ CREATE TABLE faq_suggestions (
     handled_at TEXT
 );
 CREATE INDEX faq_suggestions_open ON faq_suggestions (organisation, handled_at);
-
-PRAGMA foreign_key_check;
-COMMIT;
-PRAGMA foreign_keys = ON;

@@ -172,6 +172,25 @@ const TABLE: &[(&str, &str, Probe)] = &[
         "/{lang}/team/films/{slug}/ondertiteling",
         OtherContent,
     ),
+    ("GET", "/{lang}/team/vragen", Nothing(Role::Advisor, 200)),
+    ("GET", "/{lang}/team/vragen/{id}", OtherId(Role::Advisor)),
+    (
+        "POST",
+        "/{lang}/team/vragen/{id}/antwoord",
+        OtherId(Role::Advisor),
+    ),
+    (
+        "POST",
+        "/{lang}/team/vragen/{id}/veelgestelde-vraag",
+        OtherId(Role::Advisor),
+    ),
+    ("GET", "/{lang}/team/kennis", Nothing(Role::Lead, 200)),
+    ("GET", "/{lang}/team/reacties", OwnContent),
+    (
+        "POST",
+        "/{lang}/team/reacties/voorstel/{id}/afgehandeld",
+        OtherId(Role::Editor),
+    ),
 ];
 
 /// Every action on a report (`/meldingen/{id}/{action}`), with a form that would succeed on
@@ -354,6 +373,7 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     account_of(&app, "senzer", "beheer@senzer.example", Role::Admin).await;
     account_of(&app, "senzer", "redactie@senzer.example", PUBLISHER).await;
     account_of(&app, haarlem_org, "redactie@haarlem.example", PUBLISHER).await;
+    account_of(&app, "senzer", "advies@senzer.example", Role::Advisor).await;
     let mut reporter = Reporter::new(
         &app.address,
         at_host("zandvoort.localhost"),
@@ -361,6 +381,39 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     );
     receipt(&reporter.report("nl", "Jansen").await);
     let report = last_report_id(&app.content.db).await;
+    // Haarlem's anonymous question, a reader's comment and an FAQ suggestion.
+    let asked = reporter
+        .post(
+            "/nl/vraag/versturen",
+            &[
+                ("question", "Vraag uit Zandvoort over Haarlem"),
+                ("email", ""),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status(), 200);
+    let haarlem_question: i64 =
+        crate::helpers::db::scalar(&app.content.db, "SELECT MAX(id) FROM advice_questions").await;
+    let commented = reporter
+        .post(
+            "/nl/rechten-en-plichten/kostendeler/opmerking",
+            &[("opmerking", "HaarlemConcept is onduidelijk")],
+        )
+        .await;
+    assert_eq!(commented.status(), 303);
+    app.content
+        .db
+        .add_faq_suggestion(
+            haarlem_org,
+            "nl",
+            "HaarlemConcept vraag",
+            "Antwoord",
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("suggestion");
+    let haarlem_suggestion: i64 =
+        crate::helpers::db::scalar(&app.content.db, "SELECT MAX(id) FROM faq_suggestions").await;
 
     let mut haarlem = logged_in_at(&app, "haarlem.localhost", "lead@haarlem.example").await;
     let before = haarlem_state(&mut haarlem, report).await;
@@ -368,6 +421,7 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let mut senzer_admin = logged_in_at(&app, "helmond.localhost", "beheer@senzer.example").await;
     let mut senzer_editor =
         logged_in_at(&app, "helmond.localhost", "redactie@senzer.example").await;
+    let mut senzer_advisor = logged_in_at(&app, "helmond.localhost", "advies@senzer.example").await;
     let mut haarlem_editor =
         logged_in_at(&app, "haarlem.localhost", "redactie@haarlem.example").await;
     haarlem_content(&mut haarlem_editor).await;
@@ -383,7 +437,8 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
     let mut probed = 0;
     for (method, pattern, probe) in TABLE {
         let senzer = match probe {
-            OwnContent | OtherContent => &mut senzer_editor,
+            OwnContent | OtherContent | OtherId(Role::Editor) => &mut senzer_editor,
+            OtherId(Role::Advisor) | Nothing(Role::Advisor, _) => &mut senzer_advisor,
             OtherId(Role::Admin) | Nothing(Role::Admin, 200) | OwnOnly(Role::Admin) => {
                 &mut senzer_admin
             }
@@ -391,7 +446,11 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
         };
         match probe {
             OtherId(_) => {
-                let id = if pattern.contains("/accounts/") {
+                let id = if pattern.contains("/vragen/") {
+                    haarlem_question
+                } else if pattern.contains("/voorstel/") {
+                    haarlem_suggestion
+                } else if pattern.contains("/accounts/") {
                     haarlem_admin
                 } else if pattern.contains("/verdeling/") {
                     member

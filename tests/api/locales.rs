@@ -54,7 +54,13 @@ fn configured_languages() -> Vec<String> {
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
 /// Files with texts only the team sees.
-const STAFF_FILES: &[&str] = &["staff.ftl", "editing.ftl", "media.ftl", "checks.ftl", "advice.ftl"];
+const STAFF_FILES: &[&str] = &[
+    "staff.ftl",
+    "editing.ftl",
+    "media.ftl",
+    "checks.ftl",
+    "advice.ftl",
+];
 /// The languages the team reads, which must have the staff files too.
 const STAFF_LANGUAGES: &[&str] = &["nl", "en"];
 

@@ -22,6 +22,7 @@ mod law;
 mod locales;
 mod mail;
 mod page_lifecycle;
+mod prevention;
 mod privacy;
 mod readability;
 mod report_flow;

@@ -336,6 +336,31 @@ async fn client_addresses_are_not_retained(backend: Backend) {
         assert_eq!(wrong.status, 422);
     }
 
+    // Prevention: the self-check, "was this clear?" with a comment, an anonymous question.
+    for (visitor, name) in visitors.iter_mut().zip(names) {
+        assert_eq!(visitor.post("/nl/zelftest", &[]).await.status, 303);
+        let answered = visitor.post("/nl/zelftest/1", &[("answer", "yes")]).await;
+        assert_eq!(answered.status, 303);
+        let page = "/nl/rechten-en-plichten/kostendeler";
+        let unclear = visitor
+            .post(&format!("{page}/duidelijk"), &[("antwoord", "nee")])
+            .await;
+        assert_eq!(unclear.status, 303);
+        let comment = format!("Onduidelijk voor {name}");
+        let commented = visitor
+            .post(
+                &format!("{page}/opmerking"),
+                &[("opmerking", comment.as_str())],
+            )
+            .await;
+        assert_eq!(commented.status, 303);
+        let question = format!("Vraag van {name}");
+        let asked = visitor
+            .post("/nl/vraag/versturen", &[("question", question.as_str())])
+            .await;
+        assert_eq!(asked.status, 200);
+    }
+
     // Staff: a log-in that succeeds (with its device cookie and a report opened, which the
     // audit log records), one that fails, and an account throttled after too many.
     for (i, visitor) in visitors.iter_mut().enumerate() {
@@ -394,6 +419,11 @@ async fn client_addresses_are_not_retained(backend: Backend) {
     let text = String::from_utf8_lossy(&dump);
     for name in names {
         assert!(text.contains(name), "the dump holds the report of {name}");
+        assert!(
+            text.contains(&format!("Onduidelijk voor {name}"))
+                && text.contains(&format!("Vraag van {name}")),
+            "the dump holds the comment and the question of {name}"
+        );
     }
     assert!(
         text.contains("lead0@gemeente.nl") && text.contains("Op maandag."),

@@ -66,6 +66,8 @@ fn ran(deleted: i64, anonymised: i64, [codes, drafts, mail]: [u64; 3]) -> Option
         codes,
         drafts,
         mail,
+        comments: 0,
+        questions: 0,
     })
 }
 
@@ -665,7 +667,8 @@ async fn retention_runs_once_a_day_from_two_at_night(backend: Backend) {
         [(
             "retention".to_owned(),
             "2026-03-10".to_owned(),
-            "deleted 1, anonymised 0, codes 0, drafts 0, mail 0, comments 0, questions 0".to_owned()
+            "deleted 1, anonymised 0, codes 0, drafts 0, mail 0, comments 0, questions 0"
+                .to_owned()
         )]
     );
     assert_eq!(

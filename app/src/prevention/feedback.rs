@@ -44,7 +44,10 @@ pub enum FeedbackStep {
     /// After "yes", or after the comment was sent.
     Thanks,
     /// After "no": the optional comment, as typed, with its problems.
-    Comment { text: String, problems: Vec<Problem> },
+    Comment {
+        text: String,
+        problems: Vec<Problem>,
+    },
 }
 
 /// The page after an answer.

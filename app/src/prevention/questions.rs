@@ -60,8 +60,11 @@ fn promise(lang: Language) -> impl IntoView {
 pub fn AskPage(asked: Asked, problems: Vec<Problem>) -> impl IntoView {
     let lang = use_language();
     let heading = t(lang, "ask-title");
-    let (q_invalid, q_described) =
-        field_aria("question", true, problems.iter().any(|p| p.field == "question"));
+    let (q_invalid, q_described) = field_aria(
+        "question",
+        true,
+        problems.iter().any(|p| p.field == "question"),
+    );
     let (e_invalid, e_described) =
         field_aria("email", true, problems.iter().any(|p| p.field == "email"));
     view! {

@@ -42,7 +42,10 @@ fn progress(lang: Language, number: usize, total: usize) -> String {
     t_args(
         lang,
         "selfcheck-progress",
-        &[("number", &number.to_string()), ("total", &total.to_string())],
+        &[
+            ("number", &number.to_string()),
+            ("total", &total.to_string()),
+        ],
     )
 }
 
@@ -148,12 +151,18 @@ pub fn SelfCheckExplanation(
             t(lang, "selfcheck-next"),
         )
     } else {
-        (selfcheck_href(lang, "uitslag"), t(lang, "selfcheck-to-result"))
+        (
+            selfcheck_href(lang, "uitslag"),
+            t(lang, "selfcheck-to-result"),
+        )
     };
     let heading = t_args(
         lang,
         "selfcheck-explanation-title",
-        &[("number", &number.to_string()), ("total", &total.to_string())],
+        &[
+            ("number", &number.to_string()),
+            ("total", &total.to_string()),
+        ],
     );
     view! {
         <PageHeading text=heading />

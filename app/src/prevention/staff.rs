@@ -145,8 +145,13 @@ pub fn QuestionDetailPage(data: QuestionDetail) -> impl IntoView {
     };
     let body = match data.answer.clone() {
         Some((text, answer_lang, by, at)) => {
-            let answer_lang_v = Language::from_code(&answer_lang).unwrap_or_else(Language::default_language);
-            let read = data.read.clone().map(|at| t_args(lang, "advice-read-on", &[("date", &at)])).unwrap_or_else(|| t(lang, "advice-not-read"));
+            let answer_lang_v =
+                Language::from_code(&answer_lang).unwrap_or_else(Language::default_language);
+            let read = data
+                .read
+                .clone()
+                .map(|at| t_args(lang, "advice-read-on", &[("date", &at)]))
+                .unwrap_or_else(|| t(lang, "advice-not-read"));
             let invalid_q = data.problems.iter().any(|(f, _)| f == "faq-question");
             let invalid_a = data.problems.iter().any(|(f, _)| f == "faq-answer");
             let (q_inv, q_desc) = field_aria("faq-question", true, invalid_q);
@@ -180,9 +185,21 @@ pub fn QuestionDetailPage(data: QuestionDetail) -> impl IntoView {
         None => {
             let invalid = data.problems.iter().any(|(f, _)| f == "answer");
             let (inv, desc) = field_aria("answer", true, invalid);
-            let message = data.problems.iter().find(|(f, _)| f == "answer").map(|(_, m)| m.clone());
-            let chosen = if data.typed_lang.is_empty() { data.lang.clone() } else { data.typed_lang.clone() };
-            let options: Vec<String> = if data.lang == "nl" { vec!["nl".into()] } else { vec![data.lang.clone(), "nl".into()] };
+            let message = data
+                .problems
+                .iter()
+                .find(|(f, _)| f == "answer")
+                .map(|(_, m)| m.clone());
+            let chosen = if data.typed_lang.is_empty() {
+                data.lang.clone()
+            } else {
+                data.typed_lang.clone()
+            };
+            let options: Vec<String> = if data.lang == "nl" {
+                vec!["nl".into()]
+            } else {
+                vec![data.lang.clone(), "nl".into()]
+            };
             let radios = options
                 .into_iter()
                 .enumerate()
@@ -243,7 +260,11 @@ fn share_text(lang: Language, share: Option<&Share>) -> String {
         Some(s) => match s.percent() {
             Some(p) => format!("{p}%"),
             None if s.answered == 0 => "–".to_owned(),
-            None => t_args(lang, "knowledge-too-few", &[("count", &s.answered.to_string())]),
+            None => t_args(
+                lang,
+                "knowledge-too-few",
+                &[("count", &s.answered.to_string())],
+            ),
         },
     }
 }
@@ -258,7 +279,12 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
         bars: data
             .rows
             .iter()
-            .filter_map(|(r, _)| r.total.percent().map(|p| Bar { label: r.number.to_string(), value: p }))
+            .filter_map(|(r, _)| {
+                r.total.percent().map(|p| Bar {
+                    label: r.number.to_string(),
+                    value: p,
+                })
+            })
             .collect(),
     };
     let has_chart = !chart.bars.is_empty();
@@ -278,7 +304,11 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
             }
         })
         .collect_view();
-    let quarter_heads = data.quarters.iter().map(|q| view! { <th scope="col" class="hl-numeric">{q.clone()}</th> }).collect_view();
+    let quarter_heads = data
+        .quarters
+        .iter()
+        .map(|q| view! { <th scope="col" class="hl-numeric">{q.clone()}</th> })
+        .collect_view();
     let quarter_rows = data
         .rows
         .iter()
@@ -287,12 +317,20 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
             view! { <tr><th scope="row">{r.number}</th>{cells}</tr> }
         })
         .collect_view();
-    let lang_heads = data.langs.iter().map(|l| view! { <th scope="col" class="hl-numeric">{language_name(l)}</th> }).collect_view();
+    let lang_heads = data
+        .langs
+        .iter()
+        .map(|l| view! { <th scope="col" class="hl-numeric">{language_name(l)}</th> })
+        .collect_view();
     let lang_rows = data
         .rows
         .iter()
         .map(|(r, _)| {
-            let cells = data.langs.iter().map(|l| view! { <td class="hl-numeric">{share_text(lang, r.by_lang.get(l))}</td> }).collect_view();
+            let cells = data
+                .langs
+                .iter()
+                .map(|l| view! { <td class="hl-numeric">{share_text(lang, r.by_lang.get(l))}</td> })
+                .collect_view();
             view! { <tr><th scope="row">{r.number}</th>{cells}</tr> }
         })
         .collect_view();
@@ -428,4 +466,3 @@ pub fn ReaderFeedbackPage(data: FeedbackView) -> impl IntoView {
         {suggestions}
     }
 }
-

@@ -55,11 +55,17 @@ mod tests {
     #[test]
     fn verdicts_and_comments() {
         assert_eq!(Verdict::parse("nee"), Some(Verdict::Unclear));
-        assert_eq!(Verdict::parse(Verdict::Clear.as_str()), Some(Verdict::Clear));
+        assert_eq!(
+            Verdict::parse(Verdict::Clear.as_str()),
+            Some(Verdict::Clear)
+        );
         assert_eq!(Verdict::parse("misschien"), None);
         assert_eq!(Comment::parse("  "), Ok(None));
         assert_eq!(
-            Comment::parse("<a href=x>Het woord</a> kostendeler").unwrap().unwrap().as_str(),
+            Comment::parse("<a href=x>Het woord</a> kostendeler")
+                .unwrap()
+                .unwrap()
+                .as_str(),
             "Het woord kostendeler"
         );
         assert_eq!(

@@ -146,7 +146,13 @@ mod tests {
         ];
         let rows = least_known(&check, &counts);
         assert_eq!(rows[0].id, "kostendeler");
-        assert_eq!(rows[0].total, Share { correct: 6, answered: 10 });
+        assert_eq!(
+            rows[0].total,
+            Share {
+                correct: 6,
+                answered: 10
+            }
+        );
         assert_eq!(rows[0].total.percent(), Some(60));
         assert_eq!(rows[0].dont_know, 4);
         assert_eq!(rows[0].by_lang["ar"].percent(), None, "4 answers: no share");
@@ -155,7 +161,21 @@ mod tests {
         let (quarters, langs) = columns(&rows);
         assert_eq!(quarters, vec!["2026 K4"]);
         assert_eq!(langs, vec!["ar", "nl"]);
-        assert_eq!(Share { correct: 2, answered: 3 }.percent(), None);
-        assert_eq!(Share { correct: 2, answered: 30 }.percent(), Some(7));
+        assert_eq!(
+            Share {
+                correct: 2,
+                answered: 3
+            }
+            .percent(),
+            None
+        );
+        assert_eq!(
+            Share {
+                correct: 2,
+                answered: 30
+            }
+            .percent(),
+            Some(7)
+        );
     }
 }

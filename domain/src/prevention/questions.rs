@@ -85,7 +85,12 @@ mod tests {
 
     #[test]
     fn texts_are_plain_and_bounded() {
-        assert_eq!(QuestionText::parse(" <i>Mag</i> ik sparen? ").unwrap().as_str(), "Mag ik sparen?");
+        assert_eq!(
+            QuestionText::parse(" <i>Mag</i> ik sparen? ")
+                .unwrap()
+                .as_str(),
+            "Mag ik sparen?"
+        );
         assert_eq!(QuestionText::parse(""), Err(TextProblem::Empty));
         assert!(QuestionText::parse(&"a".repeat(MAX_QUESTION + 1)).is_err());
         assert!(AnswerText::parse(&"a".repeat(MAX_ANSWER)).is_ok());
@@ -101,7 +106,9 @@ mod tests {
 
     #[test]
     fn retention_cutoffs() {
-        let now = DateTime::parse_from_rfc3339("2026-12-07T10:00:00Z").unwrap().to_utc();
+        let now = DateTime::parse_from_rfc3339("2026-12-07T10:00:00Z")
+            .unwrap()
+            .to_utc();
         let (read, unread) = QuestionRetention::default().cutoffs(now);
         assert_eq!(read.to_rfc3339(), "2026-11-23T10:00:00+00:00");
         assert_eq!(unread.to_rfc3339(), "2026-10-08T10:00:00+00:00");

@@ -305,12 +305,23 @@ explanation = { nl = "Nee." }
                 .replace("correct = \"no\"", "correct = \"unknown\"")
                 .replace("baseline = 69", "baseline = 169")
                 .replace("id = \"voedselbank\"", "id = \"kostendeler\"")
-                .replace("explanation = { nl = \"Nee.\" }", "explanation = { en = \"No.\" }");
+                .replace(
+                    "explanation = { nl = \"Nee.\" }",
+                    "explanation = { en = \"No.\" }",
+                );
             let all = SelfCheck::parse(&broken, &pages()).unwrap_err().join("\n");
-            for needle in ["bestaat-niet", "yes or no", "0 to 100", "twice", "explanation.nl"] {
+            for needle in [
+                "bestaat-niet",
+                "yes or no",
+                "0 to 100",
+                "twice",
+                "explanation.nl",
+            ] {
                 assert!(all.contains(needle), "{needle} in {all}");
             }
-            assert!(SelfCheck::parse("version = \"x\"\nbaseline_source = \"y\"", &pages()).is_err());
+            assert!(
+                SelfCheck::parse("version = \"x\"\nbaseline_source = \"y\"", &pages()).is_err()
+            );
         }
     }
 }

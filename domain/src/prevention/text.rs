@@ -64,7 +64,10 @@ mod tests {
             clean("  <b>Niet</b> duidelijk<script>x</script>\r\n", 100).unwrap(),
             "Niet duidelijkx"
         );
-        assert_eq!(clean("minder dan < 5 euro", 100).unwrap(), "minder dan < 5 euro");
+        assert_eq!(
+            clean("minder dan < 5 euro", 100).unwrap(),
+            "minder dan < 5 euro"
+        );
         assert_eq!(clean("a\u{7}b", 100).unwrap(), "ab");
         assert_eq!(clean(" <p> </p> ", 100), Err(TextProblem::Empty));
         assert_eq!(clean("ééé", 2), Err(TextProblem::TooLong(2)));

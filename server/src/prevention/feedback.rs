@@ -111,8 +111,7 @@ async fn verdict(
     let Some(verdict) = Verdict::parse(field(&fields, "antwoord")) else {
         // Only the page's two buttons send this form: anything else goes back to the page.
         let _ = title;
-        return Redirect::to(&helder_app::rights::library::topic_href(lang, &slug))
-            .into_response();
+        return Redirect::to(&helder_app::rights::library::topic_href(lang, &slug)).into_response();
     };
     if let Err(error) = state
         .db
@@ -121,7 +120,11 @@ async fn verdict(
     {
         tracing::warn!(%error, "page feedback not counted");
     }
-    let target = format!("{}?antwoord={}", feedback_href(lang, &slug), verdict.as_str());
+    let target = format!(
+        "{}?antwoord={}",
+        feedback_href(lang, &slug),
+        verdict.as_str()
+    );
     Redirect::to(&target).into_response()
 }
 
@@ -144,8 +147,7 @@ async fn comment(
         match Comment::parse(&typed) {
             Ok(Some(comment)) => {
                 let now = Utc::now();
-                let day = Utc
-                    .from_utc_datetime(&now.date_naive().and_time(chrono::NaiveTime::MIN));
+                let day = Utc.from_utc_datetime(&now.date_naive().and_time(chrono::NaiveTime::MIN));
                 match state
                     .db
                     .add_feedback_comment(site(&here), &slug, lang.code, comment.as_str(), day)

@@ -53,7 +53,10 @@ pub enum SelfCheckError {
 impl Prevention {
     /// Reads and checks the self-check (`HELDER_SELFCHECK`, or the built-in one); every
     /// question must name one of `pages`.
-    pub fn load(settings: &Settings, pages: &BTreeSet<String>) -> Result<Prevention, SelfCheckError> {
+    pub fn load(
+        settings: &Settings,
+        pages: &BTreeSet<String>,
+    ) -> Result<Prevention, SelfCheckError> {
         let (path, source) = match &settings.selfcheck {
             Some(p) => (
                 p.display().to_string(),

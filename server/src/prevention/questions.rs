@@ -44,7 +44,10 @@ pub fn router() -> Router<AppState> {
         .route(&format!("{base}/controleren"), post(check))
         .route(&format!("{base}/wijzigen"), post(change))
         .route(&format!("{base}/versturen"), post(send))
-        .route(&format!("{base}/antwoord"), get(answer_page).post(read_answer))
+        .route(
+            &format!("{base}/antwoord"),
+            get(answer_page).post(read_answer),
+        )
 }
 
 fn field(fields: &[(String, String)], name: &str) -> String {
@@ -100,11 +103,7 @@ async fn ask_page(Lang(_): Lang, page: Render) -> Response {
 }
 
 /// `POST /{lang}/vraag/controleren`: the check page, or the form again with its problems.
-async fn check(
-    Lang(_): Lang,
-    page: Render,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
+async fn check(Lang(_): Lang, page: Render, Form(fields): Form<Vec<(String, String)>>) -> Response {
     let (asked, question, problems) = parse(&fields);
     if !problems.is_empty() {
         return form(page, StatusCode::UNPROCESSABLE_ENTITY, asked, problems).await;
@@ -295,5 +294,12 @@ async fn read_answer(
         answer,
         keep_days: state.prevention.keep_days,
     };
-    lookup_page(page, StatusCode::OK, code.grouped(), Vec::new(), Some(found)).await
+    lookup_page(
+        page,
+        StatusCode::OK,
+        code.grouped(),
+        Vec::new(),
+        Some(found),
+    )
+    .await
 }

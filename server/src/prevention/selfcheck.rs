@@ -22,9 +22,7 @@ use helder_app::prevention::{
         SelfCheckExplanation, SelfCheckQuestion, SelfCheckResult, SelfCheckStart, selfcheck_href,
     },
 };
-use helder_domain::{
-    prevention::selfcheck::{Answer, Progress, SELFCHECK_SEGMENT},
-};
+use helder_domain::prevention::selfcheck::{Answer, Progress, SELFCHECK_SEGMENT};
 use leptos::prelude::*;
 
 /// The flow's own cookie: what this visitor answered, and nothing else.
@@ -36,7 +34,10 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(&base, get(start_page).post(start))
         .route(&format!("{base}/uitslag"), get(result_page))
-        .route(&format!("{base}/{{number}}"), get(question_page).post(answer))
+        .route(
+            &format!("{base}/{{number}}"),
+            get(question_page).post(answer),
+        )
         .route(&format!("{base}/{{number}}/uitleg"), get(explanation_page))
 }
 
@@ -144,7 +145,11 @@ async fn answer(
     };
     let before = progress(&state, &headers);
     if before.get(number).is_none() {
-        let question = state.prevention.selfcheck.question(number).map(|q| q.id.clone());
+        let question = state
+            .prevention
+            .selfcheck
+            .question(number)
+            .map(|q| q.id.clone());
         if let Some(id) = question {
             // A count that cannot be written is lost; the person still gets the answer.
             if let Err(error) = state
@@ -217,4 +222,3 @@ async fn result_page(
     })
     .await
 }
-

@@ -119,7 +119,28 @@ impl Database {
     /// Applies the migrations of this backend (`migrations/<backend>/`), embedded at build time.
     pub async fn migrate(&self) -> Result<(), StorageError> {
         match self {
-            Database::Sqlite(pool) => sqlx::migrate!("../migrations/sqlite").run(pool).await?,
+            Database::Sqlite(pool) => {
+                // SQLite's way to change a table (a rebuild) needs foreign keys off outside the
+                // migration's transaction: dropping the old table must not cascade. They are
+                // checked afterwards, and the connection is not used again.
+                let mut conn = pool.acquire().await?;
+                conn.close_on_drop();
+                sqlx::query("PRAGMA foreign_keys = OFF")
+                    .execute(&mut *conn)
+                    .await?;
+                sqlx::migrate!("../migrations/sqlite")
+                    .run(&mut *conn)
+                    .await?;
+                let broken: Vec<(String,)> =
+                    sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+                        .fetch_all(&mut *conn)
+                        .await?;
+                if let Some((table,)) = broken.first() {
+                    return Err(StorageError::Corrupt(format!(
+                        "a foreign key of {table} points nowhere after migrating"
+                    )));
+                }
+            }
             Database::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await?,
         }
         Ok(())

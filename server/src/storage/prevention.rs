@@ -9,11 +9,7 @@ use crate::storage::{
     tx::Tx,
 };
 use chrono::{DateTime, Utc};
-use helder_domain::prevention::{
-    feedback::Verdict,
-    knowledge::AnswerCount,
-    selfcheck::Answer,
-};
+use helder_domain::prevention::{feedback::Verdict, knowledge::AnswerCount, selfcheck::Answer};
 
 /// Where a count or a question belongs: the organisation and the municipality of the site.
 #[derive(Debug, Clone, Copy)]
@@ -72,8 +68,18 @@ const QUESTION_COLUMNS: &str = "id, municipality, lang, body, asked_at, answer, 
      answered_at, answered_by, answer_read_at";
 
 fn question(row: QuestionRow) -> StoredQuestion {
-    let (id, municipality, lang, body, asked_at, answer, answer_lang, answered_at, answered_by, answer_read_at) =
-        row;
+    let (
+        id,
+        municipality,
+        lang,
+        body,
+        asked_at,
+        answer,
+        answer_lang,
+        answered_at,
+        answered_by,
+        answer_read_at,
+    ) = row;
     StoredQuestion {
         id,
         municipality,
@@ -268,14 +274,16 @@ impl Database {
             .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, municipality, page, lang, body, received_on)| FeedbackComment {
-                id,
-                municipality,
-                page,
-                lang,
-                body,
-                received_on,
-            })
+            .map(
+                |(id, municipality, page, lang, body, received_on)| FeedbackComment {
+                    id,
+                    municipality,
+                    page,
+                    lang,
+                    body,
+                    received_on,
+                },
+            )
             .collect())
     }
 

@@ -243,12 +243,27 @@ async fn answer(
             .await?
             .ok_or(TeamError::NotFound)?;
         // The question's own language or Dutch; anything else is Dutch.
-        let chosen = if answer_lang == question.lang { question.lang.clone() } else { "nl".into() };
+        let chosen = if answer_lang == question.lang {
+            question.lang.clone()
+        } else {
+            "nl".into()
+        };
         let now = Utc::now();
         let mut tx = viewer.state.db.begin().await?;
         let found = tx
-            .answer_question(org, id, text.as_str(), &chosen, &viewer.staff.session.name, now)
+            .answer_question(
+                org,
+                id,
+                text.as_str(),
+                &chosen,
+                &viewer.staff.session.name,
+                now,
+            )
             .await?;
+        // Answered already (by someone else, or a second click): nothing changes.
+        if found.is_none() {
+            return Err(TeamError::NotFound);
+        }
         if let Some((Some(email), lang)) = &found {
             let lang = Language::from_code(lang).unwrap_or_else(Language::default_language);
             let public_url = viewer
@@ -256,7 +271,12 @@ async fn answer(
                 .places
                 .by_municipality(&question.municipality)
                 .map(|place| place.site.public_url.clone())
-                .unwrap_or_else(|| viewer.state.places.public_url_of(&viewer.staff.organisation));
+                .unwrap_or_else(|| {
+                    viewer
+                        .state
+                        .places
+                        .public_url_of(&viewer.staff.organisation)
+                });
             let url = format!(
                 "{}/{}/{QUESTION_SEGMENT}/antwoord",
                 public_url.trim_end_matches('/'),
@@ -332,7 +352,13 @@ async fn suggest_faq(
         viewer
             .state
             .db
-            .add_faq_suggestion(org, lang.code, question.as_str(), answer.as_str(), Utc::now())
+            .add_faq_suggestion(
+                org,
+                lang.code,
+                question.as_str(),
+                answer.as_str(),
+                Utc::now(),
+            )
             .await?;
         Ok(see_other(&format!(
             "{}?voorstel=verstuurd",

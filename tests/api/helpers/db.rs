@@ -145,3 +145,9 @@ pub async fn database_before(
     .expect("the earlier migrations");
     db
 }
+
+/// Every text `sql` selects (one column).
+pub async fn strings(db: &Database, sql: &str) -> Vec<String> {
+    on_pool!(db, pool => sqlx::query_scalar(sql).fetch_all(pool).await)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}

@@ -179,7 +179,12 @@ fn array<'a>(table: &'a toml::Table, key: &str, problems: &mut Vec<String>) -> &
     }
 }
 
-pub(crate) fn string(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> String {
+pub(crate) fn string(
+    table: &toml::Table,
+    key: &str,
+    place: &str,
+    problems: &mut Vec<String>,
+) -> String {
     match table.get(key).and_then(|v| v.as_str()) {
         Some(s) if !s.trim().is_empty() => s.to_owned(),
         _ => {
@@ -190,7 +195,12 @@ pub(crate) fn string(table: &toml::Table, key: &str, place: &str, problems: &mut
 }
 
 /// `key = { nl = "…", en = "…" }`: Dutch required, only languages Helder offers.
-pub(crate) fn texts(table: &toml::Table, key: &str, place: &str, problems: &mut Vec<String>) -> Texts {
+pub(crate) fn texts(
+    table: &toml::Table,
+    key: &str,
+    place: &str,
+    problems: &mut Vec<String>,
+) -> Texts {
     let mut out = BTreeMap::new();
     match table.get(key).and_then(|v| v.as_table()) {
         Some(by_lang) => {
