@@ -83,3 +83,12 @@ ask-another = Ask another question
 mail-answer-subject = The answer to your question is ready
 mail-answer-body = The answer to your question is ready. Read it with your code at { $url }
 mail-answer-privacy = This email does not contain your question or the answer. That way your question stays yours.
+
+## Privacy statement
+privacy-prevention-title = Self-check, feedback and questions without a name
+privacy-prevention-text =
+    Do you take the self-check, or tell us whether a page was clear? Then we only count your answer. We do not know who it comes from. The self-check remembers your answers for two hours in a cookie on your own device.
+
+    Do you write down what was not clear? Then we keep that text without your name, and delete it after a fixed time. Only the writers of this website read it.
+
+    Do you ask a question without your name? Then we delete the question and the answer soon after you have read the answer. The page with the answer says how long we keep it. Do you give an email address? Then we send one message to it: that the answer is ready. After that we no longer keep the address.

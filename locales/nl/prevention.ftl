@@ -84,3 +84,12 @@ ask-another = Stel nog een vraag
 mail-answer-subject = Het antwoord op uw vraag staat klaar
 mail-answer-body = Het antwoord op uw vraag staat klaar. Lees het met uw code op { $url }
 mail-answer-privacy = In deze e-mail staan uw vraag en het antwoord niet. Zo blijft uw vraag van u.
+
+## Privacyverklaring
+privacy-prevention-title = Zelftest, reacties en vragen zonder naam
+privacy-prevention-text =
+    Doet u de zelftest, of zegt u of een pagina duidelijk was? Dan tellen wij alleen uw antwoord. Wij weten niet van wie het komt. De zelftest onthoudt uw antwoorden twee uur in een cookie op uw eigen apparaat.
+
+    Schrijft u op wat niet duidelijk was? Dan bewaren wij die tekst zonder uw naam, en na een vaste tijd verwijderen wij hem. Alleen de schrijvers van deze website lezen hem.
+
+    Stelt u een vraag zonder uw naam? Dan verwijderen wij de vraag en het antwoord kort nadat u het antwoord hebt gelezen. Op de pagina met het antwoord staat hoe lang wij het bewaren. Geeft u een e-mailadres? Dan sturen wij daar één bericht naar: dat het antwoord klaar is. Daarna bewaren wij het adres niet meer.

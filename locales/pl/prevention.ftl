@@ -84,3 +84,12 @@ ask-another = Zadaj kolejne pytanie
 mail-answer-subject = Odpowiedź na Państwa pytanie jest gotowa
 mail-answer-body = Odpowiedź na Państwa pytanie jest gotowa. Mogą ją Państwo przeczytać ze swoim kodem na stronie { $url }
 mail-answer-privacy = W tym e-mailu nie ma Państwa pytania ani odpowiedzi. Dzięki temu Państwa pytanie pozostaje tylko Państwa.
+
+## Oświadczenie o prywatności
+privacy-prevention-title = Test wiedzy, uwagi i pytania bez podawania nazwiska
+privacy-prevention-text =
+    Robią Państwo test „Czy wiedzą Państwo, co trzeba nam zgłosić?” albo mówią nam, czy dana strona była jasna? Wtedy liczymy tylko Państwa odpowiedź. Nie wiemy, od kogo ona pochodzi. Test zapamiętuje Państwa odpowiedzi na dwie godziny w pliku cookie na Państwa własnym urządzeniu.
+
+    Piszą Państwo, co było niejasne? Wtedy przechowujemy ten tekst bez Państwa nazwiska i usuwamy go po określonym czasie. Czytają go tylko autorzy tej strony internetowej.
+
+    Zadają Państwo pytanie bez podawania nazwiska? Wtedy usuwamy pytanie i odpowiedź krótko po tym, jak przeczytają Państwo odpowiedź. Na stronie z odpowiedzią jest napisane, jak długo je przechowujemy. Podają Państwo adres e-mail? Wtedy wysyłamy na niego jedną wiadomość: że odpowiedź jest gotowa. Potem już nie przechowujemy tego adresu.

@@ -84,3 +84,12 @@ ask-another = Weydii su'aal kale
 mail-answer-subject = Jawaabta su'aashaada waa diyaar
 mail-answer-body = Jawaabta su'aashaada waa diyaar. Ku akhri koodhkaaga halkan: { $url }
 mail-answer-privacy = Iimaylkan kuma jiraan su'aashaada iyo jawaabta. Sidaas ayay su'aashaadu adiga kuu gaar ahaanaysaa.
+
+## Bayaanka xogta gaarka ah
+privacy-prevention-title = Imtixaanka, faallooyinka iyo su'aalaha aan magac lahayn
+privacy-prevention-text =
+    Ma samaynaysaa imtixaanka "Ma ogtahay waxa ay tahay inaad noo soo sheegto?", mise waxaad noo sheegaysaa in bog uu caddaa iyo in kale? Markaas waxaan tirinnaa oo keliya jawaabtaada. Ma naqaanno cidda ay jawaabtu ka timid. Imtixaanku jawaabahaaga wuxuu ku kaydiyaa cookie ku jirta qalabkaaga gaarka ah, muddo laba saacadood ah.
+
+    Ma qortaa waxa aan caddayn? Markaas qoraalkaas waxaan kaydinnaa magacaaga la'aantiis, waqti go'an kadibna waan tirtirnaa. Kuwa qora boggan oo keliya ayaa akhriya.
+
+    Ma weydiinaysaa su'aal adigoon magacaaga bixin? Markaas su'aasha iyo jawaabta waan tirtirnaa wax yar kadib marka aad akhrido jawaabta. Bogga jawaabta waxaa ku qoran inta aan kaydinayno. Ma bixinaysaa cinwaan iimayl? Markaas hal fariin oo keliya ayaan u dirnaa: in jawaabtu diyaar tahay. Intaas kadib cinwaanka ma sii kaydinno.

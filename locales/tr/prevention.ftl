@@ -84,3 +84,12 @@ ask-another = Başka bir soru sorun
 mail-answer-subject = Sorunuzun cevabı hazır
 mail-answer-body = Sorunuzun cevabı hazır. Kodunuzla { $url } adresinde okuyun
 mail-answer-privacy = Bu e-postada sorunuz ve cevabı yer almaz. Böylece sorunuz size ait kalır.
+
+## Gizlilik bildirimi
+privacy-prevention-title = Öz test, yorumlar ve adınızı vermeden sorulan sorular
+privacy-prevention-text =
+    "Neleri bildirmeniz gerektiğini biliyor musunuz?" öz testini mi yapıyorsunuz ya da bir sayfanın anlaşılır olup olmadığını mı söylüyorsunuz? O zaman sadece cevabınızı sayarız. Cevabın kimden geldiğini bilmeyiz. Öz test, cevaplarınızı iki saat boyunca kendi cihazınızdaki bir çerezde (cookie) saklar.
+
+    Neyin anlaşılır olmadığını mı yazıyorsunuz? O zaman bu metni adınız olmadan saklarız ve belirli bir süre sonra sileriz. Bunu sadece bu web sitesinin yazarları okur.
+
+    Adınızı vermeden soru mu soruyorsunuz? O zaman siz cevabı okuduktan kısa bir süre sonra soruyu ve cevabı sileriz. Ne kadar süre sakladığımız, cevabın olduğu sayfada yazar. Bir e-posta adresi mi veriyorsunuz? O zaman bu adrese tek bir mesaj göndeririz: cevabın hazır olduğunu. Ondan sonra adresi artık saklamayız.

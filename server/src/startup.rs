@@ -64,7 +64,7 @@ pub enum StartupError {
     #[error("the questionnaire {path} has problems:\n  - {}", problems.join("\n  - "))]
     Questionnaire { path: String, problems: Vec<String> },
     #[error(transparent)]
-    SelfCheck(#[from] crate::prevention::SelfCheckError),
+    SelfCheck(#[from] crate::prevention::shared::SelfCheckError),
     #[error(transparent)]
     Mail(#[from] crate::mail::TransportSetupError),
     #[error("cannot create the media folder in {path}: {source}")]
@@ -310,7 +310,7 @@ impl Application {
                     source,
                 })?;
         let questionnaire = Arc::new(questionnaire);
-        let prevention = crate::prevention::Prevention::load(&settings, &shipped_pages())?;
+        let prevention = crate::prevention::shared::Prevention::load(&settings, &shipped_pages())?;
         tracing::info!(
             version = %prevention.selfcheck.version,
             questions = prevention.selfcheck.len(),

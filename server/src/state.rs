@@ -35,7 +35,7 @@ pub struct AppState {
     pub rate_limits: Arc<RateLimits>,
     pub questionnaire: Arc<Questionnaire>,
     /// The self-check and the question box's settings.
-    pub prevention: crate::prevention::Prevention,
+    pub prevention: crate::prevention::shared::Prevention,
     pub receipt_salt: [u8; 16],
     /// Cookies get `Secure` when the public address is https.
     pub secure_cookies: bool,

@@ -39,6 +39,10 @@ enum Probe {
     /// Names content only Haarlem has (its film, its page's third version): 404, and
     /// Haarlem's content is unchanged.
     OtherContent,
+    /// Shows counts under names every organisation shares (the self-check's questions, with
+    /// Haarlem's survey of 2017 as everyone's baseline): answers with the status given, and
+    /// none of Haarlem's counts are in it (Haarlem's own lead does see them).
+    OwnCounts(Role, u16),
 }
 
 use Probe::*;
@@ -184,7 +188,7 @@ const TABLE: &[(&str, &str, Probe)] = &[
         "/{lang}/team/vragen/{id}/veelgestelde-vraag",
         OtherId(Role::Advisor),
     ),
-    ("GET", "/{lang}/team/kennis", Nothing(Role::Lead, 200)),
+    ("GET", "/{lang}/team/kennis", OwnCounts(Role::Lead, 200)),
     ("GET", "/{lang}/team/reacties", OwnContent),
     (
         "POST",
@@ -392,6 +396,8 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
         )
         .await;
     assert_eq!(asked.status(), 200);
+    let counted = reporter.post("/nl/zelftest/1", &[("answer", "yes")]).await;
+    assert_eq!(counted.status(), 303, "a self-check answer in Zandvoort");
     let haarlem_question: i64 =
         crate::helpers::db::scalar(&app.content.db, "SELECT MAX(id) FROM advice_questions").await;
     let commented = reporter
@@ -546,6 +552,19 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
                         .as_u16()
                 };
                 assert_eq!(status, 404, "Senzer's editor: {method} {path}");
+            }
+            OwnCounts(_, expected) => {
+                let path = pattern.replace("{lang}", "nl");
+                let one_answer = "minder dan 10 (1)";
+                let (status, body) = senzer.page(&path).await;
+                assert_eq!(status, *expected, "{method} {path}");
+                assert!(!body.contains(one_answer), "{path} shows Haarlem's count");
+                let (_, own) = haarlem.page(&path).await;
+                assert!(
+                    own.contains(one_answer),
+                    "Haarlem's lead sees its count: {}",
+                    crate::helpers::html::text(&own)
+                );
             }
             OwnSession => continue,
         }

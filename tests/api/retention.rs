@@ -567,7 +567,8 @@ async fn retention_deletes_anonymises_and_stops_codes_exactly(backend: Backend) 
         [(
             "retention".to_owned(),
             day.clone(),
-            "deleted 1, anonymised 1, codes 3, drafts 1, mail 1".to_owned()
+            "deleted 1, anonymised 1, codes 3, drafts 1, mail 1, comments 0, questions 0"
+                .to_owned()
         )]
     );
     let recorded = format!("{lines:?} {runs:?}");

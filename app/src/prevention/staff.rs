@@ -288,6 +288,7 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
             .collect(),
     };
     let has_chart = !chart.bars.is_empty();
+    let has_answers = !data.quarters.is_empty();
     let rows = data
         .rows
         .iter()
@@ -358,6 +359,7 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
                 <figcaption class="hl-hint">{t(lang, "knowledge-chart-caption")}</figcaption>
             </figure>
         })}
+        {has_answers.then(|| view! {
         <section class="hl-table-wrap" aria-label=quarter_label tabindex="0">
             <table class="hl-table">
                 <caption class="hl-heading-m">{quarter_caption}</caption>
@@ -372,6 +374,7 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
                 <tbody>{lang_rows}</tbody>
             </table>
         </section>
+        })}
     }
 }
 

@@ -166,6 +166,13 @@ pub fn PrivacyPage() -> impl IntoView {
     statement(
         use_language(),
         "privacy",
-        &["who", "data", "no-tracking", "rights", "contact"],
+        &[
+            "who",
+            "data",
+            "prevention",
+            "no-tracking",
+            "rights",
+            "contact",
+        ],
     )
 }

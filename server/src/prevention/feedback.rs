@@ -2,7 +2,7 @@
 //! `…/opmerking` (what was unclear). A count per page, language and month; a comment with
 //! its day only. Only pages in this municipality's library are counted.
 
-use super::{site, this_month};
+use super::shared::{site, this_month};
 use crate::{
     pages::{Lang, Render},
     state::AppState,

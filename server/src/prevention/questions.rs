@@ -3,7 +3,7 @@
 //! and never kept) and, only if given, an e-mail address for "your answer is ready". The
 //! code opens the question and its answer on any site of the same organisation.
 
-use super::site;
+use super::shared::site;
 use crate::{
     hashing::HashError,
     pages::{Lang, Render},

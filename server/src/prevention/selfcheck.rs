@@ -2,7 +2,7 @@
 //! (`helder_zelftest`, two hours, one letter per question); the server keeps only a count per
 //! question, answer, language and month, added when a question is first answered.
 
-use super::{site, this_month};
+use super::shared::{site, this_month};
 use crate::{
     cookies,
     pages::{Lang, Render},
