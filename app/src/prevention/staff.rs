@@ -72,7 +72,7 @@ pub fn QuestionQueuePage(data: QuestionQueue) -> impl IntoView {
                     <td><a href=team_href(lang, &format!("{QUESTIONS_SEGMENT}/{}", r.id))>{t_args(lang, "advice-question-number", &[("id", &r.id.to_string())])}</a></td>
                     <td>{r.asked.clone()}</td>
                     {several.then(|| view! { <td>{r.municipality.clone()}</td> })}
-                    <td>{language_name(&r.lang)}</td>
+                    <td lang=r.lang.clone()>{language_name(&r.lang)}</td>
                     <td><span class=status_class>{status}</span></td>
                     <td>{r.excerpt.clone()}</td>
                 </tr>
@@ -140,7 +140,7 @@ pub fn QuestionDetailPage(data: QuestionDetail) -> impl IntoView {
         <dl class="hl-summary">
             <div class="hl-summary__row"><dt class="hl-summary__key">{t(lang, "advice-col-asked")}</dt><dd class="hl-summary__value">{data.asked.clone()}</dd></div>
             <div class="hl-summary__row"><dt class="hl-summary__key">{t(lang, "team-municipality")}</dt><dd class="hl-summary__value">{data.municipality.clone()}</dd></div>
-            <div class="hl-summary__row"><dt class="hl-summary__key">{t(lang, "advice-col-lang")}</dt><dd class="hl-summary__value">{language_name(&data.lang)}</dd></div>
+            <div class="hl-summary__row"><dt class="hl-summary__key">{t(lang, "advice-col-lang")}</dt><dd class="hl-summary__value" lang=data.lang.clone()>{language_name(&data.lang)}</dd></div>
         </dl>
     };
     let body = match data.answer.clone() {
@@ -247,8 +247,8 @@ pub fn QuestionDetailPage(data: QuestionDetail) -> impl IntoView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnowledgeView {
     pub municipalities: Municipalities,
-    /// With the Dutch situation as the question's text.
-    pub rows: Vec<(KnowledgeRow, String)>,
+    /// With the Dutch situation as the question's text, and the title of its page.
+    pub rows: Vec<(KnowledgeRow, String, String)>,
     pub quarters: Vec<String>,
     pub langs: Vec<String>,
     pub baseline_source: String,
@@ -279,7 +279,7 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
         bars: data
             .rows
             .iter()
-            .filter_map(|(r, _)| {
+            .filter_map(|(r, _, _)| {
                 r.total.percent().map(|p| Bar {
                     label: r.number.to_string(),
                     value: p,
@@ -292,11 +292,11 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
     let rows = data
         .rows
         .iter()
-        .map(|(r, text)| {
+        .map(|(r, text, title)| {
             view! {
                 <tr>
                     <td>{r.number}</td>
-                    <td>{text.clone()} <br /><a href=topic_href(Language::default_language(), &r.page)>{t_args(lang, "knowledge-page-link", &[("page", &r.page)])}</a></td>
+                    <td>{text.clone()} <br /><a href=topic_href(Language::default_language(), &r.page)>{t_args(lang, "knowledge-page-link", &[("page", title)])}</a></td>
                     <td class="hl-numeric">{r.total.answered}</td>
                     <td class="hl-numeric">{share_text(lang, Some(&r.total))}</td>
                     <td class="hl-numeric">{r.baseline.map(|b| format!("{b}%")).unwrap_or_else(|| "–".into())}</td>
@@ -313,7 +313,7 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
     let quarter_rows = data
         .rows
         .iter()
-        .map(|(r, _)| {
+        .map(|(r, _, _)| {
             let cells = data.quarters.iter().map(|q| view! { <td class="hl-numeric">{share_text(lang, r.by_quarter.get(q))}</td> }).collect_view();
             view! { <tr><th scope="row">{r.number}</th>{cells}</tr> }
         })
@@ -321,12 +321,14 @@ pub fn KnowledgePage(data: KnowledgeView) -> impl IntoView {
     let lang_heads = data
         .langs
         .iter()
-        .map(|l| view! { <th scope="col" class="hl-numeric">{language_name(l)}</th> })
+        .map(
+            |l| view! { <th scope="col" class="hl-numeric" lang=l.clone()>{language_name(l)}</th> },
+        )
         .collect_view();
     let lang_rows = data
         .rows
         .iter()
-        .map(|(r, _)| {
+        .map(|(r, _, _)| {
             let cells = data
                 .langs
                 .iter()

@@ -32,7 +32,7 @@ pub struct Share {
 impl Share {
     /// The share in whole per cent, only from [`MIN_SHOWN`] answers on.
     pub fn percent(self) -> Option<i64> {
-        (self.answered >= MIN_SHOWN && self.answered > 0)
+        (self.answered >= MIN_SHOWN)
             .then(|| (self.correct * 100 + self.answered / 2) / self.answered)
     }
 

@@ -275,10 +275,11 @@ async fn read_answer(
         )
         .await;
     };
-    if question.answer.is_some() && question.answer_read_at.is_none() {
-        if let Err(error) = state.db.mark_answer_read(question.id, Utc::now()).await {
-            tracing::warn!(%error, "could not note that an answer was read");
-        }
+    if question.answer.is_some()
+        && question.answer_read_at.is_none()
+        && let Err(error) = state.db.mark_answer_read(question.id, Utc::now()).await
+    {
+        tracing::warn!(%error, "could not note that an answer was read");
     }
     let answer = question.answer.clone().map(|text| {
         let lang = question

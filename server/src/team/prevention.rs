@@ -392,6 +392,7 @@ async fn knowledge_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
         let rows = least_known(&check, &counts);
         let (quarters, langs) = columns(&rows);
         let dutch = Language::default_language();
+        let library = viewer.state.library.snapshot();
         let rows = rows
             .into_iter()
             .map(|row| {
@@ -399,7 +400,11 @@ async fn knowledge_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
                     .question(row.number)
                     .map(|q| q.situation.get(dutch).to_owned())
                     .unwrap_or_default();
-                (row, text)
+                let title = library
+                    .find(&row.page, dutch)
+                    .map(|f| f.page().title.clone())
+                    .unwrap_or_else(|| row.page.clone());
+                (row, text, title)
             })
             .collect();
         Ok::<_, TeamError>(KnowledgeView {
