@@ -226,54 +226,35 @@ async fn read_answer(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     let typed = field(&fields, "code");
-    let refuse = |key: &'static str| vec![Problem::new("code", key)];
+    // One refusal for every wrong code; "cannot check now" when the check itself failed.
+    let refuse = |page, unavailable: bool, typed| {
+        let (status, key) = if unavailable {
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "ask-error-code-unavailable",
+            )
+        } else {
+            (StatusCode::UNPROCESSABLE_ENTITY, "ask-error-code")
+        };
+        lookup_page(page, status, typed, vec![Problem::new("code", key)], None)
+    };
     let Some(code) = ReceiptCode::parse(&typed) else {
-        return lookup_page(
-            page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            typed,
-            refuse("ask-error-code"),
-            None,
-        )
-        .await;
+        return refuse(page, false, typed).await;
     };
     let Some(code_hash) = hash(&state, &code).await else {
-        return lookup_page(
-            page,
-            StatusCode::SERVICE_UNAVAILABLE,
-            typed,
-            refuse("ask-error-code-unavailable"),
-            None,
-        )
-        .await;
+        return refuse(page, true, typed).await;
     };
-    let found = match state
+    let found = state
         .db
         .question_by_code(here.organisation.as_str(), &code_hash)
-        .await
-    {
-        Ok(found) => found,
+        .await;
+    let question = match found {
+        Ok(Some(question)) => question,
+        Ok(None) => return refuse(page, false, typed).await,
         Err(error) => {
             tracing::error!(%error, "could not look up a question code");
-            return lookup_page(
-                page,
-                StatusCode::SERVICE_UNAVAILABLE,
-                typed,
-                refuse("ask-error-code-unavailable"),
-                None,
-            )
-            .await;
+            return refuse(page, true, typed).await;
         }
-    };
-    let Some(question) = found else {
-        return lookup_page(
-            page,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            typed,
-            refuse("ask-error-code"),
-            None,
-        )
-        .await;
     };
     if question.answer.is_some()
         && question.answer_read_at.is_none()

@@ -63,17 +63,37 @@ fn excerpt(text: &str) -> String {
     }
 }
 
+/// The organisation's municipalities, with the one `?gemeente=` picked (none: all).
+fn chosen_municipalities(
+    viewer: &Viewer,
+    query: Option<&str>,
+) -> helder_app::staff::Municipalities {
+    let asked = query_map(query).remove(MUNICIPALITY_PARAM);
+    viewer
+        .state
+        .places
+        .municipalities_of(&viewer.staff.organisation, asked.as_deref())
+}
+
+/// The pages of the viewer's organisation (its first municipality's library: the
+/// organisation's pages are the same in each), for page titles.
+fn organisation_library(viewer: &Viewer) -> std::sync::Arc<helder_app::rights::library::Library> {
+    viewer
+        .state
+        .places
+        .of_organisation(&viewer.staff.organisation)
+        .next()
+        .map(|place| place.library.snapshot())
+        .unwrap_or_else(|| viewer.state.library.snapshot())
+}
+
 /// `GET /{lang}/team/vragen[?gemeente=…]`
 async fn questions_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
     if let Err(error) = viewer.staff.require(Role::answers_questions) {
         return error.into_response();
     }
     let loaded = async {
-        let asked = query_map(query.as_deref()).remove(MUNICIPALITY_PARAM);
-        let municipalities = viewer
-            .state
-            .places
-            .municipalities_of(&viewer.staff.organisation, asked.as_deref());
+        let municipalities = chosen_municipalities(&viewer, query.as_deref());
         let stored = viewer
             .state
             .db
@@ -375,11 +395,7 @@ async fn knowledge_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
         return error.into_response();
     }
     let loaded = async {
-        let asked = query_map(query.as_deref()).remove(MUNICIPALITY_PARAM);
-        let municipalities = viewer
-            .state
-            .places
-            .municipalities_of(&viewer.staff.organisation, asked.as_deref());
+        let municipalities = chosen_municipalities(&viewer, query.as_deref());
         let counts = viewer
             .state
             .db
@@ -392,7 +408,7 @@ async fn knowledge_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
         let rows = least_known(&check, &counts);
         let (quarters, langs) = columns(&rows);
         let dutch = Language::default_language();
-        let library = viewer.state.library.snapshot();
+        let library = organisation_library(&viewer);
         let rows = rows
             .into_iter()
             .map(|row| {
@@ -429,14 +445,10 @@ async fn feedback_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
         return error.into_response();
     }
     let loaded = async {
-        let asked = query_map(query.as_deref()).remove(MUNICIPALITY_PARAM);
-        let municipalities = viewer
-            .state
-            .places
-            .municipalities_of(&viewer.staff.organisation, asked.as_deref());
+        let municipalities = chosen_municipalities(&viewer, query.as_deref());
         let org = viewer.staff.organisation.as_str();
         let selected = municipalities.selected.as_deref();
-        let library = viewer.state.library.snapshot();
+        let library = organisation_library(&viewer);
         let dutch = Language::default_language();
         let title = |slug: &str| {
             library
