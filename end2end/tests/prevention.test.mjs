@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, before } from 'node:test';
 import { browserSuite, newContext, screenshotPath } from '../harness.mjs';
 import { addStaffUser, axeClean, logIn, press, submit, visit } from '../flows.mjs';
-import { expectErrorState, fluent } from '../a11y.mjs';
+import { LANGUAGES, PROPER_NAMES, expectErrorState, fluent, htmlProblems, snippetNames, unmarkedLatinRuns } from '../a11y.mjs';
 
 const PASSWORD = 'een lang wachtwoord voor de test 2026';
 const ADVISOR = { email: 'anna@voorbeeld.nl', role: 'advisor', name: 'Anna Advies', password: PASSWORD };
@@ -95,6 +95,28 @@ for (const [lang, js] of [['nl', true], ['ar', false]]) {
     assert.deepEqual(seen.problems, []);
   });
 }
+
+// Every new public page in all eight languages at 320 px: valid HTML, axe, no sideways scroll,
+// and in Arabic, Farsi and Tigrinya no unmarked Latin-script words.
+browserTest('the new public pages in every language at 320 px', as(true, 320), async (context) => {
+  const page = await context.newPage();
+  const seen = watch(page);
+  const names = [...PROPER_NAMES, ...snippetNames()];
+  const problems = [];
+  for (const lang of LANGUAGES) {
+    for (const path of ['zelftest', 'zelftest/1', 'zelftest/12/uitleg?antwoord=no', 'vraag', 'vraag/antwoord', 'rechten-en-plichten/kostendeler/duidelijk?antwoord=nee']) {
+      const where = `/${lang}/${path}`;
+      const response = await visit(page, url(where));
+      assert.equal(response.status(), 200, where);
+      problems.push(...(await htmlProblems(await response.text())).map((p) => `${where} ${p}`));
+      if (!(await noSideways(page))) problems.push(`${where}: sideways scroll at 320 px`);
+      for (const run of await unmarkedLatinRuns(page, names)) problems.push(`${where}: unmarked ${run}`);
+      await axeClean(page, where, true);
+    }
+  }
+  assert.deepEqual(problems, []);
+  assert.deepEqual(seen.problems, []);
+});
 
 for (const js of [true, false]) {
   const mode = js ? 'js' : 'nojs';

@@ -175,7 +175,7 @@ pub fn SelfCheckExplanation(
             {t(lang, "selfcheck-read-more")} " "
             <a href=topic_href(lang, &question.page)>{page_title(&question.page, lang)}</a>
         </p>
-        <a class="hl-button" href=next.0 role="button">{next.1}</a>
+        <a class="hl-button" href=next.0>{next.1}</a>
     }
 }
 
