@@ -26,6 +26,21 @@ pub enum StorageError {
     NotOnThisBackend(&'static str),
 }
 
+/// How many migrations a SQLite database has applied (none before the first start).
+async fn applied_migrations(conn: &mut sqlx::SqliteConnection) -> Result<i64, StorageError> {
+    let exists: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if exists == 0 {
+        return Ok(0);
+    }
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
+        .fetch_one(&mut *conn)
+        .await?)
+}
+
 /// The advisory lock held while an instance starts ("helder-s" as a number).
 const STARTUP_LOCK_KEY: i64 = 0x6865_6c64_6572_2d73;
 
@@ -128,17 +143,21 @@ impl Database {
                 sqlx::query("PRAGMA foreign_keys = OFF")
                     .execute(&mut *conn)
                     .await?;
+                let before = applied_migrations(&mut conn).await?;
                 sqlx::migrate!("../migrations/sqlite")
                     .run(&mut *conn)
                     .await?;
-                let broken: Vec<(String,)> =
-                    sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
-                        .fetch_all(&mut *conn)
-                        .await?;
-                if let Some((table,)) = broken.first() {
-                    return Err(StorageError::Corrupt(format!(
-                        "a foreign key of {table} points nowhere after migrating"
-                    )));
+                // Only after a migration ran: a start with nothing to migrate reads nothing more.
+                if applied_migrations(&mut conn).await? != before {
+                    let broken: Vec<(String,)> =
+                        sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+                            .fetch_all(&mut *conn)
+                            .await?;
+                    if let Some((table,)) = broken.first() {
+                        return Err(StorageError::Corrupt(format!(
+                            "a foreign key of {table} points nowhere after migrating"
+                        )));
+                    }
                 }
             }
             Database::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await?,
