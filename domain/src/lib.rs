@@ -8,6 +8,7 @@
 //! browser bundle builds without it.
 
 pub mod audit;
+pub mod calendar;
 pub mod editing;
 pub mod films;
 pub mod html;

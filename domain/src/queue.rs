@@ -2,7 +2,7 @@
 //! suggestion to hand a case to the Sociale Recherche, overdue reports, balanced daily
 //! distribution, and the keys that find reports about the same person or address.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Where a report is in the team's work.
@@ -219,11 +219,13 @@ pub fn parse_euros(text: &str) -> Option<i64> {
     whole.parse().ok()
 }
 
+/// Monday to Friday and not a public holiday (see [`crate::calendar`]).
 pub fn is_working_day(day: NaiveDate) -> bool {
-    !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+    crate::calendar::is_working_day(day)
 }
 
-/// Working days (Monday to Friday) after `from` up to and including `to`.
+/// Working days (Monday to Friday, without public holidays) after `from` up to and including
+/// `to`.
 pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     if to <= from {
         return 0;
