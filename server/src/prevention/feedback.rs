@@ -105,12 +105,11 @@ async fn verdict(
     page: Render,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(title) = page_title(&here, &slug, lang) else {
+    if page_title(&here, &slug, lang).is_none() {
         return crate::public::not_found(page).await;
-    };
+    }
     let Some(verdict) = Verdict::parse(field(&fields, "antwoord")) else {
         // Only the page's two buttons send this form: anything else goes back to the page.
-        let _ = title;
         return Redirect::to(&helder_app::rights::library::topic_href(lang, &slug)).into_response();
     };
     if let Err(error) = state

@@ -6,6 +6,7 @@
 use crate::storage::{
     database::{Database, StorageError},
     statement::Param,
+    statistics::within_sql,
     tx::Tx,
 };
 use chrono::{DateTime, Utc};
@@ -112,11 +113,6 @@ pub struct FaqSuggestion {
     pub question: String,
     pub answer: String,
     pub created_at: DateTime<Utc>,
-}
-
-/// Rows of the organisation `$a`, of the municipality `$b` if it is not NULL.
-fn within_sql(a: usize, b: usize) -> String {
-    format!("organisation = ${a} AND (CAST(${b} AS TEXT) IS NULL OR municipality = ${b})")
 }
 
 impl Database {

@@ -18,8 +18,9 @@ use helder_domain::{
     statistics::{GroupCount, YearFigures, median, tally},
 };
 
-/// Reports of the organisation `$a`, of the municipality `$b` if it is not NULL.
-fn within_sql(a: usize, b: usize) -> String {
+/// Rows of the organisation `$a`, of the municipality `$b` if it is not NULL (reports here;
+/// prevention's counts and questions too).
+pub(super) fn within_sql(a: usize, b: usize) -> String {
     format!("organisation = ${a} AND (CAST(${b} AS TEXT) IS NULL OR municipality = ${b})")
 }
 

@@ -304,10 +304,15 @@ async fn answer(
             );
             let (subject, body) = crate::mail::compose::answer_ready(lang, &url);
             match crate::mail::enqueue_in(&mut tx, email, &subject, &body, now).await {
+                // An unusable address: the answer stands, there is nobody to tell.
                 Ok(_) | Err(crate::mail::MailError::InvalidRecipient) => {}
-                Err(error) => {
+                // The database failed: nothing is stored (503), the advisor can send again.
+                Err(crate::mail::MailError::Storage(error)) => return Err(error.into()),
+                Err(error @ crate::mail::MailError::Setup(_)) => {
                     tracing::error!(%error, "could not queue the answer-ready mail");
-                    return Err(TeamError::NotFound);
+                    return Err(TeamError::Storage(crate::storage::StorageError::Corrupt(
+                        "the answer-ready mail could not be queued".into(),
+                    )));
                 }
             }
         }
