@@ -66,10 +66,12 @@ pub enum AuditAction {
     FilmCaptionsUploaded,
     FilmTextSaved,
     FilmTopicsSaved,
+    /// A report's print view was opened (for the municipality's case file).
+    ReportPrinted,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 46] = [
+    pub const ALL: [AuditAction; 47] = [
         AuditAction::LoggedIn,
         AuditAction::LoggedOutEverywhere,
         AuditAction::TotpEnabled,
@@ -116,6 +118,7 @@ impl AuditAction {
         AuditAction::FilmCaptionsUploaded,
         AuditAction::FilmTextSaved,
         AuditAction::FilmTopicsSaved,
+        AuditAction::ReportPrinted,
     ];
 
     /// The stored identifier.
@@ -167,6 +170,7 @@ impl AuditAction {
             AuditAction::FilmCaptionsUploaded => "film_captions_uploaded",
             AuditAction::FilmTextSaved => "film_text_saved",
             AuditAction::FilmTopicsSaved => "film_topics_saved",
+            AuditAction::ReportPrinted => "report_printed",
         }
     }
 

@@ -58,6 +58,108 @@ pub fn is_working_day(day: NaiveDate) -> bool {
     !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !is_public_holiday(day)
 }
 
+/// The longest reason an organisation gives for a closing day.
+pub const REASON_MAX: usize = 100;
+
+/// A day an organisation is closed besides the public holidays (a bridge day such as the
+/// Friday after Ascension, a day the government adds by decree, a team day), with its reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClosingDay {
+    pub day: NaiveDate,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ClosingDayError {
+    #[error("no date, or not a date")]
+    Date,
+    #[error("already no working day")]
+    NotAWorkingDay,
+    #[error("no reason, or a reason that is too long")]
+    Reason,
+}
+
+impl ClosingDayError {
+    /// The Fluent message that explains the mistake.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ClosingDayError::Date => "team-closing-day-error-date",
+            ClosingDayError::NotAWorkingDay => "team-closing-day-error-weekend",
+            ClosingDayError::Reason => "team-closing-day-error-reason",
+        }
+    }
+
+    /// The id of the form field it belongs to.
+    pub fn field(self) -> &'static str {
+        match self {
+            ClosingDayError::Date | ClosingDayError::NotAWorkingDay => "closing-day",
+            ClosingDayError::Reason => "closing-reason",
+        }
+    }
+}
+
+/// A date as a browser's date field sends it (`2026-12-24`) or as people type it
+/// (`24-12-2026`, `24/12/2026`).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+        .iter()
+        .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
+        .filter(|day| (2000..=2100).contains(&day.year()))
+}
+
+impl ClosingDay {
+    /// A closing day from a form: a date that would otherwise be a working day, and a short
+    /// plain reason.
+    pub fn parse(day: &str, reason: &str) -> Result<ClosingDay, ClosingDayError> {
+        let day = parse_date(day).ok_or(ClosingDayError::Date)?;
+        if !is_working_day(day) {
+            return Err(ClosingDayError::NotAWorkingDay);
+        }
+        let reason = reason
+            .chars()
+            .filter(|c| !c.is_control())
+            .collect::<String>()
+            .trim()
+            .to_owned();
+        if reason.is_empty() || reason.chars().count() > REASON_MAX {
+            return Err(ClosingDayError::Reason);
+        }
+        Ok(ClosingDay { day, reason })
+    }
+}
+
+/// An organisation's working days: Monday to Friday, without the public holidays and without
+/// its own closing days.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Calendar {
+    closed: std::collections::BTreeSet<NaiveDate>,
+}
+
+impl Calendar {
+    pub fn with_closing_days(days: impl IntoIterator<Item = NaiveDate>) -> Calendar {
+        Calendar {
+            closed: days.into_iter().collect(),
+        }
+    }
+
+    pub fn is_working_day(&self, day: NaiveDate) -> bool {
+        is_working_day(day) && !self.closed.contains(&day)
+    }
+
+    /// Working days after `from` up to and including `to` (0 when `to` is not later).
+    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> i64 {
+        if to <= from {
+            return 0;
+        }
+        from.iter_days()
+            .skip(1)
+            .take_while(|d| *d <= to)
+            .filter(|d| self.is_working_day(*d))
+            .count() as i64
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +218,60 @@ mod tests {
             .count();
         // 261 weekdays, of which 8 are holidays.
         assert_eq!(in_2026, 253);
+    }
+    #[test]
+    fn an_organisation_closes_on_its_own_days_too() {
+        let calendar = Calendar::with_closing_days([day(2026, 5, 15), day(2026, 12, 24)]);
+        assert!(!calendar.is_working_day(day(2026, 5, 15)));
+        assert!(calendar.is_working_day(day(2026, 5, 18)));
+        assert!(
+            !calendar.is_working_day(day(2026, 5, 14)),
+            "Ascension stays"
+        );
+        // Wednesday 13 May to Monday 18 May: only the Monday is left.
+        assert_eq!(
+            calendar.working_days_between(day(2026, 5, 13), day(2026, 5, 18)),
+            1
+        );
+        assert_eq!(
+            Calendar::default().working_days_between(day(2026, 5, 13), day(2026, 5, 18)),
+            2
+        );
+        assert_eq!(
+            calendar.working_days_between(day(2026, 5, 18), day(2026, 5, 13)),
+            0
+        );
+    }
+
+    #[test]
+    fn a_closing_day_is_a_working_day_with_a_reason() {
+        let parsed = ClosingDay::parse("2026-05-15", " Brugdag\n").unwrap();
+        assert_eq!(parsed.day, day(2026, 5, 15));
+        assert_eq!(parsed.reason, "Brugdag");
+        assert_eq!(
+            ClosingDay::parse("15-05-2026", "Brugdag").unwrap().day,
+            day(2026, 5, 15)
+        );
+        assert_eq!(
+            ClosingDay::parse("24/12/2026", "Kerst").unwrap().day,
+            day(2026, 12, 24)
+        );
+        let cases = [
+            ("", "Brugdag", ClosingDayError::Date),
+            ("2026-02-30", "Brugdag", ClosingDayError::Date),
+            ("morgen", "Brugdag", ClosingDayError::Date),
+            ("1999-05-14", "Brugdag", ClosingDayError::Date),
+            ("2026-05-16", "Zaterdag", ClosingDayError::NotAWorkingDay),
+            ("2026-05-14", "Hemelvaart", ClosingDayError::NotAWorkingDay),
+            ("2026-05-15", "  ", ClosingDayError::Reason),
+            (
+                "2026-05-15",
+                &"x".repeat(REASON_MAX + 1),
+                ClosingDayError::Reason,
+            ),
+        ];
+        for (date, reason, error) in cases {
+            assert_eq!(ClosingDay::parse(date, reason), Err(error), "{date:?}");
+        }
     }
 }

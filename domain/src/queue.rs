@@ -2,6 +2,7 @@
 //! suggestion to hand a case to the Sociale Recherche, overdue reports, balanced daily
 //! distribution, and the keys that find reports about the same person or address.
 
+use crate::calendar::Calendar;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -219,32 +220,28 @@ pub fn parse_euros(text: &str) -> Option<i64> {
     whole.parse().ok()
 }
 
-/// Monday to Friday and not a public holiday (see [`crate::calendar`]).
-pub fn is_working_day(day: NaiveDate) -> bool {
-    crate::calendar::is_working_day(day)
-}
-
-/// Working days (Monday to Friday, without public holidays) after `from` up to and including
-/// `to`.
-pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    if to <= from {
-        return 0;
+/// Whole euros written the Dutch way: 6500 as "6.500".
+pub fn format_euros(euros: i64) -> String {
+    let digits = euros.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
     }
-    from.iter_days()
-        .skip(1)
-        .take_while(|d| *d <= to)
-        .filter(|d| is_working_day(*d))
-        .count() as i64
+    if euros < 0 { format!("-{out}") } else { out }
 }
 
-/// A report whose first action is still missing after `limit` working days.
+/// A report whose first action is still missing after `limit` working days of `calendar`.
 pub fn is_overdue(
+    calendar: &Calendar,
     received: NaiveDate,
     has_first_action: bool,
     today: NaiveDate,
     limit: i64,
 ) -> bool {
-    !has_first_action && working_days_between(received, today) > limit
+    !has_first_action && calendar.working_days_between(received, today) > limit
 }
 
 /// Spreads `count` new reports over the members present, each to whoever has the fewest open
@@ -442,6 +439,16 @@ mod tests {
     }
 
     #[test]
+    fn amounts_are_written_the_dutch_way() {
+        assert_eq!(format_euros(0), "0");
+        assert_eq!(format_euros(650), "650");
+        assert_eq!(format_euros(6500), "6.500");
+        assert_eq!(format_euros(1_234_567), "1.234.567");
+        assert_eq!(format_euros(-1200), "-1.200");
+        assert_eq!(parse_euros(&format_euros(1_234_567)), Some(1_234_567));
+    }
+
+    #[test]
     fn amounts_are_read_the_dutch_way() {
         assert_eq!(parse_euros("6000"), Some(6000));
         assert_eq!(parse_euros("€ 6.000,50"), Some(6000));
@@ -456,20 +463,38 @@ mod tests {
     fn working_days_skip_weekends() {
         // Friday 2026-11-20 → Monday 2026-11-23: one working day.
         assert_eq!(
-            working_days_between(day(2026, 11, 20), day(2026, 11, 23)),
+            Calendar::default().working_days_between(day(2026, 11, 20), day(2026, 11, 23)),
             1
         );
         assert_eq!(
-            working_days_between(day(2026, 11, 16), day(2026, 11, 23)),
+            Calendar::default().working_days_between(day(2026, 11, 16), day(2026, 11, 23)),
             5
         );
         assert_eq!(
-            working_days_between(day(2026, 11, 23), day(2026, 11, 20)),
+            Calendar::default().working_days_between(day(2026, 11, 23), day(2026, 11, 20)),
             0
         );
-        assert!(is_overdue(day(2026, 11, 16), false, day(2026, 11, 23), 3));
-        assert!(!is_overdue(day(2026, 11, 16), true, day(2026, 11, 23), 3));
-        assert!(!is_overdue(day(2026, 11, 20), false, day(2026, 11, 23), 3));
+        assert!(is_overdue(
+            &Calendar::default(),
+            day(2026, 11, 16),
+            false,
+            day(2026, 11, 23),
+            3
+        ));
+        assert!(!is_overdue(
+            &Calendar::default(),
+            day(2026, 11, 16),
+            true,
+            day(2026, 11, 23),
+            3
+        ));
+        assert!(!is_overdue(
+            &Calendar::default(),
+            day(2026, 11, 20),
+            false,
+            day(2026, 11, 23),
+            3
+        ));
     }
 
     #[test]

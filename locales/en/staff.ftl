@@ -224,6 +224,7 @@ team-audit-to = Up to and including
 
 ## Labels of the audit log's actions: audit-<id>, the ids of helder_domain::audit::AuditAction
 audit-report_viewed = Viewed
+audit-report_printed = Printed
 audit-logged_in = Logged in
 audit-logged_out_everywhere = Logged out everywhere
 audit-totp_enabled = Second step turned on
@@ -342,3 +343,25 @@ team-municipality = Municipality
 team-municipality-all = All municipalities
 team-stats-of-municipality = Figures of { $municipality }
 team-stats-of-all = Figures of all municipalities together
+
+team-closing-days-section = Extra closing days
+team-closing-days-intro = On a closing day Helder does not distribute reports. The day does not count as a working day for "late" either. The public holidays are already included: New Year's Day, Good Friday, Easter Monday, King's Day, 5 May, Ascension Day, Whit Monday and Christmas.
+team-closing-days-none = There are no extra closing days.
+team-closing-day-date = Date
+team-closing-day-date-hint = For example 15-05-2026. A working day, not a weekend or public holiday.
+team-closing-day-reason = Reason
+team-closing-day-reason-hint = For example: bridge day after Ascension. At most 100 characters.
+team-closing-day-add = Add closing day
+team-closing-day-remove = Remove
+team-closing-day-error-date = Enter a date, for example 15-05-2026
+team-closing-day-error-weekend = This day is already not a working day: it is a weekend or a public holiday
+team-closing-day-error-reason = Enter a reason of at most 100 characters
+team-first-page = First page
+team-last-page = Last page
+team-queue-range = Reports { $from } to { $to } of { $count }
+team-print-link = Print for the case file
+team-print-back = Back to the report
+team-print-button = Print
+team-print-confidential = Confidential: contains personal data. Only for the municipality's case file.
+team-print-line = Printed by { $name } on { $at }. This is in the audit log.
+team-print-none = Not filled in

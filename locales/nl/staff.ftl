@@ -224,6 +224,7 @@ team-audit-to = Tot en met
 
 ## Labels of the audit log's actions: audit-<id>, the ids of helder_domain::audit::AuditAction
 audit-report_viewed = Bekeken
+audit-report_printed = Afgedrukt
 audit-logged_in = Ingelogd
 audit-logged_out_everywhere = Overal uitgelogd
 audit-totp_enabled = Tweede stap aangezet
@@ -342,3 +343,25 @@ team-municipality = Gemeente
 team-municipality-all = Alle gemeenten
 team-stats-of-municipality = Cijfers van { $municipality }
 team-stats-of-all = Cijfers van alle gemeenten samen
+
+team-closing-days-section = Extra sluitingsdagen
+team-closing-days-intro = Op een sluitingsdag verdeelt Helder geen meldingen. De dag telt ook niet als werkdag bij "te laat". De feestdagen staan er al in: Nieuwjaarsdag, Goede Vrijdag, tweede Paasdag, Koningsdag, 5 mei, Hemelvaartsdag, tweede Pinksterdag en de Kerstdagen.
+team-closing-days-none = Er zijn geen extra sluitingsdagen.
+team-closing-day-date = Datum
+team-closing-day-date-hint = Bijvoorbeeld 15-05-2026. Een werkdag, geen weekend of feestdag.
+team-closing-day-reason = Reden
+team-closing-day-reason-hint = Bijvoorbeeld: brugdag na Hemelvaart. Hoogstens 100 tekens.
+team-closing-day-add = Sluitingsdag toevoegen
+team-closing-day-remove = Verwijderen
+team-closing-day-error-date = Vul een datum in, bijvoorbeeld 15-05-2026
+team-closing-day-error-weekend = Deze dag is al geen werkdag: het is een weekend of een feestdag
+team-closing-day-error-reason = Vul een reden in van hoogstens 100 tekens
+team-first-page = Eerste pagina
+team-last-page = Laatste pagina
+team-queue-range = Melding { $from } tot en met { $to } van { $count }
+team-print-link = Afdrukken voor het dossier
+team-print-back = Terug naar de melding
+team-print-button = Afdrukken
+team-print-confidential = Vertrouwelijk: bevat persoonsgegevens. Alleen voor het dossier van de gemeente.
+team-print-line = Afgedrukt door { $name } op { $at }. Dit staat in het logboek.
+team-print-none = Niet ingevuld

@@ -67,6 +67,7 @@ const NEWER_THAN_0008: &[AuditAction] = &[
     AuditAction::PageRestored,
     AuditAction::ContentLawChanged,
     AuditAction::ContentNativeChecked,
+    AuditAction::ReportPrinted,
 ];
 
 /// Every name earlier versions wrote.

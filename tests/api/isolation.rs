@@ -78,6 +78,11 @@ const TABLE: &[(&str, &str, Probe)] = &[
     ),
     ("GET", "/{lang}/team/meldingen/{id}", OtherId(Role::Lead)),
     (
+        "GET",
+        "/{lang}/team/meldingen/{id}/afdrukken",
+        OtherId(Role::Lead),
+    ),
+    (
         "POST",
         "/{lang}/team/meldingen/{id}/{action}",
         OtherId(Role::Lead),
@@ -90,6 +95,12 @@ const TABLE: &[(&str, &str, Probe)] = &[
     ),
     ("POST", "/{lang}/team/verdelen", OwnOnly(Role::Lead)),
     ("POST", "/{lang}/team/instellingen", OwnOnly(Role::Lead)),
+    ("POST", "/{lang}/team/sluitingsdagen", OwnOnly(Role::Lead)),
+    (
+        "POST",
+        "/{lang}/team/sluitingsdagen/{day}/verwijderen",
+        OtherId(Role::Lead),
+    ),
     ("GET", "/{lang}/team/logboek", Nothing(Role::Lead, 200)),
     ("GET", "/{lang}/team/statistiek", Nothing(Role::Lead, 200)),
     (
@@ -231,6 +242,9 @@ fn the_table_names_every_staff_route_and_nothing_else() {
     );
     assert_eq!(routes.len(), TABLE.len(), "one line per route");
 }
+
+/// Haarlem's own closing day (a Friday after Ascension), on its team page.
+const HAARLEM_CLOSING_DAY: &str = "2030-05-31";
 
 /// What Haarlem has, as its own lead sees it: must be the same before and after Senzer
 /// tried everything.
@@ -422,6 +436,14 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
         crate::helpers::db::scalar(&app.content.db, "SELECT MAX(id) FROM faq_suggestions").await;
 
     let mut haarlem = logged_in_at(&app, "haarlem.localhost", "lead@haarlem.example").await;
+    haarlem.page("/nl/team/verdeling").await;
+    let closed = haarlem
+        .post_form(
+            "/nl/team/sluitingsdagen",
+            &[("day", HAARLEM_CLOSING_DAY), ("reason", "HaarlemSluiting")],
+        )
+        .await;
+    assert_eq!(closed.status(), 303, "Haarlem's closing day");
     let before = haarlem_state(&mut haarlem, report).await;
     let mut senzer_lead = logged_in_at(&app, "helmond.localhost", "lead@senzer.example").await;
     let mut senzer_admin = logged_in_at(&app, "helmond.localhost", "beheer@senzer.example").await;
@@ -465,7 +487,8 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
                 };
                 let path = pattern
                     .replace("{lang}", "nl")
-                    .replace("{id}", &id.to_string());
+                    .replace("{id}", &id.to_string())
+                    .replace("{day}", HAARLEM_CLOSING_DAY);
                 if path.contains("{action}") {
                     for (action, form) in REPORT_ACTIONS {
                         let path = path.replace("{action}", action);
@@ -512,6 +535,10 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
                     ],
                     // Off: on, it would send Senzer's lead to set up a second factor first.
                     "/{lang}/team/instellingen" => &[("require_totp", "false")],
+                    // Another day than Haarlem's, which Senzer then tries to remove.
+                    "/{lang}/team/sluitingsdagen" => {
+                        &[("day", "2030-06-14"), ("reason", "Senzer dicht")]
+                    }
                     _ => &[],
                 };
                 let status = senzer.post_form(&path, form).await.status().as_u16();

@@ -36,3 +36,4 @@ mod team;
 mod tenants;
 mod timeouts;
 mod unit_of_work;
+mod working_days;

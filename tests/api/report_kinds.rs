@@ -8,7 +8,7 @@ use crate::{
 };
 use chrono::{Local, TimeZone, Utc};
 use helder_domain::statistics::month_starts;
-use helder_server::storage::{Database, QueueScope};
+use helder_server::storage::{Database, PageAt, QueueScope};
 
 both_backends!(kinds_stored_comma_joined_move_to_their_own_rows);
 
@@ -48,15 +48,16 @@ async fn kinds_stored_comma_joined_move_to_their_own_rows(backend: Backend) {
 
     db.migrate().await.expect("migration 0009");
 
-    let (queue, total) = db
+    let page = db
         .queue(
             crate::helpers::db::everything(&helder_domain::tenants::TenantId::default_id()),
             QueueScope::AllOpen,
-            0,
+            PageAt::First,
             50,
         )
         .await
         .unwrap();
+    let (queue, total) = (page.entries, page.total);
     assert_eq!(total, STORED.len() as i64);
     let read: Vec<Vec<String>> = queue.iter().map(|e| e.kinds.ids().to_vec()).collect();
     assert_eq!(

@@ -2,7 +2,7 @@
 //! answer with it. Questions go to advisors only; they are never reports.
 
 use super::text::{TextProblem, clean};
-use crate::queue::working_days_between;
+use crate::calendar::Calendar;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The address segment of the question box (`/{lang}/vraag`).
@@ -41,8 +41,14 @@ impl AnswerText {
 }
 
 /// An unanswered question asked more than `limit` working days before `today`.
-pub fn is_overdue(asked: NaiveDate, answered: bool, today: NaiveDate, limit: i64) -> bool {
-    !answered && working_days_between(asked, today) > limit
+pub fn is_overdue(
+    calendar: &Calendar,
+    asked: NaiveDate,
+    answered: bool,
+    today: NaiveDate,
+    limit: i64,
+) -> bool {
+    !answered && calendar.working_days_between(asked, today) > limit
 }
 
 /// How long questions are kept (see the README's "Bewaartermijnen").
@@ -99,9 +105,27 @@ mod tests {
     #[test]
     fn overdue_counts_working_days_and_only_open_questions() {
         // Friday 20 November → Thursday 26 November: four working days.
-        assert!(is_overdue(day(2026, 11, 20), false, day(2026, 11, 26), 3));
-        assert!(!is_overdue(day(2026, 11, 20), false, day(2026, 11, 25), 3));
-        assert!(!is_overdue(day(2026, 11, 20), true, day(2026, 12, 26), 3));
+        assert!(is_overdue(
+            &Calendar::default(),
+            day(2026, 11, 20),
+            false,
+            day(2026, 11, 26),
+            3
+        ));
+        assert!(!is_overdue(
+            &Calendar::default(),
+            day(2026, 11, 20),
+            false,
+            day(2026, 11, 25),
+            3
+        ));
+        assert!(!is_overdue(
+            &Calendar::default(),
+            day(2026, 11, 20),
+            true,
+            day(2026, 12, 26),
+            3
+        ));
     }
 
     #[test]

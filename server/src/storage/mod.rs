@@ -31,6 +31,7 @@ macro_rules! on_tx {
     };
 }
 
+mod calendar;
 mod content;
 mod content_scheduled;
 mod database;
@@ -62,8 +63,8 @@ pub use prevention::{
     FaqSuggestion, FeedbackComment, NewQuestion, PageFeedback, Site, StoredQuestion,
 };
 pub use queue::{
-    Actor, AuditEntry, AuditQuery, MemberLoad, Note, QueueEntry, QueueScope, Related, ReportWork,
-    Within,
+    Actor, AuditEntry, AuditQuery, MemberLoad, Note, PageAt, QueueEntry, QueuePage, QueueScope,
+    Related, ReportWork, Within,
 };
 pub use reports::{Contact, Message, NewReport, StoredAnswer};
 pub use retention::REMOVED_RECEIPT_PREFIX;

@@ -66,7 +66,7 @@ pub async fn daily(
     now: chrono::DateTime<chrono::Local>,
 ) -> Result<bool, crate::mail::MailError> {
     let day = now.date_naive();
-    if !queue::is_working_day(day) || now.time() < at {
+    if now.time() < at || !db.calendar(organisation).await?.is_working_day(day) {
         return Ok(false);
     }
     let key = day.to_string();

@@ -102,6 +102,7 @@ async fn questions_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
                 municipalities.selected.as_deref(),
             )
             .await?;
+        let calendar = viewer.state.db.calendar(&viewer.staff.organisation).await?;
         let today = chrono::Local::now().date_naive();
         let days = viewer.state.prevention.answer_days;
         let rows = stored
@@ -113,6 +114,7 @@ async fn questions_page(viewer: Viewer, RawQuery(query): RawQuery) -> Response {
                 asked: local_time(q.asked_at),
                 excerpt: excerpt(&q.body),
                 overdue: is_overdue(
+                    &calendar,
                     q.asked_at.with_timezone(&chrono::Local).date_naive(),
                     q.answered_at.is_some(),
                     today,
@@ -151,11 +153,13 @@ async fn question_view(
             .question(viewer.staff.organisation.as_str(), id)
             .await?
             .ok_or(TeamError::NotFound)?;
+        let calendar = viewer.state.db.calendar(&viewer.staff.organisation).await?;
         let today = chrono::Local::now().date_naive();
         Ok::<_, TeamError>(QuestionDetail {
             id: q.id,
             municipality: viewer.state.places.municipality_name(&q.municipality),
             overdue: is_overdue(
+                &calendar,
                 q.asked_at.with_timezone(&chrono::Local).date_naive(),
                 q.answered_at.is_some(),
                 today,

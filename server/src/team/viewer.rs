@@ -53,20 +53,31 @@ impl Viewer {
         T: Clone + Send + Sync + 'static,
         V: leptos::prelude::IntoView + 'static,
     {
+        self.page_with_status(segment, StatusCode::OK, loaded, view)
+            .await
+    }
+
+    /// [`Viewer::page`] with another status (422 for a form that came back).
+    pub(crate) async fn page_with_status<T, V>(
+        &self,
+        segment: &str,
+        status: StatusCode,
+        loaded: Result<T, TeamError>,
+        view: fn(T) -> V,
+    ) -> Response
+    where
+        T: Clone + Send + Sync + 'static,
+        V: leptos::prelude::IntoView + 'static,
+    {
         let data = match loaded {
             Ok(data) => data,
             Err(error) => return error.into_response(),
         };
         let path = team_href(self.lang, segment);
         let session = Some(self.staff.session.clone());
-        page(
-            &self.state,
-            self.lang,
-            path,
-            session,
-            StatusCode::OK,
-            move || view(data.clone()),
-        )
+        page(&self.state, self.lang, path, session, status, move || {
+            view(data.clone())
+        })
         .await
     }
 }

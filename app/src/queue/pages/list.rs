@@ -1,6 +1,6 @@
 //! My queue and all open reports.
 
-use super::common::{StatusTag, kind_labels, pager, report_href};
+use super::common::{StatusTag, kind_labels, report_href};
 use crate::{
     i18n::{t, t_args, use_language},
     layout::PageHeading,
@@ -35,8 +35,9 @@ pub struct QueueView {
     pub scope: QueueScope,
     pub rows: Vec<QueueRow>,
     pub total: i64,
-    pub page: i64,
-    pub pages: i64,
+    /// How many reports come before this page and after it (the page is found by key).
+    pub before: i64,
+    pub after: i64,
     /// The organisation's municipalities and the one shown.
     pub municipalities: Municipalities,
 }
@@ -85,15 +86,14 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
             }
         })
         .collect_view();
-    let pager = pager(
+    let pager = keyset_pager(
         lang,
         &format!(
             "{}?{}",
             team_href(lang, path),
             data.municipalities.query_prefix()
         ),
-        data.page,
-        data.pages,
+        &data,
     );
     let empty = data
         .rows
@@ -120,4 +120,41 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
         })}
         {pager}
     }
+}
+
+/// First, previous, next and last page, and which reports this page shows ("51–100 of
+/// 18,000"). Previous and next name the report the page starts after or ends before, so a
+/// page costs the same wherever it lies in the queue.
+fn keyset_pager(
+    lang: helder_domain::languages::Language,
+    prefix: &str,
+    data: &QueueView,
+) -> Option<impl IntoView + use<>> {
+    let (first, last) = (data.rows.first()?, data.rows.last()?);
+    (data.before > 0 || data.after > 0).then(|| {
+        let link = |query: String, key: &str| {
+            view! { <a href=format!("{prefix}{query}")>{t(lang, key)}</a> }
+        };
+        let backward = (data.before > 0).then(|| {
+            view! {
+                {link(String::new(), "team-first-page")}
+                {link(format!("voor={}", first.id), "team-previous")}
+            }
+        });
+        let forward = (data.after > 0).then(|| {
+            view! {
+                {link(format!("na={}", last.id), "team-next")}
+                {link("laatste=1".into(), "team-last-page")}
+            }
+        });
+        let from = data.before + 1;
+        let to = data.before + data.rows.len() as i64;
+        view! {
+            <nav class="hl-pager" aria-label=t(lang, "team-pages")>
+                {backward}
+                <span>{t_args(lang, "team-queue-range", &[("from", &from.to_string()), ("to", &to.to_string()), ("count", &data.total.to_string())])}</span>
+                {forward}
+            </nav>
+        }
+    })
 }

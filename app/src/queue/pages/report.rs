@@ -112,6 +112,7 @@ pub fn ReportPage(data: ReportView) -> impl IntoView {
         <h1 class="hl-heading-xl">{heading}</h1>
         <NoticeBox notice=data.notice.clone() />
         <p class="hl-body"><StatusTag status=status /> " " {overdue}</p>
+        <p class="hl-body"><a href=team_href(lang, &format!("meldingen/{id}/afdrukken"))>{t(lang, "team-print-link")}</a></p>
         {summary(lang, &data)}
 
         <h2 class="hl-heading-l">{t(lang, "team-answers")}</h2>
@@ -142,7 +143,7 @@ pub fn ReportPage(data: ReportView) -> impl IntoView {
 }
 
 /// The report's facts.
-fn summary(lang: Language, data: &ReportView) -> impl IntoView + use<> {
+pub(super) fn summary(lang: Language, data: &ReportView) -> impl IntoView + use<> {
     let outcome = data.outcome.map(|o| {
         view! {
             <div class="hl-summary__row">
@@ -185,7 +186,7 @@ fn summary(lang: Language, data: &ReportView) -> impl IntoView + use<> {
 }
 
 /// The reporter's answers, with the Dutch question when it was asked in another language.
-fn answers(answers: &[AnswerRow]) -> impl IntoView + use<> {
+pub(super) fn answers(answers: &[AnswerRow]) -> impl IntoView + use<> {
     answers
         .iter()
         .map(|a| {
@@ -246,7 +247,7 @@ fn related(forms: &Forms, related: &[RelatedReport]) -> impl IntoView + use<> {
 }
 
 /// Notes, messages or history as a timeline's items.
-fn entries(list: &[Entry]) -> impl IntoView + use<> {
+pub(super) fn entries(list: &[Entry]) -> impl IntoView + use<> {
     list.iter()
         .map(|e| {
             view! {

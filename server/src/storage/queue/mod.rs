@@ -39,6 +39,28 @@ pub struct QueueEntry {
     pub municipality: String,
 }
 
+/// Where a page of the queue starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageAt {
+    First,
+    /// The reports after this one (by date received, then number).
+    After(i64),
+    /// The reports just before this one.
+    Before(i64),
+    Last,
+}
+
+/// One page of the queue and where it lies in the whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueuePage {
+    pub entries: Vec<QueueEntry>,
+    /// Open reports in the list, in all.
+    pub total: i64,
+    /// How many come before this page, and after it.
+    pub before: i64,
+    pub after: i64,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QueueScope {
     /// Open reports assigned to this person.
@@ -120,47 +142,84 @@ pub struct Within<'a> {
 }
 
 impl Database {
-    /// One page of the queue, oldest first, and how many there are in all.
+    /// One page of the queue, oldest first, found by key (not by offset, which reads every
+    /// row it skips): the page after or before a report, or the first or last page.
     pub async fn queue(
         &self,
         within: Within<'_>,
         scope: QueueScope,
-        offset: i64,
+        at: PageAt,
         limit: i64,
-    ) -> Result<(Vec<QueueEntry>, i64), StorageError> {
+    ) -> Result<QueuePage, StorageError> {
         let (mine, member) = match scope {
             QueueScope::Mine(id) => ("r.assignee_id = $1", id),
             QueueScope::AllOpen => ("$1 = $1", 0),
         };
         let filter = format!(
-            "r.status <> 'closed' AND {mine} AND r.organisation = $4 \
-             AND (CAST($5 AS TEXT) IS NULL OR r.municipality = $5)"
+            "r.status <> 'closed' AND {mine} AND r.organisation = $2 \
+             AND (CAST($3 AS TEXT) IS NULL OR r.municipality = $3)"
         );
+        // The key of a report of this organisation: compared column to column, so both
+        // backends compare times as they stored them.
+        let key =
+            "(SELECT k.received_at, k.id FROM reports k WHERE k.id = $5 AND k.organisation = $2)";
+        let (condition, order, key_id) = match at {
+            PageAt::First => ("$5 = $5".to_owned(), "ASC", 0),
+            PageAt::After(id) => (format!("(r.received_at, r.id) > {key}"), "ASC", id),
+            PageAt::Before(id) => (format!("(r.received_at, r.id) < {key}"), "DESC", id),
+            PageAt::Last => ("$5 = $5".to_owned(), "DESC", 0),
+        };
         let sql = format!(
-            // The page's rows first, then the same-subject count for those 50 only: otherwise
-            // PostgreSQL counts for every row that OFFSET skips.
+            // The page's rows first (one more, to know whether there is more), then the
+            // same-subject count for those rows only.
             "SELECT r.id, r.received_at, r.status, u.display_name, r.first_action_at, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
              (SELECT COUNT(*) FROM reports o WHERE o.id <> r.id AND o.organisation = r.organisation AND {SAME_SUBJECT}), \
              r.municipality \
-             FROM (SELECT * FROM reports r WHERE {filter} ORDER BY r.received_at, r.id LIMIT $2 OFFSET $3) r \
+             FROM (SELECT * FROM reports r WHERE {filter} AND {condition} \
+                   ORDER BY r.received_at {order}, r.id {order} LIMIT $4) r \
              LEFT JOIN staff_users u ON u.id = r.assignee_id ORDER BY r.received_at, r.id"
         );
-        // The count takes the same numbered parameters ($2 and $3 compared with themselves).
-        let count_sql =
-            format!("SELECT COUNT(*) FROM reports r WHERE {filter} AND $2 = $2 AND $3 = $3");
         let params: [crate::storage::statement::Param<'_>; 5] = [
             member.into(),
-            limit.into(),
-            offset.into(),
             within.organisation.as_str().into(),
             within.municipality.into(),
+            (limit + 1).into(),
+            key_id.into(),
         ];
-        let rows: Vec<QueueRow> = self.fetch_all(&sql, &params).await?;
-        let (total,): (i64,) = self
-            .fetch_optional(&count_sql, &params)
+        let mut rows: Vec<QueueRow> = self.fetch_all(&sql, &params).await?;
+        let more = rows.len() as i64 > limit;
+        if more {
+            // The extra row is beyond the page: last for a forward page, first for a
+            // backward one.
+            match at {
+                PageAt::Before(_) | PageAt::Last => {
+                    rows.remove(0);
+                }
+                PageAt::First | PageAt::After(_) => {
+                    rows.pop();
+                }
+            }
+        }
+        // How many in all, and how many come before this page (for "51–100 of 18,000").
+        let first = rows.first().map_or(0, |row| row.0);
+        let count_sql = format!(
+            "SELECT COUNT(*), COUNT(CASE WHEN (r.received_at, r.id) < \
+             (SELECT k.received_at, k.id FROM reports k WHERE k.id = $4 AND k.organisation = $2) \
+             THEN 1 END) FROM reports r WHERE {filter}"
+        );
+        let (total, before): (i64, i64) = self
+            .fetch_optional(
+                &count_sql,
+                &[
+                    member.into(),
+                    within.organisation.as_str().into(),
+                    within.municipality.into(),
+                    first.into(),
+                ],
+            )
             .await?
-            .unwrap_or((0,));
+            .unwrap_or((0, 0));
         let ids: Vec<i64> = rows.iter().map(|row| row.0).collect();
         let mut kinds = self.report_kinds(&ids).await?;
         let entries = rows
@@ -190,7 +249,13 @@ impl Database {
                 },
             )
             .collect::<Result<Vec<_>, StorageError>>()?;
-        Ok((entries, total))
+        let after = total - before - entries.len() as i64;
+        Ok(QueuePage {
+            entries,
+            total,
+            before,
+            after: after.max(0),
+        })
     }
 
     /// A report of `organisation`; another organisation's is not found.

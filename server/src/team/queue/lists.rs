@@ -4,7 +4,7 @@ use super::common::{PAGE_SIZE, today};
 use crate::team::viewer::Viewer;
 use crate::{
     state::AppState,
-    storage::QueueScope as StoreScope,
+    storage::{PageAt, QueueScope as StoreScope},
     team::shared::{self, TeamError, local_date, query_map},
 };
 use axum::{
@@ -36,31 +36,40 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
         &staff.organisation,
         params.get(MUNICIPALITY_PARAM).map(String::as_str),
     );
-    let page = params
-        .get("pagina")
-        .and_then(|p| p.parse::<i64>().ok())
-        .unwrap_or(1)
-        .clamp(1, 100_000);
+    // The page is found by key: after or before a report, or the last page.
+    let id = |name: &str| params.get(name).and_then(|v| v.parse::<i64>().ok());
+    let at = match (id("na"), id("voor"), params.contains_key("laatste")) {
+        (Some(after), _, _) => PageAt::After(after),
+        (None, Some(before), _) => PageAt::Before(before),
+        (None, None, true) => PageAt::Last,
+        (None, None, false) => PageAt::First,
+    };
     let store_scope = match scope {
         QueueScope::Mine => StoreScope::Mine(staff.session.user_id),
         QueueScope::AllOpen => StoreScope::AllOpen,
     };
-    let (entries, total) = match state
-        .db
-        .queue(
-            staff.within(municipalities.selected.as_deref()),
-            store_scope,
-            (page - 1) * PAGE_SIZE,
-            PAGE_SIZE,
-        )
-        .await
-    {
+    let within = staff.within(municipalities.selected.as_deref());
+    let mut found = state.db.queue(within, store_scope, at, PAGE_SIZE).await;
+    // A key that is not (or no longer) in the list, such as a report closed meanwhile whose
+    // neighbours were all closed too: the first page rather than an empty one.
+    if matches!(&found, Ok(page) if page.entries.is_empty() && page.total > 0) {
+        found = state
+            .db
+            .queue(within, store_scope, PageAt::First, PAGE_SIZE)
+            .await;
+    }
+    let found = match found {
         Ok(found) => found,
+        Err(error) => return TeamError::Storage(error).into_response(),
+    };
+    let calendar = match state.db.calendar(&staff.organisation).await {
+        Ok(calendar) => calendar,
         Err(error) => return TeamError::Storage(error).into_response(),
     };
     let today = today();
     let limit = state.team.first_action_days;
-    let rows = entries
+    let rows = found
+        .entries
         .into_iter()
         .map(|e| QueueRow {
             id: e.id,
@@ -68,6 +77,7 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
             kinds: e.kinds.into(),
             overdue: e.status.is_open()
                 && is_overdue(
+                    &calendar,
                     e.received_at.with_timezone(&chrono::Local).date_naive(),
                     e.first_action_at.is_some(),
                     today,
@@ -80,7 +90,6 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
             municipality: state.places.municipality_name(&e.municipality),
         })
         .collect();
-    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let path = match scope {
         QueueScope::Mine => "meldingen",
         QueueScope::AllOpen => "meldingen/alle",
@@ -88,9 +97,9 @@ async fn queue(viewer: Viewer, scope: QueueScope, query: Option<String>) -> Resp
     let data = QueueView {
         scope,
         rows,
-        total,
-        page: page.min(pages),
-        pages,
+        total: found.total,
+        before: found.before,
+        after: found.after,
         municipalities,
     };
     shared::page(

@@ -1,7 +1,7 @@
 //! The queue pages and everything a member does to a report. Every view of a report and every
 //! change is written to the audit log; editors and admins get 403 on all of it.
 //!
-//! `lists` has my queue and all open reports, `report` the report page, `actions` what a
+//! `lists` has my queue and all open reports, `report` the report page, `print` its print view, `actions` what a
 //! member does to a report, `team` the team page (distribution and settings) and `audit`
 //! the audit log; `common` has what they share.
 
@@ -9,6 +9,7 @@ mod actions;
 mod audit;
 mod common;
 mod lists;
+mod print;
 mod report;
 mod team;
 
@@ -30,6 +31,7 @@ pub fn routes() -> StaffRoutes {
             lists::route(QueueScope::AllOpen),
         )
         .get("/{lang}/team/meldingen/{id}", report::report_page)
+        .get("/{lang}/team/meldingen/{id}/afdrukken", print::print_page)
         .post(
             "/{lang}/team/meldingen/{id}/{action}",
             actions::report_action,
@@ -41,5 +43,10 @@ pub fn routes() -> StaffRoutes {
         )
         .post("/{lang}/team/verdelen", team::distribute_now)
         .post("/{lang}/team/instellingen", team::team_settings)
+        .post("/{lang}/team/sluitingsdagen", team::add_closing_day)
+        .post(
+            "/{lang}/team/sluitingsdagen/{day}/verwijderen",
+            team::remove_closing_day,
+        )
         .get("/{lang}/team/logboek", audit::audit_page)
 }

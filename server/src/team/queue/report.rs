@@ -21,6 +21,7 @@ use helder_app::{
 };
 use helder_domain::{
     audit::AuditAction,
+    calendar::Calendar,
     languages::Language,
     queue::{Status, is_overdue, suggests_red},
     staff::Role,
@@ -37,7 +38,7 @@ pub async fn report_view(
     typed: String,
     status: StatusCode,
 ) -> Result<Response, TeamError> {
-    let mut data = report_data(state, lang, staff, id).await?;
+    let mut data = report_data(state, lang, staff, id, AuditAction::ReportViewed).await?;
     data.notice = notice;
     data.typed = typed;
     Ok(shared::page(
@@ -51,22 +52,20 @@ pub async fn report_view(
     .await)
 }
 
-/// Reads the report and logs that it was viewed.
-async fn report_data(
+/// Reads the report and logs that it was read (`action`: viewed or printed).
+pub(super) async fn report_data(
     state: &AppState,
     lang: Language,
     staff: &Staff,
     id: i64,
+    action: AuditAction,
 ) -> Result<ReportView, TeamError> {
     let work = state
         .db
         .report_work(&staff.organisation, id)
         .await?
         .ok_or(TeamError::NotFound)?;
-    state
-        .db
-        .audit(&staff.actor(), AuditAction::ReportViewed, Some(id), "")
-        .await?;
+    state.db.audit(&staff.actor(), action, Some(id), "").await?;
     let members = if staff.session.role.leads() {
         state
             .db
@@ -78,7 +77,8 @@ async fn report_data(
     } else {
         Vec::new()
     };
-    let mut data = work_view(state, staff, id, &work);
+    let calendar = state.db.calendar(&staff.organisation).await?;
+    let mut data = work_view(state, staff, id, &work, &calendar);
     data.answers = state
         .db
         .report_answers(id)
@@ -155,7 +155,13 @@ async fn entries(
 }
 
 /// The report's own fields; the lists are filled in by [`report_data`].
-fn work_view(state: &AppState, staff: &Staff, id: i64, work: &ReportWork) -> ReportView {
+fn work_view(
+    state: &AppState,
+    staff: &Staff,
+    id: i64,
+    work: &ReportWork,
+    calendar: &Calendar,
+) -> ReportView {
     let language = Language::from_code(&work.lang)
         .map(|l| l.name.to_owned())
         .unwrap_or(work.lang.clone());
@@ -178,6 +184,7 @@ fn work_view(state: &AppState, staff: &Staff, id: i64, work: &ReportWork) -> Rep
             && suggests_red(work.estimated_amount, work.fined_before),
         overdue: work.status.is_open()
             && is_overdue(
+                calendar,
                 work.received_at.with_timezone(&chrono::Local).date_naive(),
                 work.first_action_at.is_some(),
                 today(),

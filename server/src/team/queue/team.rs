@@ -15,15 +15,21 @@ use crate::{
 use axum::{
     Form,
     extract::{Path, RawQuery, State},
+    http::StatusCode,
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
 use helder_app::{
-    queue::pages::{MemberLoad, TeamPage, TeamView},
+    queue::pages::{ClosingDayRow, MemberLoad, TeamPage, TeamView},
     staff::{pages::Notice, team_href},
 };
 use helder_domain::tenants::TenantId;
-use helder_domain::{audit::AuditAction, queue::is_overdue, staff::Role};
+use helder_domain::{
+    audit::AuditAction,
+    calendar::{ClosingDay, parse_date},
+    queue::is_overdue,
+    staff::Role,
+};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -35,6 +41,7 @@ async fn team_view(
 ) -> Result<TeamView, TeamError> {
     let members = state.db.member_loads(organisation).await?;
     let unassigned = state.db.unassigned_reports(organisation).await?.len() as i64;
+    let calendar = state.db.calendar(organisation).await?;
     let today = today();
     let overdue = state
         .db
@@ -43,6 +50,7 @@ async fn team_view(
         .into_iter()
         .filter(|(_, received)| {
             is_overdue(
+                &calendar,
                 received.with_timezone(&chrono::Local).date_naive(),
                 false,
                 today,
@@ -70,6 +78,19 @@ async fn team_view(
             .await?
             .map(local_time),
         notice,
+        closing_days: state
+            .db
+            .closing_days(organisation)
+            .await?
+            .into_iter()
+            .map(|d| ClosingDayRow {
+                iso: d.day.format("%Y-%m-%d").to_string(),
+                label: d.day.format("%d-%m-%Y").to_string(),
+                reason: d.reason,
+            })
+            .collect(),
+        closing_typed: Default::default(),
+        closing_problems: Vec::new(),
     })
 }
 
@@ -153,4 +174,95 @@ pub async fn team_settings(
         )
         .await;
     see_other(&team_href(lang, "verdeling"))
+}
+
+/// `POST /{lang}/team/sluitingsdagen`: adds one of the organisation's own closing days. A
+/// mistake brings the team page back (422) with the form as it was sent.
+pub async fn add_closing_day(
+    viewer: Viewer,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Response {
+    let Viewer { state, lang, staff } = &viewer;
+    if let Err(error) = staff.require(Role::leads) {
+        return error.into_response();
+    }
+    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    let (day, reason) = (field("day"), field("reason"));
+    let closing = match ClosingDay::parse(&day, &reason) {
+        Ok(closing) => closing,
+        Err(error) => {
+            let problem = (
+                error.field().to_owned(),
+                helder_app::i18n::t(*lang, error.message_id()),
+            );
+            let loaded = team_view(state, &staff.organisation, None)
+                .await
+                .map(|mut data| {
+                    data.closing_typed = (day, reason);
+                    data.closing_problems = vec![problem];
+                    data
+                });
+            return viewer
+                .page_with_status(
+                    "verdeling",
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    loaded,
+                    |data| view! { <TeamPage data /> },
+                )
+                .await;
+        }
+    };
+    match state
+        .db
+        .add_closing_day(&staff.organisation, &closing)
+        .await
+    {
+        Ok(true) => {
+            let detail = format!(
+                "closing day {} added: {}",
+                closing.day.format("%Y-%m-%d"),
+                closing.reason
+            );
+            if let Err(error) = state
+                .db
+                .audit(&staff.actor(), AuditAction::SettingsChanged, None, &detail)
+                .await
+            {
+                return TeamError::Storage(error).into_response();
+            }
+        }
+        // Already a closing day: sending the form twice changes nothing.
+        Ok(false) => {}
+        Err(error) => return TeamError::Storage(error).into_response(),
+    }
+    see_other(&format!("{}#sluitingsdagen", team_href(*lang, "verdeling")))
+}
+
+/// `POST /{lang}/team/sluitingsdagen/{day}/verwijderen`.
+pub async fn remove_closing_day(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Path((_, day)): Path<(String, String)>,
+    staff: Staff,
+) -> Response {
+    if let Err(error) = staff.require(Role::leads) {
+        return error.into_response();
+    }
+    let Some(day) = parse_date(&day) else {
+        return TeamError::NotFound.into_response();
+    };
+    match state.db.remove_closing_day(&staff.organisation, day).await {
+        Ok(true) => {}
+        Ok(false) => return TeamError::NotFound.into_response(),
+        Err(error) => return TeamError::Storage(error).into_response(),
+    }
+    let detail = format!("closing day {} removed", day.format("%Y-%m-%d"));
+    if let Err(error) = state
+        .db
+        .audit(&staff.actor(), AuditAction::SettingsChanged, None, &detail)
+        .await
+    {
+        return TeamError::Storage(error).into_response();
+    }
+    see_other(&format!("{}#sluitingsdagen", team_href(lang, "verdeling")))
 }

@@ -1,0 +1,100 @@
+//! A report's print view for the municipality's case file: the report page without its
+//! forms, marked confidential, with who printed it and when (the audit log has the same).
+
+use super::{
+    ReportView,
+    common::StatusTag,
+    report::{answers, entries, summary},
+};
+use crate::{
+    i18n::{t, t_args, use_language},
+    layout::{PageTitle, PrintButton},
+    staff::team_href,
+};
+use helder_domain::queue::{Status, format_euros};
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, Default)]
+pub struct PrintedReport {
+    pub report: ReportView,
+    /// The name of who printed it, and when (local time).
+    pub printed_by: String,
+    pub printed_at: String,
+}
+
+/// `/{lang}/team/meldingen/{id}/afdrukken`
+#[component]
+pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
+    let lang = use_language();
+    let report = &data.report;
+    let id = report.id;
+    let heading = t_args(lang, "team-report-title", &[("id", &id.to_string())]);
+    let printed = t_args(
+        lang,
+        "team-print-line",
+        &[("name", &data.printed_by), ("at", &data.printed_at)],
+    );
+    let amount = report
+        .estimated_amount
+        .map(|euros| format!("€ {}", format_euros(euros)))
+        .unwrap_or_else(|| t(lang, "team-print-none"));
+    let related = if report.related.is_empty() {
+        view! { <p class="hl-body">{t(lang, "team-same-subject-none")}</p> }.into_any()
+    } else {
+        let items = report
+            .related
+            .iter()
+            .map(|r| {
+                let why = r
+                    .matches
+                    .iter()
+                    .map(|m| t(lang, &format!("team-match-{m}")))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                view! {
+                    <li>{format!("#{} · {} · ", r.id, r.received)}<StatusTag status=r.status />{format!(" · {why}")}</li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="hl-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <PageTitle text=heading.clone() />
+        <p class="hl-back"><a href=team_href(lang, &format!("meldingen/{id}"))>{t(lang, "team-print-back")}</a></p>
+        <div class="hl-print-report">
+            <p class="hl-print-report__mark"><strong>{t(lang, "team-print-confidential")}</strong></p>
+            <h1 class="hl-heading-xl">{heading}</h1>
+            <p class="hl-body hl-print-report__printed">{printed.clone()}</p>
+            <PrintButton label=t(lang, "team-print-button") />
+            <p class="hl-body"><StatusTag status=report.status.unwrap_or(Status::New) /></p>
+            {summary(lang, report)}
+            <dl class="hl-summary">
+                <div class="hl-summary__row">
+                    <dt class="hl-summary__key">{t(lang, "team-amount")}</dt>
+                    <dd class="hl-summary__value">{amount}</dd>
+                </div>
+                <div class="hl-summary__row">
+                    <dt class="hl-summary__key">{t(lang, "team-fined-before")}</dt>
+                    <dd class="hl-summary__value">{t(lang, if report.fined_before { "team-yes" } else { "team-no" })}</dd>
+                </div>
+            </dl>
+
+            <h2 class="hl-heading-l">{t(lang, "team-answers")}</h2>
+            <dl class="hl-summary">{answers(&report.answers)}</dl>
+
+            <h2 class="hl-heading-l">{t(lang, "team-follow-up")}</h2>
+            <ul class="hl-timeline">{entries(&report.messages)}</ul>
+
+            <h2 class="hl-heading-l">{t(lang, "team-same-subject")}</h2>
+            {related}
+
+            <h2 class="hl-heading-l">{t(lang, "team-notes")}</h2>
+            <ul class="hl-timeline">{entries(&report.notes)}</ul>
+
+            <h2 class="hl-heading-l">{t(lang, "team-history")}</h2>
+            <ul class="hl-timeline">{entries(&report.history)}</ul>
+
+            <p class="hl-body hl-print-report__printed">{printed}</p>
+        </div>
+    }
+}
