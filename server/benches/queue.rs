@@ -338,10 +338,22 @@ async fn run(name: &str, database_url: Option<String>, reports: usize, runs: usi
         .expect("client");
     let session = log_in(&client, &base).await;
     let year = Local::now().year();
+    // Pages are found by key: the report in the middle of the open ones names the page after
+    // it and the one before it (looked up here, not timed).
+    let middle = scalar(
+        &db,
+        &format!(
+            "SELECT id FROM reports WHERE status <> 'closed' ORDER BY received_at, id \
+             LIMIT 1 OFFSET {}",
+            open / 2
+        ),
+    )
+    .await;
     let pages = [
         "/nl/team/meldingen/alle".to_owned(),
-        format!("/nl/team/meldingen/alle?pagina={}", last_page / 2),
-        format!("/nl/team/meldingen/alle?pagina={last_page}"),
+        format!("/nl/team/meldingen/alle?na={middle}"),
+        format!("/nl/team/meldingen/alle?voor={middle}"),
+        "/nl/team/meldingen/alle?laatste=1".to_owned(),
         "/nl/team/meldingen".to_owned(),
         format!("/nl/team/statistiek?jaar={year}"),
     ];
