@@ -13,6 +13,7 @@ pub mod editing;
 pub mod films;
 pub mod html;
 pub mod languages;
+pub mod outcomes;
 pub mod prevention;
 pub mod queue;
 pub mod readability;

@@ -94,23 +94,34 @@ pub fn move_to(from: Status, to: Status) -> Result<Status, WorkflowError> {
     }
 }
 
-/// How a closed report ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// How a closed report ended: one or more of these (see [`crate::outcomes`]), as the control
+/// plans combine them ("terugvordering en/of boete").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Outcome {
     NoAction,
+    Warning,
+    /// Repayment of benefit received wrongly (an amount).
     Repayment,
+    /// A fine (an amount).
+    Fine,
+    /// A measure: the benefit lowered by a percentage for a number of months.
     Measure,
     BenefitEnded,
     CriminalReport,
+    /// Passed on to another organisation, such as the tax office or UWV.
+    Referred,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 5] = [
+    pub const ALL: [Outcome; 8] = [
         Outcome::NoAction,
+        Outcome::Warning,
         Outcome::Repayment,
+        Outcome::Fine,
         Outcome::Measure,
         Outcome::BenefitEnded,
         Outcome::CriminalReport,
+        Outcome::Referred,
     ];
 
     pub fn parse(text: &str) -> Option<Outcome> {
@@ -120,21 +131,23 @@ impl Outcome {
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::NoAction => "no_action",
+            Outcome::Warning => "warning",
             Outcome::Repayment => "repayment",
+            Outcome::Fine => "fine",
             Outcome::Measure => "measure",
             Outcome::BenefitEnded => "benefit_ended",
             Outcome::CriminalReport => "criminal_report",
+            Outcome::Referred => "referred",
         }
     }
 }
 
 /// What a member does to a report: the last segment of `/team/meldingen/{id}/{action}`.
+/// Closing has its own page and form (`/team/meldingen/{id}/afsluiten`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReportAction {
     /// Move to another status (`status`).
     Status,
-    /// Close with an outcome (`afsluiten`).
-    Close,
     /// Estimate the amount (`bedrag`).
     Amount,
     /// Add a note (`notitie`).
@@ -148,9 +161,8 @@ pub enum ReportAction {
 }
 
 impl ReportAction {
-    pub const ALL: [ReportAction; 7] = [
+    pub const ALL: [ReportAction; 6] = [
         ReportAction::Status,
-        ReportAction::Close,
         ReportAction::Amount,
         ReportAction::Note,
         ReportAction::Question,
@@ -169,7 +181,6 @@ impl ReportAction {
     pub fn segment(self) -> &'static str {
         match self {
             ReportAction::Status => "status",
-            ReportAction::Close => "afsluiten",
             ReportAction::Amount => "bedrag",
             ReportAction::Note => "notitie",
             ReportAction::Question => "vraag",
@@ -189,12 +200,49 @@ pub fn close(from: Status) -> Result<Status, WorkflowError> {
 
 /// Above this estimated amount the Sociale Recherche is brought in directly (euros).
 pub const RED_THRESHOLD: i64 = 6_000;
-/// The same for someone who was fined for fraud before.
+/// The same for a repeat offender: someone fined or given a measure for fraud in the five
+/// years before (see [`EarlierFine`]).
 pub const RED_THRESHOLD_REPEAT: i64 = 2_500;
+/// The window for a repeat offender, in years.
+pub const REPEAT_YEARS: u32 = 5;
 
-/// Whether the estimate suggests the red track (more than €6,000, or €2,500 after an earlier fine).
-pub fn suggests_red(estimated_euros: Option<i64>, fined_before: bool) -> bool {
-    let threshold = if fined_before {
+/// An earlier fine or measure for fraud of the person a report is about.
+///
+/// Source of the thresholds and the window: Bunschoten, *Controleplan hoogwaardig handhaven
+/// Wet werk en bijstand* (overheid.nl), "Signaal- en risicosturing" and its note 2:
+/// "Recidivisten zijn uitkeringsgerechtigden bij wie binnen een periode van vijf jaar na het
+/// opleggen van een maatregel, opnieuw fraude geconstateerd wordt." Read 2026-12-07 in
+/// `shared/seeds` (the policy documents Helder follows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EarlierFine {
+    #[default]
+    None,
+    On(NaiveDate),
+    /// Ticked before Helder asked for the date (reports from before migration 0017).
+    DateUnknown,
+}
+
+impl EarlierFine {
+    /// Whether it makes a repeat offender on `today`: a fine within the last five years (a
+    /// date not known counts, as it did before the date was asked).
+    pub fn is_recent(self, today: NaiveDate) -> bool {
+        match self {
+            EarlierFine::None => false,
+            EarlierFine::DateUnknown => true,
+            EarlierFine::On(day) => {
+                day <= today
+                    && day
+                        .checked_add_months(chrono::Months::new(12 * REPEAT_YEARS))
+                        .is_some_and(|end| today <= end)
+            }
+        }
+    }
+}
+
+/// Whether the estimate suggests the red track: more than €6,000, or more than €2,500 for
+/// someone fined in the five years before `today`.
+pub fn suggests_red(estimated_euros: Option<i64>, earlier: EarlierFine, today: NaiveDate) -> bool {
+    let threshold = if earlier.is_recent(today) {
         RED_THRESHOLD_REPEAT
     } else {
         RED_THRESHOLD
@@ -430,12 +478,33 @@ mod tests {
 
     #[test]
     fn red_is_suggested_above_the_thresholds() {
-        assert!(!suggests_red(None, true));
-        assert!(!suggests_red(Some(6_000), false));
-        assert!(suggests_red(Some(6_001), false));
-        assert!(!suggests_red(Some(2_500), true));
-        assert!(suggests_red(Some(2_501), true));
-        assert!(!suggests_red(Some(3_000), false));
+        let today = day(2026, 12, 7);
+        let recent = EarlierFine::On(day(2022, 12, 7));
+        assert!(!suggests_red(None, recent, today));
+        assert!(!suggests_red(Some(6_000), EarlierFine::None, today));
+        assert!(suggests_red(Some(6_001), EarlierFine::None, today));
+        assert!(!suggests_red(Some(2_500), recent, today));
+        assert!(suggests_red(Some(2_501), recent, today));
+        assert!(!suggests_red(Some(3_000), EarlierFine::None, today));
+        // The five-year window: exactly five years ago still counts, a day more does not.
+        assert!(suggests_red(
+            Some(3_000),
+            EarlierFine::On(day(2021, 12, 7)),
+            today
+        ));
+        assert!(!suggests_red(
+            Some(3_000),
+            EarlierFine::On(day(2021, 12, 6)),
+            today
+        ));
+        // A date in the future is a typing error, not a repeat offence.
+        assert!(!suggests_red(
+            Some(3_000),
+            EarlierFine::On(day(2027, 1, 1)),
+            today
+        ));
+        // Ticked before the date was asked: counts, as it did.
+        assert!(suggests_red(Some(3_000), EarlierFine::DateUnknown, today));
     }
 
     #[test]

@@ -83,6 +83,16 @@ const TABLE: &[(&str, &str, Probe)] = &[
         OtherId(Role::Lead),
     ),
     (
+        "GET",
+        "/{lang}/team/meldingen/{id}/afsluiten",
+        OtherId(Role::Lead),
+    ),
+    (
+        "POST",
+        "/{lang}/team/meldingen/{id}/afsluiten",
+        OtherId(Role::Lead),
+    ),
+    (
         "POST",
         "/{lang}/team/meldingen/{id}/{action}",
         OtherId(Role::Lead),

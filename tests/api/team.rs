@@ -313,7 +313,11 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     let path = |a: &str| format!("/nl/team/meldingen/{id}/{a}");
     // Closing before a track is chosen is refused, with the page and a message.
     member
-        .post_expect(&path("afsluiten"), &[("outcome", "repayment")], 422)
+        .post_expect(
+            &path("afsluiten"),
+            &[("outcome", "repayment"), ("repayment", "100")],
+            422,
+        )
         .await;
     let refused = member.post_form(&path("status"), &[("to", "red")]).await;
     assert_eq!(refused.status(), 422, "first in progress");
@@ -324,7 +328,7 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     member
         .post_expect(
             &path("bedrag"),
-            &[("amount", "3.000"), ("fined_before", "yes")],
+            &[("amount", "3.000"), ("earlier_fine", "2024-06-03")],
             303,
         )
         .await;
@@ -341,12 +345,18 @@ async fn the_workflow_is_followed_and_audited(backend: Backend) {
     for (action, field, value) in [
         ("status", "to", "orange"),
         ("notitie", "note", "Gebeld met de klant."),
-        ("afsluiten", "outcome", "measure"),
     ] {
         member
             .post_expect(&path(action), &[(field, value)], 303)
             .await;
     }
+    member
+        .post_expect(
+            &path("afsluiten"),
+            &[("outcome", "measure"), ("percent", "20"), ("months", "3")],
+            303,
+        )
+        .await;
     let (_, page) = member.page(&format!("/nl/team/meldingen/{id}")).await;
     assert!(
         page.contains("Afgesloten")

@@ -525,6 +525,11 @@ async fn each_municipality_keeps_reports_for_its_own_terms(backend: Backend) {
         )
         .await
         .expect("closed");
+        crate::helpers::db::execute(
+            db,
+            &format!("INSERT INTO report_outcomes (report_id, outcome) VALUES ({id}, 'no_action')"),
+        )
+        .await;
     }
     let report = sweep(db, terms, chrono::Utc::now()).await.unwrap();
     assert_eq!(report.deleted, vec![ids[0]], "Zandvoort's report only");

@@ -10,11 +10,12 @@ pub mod public;
 use crate::queue::{Outcome, Status};
 use chrono::{DateTime, TimeZone, Utc};
 
-/// Reports of the year with the same status and outcome, as the database counts them.
+/// Reports of the year with the same status, as the database counts them, split by whether
+/// they were closed with an outcome that has consequences (anything but "no action").
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCount {
     pub status: Status,
-    pub outcome: Option<Outcome>,
+    pub acted: bool,
     pub reports: i64,
     /// Of those, how many have a first action.
     pub with_first_action: i64,
@@ -24,14 +25,41 @@ pub struct GroupCount {
 
 /// Whether a report counts as having led to an investigation: the team put it on the orange
 /// track (intensive check by protocol) or the red track (Sociale Recherche), or closed it with
-/// an outcome other than "no action" (repayment, measure, benefit ended, criminal report).
-/// A report keeps only its latest status, so one that was orange once but was closed with
-/// "no action" is not counted.
-pub fn led_to_investigation(status: Status, outcome: Option<Outcome>) -> bool {
+/// an outcome other than "no action" (`acted`: a warning, repayment, fine, measure, benefit
+/// ended, criminal report or referral). A report keeps only its latest status, so one that was
+/// orange once but was closed with "no action" is not counted.
+pub fn led_to_investigation(status: Status, acted: bool) -> bool {
     match status {
         Status::Orange | Status::Red => true,
-        Status::Closed => outcome.is_some_and(|o| o != Outcome::NoAction),
+        Status::Closed => acted,
         _ => false,
+    }
+}
+
+/// Closed reports of the year with one outcome, as the database counts them (a report with
+/// two outcomes counts under both), with the amounts of repayments and fines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutcomeCount {
+    pub outcome: Outcome,
+    pub reports: i64,
+    /// The sum of the amounts (whole euros) and over how many reports (closed before amounts
+    /// were asked, a report has none).
+    pub euros: i64,
+    pub with_euros: i64,
+}
+
+/// The money of one outcome (repayment or fine) in a year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Money {
+    pub total_euros: i64,
+    /// Reports with an amount (the average is over these).
+    pub reports: i64,
+}
+
+impl Money {
+    /// The average in whole euros, rounded; None without amounts.
+    pub fn average_euros(self) -> Option<i64> {
+        (self.reports > 0).then(|| (self.total_euros as f64 / self.reports as f64).round() as i64)
     }
 }
 
@@ -55,8 +83,12 @@ pub struct YearFigures {
     pub by_kind: Vec<(String, i64)>,
     /// Every status in workflow order, zeros included (the status today).
     pub by_status: Vec<(Status, i64)>,
-    /// Every outcome, zeros included, over the closed reports.
+    /// Every outcome, zeros included, over the closed reports (a report with several
+    /// outcomes counts under each).
     pub by_outcome: Vec<(Outcome, i64)>,
+    /// Repayments and fines: total and average amount.
+    pub repayments: Money,
+    pub fines: Money,
     /// See [`led_to_investigation`].
     pub investigated: i64,
     pub first_action: FirstAction,
@@ -77,6 +109,7 @@ pub fn tally(
     by_month: [i64; 12],
     groups: &[GroupCount],
     by_kind: &[(String, i64)],
+    by_outcome: &[OutcomeCount],
     median_days: Option<f64>,
 ) -> YearFigures {
     let mut figures = YearFigures {
@@ -100,21 +133,29 @@ pub fn tally(
         {
             slot.1 += group.reports;
         }
-        if group.status == Status::Closed
-            && let Some(slot) = figures
-                .by_outcome
-                .iter_mut()
-                .find(|(o, _)| Some(*o) == group.outcome)
-        {
-            slot.1 += group.reports;
-        }
-        if led_to_investigation(group.status, group.outcome) {
+        if led_to_investigation(group.status, group.acted) {
             figures.investigated += group.reports;
         }
         figures.first_action.reports += group.with_first_action;
         days += group.first_action_days;
     }
     figures.by_kind = kinds.into_iter().collect();
+    for count in by_outcome {
+        if let Some(slot) = figures
+            .by_outcome
+            .iter_mut()
+            .find(|(o, _)| *o == count.outcome)
+        {
+            slot.1 += count.reports;
+        }
+        let money = match count.outcome {
+            Outcome::Repayment => &mut figures.repayments,
+            Outcome::Fine => &mut figures.fines,
+            _ => continue,
+        };
+        money.total_euros += count.euros;
+        money.reports += count.with_euros;
+    }
     if figures.first_action.reports > 0 {
         figures.first_action.average_days = Some(days / figures.first_action.reports as f64);
         figures.first_action.median_days = median_days;
@@ -203,7 +244,7 @@ mod tests {
         let per_kind = kinds.split(',').map(|k| (k.to_owned(), reports)).collect();
         let group = GroupCount {
             status,
-            outcome,
+            acted: outcome.is_some_and(|o| o != Outcome::NoAction),
             reports,
             with_first_action: 0,
             first_action_days: 0.0,
@@ -226,21 +267,10 @@ mod tests {
 
     #[test]
     fn investigation_means_orange_red_or_an_outcome_with_consequences() {
-        assert!(led_to_investigation(Status::Orange, None));
-        assert!(led_to_investigation(Status::Red, None));
-        assert!(led_to_investigation(
-            Status::Closed,
-            Some(Outcome::Repayment)
-        ));
-        assert!(led_to_investigation(
-            Status::Closed,
-            Some(Outcome::CriminalReport)
-        ));
-        assert!(!led_to_investigation(
-            Status::Closed,
-            Some(Outcome::NoAction)
-        ));
-        assert!(!led_to_investigation(Status::Closed, None));
+        assert!(led_to_investigation(Status::Orange, false));
+        assert!(led_to_investigation(Status::Red, false));
+        assert!(led_to_investigation(Status::Closed, true));
+        assert!(!led_to_investigation(Status::Closed, false));
         for status in [
             Status::New,
             Status::Assigned,
@@ -248,7 +278,7 @@ mod tests {
             Status::Green,
             Status::NoAction,
         ] {
-            assert!(!led_to_investigation(status, None), "{status:?}");
+            assert!(!led_to_investigation(status, true), "{status:?}");
         }
     }
 
@@ -261,7 +291,29 @@ mod tests {
             group("work", Status::Closed, Some(Outcome::NoAction), 1),
         ]);
         let months = [3, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1];
-        let figures = tally(2026, months, &groups, &by_kind, None);
+        // The four repayments: two also got a fine; one repayment has no amount (closed
+        // before amounts were asked).
+        let outcomes = [
+            OutcomeCount {
+                outcome: Outcome::Repayment,
+                reports: 4,
+                euros: 9_000,
+                with_euros: 3,
+            },
+            OutcomeCount {
+                outcome: Outcome::Fine,
+                reports: 2,
+                euros: 1_001,
+                with_euros: 2,
+            },
+            OutcomeCount {
+                outcome: Outcome::NoAction,
+                reports: 1,
+                euros: 0,
+                with_euros: 0,
+            },
+        ];
+        let figures = tally(2026, months, &groups, &by_kind, &outcomes, None);
         assert_eq!(figures.total, 8);
         assert_eq!(figures.by_month, months);
         assert_eq!(
@@ -281,6 +333,12 @@ mod tests {
         assert_eq!(outcome(Outcome::Repayment), Some(4));
         assert_eq!(outcome(Outcome::NoAction), Some(1));
         assert_eq!(outcome(Outcome::Measure), Some(0));
+        assert_eq!(outcome(Outcome::Fine), Some(2));
+        assert_eq!(figures.by_outcome.len(), Outcome::ALL.len());
+        assert_eq!(figures.repayments.total_euros, 9_000);
+        assert_eq!(figures.repayments.average_euros(), Some(3_000));
+        assert_eq!(figures.fines.average_euros(), Some(501));
+        assert_eq!(Money::default().average_euros(), None);
         assert_eq!(figures.investigated, 5);
         assert_eq!(figures.investigated_percent(), Some(62.5));
     }
@@ -294,7 +352,7 @@ mod tests {
         b.0.with_first_action = 1;
         b.0.first_action_days = 4.0;
         let (groups, by_kind) = split([a, b, group("work", Status::New, None, 5)]);
-        let figures = tally(2026, [0; 12], &groups, &by_kind, Some(2.0));
+        let figures = tally(2026, [0; 12], &groups, &by_kind, &[], Some(2.0));
         assert_eq!(figures.first_action.reports, 3);
         assert_eq!(figures.first_action.average_days, Some(7.0 / 3.0));
         assert_eq!(figures.first_action.median_days, Some(2.0));
@@ -302,7 +360,7 @@ mod tests {
 
     #[test]
     fn an_empty_year_has_no_averages() {
-        let figures = tally(2025, [0; 12], &[], &[], Some(1.0));
+        let figures = tally(2025, [0; 12], &[], &[], &[], Some(1.0));
         assert_eq!(figures.total, 0);
         assert_eq!(figures.first_action, FirstAction::default());
         assert_eq!(figures.investigated_percent(), None);

@@ -21,15 +21,17 @@ pub const REMOVED_RECEIPT_PREFIX: &str = "removed:";
 /// SQL for the value above, computed per row.
 const REMOVED_RECEIPT_SQL: &str = "'removed:' || CAST(id AS TEXT)";
 
-/// The actor's organisation's, sent to municipality `$3`, closed with outcome "no action" at
-/// or before the cutoff.
+/// The actor's organisation's, sent to municipality `$3`, closed with outcome "no action" (which
+/// stands alone) at or before the cutoff.
 const CLOSED_NO_ACTION: &str = "organisation = $2 AND municipality = $3 AND status = 'closed' \
-     AND outcome = 'no_action' AND closed_at IS NOT NULL AND closed_at <= $1";
+     AND EXISTS (SELECT 1 FROM report_outcomes o WHERE o.report_id = reports.id \
+     AND o.outcome = 'no_action') AND closed_at IS NOT NULL AND closed_at <= $1";
 
 /// The actor's organisation's, sent to municipality `$4`, closed with any other outcome at or
 /// before the cutoff, not yet anonymised.
 const CLOSED_OTHER: &str = "organisation = $3 AND municipality = $4 AND status = 'closed' \
-     AND (outcome IS NULL OR outcome <> 'no_action') \
+     AND NOT EXISTS (SELECT 1 FROM report_outcomes o WHERE o.report_id = reports.id \
+     AND o.outcome = 'no_action') \
      AND closed_at IS NOT NULL AND closed_at <= $1 AND anonymised_at IS NULL";
 
 impl Database {
@@ -71,7 +73,8 @@ impl Database {
     /// `closed_before` that is not anonymised yet: deletes its answers, messages, notes and
     /// links to other reports, empties the contact details and the same-subject keys, removes
     /// the receipt code and sets `anonymised_at`. What the statistics need stays: received_at,
-    /// lang, kinds, status, outcome, first_action_at, closed_at, estimated_amount. Writes an
+    /// lang, kinds, status, outcomes, first_action_at, closed_at, estimated_amount (the earlier
+    /// fine is about the person and goes). Writes an
     /// audit line `report_anonymised` per report. One transaction. Returns the ids, lowest first.
     pub async fn anonymise_closed(
         &self,
@@ -82,7 +85,8 @@ impl Database {
     ) -> Result<Vec<i64>, StorageError> {
         let update = format!(
             "UPDATE reports SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, \
-             subject_name = NULL, subject_address = NULL, receipt_hash = {REMOVED_RECEIPT_SQL}, \
+             subject_name = NULL, subject_address = NULL, fined_before = FALSE, \
+             earlier_fine_on = NULL, receipt_hash = {REMOVED_RECEIPT_SQL}, \
              anonymised_at = $2 WHERE {CLOSED_OTHER} RETURNING id"
         );
         let mut tx = self.begin().await?;

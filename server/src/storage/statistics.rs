@@ -1,5 +1,6 @@
 //! Figures for the annual report, read in one transaction (so they add up): the count per
-//! month, one grouped count by status and outcome, the count per kind (a report counts under
+//! month, one grouped count by status (and whether an outcome had consequences), the count
+//! per outcome with the amounts, the count per kind (a report counts under
 //! each of its kinds in `report_kinds`), and the times to the first action (for the median).
 //! They stay quick at 100,000 reports: the year is a range on `received_at`; each month is a
 //! range count on its index; the grouped count reads only the covering index
@@ -15,7 +16,7 @@ use crate::storage::queue::Within;
 use chrono::{DateTime, Datelike, Utc};
 use helder_domain::{
     queue::{Outcome, Status},
-    statistics::{GroupCount, YearFigures, median, tally},
+    statistics::{GroupCount, OutcomeCount, YearFigures, median, tally},
 };
 
 /// Rows of the organisation `$a`, of the municipality `$b` if it is not NULL (reports here;
@@ -50,27 +51,39 @@ fn months_sql() -> String {
 }
 
 type MonthRow = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
-type GroupRow = (String, Option<String>, i64, i64, Option<f64>);
+type GroupRow = (String, bool, i64, i64, Option<f64>);
+type OutcomeRow = (String, i64, i64, i64);
 
 /// Reports of the year per kind: a report with two kinds counts under both.
 const KINDS_SQL: &str = "SELECT k.kind, COUNT(*) FROM reports r JOIN report_kinds k ON k.report_id = r.id \
      WHERE r.received_at >= $1 AND r.received_at < $2 AND r.organisation = $3 \
      AND (CAST($4 AS TEXT) IS NULL OR r.municipality = $4) GROUP BY k.kind";
 
+/// Closed reports of the year per outcome (a report with two counts under both), with the
+/// sum of their amounts and how many have one.
+const OUTCOMES_SQL: &str = "SELECT o.outcome, COUNT(*), CAST(COALESCE(SUM(o.euros), 0) AS BIGINT), \
+     COUNT(o.euros) FROM reports r JOIN report_outcomes o ON o.report_id = r.id \
+     WHERE r.received_at >= $1 AND r.received_at < $2 AND r.organisation = $3 \
+     AND (CAST($4 AS TEXT) IS NULL OR r.municipality = $4) GROUP BY o.outcome";
+
+fn outcome_count(row: OutcomeRow) -> Result<OutcomeCount, StorageError> {
+    let (outcome, reports, euros, with_euros) = row;
+    Ok(OutcomeCount {
+        outcome: Outcome::parse(&outcome)
+            .ok_or_else(|| StorageError::Corrupt(format!("report_outcomes.outcome {outcome:?}")))?,
+        reports,
+        euros,
+        with_euros,
+    })
+}
+
 fn group(row: GroupRow) -> Result<GroupCount, StorageError> {
-    let (status, outcome, reports, with_first_action, days) = row;
+    let (status, acted, reports, with_first_action, days) = row;
     let status = Status::parse(&status)
         .ok_or_else(|| StorageError::Corrupt(format!("reports.status {status:?}")))?;
-    let outcome = match outcome {
-        Some(text) => Some(
-            Outcome::parse(&text)
-                .ok_or_else(|| StorageError::Corrupt(format!("reports.outcome {text:?}")))?,
-        ),
-        None => None,
-    };
     Ok(GroupCount {
         status,
-        outcome,
+        acted,
         reports,
         with_first_action,
         first_action_days: days.unwrap_or(0.0),
@@ -91,9 +104,10 @@ impl Database {
         let months_sql = months_sql();
         let within_sql = within_sql(3, 4);
         let groups_sql = format!(
-            "SELECT status, outcome, COUNT(*), COUNT(first_action_at), SUM({days}) \
+            "SELECT status, EXISTS (SELECT 1 FROM report_outcomes o WHERE o.report_id = reports.id \
+             AND o.outcome <> 'no_action') AS acted, COUNT(*), COUNT(first_action_at), SUM({days}) \
              FROM reports WHERE {within_sql} AND received_at >= $1 AND received_at < $2 \
-             GROUP BY status, outcome"
+             GROUP BY status, acted"
         );
         // For the median: every time to a first action, unsorted. Selecting the middle in Rust
         // is several times quicker than a sort in SQLite (about 100 ms for 100,000 values).
@@ -126,6 +140,13 @@ impl Database {
                     .bind(municipality)
                     .fetch_all(&mut *$tx)
                     .await?;
+                let outcomes: Vec<OutcomeRow> = sqlx::query_as(OUTCOMES_SQL)
+                    .bind(from)
+                    .bind(until)
+                    .bind(organisation)
+                    .bind(municipality)
+                    .fetch_all(&mut *$tx)
+                    .await?;
                 let mut days: Vec<f64> = sqlx::query_scalar(&days_sql)
                     .bind(from)
                     .bind(until)
@@ -139,11 +160,12 @@ impl Database {
                     [m.0, m.1, m.2, m.3, m.4, m.5, m.6, m.7, m.8, m.9, m.10, m.11],
                     rows,
                     kinds,
+                    outcomes,
                     median,
                 )
             }};
         }
-        let (by_month, rows, kinds, median) = match self {
+        let (by_month, rows, kinds, outcomes, median) = match self {
             Database::Sqlite(pool) => {
                 // A read transaction in WAL mode sees one snapshot.
                 let mut tx = pool.begin().await?;
@@ -161,7 +183,11 @@ impl Database {
             .into_iter()
             .map(group)
             .collect::<Result<Vec<_>, StorageError>>()?;
-        Ok(tally(year, by_month, &groups, &kinds, median))
+        let outcomes = outcomes
+            .into_iter()
+            .map(outcome_count)
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        Ok(tally(year, by_month, &groups, &kinds, &outcomes, median))
     }
 
     /// The year of the organisation's first report, if there is one (for the year selector).

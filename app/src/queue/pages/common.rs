@@ -8,6 +8,7 @@ use crate::{
 use helder_domain::{
     audit::AuditAction,
     languages::Language,
+    outcomes::{OutcomeRecord, euros_text},
     queue::{Outcome, Status},
 };
 use leptos::prelude::*;
@@ -52,6 +53,38 @@ pub fn status_text(lang: Language, status: Status) -> String {
 
 pub(super) fn outcome_text(lang: Language, outcome: Outcome) -> String {
     t(lang, &format!("team-outcome-{}", outcome.as_str()))
+}
+
+/// One outcome with its details in words: "Terugvordering: € 4.250", "Maatregel: 20% minder
+/// gedurende 3 maanden", "Doorgestuurd naar: UWV".
+pub fn outcome_line(lang: Language, record: &OutcomeRecord) -> String {
+    let name = outcome_text(lang, record.outcome);
+    let details = match record {
+        OutcomeRecord {
+            euros: Some(euros), ..
+        } => Some(euros_text(*euros)),
+        OutcomeRecord {
+            percent: Some(percent),
+            months: Some(months),
+            ..
+        } => Some(t_args(
+            lang,
+            "team-outcome-measure-detail",
+            &[
+                ("percent", &percent.to_string()),
+                ("months", &months.to_string()),
+            ],
+        )),
+        OutcomeRecord {
+            referred_to: Some(to),
+            ..
+        } => Some(to.clone()),
+        _ => None,
+    };
+    match details {
+        Some(details) => format!("{name}: {details}"),
+        None => name,
+    }
 }
 
 /// A status as a tag with its colour (and the word, never colour alone).

@@ -5,6 +5,7 @@
 //! team page and `audit` the audit log; `common` has what they share.
 
 mod audit;
+mod close;
 mod common;
 mod list;
 mod print;
@@ -13,7 +14,8 @@ mod report_forms;
 mod team;
 
 pub use audit::{AuditFilter, AuditPage, AuditRow, AuditView};
-pub use common::{StatusTag, audit_label, report_href, status_text};
+pub use close::{ClosePage, ClosingView};
+pub use common::{StatusTag, audit_label, outcome_line, report_href, status_text};
 pub use list::{QueuePage, QueueRow, QueueScope, QueueView};
 pub use print::{PrintedReport, ReportPrintPage};
 pub use report::{AnswerRow, Entry, RelatedReport, ReportPage, ReportView};

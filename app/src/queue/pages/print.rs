@@ -11,7 +11,7 @@ use crate::{
     layout::{PageTitle, PrintButton},
     staff::team_href,
 };
-use helder_domain::queue::{Status, format_euros};
+use helder_domain::queue::{EarlierFine, Status, format_euros};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Default)]
@@ -38,6 +38,32 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
         .estimated_amount
         .map(|euros| format!("€ {}", format_euros(euros)))
         .unwrap_or_else(|| t(lang, "team-print-none"));
+    let earlier = match report.earlier_fine {
+        EarlierFine::None => t(lang, "team-print-none"),
+        EarlierFine::DateUnknown => t(lang, "team-earlier-fine-unknown"),
+        EarlierFine::On(day) => day.format("%d-%m-%Y").to_string(),
+    };
+    let facts = view! {
+        <dl class="hl-summary">
+            <div class="hl-summary__row">
+                <dt class="hl-summary__key">{t(lang, "team-amount")}</dt>
+                <dd class="hl-summary__value">{amount}</dd>
+            </div>
+            <div class="hl-summary__row">
+                <dt class="hl-summary__key">{t(lang, "team-earlier-fine")}</dt>
+                <dd class="hl-summary__value">{earlier}</dd>
+            </div>
+        </dl>
+    }
+    .into_any();
+    let timelines = view! {
+        <h2 class="hl-heading-l">{t(lang, "team-notes")}</h2>
+        <ul class="hl-timeline">{entries(&report.notes)}</ul>
+
+        <h2 class="hl-heading-l">{t(lang, "team-history")}</h2>
+        <ul class="hl-timeline">{entries(&report.history)}</ul>
+    }
+    .into_any();
     let related = if report.related.is_empty() {
         view! { <p class="hl-body">{t(lang, "team-same-subject-none")}</p> }.into_any()
     } else {
@@ -67,20 +93,11 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
             <p class="hl-body hl-print-report__printed">{printed.clone()}</p>
             <PrintButton label=t(lang, "team-print-button") />
             <p class="hl-body"><StatusTag status=report.status.unwrap_or(Status::New) /></p>
-            {summary(lang, report)}
-            <dl class="hl-summary">
-                <div class="hl-summary__row">
-                    <dt class="hl-summary__key">{t(lang, "team-amount")}</dt>
-                    <dd class="hl-summary__value">{amount}</dd>
-                </div>
-                <div class="hl-summary__row">
-                    <dt class="hl-summary__key">{t(lang, "team-fined-before")}</dt>
-                    <dd class="hl-summary__value">{t(lang, if report.fined_before { "team-yes" } else { "team-no" })}</dd>
-                </div>
-            </dl>
+            {summary(lang, report).into_any()}
+            {facts}
 
             <h2 class="hl-heading-l">{t(lang, "team-answers")}</h2>
-            <dl class="hl-summary">{answers(&report.answers)}</dl>
+            <dl class="hl-summary">{answers(&report.answers).into_any()}</dl>
 
             <h2 class="hl-heading-l">{t(lang, "team-follow-up")}</h2>
             <ul class="hl-timeline">{entries(&report.messages)}</ul>
@@ -88,11 +105,7 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
             <h2 class="hl-heading-l">{t(lang, "team-same-subject")}</h2>
             {related}
 
-            <h2 class="hl-heading-l">{t(lang, "team-notes")}</h2>
-            <ul class="hl-timeline">{entries(&report.notes)}</ul>
-
-            <h2 class="hl-heading-l">{t(lang, "team-history")}</h2>
-            <ul class="hl-timeline">{entries(&report.history)}</ul>
+            {timelines}
 
             <p class="hl-body hl-print-report__printed">{printed}</p>
         </div>

@@ -2,9 +2,9 @@
 //! history. The forms are in [`super::report_forms`].
 
 use super::{
-    common::{StatusTag, kind_labels, outcome_text, report_href},
+    common::{StatusTag, kind_labels, outcome_line, report_href},
     report_forms::{
-        Forms, amount_form, close_form, note_form, question_form, reassign_form, workflow_buttons,
+        Forms, amount_form, close_link, note_form, question_form, reassign_form, workflow_buttons,
     },
 };
 use crate::{
@@ -18,7 +18,8 @@ use crate::{
 };
 use helder_domain::{
     languages::Language,
-    queue::{Outcome, Status},
+    outcomes::OutcomeRecord,
+    queue::{EarlierFine, Status},
 };
 use leptos::prelude::*;
 
@@ -54,14 +55,15 @@ pub struct ReportView {
     pub language: String,
     pub kinds: Vec<String>,
     pub status: Option<Status>,
-    pub outcome: Option<Outcome>,
+    /// What closing recorded (empty while open).
+    pub outcomes: Vec<OutcomeRecord>,
     pub assignee: Option<String>,
     pub assigned_to_me: bool,
     pub answers: Vec<AnswerRow>,
     pub has_contact: bool,
     pub has_email: bool,
     pub estimated_amount: Option<i64>,
-    pub fined_before: bool,
+    pub earlier_fine: EarlierFine,
     pub suggests_red: bool,
     pub overdue: bool,
     pub related: Vec<RelatedReport>,
@@ -121,8 +123,8 @@ pub fn ReportPage(data: ReportView) -> impl IntoView {
         <h2 class="hl-heading-l">{t(lang, "team-work")}</h2>
         {red}
         {workflow_buttons(&forms, status, &session)}
-        {amount_form(&forms, data.estimated_amount, data.fined_before)}
-        {close_form(&forms, status)}
+        {amount_form(&forms, data.estimated_amount, data.earlier_fine)}
+        {close_link(&forms, status)}
         {reassign_form(&forms, status, &data.members)}
 
         <h2 class="hl-heading-l">{t(lang, "team-follow-up")}</h2>
@@ -144,11 +146,16 @@ pub fn ReportPage(data: ReportView) -> impl IntoView {
 
 /// The report's facts.
 pub(super) fn summary(lang: Language, data: &ReportView) -> impl IntoView + use<> {
-    let outcome = data.outcome.map(|o| {
+    let outcome = (!data.outcomes.is_empty()).then(|| {
+        let lines = data
+            .outcomes
+            .iter()
+            .map(|record| view! { <li>{outcome_line(lang, record)}</li> })
+            .collect_view();
         view! {
             <div class="hl-summary__row">
                 <dt class="hl-summary__key">{t(lang, "team-outcome")}</dt>
-                <dd class="hl-summary__value">{outcome_text(lang, o)}</dd>
+                <dd class="hl-summary__value"><ul class="hl-list hl-list--plain">{lines}</ul></dd>
             </div>
         }
     });

@@ -1,7 +1,6 @@
 //! The report page's forms: workflow steps, taking and reassigning, the estimate, closing,
 //! asking the reporter and adding a note. A refused form shows its message and what was typed.
 
-use super::common::outcome_text;
 use crate::layout::{FormGroup, field_aria};
 use crate::{
     i18n::t,
@@ -9,7 +8,7 @@ use crate::{
 };
 use helder_domain::{
     languages::Language,
-    queue::{Outcome, Status},
+    queue::{EarlierFine, Status},
 };
 use leptos::prelude::*;
 
@@ -87,11 +86,12 @@ pub(super) fn workflow_buttons(
     view! { <div class="hl-button-group">{take}{next_buttons}</div> }
 }
 
-/// The estimated amount and whether the subject was fined before.
+/// The estimated amount and the date of an earlier fine or measure for fraud (for the
+/// red-track suggestion's five-year window).
 pub(super) fn amount_form(
     forms: &Forms,
     estimated: Option<i64>,
-    fined_before: bool,
+    earlier: EarlierFine,
 ) -> impl IntoView + use<> {
     let lang = forms.lang;
     let typed = forms.typed_for("amount");
@@ -102,6 +102,23 @@ pub(super) fn amount_form(
     };
     let error = forms.error_for("amount");
     let (invalid, described) = field_aria("amount", true, error.is_some());
+    let typed_date = forms.typed_for("earlier_fine");
+    let date_value = match (typed_date.is_empty(), earlier) {
+        (false, _) => typed_date,
+        (true, EarlierFine::On(day)) => day.format("%Y-%m-%d").to_string(),
+        (true, _) => String::new(),
+    };
+    let date_error = forms.error_for("earlier_fine");
+    let (date_invalid, date_described) = field_aria("earlier_fine", true, date_error.is_some());
+    // Ticked before the date was asked: kept until someone fills in the date.
+    let unknown = (earlier == EarlierFine::DateUnknown).then(|| {
+        view! {
+            <div class="hl-checkbox">
+                <input class="hl-checkbox__input" type="checkbox" id="earlier_fine_unknown" name="earlier_fine_unknown" value="yes" checked=true />
+                <label class="hl-checkbox__label" for="earlier_fine_unknown">{t(lang, "team-earlier-fine-unknown")}</label>
+            </div>
+        }
+    });
     view! {
         <form method="post" action=forms.action("bedrag") novalidate=true>
             <CsrfField token=forms.csrf.clone() />
@@ -110,41 +127,25 @@ pub(super) fn amount_form(
                 <input class="hl-input hl-input--short" type="text" id="amount" name="amount" inputmode="numeric" value=amount_value
                     aria-invalid=invalid aria-describedby=described />
             </FormGroup>
-            <div class="hl-checkbox">
-                <input class="hl-checkbox__input" type="checkbox" id="fined_before" name="fined_before" value="yes" checked=fined_before />
-                <label class="hl-checkbox__label" for="fined_before">{t(lang, "team-fined-before")}</label>
-            </div>
+            <FormGroup id="earlier_fine" label=t(lang, "team-earlier-fine") hint=t(lang, "team-earlier-fine-hint")>
+                {date_error}
+                <input class="hl-input hl-input--short" type="date" id="earlier_fine" name="earlier_fine" value=date_value
+                    aria-invalid=date_invalid aria-describedby=date_described />
+            </FormGroup>
+            {unknown}
             <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-save")}</button>
         </form>
     }
 }
 
-/// Closing with an outcome, when the status allows it.
-pub(super) fn close_form(forms: &Forms, status: Status) -> Option<impl IntoView + use<>> {
+/// The way to the closing page, when the status allows closing.
+pub(super) fn close_link(forms: &Forms, status: Status) -> Option<impl IntoView + use<>> {
     let lang = forms.lang;
     status.can_close().then(|| {
-        let options = Outcome::ALL
-            .into_iter()
-            .enumerate()
-            .map(|(i, o)| {
-                let field_id = if i == 0 { "outcome".to_owned() } else { format!("outcome-{}", o.as_str()) };
-                view! {
-                    <div class="hl-radio">
-                        <input class="hl-radio__input" type="radio" name="outcome" id=field_id.clone() value=o.as_str() />
-                        <label class="hl-radio__label" for=field_id>{outcome_text(lang, o)}</label>
-                    </div>
-                }
-            })
-            .collect_view();
         view! {
-            <form method="post" action=forms.action("afsluiten") novalidate=true>
-                <CsrfField token=forms.csrf.clone() />
-                <fieldset class="hl-fieldset">
-                    <legend class="hl-heading-s">{t(lang, "team-close-legend")}</legend>
-                    {options}
-                </fieldset>
-                <button class="hl-button" type="submit">{t(lang, "team-close")}</button>
-            </form>
+            <p class="hl-body">
+                <a class="hl-button" href=forms.action("afsluiten")>{t(lang, "team-close")}</a>
+            </p>
         }
     })
 }

@@ -9,13 +9,25 @@ pub use audit::{Actor, AuditEntry, AuditQuery};
 use crate::storage::database::{Database, StorageError};
 use chrono::{DateTime, Utc};
 use helder_domain::{
-    queue::{Outcome, Status},
+    outcomes::{OutcomeRecord, Outcomes},
+    queue::{EarlierFine, Outcome, Status},
     report::kinds::KindSet,
     tenants::TenantId,
 };
 
 fn status(text: &str, id: i64) -> Result<Status, StorageError> {
     Status::parse(text).ok_or_else(|| StorageError::Corrupt(format!("reports.status of {id}")))
+}
+
+/// The earlier fine as stored: a date, or only the old tick (migration 0017).
+fn earlier_fine(id: i64, ticked: bool, on: Option<&str>) -> Result<EarlierFine, StorageError> {
+    match on {
+        Some(text) => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(EarlierFine::On)
+            .map_err(|_| StorageError::Corrupt(format!("reports.earlier_fine_on of {id}"))),
+        None if ticked => Ok(EarlierFine::DateUnknown),
+        None => Ok(EarlierFine::None),
+    }
 }
 
 /// Every report has at least one kind.
@@ -76,12 +88,13 @@ pub struct ReportWork {
     pub lang: String,
     pub kinds: KindSet,
     pub status: Status,
-    pub outcome: Option<Outcome>,
+    /// What closing recorded (none while open).
+    pub outcomes: Option<Outcomes>,
     pub assignee_id: Option<i64>,
     pub assignee: Option<String>,
     pub first_action_at: Option<DateTime<Utc>>,
     pub estimated_amount: Option<i64>,
-    pub fined_before: bool,
+    pub earlier_fine: EarlierFine,
     pub has_contact: bool,
     pub contact_email: Option<String>,
     pub subject_name: Option<String>,
@@ -269,12 +282,12 @@ impl Database {
             DateTime<Utc>,
             String,
             String,
-            Option<String>,
             Option<i64>,
             Option<String>,
             Option<DateTime<Utc>>,
             Option<i64>,
             bool,
+            Option<String>,
             bool,
             Option<String>,
             Option<String>,
@@ -282,8 +295,8 @@ impl Database {
             String,
         );
         let row: Option<Row> = self.fetch_optional(
-            "SELECT r.id, r.received_at, r.lang, r.status, r.outcome, r.assignee_id, u.display_name, \
-             r.first_action_at, r.estimated_amount, r.fined_before, \
+            "SELECT r.id, r.received_at, r.lang, r.status, r.assignee_id, u.display_name, \
+             r.first_action_at, r.estimated_amount, r.fined_before, r.earlier_fine_on, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
              r.contact_email, r.subject_name, r.subject_address, r.municipality \
              FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id \
@@ -296,12 +309,12 @@ impl Database {
             received_at,
             lang,
             s,
-            outcome,
             assignee_id,
             assignee,
             first_action_at,
             estimated_amount,
             fined_before,
+            earlier_fine_on,
             has_contact,
             contact_email,
             subject_name,
@@ -321,18 +334,51 @@ impl Database {
                 .remove(&id)
                 .ok_or_else(|| no_kinds(id))?,
             status: status(&s, id)?,
-            outcome: outcome.as_deref().and_then(Outcome::parse),
+            outcomes: self.report_outcomes(id).await?,
             assignee_id,
             assignee,
             first_action_at,
             estimated_amount,
-            fined_before,
+            earlier_fine: earlier_fine(id, fined_before, earlier_fine_on.as_deref())?,
             has_contact,
             contact_email,
             subject_name,
             subject_address,
             municipality,
         }))
+    }
+
+    /// What closing report `id` recorded; `None` while it is open.
+    pub async fn report_outcomes(&self, id: i64) -> Result<Option<Outcomes>, StorageError> {
+        type Row = (
+            String,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+            Option<String>,
+        );
+        let rows: Vec<Row> = self
+            .fetch_all(
+                "SELECT outcome, euros, percent, months, referred_to FROM report_outcomes \
+                 WHERE report_id = $1",
+                &[id.into()],
+            )
+            .await?;
+        let records = rows
+            .into_iter()
+            .map(|(outcome, euros, percent, months, referred_to)| {
+                Ok(OutcomeRecord {
+                    outcome: Outcome::parse(&outcome).ok_or_else(|| {
+                        StorageError::Corrupt(format!("report_outcomes.outcome of {id}"))
+                    })?,
+                    euros,
+                    percent,
+                    months,
+                    referred_to,
+                })
+            })
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        Ok(Outcomes::from_stored(records))
     }
 
     /// Reports about the same subject, and reports linked by hand, newest first.

@@ -6,7 +6,10 @@ use crate::storage::database::Database;
 use crate::storage::database::StorageError;
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
-use helder_domain::queue::{Outcome, Status};
+use helder_domain::{
+    outcomes::Outcomes,
+    queue::{EarlierFine, Status},
+};
 
 impl Tx {
     /// Moves a report on, if it is still where the member saw it; the first move beyond
@@ -16,24 +19,56 @@ impl Tx {
         id: i64,
         from: Status,
         to: Status,
-        outcome: Option<Outcome>,
         now: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
         let closed_at = (to == Status::Closed).then_some(now);
-        let n = self.run(
-            "UPDATE reports SET status = $1, outcome = COALESCE($2, outcome), closed_at = COALESCE($3, closed_at), \
-             first_action_at = COALESCE(first_action_at, $4) WHERE id = $5 AND status = $6",
-            &[
-                to.as_str().into(),
-                outcome.map(Outcome::as_str).into(),
-                closed_at.into(),
-                now.into(),
-                id.into(),
-                from.as_str().into(),
-            ],
-        )
-        .await?;
+        let n = self
+            .run(
+                "UPDATE reports SET status = $1, closed_at = COALESCE($2, closed_at), \
+             first_action_at = COALESCE(first_action_at, $3) WHERE id = $4 AND status = $5",
+                &[
+                    to.as_str().into(),
+                    closed_at.into(),
+                    now.into(),
+                    id.into(),
+                    from.as_str().into(),
+                ],
+            )
+            .await?;
         Ok(n == 1)
+    }
+
+    /// Closes a report with its outcomes, if it is still where the member saw it. False when
+    /// someone else changed it first (then nothing is written).
+    pub async fn close_report(
+        &mut self,
+        id: i64,
+        from: Status,
+        outcomes: &Outcomes,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        if !self
+            .set_report_status(id, from, Status::Closed, now)
+            .await?
+        {
+            return Ok(false);
+        }
+        for record in outcomes.records() {
+            self.write(
+                "INSERT INTO report_outcomes (report_id, outcome, euros, percent, months, referred_to) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                &[
+                    id.into(),
+                    record.outcome.as_str().into(),
+                    record.euros.into(),
+                    record.percent.into(),
+                    record.months.into(),
+                    record.referred_to.as_deref().into(),
+                ],
+            )
+            .await?;
+        }
+        Ok(true)
     }
 
     /// A note or a question counts as a first action too.
@@ -49,15 +84,28 @@ impl Tx {
         .await
     }
 
+    /// The estimate and the earlier fine. A fine whose date is not known (ticked before the
+    /// date was asked) stays so when `earlier` says so.
     pub async fn set_estimate(
         &mut self,
         id: i64,
         amount: Option<i64>,
-        fined_before: bool,
+        earlier: EarlierFine,
     ) -> Result<(), StorageError> {
+        let (ticked, on) = match earlier {
+            EarlierFine::None => (false, None),
+            EarlierFine::DateUnknown => (true, None),
+            EarlierFine::On(day) => (true, Some(day.format("%Y-%m-%d").to_string())),
+        };
         self.write(
-            "UPDATE reports SET estimated_amount = $1, fined_before = $2 WHERE id = $3",
-            &[amount.into(), fined_before.into(), id.into()],
+            "UPDATE reports SET estimated_amount = $1, fined_before = $2, earlier_fine_on = $3 \
+             WHERE id = $4",
+            &[
+                amount.into(),
+                ticked.into(),
+                on.as_deref().into(),
+                id.into(),
+            ],
         )
         .await
     }

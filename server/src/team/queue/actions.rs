@@ -21,7 +21,8 @@ use chrono::{DateTime, Utc};
 use helder_app::staff::{pages::Notice, team_href};
 use helder_domain::{
     audit::AuditAction,
-    queue::{Outcome, ReportAction, Status, close, move_to, parse_euros},
+    calendar::parse_date,
+    queue::{EarlierFine, ReportAction, Status, move_to, parse_euros},
     staff::Role,
 };
 use std::collections::HashMap;
@@ -140,7 +141,6 @@ async fn act(
     };
     match action {
         ReportAction::Status => set_status(&act).await,
-        ReportAction::Close => close_report(&act).await,
         ReportAction::Amount => estimate(&act).await,
         ReportAction::Note => add_note(&act).await,
         ReportAction::Question => ask(&act).await,
@@ -155,28 +155,11 @@ async fn set_status(a: &Act<'_>) -> Outcomes {
     };
     let from = a.work.status;
     let mut tx = a.state.db.begin().await?;
-    if move_to(from, to).is_err() || !tx.set_report_status(a.id, from, to, None, a.now).await? {
+    if move_to(from, to).is_err() || !tx.set_report_status(a.id, from, to, a.now).await? {
         return Ok(refuse("status", "team-status-invalid", ""));
     }
     let detail = format!("{} → {}", from.as_str(), to.as_str());
     a.done(tx, AuditAction::StatusChanged, &detail).await
-}
-
-async fn close_report(a: &Act<'_>) -> Outcomes {
-    let Some(outcome) = Outcome::parse(a.field("outcome")) else {
-        return Ok(refuse("outcome", "team-outcome-missing", ""));
-    };
-    let from = a.work.status;
-    let mut tx = a.state.db.begin().await?;
-    if close(from).is_err()
-        || !tx
-            .set_report_status(a.id, from, Status::Closed, Some(outcome), a.now)
-            .await?
-    {
-        return Ok(refuse("outcome", "team-status-invalid", ""));
-    }
-    a.done(tx, AuditAction::ReportClosed, outcome.as_str())
-        .await
 }
 
 async fn estimate(a: &Act<'_>) -> Outcomes {
@@ -189,15 +172,37 @@ async fn estimate(a: &Act<'_>) -> Outcomes {
             None => return Ok(refuse("amount", "team-amount-invalid", typed)),
         }
     };
-    let fined_before = a.field("fined_before") == "yes";
+    // The date of an earlier fine or measure; a report ticked before the date was asked
+    // keeps its tick until a date is given.
+    let typed_date = a.field("earlier_fine");
+    let earlier = if !typed_date.trim().is_empty() {
+        match parse_date(typed_date) {
+            Some(day) if day <= a.now.date_naive() => EarlierFine::On(day),
+            _ => {
+                return Ok(refuse(
+                    "earlier_fine",
+                    "team-earlier-fine-invalid",
+                    typed_date,
+                ));
+            }
+        }
+    } else if a.field("earlier_fine_unknown") == "yes" {
+        EarlierFine::DateUnknown
+    } else {
+        EarlierFine::None
+    };
     let mut tx = a.state.db.begin().await?;
-    tx.set_estimate(a.id, amount, fined_before).await?;
+    tx.set_estimate(a.id, amount, earlier).await?;
     let detail = format!(
         "{} {}",
         amount
             .map(|a| format!("€ {a}"))
             .unwrap_or_else(|| "—".into()),
-        if fined_before { "(eerder beboet)" } else { "" }
+        match earlier {
+            EarlierFine::None => String::new(),
+            EarlierFine::DateUnknown => "(eerder beboet)".into(),
+            EarlierFine::On(day) => format!("(eerdere boete {})", day.format("%Y-%m-%d")),
+        }
     );
     a.done(tx, AuditAction::AmountEstimated, detail.trim())
         .await

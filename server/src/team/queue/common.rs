@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use helder_domain::{
     audit::AuditAction,
     languages::Language,
+    outcomes::{OutcomeRecord, read_detail_part},
     queue::{Outcome, Status},
 };
 
@@ -29,9 +30,25 @@ pub fn readable_detail(lang: Language, action: &str, detail: &str) -> String {
             .map(status)
             .collect::<Vec<_>>()
             .join(" → "),
-        Some(AuditAction::ReportClosed) => Outcome::parse(detail)
-            .map(|o| helder_app::i18n::t(lang, &format!("team-outcome-{}", o.as_str())))
-            .unwrap_or_else(|| detail.to_owned()),
+        // `repayment:4250,fine:600` (or one outcome id, before several were recorded).
+        Some(AuditAction::ReportClosed) => detail
+            .split(',')
+            .map(|part| match read_detail_part(part) {
+                Some((outcome, figures)) => {
+                    let mut record = OutcomeRecord::plain(outcome);
+                    match (outcome, figures.as_slice()) {
+                        (Outcome::Measure, [percent, months]) => {
+                            (record.percent, record.months) = (Some(*percent), Some(*months))
+                        }
+                        (_, [euros]) => record.euros = Some(*euros),
+                        _ => {}
+                    }
+                    helder_app::queue::pages::outcome_line(lang, &record)
+                }
+                None => part.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         _ => detail.to_owned(),
     }
 }

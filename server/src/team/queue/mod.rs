@@ -1,12 +1,13 @@
 //! The queue pages and everything a member does to a report. Every view of a report and every
 //! change is written to the audit log; editors and admins get 403 on all of it.
 //!
-//! `lists` has my queue and all open reports, `report` the report page, `print` its print view, `actions` what a
+//! `lists` has my queue and all open reports, `report` the report page, `print` its print view, `close` closing it with its outcomes, `actions` what a
 //! member does to a report, `team` the team page (distribution and settings) and `audit`
 //! the audit log; `common` has what they share.
 
 mod actions;
 mod audit;
+mod close;
 mod common;
 mod lists;
 mod print;
@@ -32,6 +33,8 @@ pub fn routes() -> StaffRoutes {
         )
         .get("/{lang}/team/meldingen/{id}", report::report_page)
         .get("/{lang}/team/meldingen/{id}/afdrukken", print::print_page)
+        .get("/{lang}/team/meldingen/{id}/afsluiten", close::close_page)
+        .post("/{lang}/team/meldingen/{id}/afsluiten", close::close_report)
         .post(
             "/{lang}/team/meldingen/{id}/{action}",
             actions::report_action,

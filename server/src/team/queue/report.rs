@@ -171,17 +171,21 @@ fn work_view(
         language,
         kinds: work.kinds.ids().to_vec(),
         status: Some(work.status),
-        outcome: work.outcome,
+        outcomes: work
+            .outcomes
+            .as_ref()
+            .map(|o| o.records().to_vec())
+            .unwrap_or_default(),
         assignee: work.assignee.clone(),
         assigned_to_me: work.assignee_id == Some(staff.session.user_id),
         answers: Vec::new(),
         has_contact: work.has_contact,
         has_email: work.contact_email.is_some(),
         estimated_amount: work.estimated_amount,
-        fined_before: work.fined_before,
+        earlier_fine: work.earlier_fine,
         suggests_red: work.status.is_open()
             && !matches!(work.status, Status::Red)
-            && suggests_red(work.estimated_amount, work.fined_before),
+            && suggests_red(work.estimated_amount, work.earlier_fine, today()),
         overdue: work.status.is_open()
             && is_overdue(
                 calendar,

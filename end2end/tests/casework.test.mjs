@@ -1,0 +1,98 @@
+// Browser tests of the team's casework (issue 18), with JavaScript on and off: a lead adds one
+// of the organisation's own closing days (with an error first), and prints a report for the
+// municipality's case file. axe-core on every new page; screenshots of each.
+//
+// Run from end2end/:
+//   HELDER_BIN=../target/debug/helder HELDER_SITE_ROOT=../target/site node --test tests/casework.test.mjs
+
+import assert from 'node:assert/strict';
+import { describe, before } from 'node:test';
+import { browserSuite, screenshotPath } from '../harness.mjs';
+import { addStaffUser, axeClean, fileReport, logIn, press, visit } from '../flows.mjs';
+import { expectErrorState } from '../a11y.mjs';
+
+const PASSWORD = 'een lang wachtwoord voor de test 2026';
+const LEAD = { email: 'lea@voorbeeld.nl', role: 'lead', name: 'Lea Leider', password: PASSWORD };
+
+const suite = browserSuite({
+  testTimeoutMs: 90_000,
+  serverEnv: { HELDER_DISTRIBUTE_AT: '23:59:59', HELDER_POST_LIMIT_CLIENT: '200' },
+});
+const { url, browserTest, watch } = suite;
+const as = (js, width = 1280) => ({ javaScriptEnabled: js, viewport: { width, height: 800 } });
+
+describe('casework', () => {
+  before(async () => {
+    await addStaffUser(suite.server, LEAD);
+  });
+
+  // Two Fridays that are working days: the day after Ascension 2027, and Christmas Eve.
+  for (const [js, day, label] of [
+    [true, '2027-05-07', '07-05-2027'],
+    [false, '2027-12-24', '24-12-2027'],
+  ]) {
+    const mode = js ? 'js' : 'nojs';
+    browserTest(`a lead adds a closing day (${mode})`, as(js), async (context) => {
+      const page = await context.newPage();
+      watch(page);
+      await logIn(page, url, LEAD);
+      await visit(page, url('/nl/team/verdeling'));
+      const add = page.locator('form[action$="/team/sluitingsdagen"] button[type=submit]');
+      await page.fill('#closing-day', day);
+      const refused = await press(page, add);
+      assert.equal(refused.status(), 422, 'a closing day without a reason');
+      await expectErrorState(page, 'nl', { prefixes: ['Fout'] });
+      assert.equal(await page.inputValue('#closing-day'), day, 'the date is kept');
+      await axeClean(page, 'team page with a closing-day error', js);
+      await page.screenshot({ path: screenshotPath(`closing-day-error-${mode}-1280.png`), fullPage: true });
+
+      await page.fill('#closing-reason', 'Brugdag');
+      const added = await press(page, add);
+      assert.equal(added.status(), 200);
+      assert.ok(page.url().endsWith('/nl/team/verdeling#sluitingsdagen'), page.url());
+      const rows = await page
+        .locator('main table')
+        .last()
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 2).map((c) => c.innerText.trim())));
+      assert.ok(rows.some(([d, r]) => d === label && r === 'Brugdag'), JSON.stringify(rows));
+      await axeClean(page, 'team page with a closing day', js);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: screenshotPath(`closing-days-${mode}-390.png`), fullPage: true });
+    });
+  }
+
+  for (const js of [true, false]) {
+    const mode = js ? 'js' : 'nojs';
+    browserTest(`a report is printed for the case file (${mode})`, as(js), async (context) => {
+      const reporter = await context.newPage();
+      watch(reporter);
+      await fileReport(reporter, url, { fill: { '#q_person_name': `Piet Print ${mode}` } });
+      await reporter.close();
+
+      const page = await context.newPage();
+      watch(page);
+      await logIn(page, url, LEAD);
+      await visit(page, url('/nl/team/meldingen/alle'));
+      const id = Number((await page.locator('main table tbody tr a').last().innerText()).replace('#', ''));
+      await visit(page, url(`/nl/team/meldingen/${id}`));
+      await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Afdrukken voor het dossier' }).click()]);
+      assert.ok(page.url().endsWith(`/nl/team/meldingen/${id}/afdrukken`), page.url());
+      const text = await page.locator('main').innerText();
+      assert.match(text, /Vertrouwelijk/);
+      assert.match(text, /Afgedrukt door Lea Leider op \d\d-\d\d-\d{4} \d\d:\d\d/);
+      assert.equal(await page.locator('main form').count(), 0, 'no forms in the print view');
+      // The print button needs JavaScript; without it the browser's own print command works.
+      assert.equal(await page.locator('.hl-print-button').count(), js ? 1 : 0);
+      await axeClean(page, 'print view', js);
+      await page.screenshot({ path: screenshotPath(`report-print-${mode}-1280.png`), fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: screenshotPath(`report-print-${mode}-as-printed.png`), fullPage: true });
+      assert.equal(await page.locator('.hl-staff-nav').isVisible(), false, 'no navigation on paper');
+      // The report's history says who printed it.
+      await page.emulateMedia({ media: 'screen' });
+      await visit(page, url(`/nl/team/meldingen/${id}`));
+      assert.match(await page.locator('main').innerText(), /Afgedrukt/);
+    });
+  }
+});
