@@ -21,6 +21,7 @@ mod languages;
 mod law;
 mod locales;
 mod mail;
+mod outcomes;
 mod page_lifecycle;
 mod prevention;
 mod privacy;
