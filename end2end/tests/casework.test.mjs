@@ -1,6 +1,7 @@
 // Browser tests of the team's casework (issue 18), with JavaScript on and off: a lead adds one
-// of the organisation's own closing days (with an error first), and prints a report for the
-// municipality's case file. axe-core on every new page; screenshots of each.
+// of the organisation's own closing days (with an error first), prints a report for the
+// municipality's case file, and closes a report with a repayment and a fine (with every
+// mistake first). axe-core on every new page; screenshots of each.
 //
 // Run from end2end/:
 //   HELDER_BIN=../target/debug/helder HELDER_SITE_ROOT=../target/site node --test tests/casework.test.mjs
@@ -12,7 +13,8 @@ import { addStaffUser, axeClean, fileReport, logIn, press, visit } from '../flow
 import { expectErrorState } from '../a11y.mjs';
 
 const PASSWORD = 'een lang wachtwoord voor de test 2026';
-const LEAD = { email: 'lea@voorbeeld.nl', role: 'lead', name: 'Lea Leider', password: PASSWORD };
+// One account per kind of test: log-ins per account are throttled.
+const LEADS = [0, 1, 2].map((n) => ({ email: `lea${n}@voorbeeld.nl`, role: 'lead', name: 'Lea Leider', password: PASSWORD }));
 
 const suite = browserSuite({
   testTimeoutMs: 90_000,
@@ -23,7 +25,7 @@ const as = (js, width = 1280) => ({ javaScriptEnabled: js, viewport: { width, he
 
 describe('casework', () => {
   before(async () => {
-    await addStaffUser(suite.server, LEAD);
+    for (const lead of LEADS) await addStaffUser(suite.server, lead);
   });
 
   // Two Fridays that are working days: the day after Ascension 2027, and Christmas Eve.
@@ -35,7 +37,7 @@ describe('casework', () => {
     browserTest(`a lead adds a closing day (${mode})`, as(js), async (context) => {
       const page = await context.newPage();
       watch(page);
-      await logIn(page, url, LEAD);
+      await logIn(page, url, LEADS[0]);
       await visit(page, url('/nl/team/verdeling'));
       const add = page.locator('form[action$="/team/sluitingsdagen"] button[type=submit]');
       await page.fill('#closing-day', day);
@@ -72,7 +74,7 @@ describe('casework', () => {
 
       const page = await context.newPage();
       watch(page);
-      await logIn(page, url, LEAD);
+      await logIn(page, url, LEADS[1]);
       await visit(page, url('/nl/team/meldingen/alle'));
       const id = Number((await page.locator('main table tbody tr a').last().innerText()).replace('#', ''));
       await visit(page, url(`/nl/team/meldingen/${id}`));
@@ -93,6 +95,54 @@ describe('casework', () => {
       await page.emulateMedia({ media: 'screen' });
       await visit(page, url(`/nl/team/meldingen/${id}`));
       assert.match(await page.locator('main').innerText(), /Afgedrukt/);
+    });
+  }
+  for (const js of [true, false]) {
+    const mode = js ? 'js' : 'nojs';
+    browserTest(`a report is closed with a repayment and a fine (${mode})`, as(js), async (context) => {
+      const reporter = await context.newPage();
+      watch(reporter);
+      await fileReport(reporter, url, { fill: { '#q_person_name': `Carla Sluit ${mode}` } });
+      await reporter.close();
+
+      const page = await context.newPage();
+      watch(page);
+      await logIn(page, url, LEADS[2]);
+      await visit(page, url('/nl/team/meldingen/alle'));
+      const id = Number((await page.locator('main table tbody tr a').last().innerText()).replace('#', ''));
+      await visit(page, url(`/nl/team/meldingen/${id}`));
+      for (const name of ['Neem deze melding', 'In behandeling nemen', 'Oranje: intensieve controle']) {
+        await press(page, page.getByRole('button', { name, exact: true }));
+      }
+      await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Melding afsluiten' }).click()]);
+      assert.ok(page.url().endsWith(`/nl/team/meldingen/${id}/afsluiten`), page.url());
+      await axeClean(page, 'closing page', js);
+
+      // Repayment and fine ticked, the fine's amount not a number: both problems at once.
+      await page.locator('input[name=outcome][value=repayment]').check();
+      await page.locator('input[name=outcome][value=fine]').check();
+      await page.fill('#fine-amount', 'zeshonderd');
+      const refused = await press(page, page.getByRole('button', { name: 'Melding afsluiten' }));
+      assert.equal(refused.status(), 422);
+      await expectErrorState(page, 'nl', { prefixes: ['Fout'] });
+      assert.equal(await page.locator('.hl-error-summary li').count(), 2);
+      assert.equal(await page.inputValue('#fine-amount'), 'zeshonderd', 'what was typed is kept');
+      assert.ok(await page.locator('input[name=outcome][value=repayment]').isChecked(), 'the boxes stay ticked');
+      await axeClean(page, 'closing page with errors', js);
+      await page.screenshot({ path: screenshotPath(`close-errors-${mode}-1280.png`), fullPage: true });
+
+      await page.fill('#repayment-amount', '4.250');
+      await page.fill('#fine-amount', '600');
+      const closed = await press(page, page.getByRole('button', { name: 'Melding afsluiten' }));
+      assert.equal(closed.status(), 200);
+      assert.ok(page.url().endsWith(`/nl/team/meldingen/${id}`), page.url());
+      const text = await page.locator('main').innerText();
+      assert.match(text, /Afgesloten/);
+      assert.match(text, /Terugvordering: € 4\.250/);
+      assert.match(text, /Boete: € 600/);
+      await axeClean(page, 'closed report', js);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: screenshotPath(`closed-report-${mode}-390.png`), fullPage: true });
     });
   }
 });

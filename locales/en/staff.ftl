@@ -387,3 +387,4 @@ team-earlier-fine = Date of an earlier fine or measure for fraud
 team-earlier-fine-hint = Only if there was one, for example 12-03-2023. If it was in the last five years, the red track's limit is € 2,500 instead of € 6,000.
 team-earlier-fine-unknown = Fined before, date not known
 team-earlier-fine-invalid = Enter a date in the past, for example 12-03-2023
+team-print-none-yet = None.

@@ -387,3 +387,4 @@ team-earlier-fine = Datum van een eerdere boete of maatregel voor fraude
 team-earlier-fine-hint = Alleen als die er is, bijvoorbeeld 12-03-2023. Was die in de laatste vijf jaar, dan geldt voor het rode traject een grens van € 2.500 in plaats van € 6.000.
 team-earlier-fine-unknown = Eerder beboet, datum niet bekend
 team-earlier-fine-invalid = Vul een datum in die al geweest is, bijvoorbeeld 12-03-2023
+team-print-none-yet = Geen.

@@ -4,7 +4,7 @@
 use super::{
     ReportView,
     common::StatusTag,
-    report::{answers, entries, summary},
+    report::{Entry, answers, entries, summary},
 };
 use crate::{
     i18n::{t, t_args, use_language},
@@ -58,7 +58,7 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
     .into_any();
     let timelines = view! {
         <h2 class="hl-heading-l">{t(lang, "team-notes")}</h2>
-        <ul class="hl-timeline">{entries(&report.notes)}</ul>
+        {list_or_none(lang, &report.notes)}
 
         <h2 class="hl-heading-l">{t(lang, "team-history")}</h2>
         <ul class="hl-timeline">{entries(&report.history)}</ul>
@@ -100,7 +100,7 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
             <dl class="hl-summary">{answers(&report.answers).into_any()}</dl>
 
             <h2 class="hl-heading-l">{t(lang, "team-follow-up")}</h2>
-            <ul class="hl-timeline">{entries(&report.messages)}</ul>
+            {list_or_none(lang, &report.messages)}
 
             <h2 class="hl-heading-l">{t(lang, "team-same-subject")}</h2>
             {related}
@@ -109,5 +109,14 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
 
             <p class="hl-body hl-print-report__printed">{printed}</p>
         </div>
+    }
+}
+
+/// A timeline, or "none" on paper rather than a heading with nothing under it.
+fn list_or_none(lang: helder_domain::languages::Language, list: &[Entry]) -> AnyView {
+    if list.is_empty() {
+        view! { <p class="hl-body">{t(lang, "team-print-none-yet")}</p> }.into_any()
+    } else {
+        view! { <ul class="hl-timeline">{entries(list)}</ul> }.into_any()
     }
 }
