@@ -68,10 +68,12 @@ pub enum AuditAction {
     FilmTopicsSaved,
     /// A report's print view was opened (for the municipality's case file).
     ReportPrinted,
+    /// A team member entered a tip that came in by phone, letter, … (detail: the channel).
+    ReportEntered,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 47] = [
+    pub const ALL: [AuditAction; 48] = [
         AuditAction::LoggedIn,
         AuditAction::LoggedOutEverywhere,
         AuditAction::TotpEnabled,
@@ -119,6 +121,7 @@ impl AuditAction {
         AuditAction::FilmTextSaved,
         AuditAction::FilmTopicsSaved,
         AuditAction::ReportPrinted,
+        AuditAction::ReportEntered,
     ];
 
     /// The stored identifier.
@@ -171,6 +174,7 @@ impl AuditAction {
             AuditAction::FilmTextSaved => "film_text_saved",
             AuditAction::FilmTopicsSaved => "film_topics_saved",
             AuditAction::ReportPrinted => "report_printed",
+            AuditAction::ReportEntered => "report_entered",
         }
     }
 

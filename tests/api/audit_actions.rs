@@ -68,6 +68,7 @@ const NEWER_THAN_0008: &[AuditAction] = &[
     AuditAction::ContentLawChanged,
     AuditAction::ContentNativeChecked,
     AuditAction::ReportPrinted,
+    AuditAction::ReportEntered,
 ];
 
 /// Every name earlier versions wrote.

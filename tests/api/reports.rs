@@ -64,6 +64,7 @@ async fn drafts_expire_and_reports_are_stored_whole(backend: Backend) {
         subject_address: None,
         organisation: helder_domain::tenants::TenantId::default_id(),
         municipality: helder_domain::tenants::TenantId::default_id(),
+        entered: None,
         contact: Some(Contact {
             email: Some("iemand@voorbeeld.nl".into()),
             ..Contact::default()

@@ -97,6 +97,7 @@ async fn add_report(db: &Database, staff: i64, label: &'static str, n: u32, shap
         receipt_hash: hash.clone(),
         organisation: helder_domain::tenants::TenantId::default_id(),
         municipality: helder_domain::tenants::TenantId::default_id(),
+        entered: None,
         contact: with_content.then_some(Contact {
             name: Some(name),
             email: Some(email),

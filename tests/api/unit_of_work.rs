@@ -99,6 +99,7 @@ async fn report_with_address(db: &Database) -> i64 {
             answers: Vec::new(),
             organisation: helder_domain::tenants::TenantId::default_id(),
             municipality: helder_domain::tenants::TenantId::default_id(),
+            entered: None,
             subject_name: None,
             subject_address: None,
         },

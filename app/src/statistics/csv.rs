@@ -84,6 +84,36 @@ fn records(lang: Language, view: &StatisticsView) -> Vec<[String; 3]> {
         let label = t(lang, &format!("team-outcome-{}", outcome.as_str()));
         [section("team-stats-by-outcome"), label, count.to_string()]
     }));
+    rows.extend(f.by_channel.iter().map(|(channel, count)| {
+        let label = t(lang, &format!("team-channel-{}", channel.as_str()));
+        [section("team-stats-by-channel"), label, count.to_string()]
+    }));
+    // Amounts in whole euros, without separators (a spreadsheet reads them as numbers).
+    for (key, money) in [
+        ("team-stats-repayments", f.repayments),
+        ("team-stats-fines", f.fines),
+    ] {
+        rows.extend([
+            [
+                t(lang, key),
+                section("team-stats-money-total"),
+                money.total_euros.to_string(),
+            ],
+            [
+                t(lang, key),
+                section("team-stats-average"),
+                money
+                    .average_euros()
+                    .map(|e| e.to_string())
+                    .unwrap_or_default(),
+            ],
+            [
+                t(lang, key),
+                section("team-stats-with-amount"),
+                money.reports.to_string(),
+            ],
+        ]);
+    }
     let investigated = section("team-stats-investigated");
     let first_action = section("team-stats-first-action");
     let first = &f.first_action;

@@ -13,7 +13,7 @@ use crate::{
     queue::pages::status_text,
     staff::{Municipalities, MunicipalitySelect, team_href},
 };
-use helder_domain::{languages::Language, statistics::YearFigures};
+use helder_domain::{languages::Language, outcomes::euros_text, statistics::YearFigures};
 use leptos::prelude::*;
 
 /// `/{lang}/team/statistiek.csv?[gemeente=…&]jaar=…`
@@ -237,12 +237,55 @@ fn count_tables(
         .iter()
         .map(|(o, n)| (t(lang, &format!("team-outcome-{}", o.as_str())), *n))
         .collect();
+    let channels = f
+        .by_channel
+        .iter()
+        .map(|(c, n)| (t(lang, &format!("team-channel-{}", c.as_str())), *n))
+        .collect();
+    let money = [
+        ("team-stats-repayments", f.repayments),
+        ("team-stats-fines", f.fines),
+    ]
+    .into_iter()
+    .map(|(key, m)| {
+        let average = m
+            .average_euros()
+            .map(euros_text)
+            .unwrap_or_else(|| "–".to_owned());
+        view! {
+            <tr>
+                <th scope="row">{t(lang, key)}</th>
+                <td class="hl-numeric">{euros_text(m.total_euros)}</td>
+                <td class="hl-numeric">{average}</td>
+                <td class="hl-numeric">{m.reports}</td>
+            </tr>
+        }
+    })
+    .collect_view();
+    let money_caption = t(lang, "team-stats-money");
+    let money_label = money_caption.clone();
     view! {
+        {count_table(t(lang, "team-stats-by-channel"), t(lang, "team-channel"), channels, lang)}
         {count_table(t(lang, "team-stats-by-month"), t(lang, "team-stats-month"), months, lang)}
         {count_table(t(lang, "team-stats-by-kind"), t(lang, "team-kinds"), kinds, lang)}
         <p class="hl-body hl-hint">{t(lang, "team-stats-kinds-help")}</p>
         {count_table(t(lang, "team-stats-by-status"), t(lang, "team-status"), statuses, lang)}
         <p class="hl-body hl-hint">{t(lang, "team-stats-status-help")}</p>
         {count_table(t(lang, "team-stats-by-outcome"), t(lang, "team-outcome"), outcomes, lang)}
+        <p class="hl-body hl-hint">{t(lang, "team-stats-outcome-help")}</p>
+        <section class="hl-table-wrap" aria-label=money_label tabindex="0">
+            <table class="hl-table hl-stats-table">
+                <caption class="hl-heading-m">{money_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, "team-outcome")}</th>
+                        <th scope="col" class="hl-numeric">{t(lang, "team-stats-money-total")}</th>
+                        <th scope="col" class="hl-numeric">{t(lang, "team-stats-average")}</th>
+                        <th scope="col" class="hl-numeric">{t(lang, "team-stats-with-amount")}</th>
+                    </tr>
+                </thead>
+                <tbody>{money}</tbody>
+            </table>
+        </section>
     }
 }

@@ -2,6 +2,7 @@
 //! gives, the chosen kinds, the steps of the form and the receipt code.
 
 pub mod answers;
+pub mod channel;
 pub mod flow;
 pub mod kinds;
 pub mod questionnaire;

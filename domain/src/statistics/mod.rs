@@ -8,6 +8,7 @@ pub mod csv;
 pub mod public;
 
 use crate::queue::{Outcome, Status};
+use crate::report::channel::Channel;
 use chrono::{DateTime, TimeZone, Utc};
 
 /// Reports of the year with the same status, as the database counts them, split by whether
@@ -89,6 +90,8 @@ pub struct YearFigures {
     /// Repayments and fines: total and average amount.
     pub repayments: Money,
     pub fines: Money,
+    /// Every channel, zeros included: how the year's reports came in.
+    pub by_channel: Vec<(Channel, i64)>,
     /// See [`led_to_investigation`].
     pub investigated: i64,
     pub first_action: FirstAction,
@@ -161,6 +164,21 @@ pub fn tally(
         figures.first_action.median_days = median_days;
     }
     figures
+}
+
+/// Every channel in order with its count (zeros included), from the database's counts.
+pub fn channel_counts(counted: &[(Channel, i64)]) -> Vec<(Channel, i64)> {
+    Channel::ALL
+        .into_iter()
+        .map(|c| {
+            let n = counted
+                .iter()
+                .filter(|(k, _)| *k == c)
+                .map(|(_, n)| n)
+                .sum();
+            (c, n)
+        })
+        .collect()
 }
 
 /// The median: the middle value, or the mean of the two middle values; None without values.

@@ -12,7 +12,7 @@ mod draft;
 mod form;
 pub mod pages;
 pub mod receipt;
-mod steps;
+pub(crate) mod steps;
 pub mod waiting_pages;
 
 pub use crate::tokens::DRAFT_COOKIE;

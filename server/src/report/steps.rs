@@ -15,7 +15,7 @@ use helder_domain::{
 };
 use std::collections::BTreeMap;
 
-pub(super) fn values(fields: &[(String, String)]) -> BTreeMap<String, Vec<String>> {
+pub(crate) fn values(fields: &[(String, String)]) -> BTreeMap<String, Vec<String>> {
     let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (k, v) in fields {
         map.entry(k.clone()).or_default().push(v.clone());
@@ -23,7 +23,7 @@ pub(super) fn values(fields: &[(String, String)]) -> BTreeMap<String, Vec<String
     map
 }
 
-pub(super) fn first<'a>(values: &'a BTreeMap<String, Vec<String>>, key: &str) -> &'a str {
+pub(crate) fn first<'a>(values: &'a BTreeMap<String, Vec<String>>, key: &str) -> &'a str {
     values
         .get(key)
         .and_then(|v| v.first())
@@ -40,7 +40,7 @@ pub(super) fn error(field: &str, message_key: &'static str) -> FieldError {
 }
 
 /// Checks one step's answers into `draft`; the errors, if any.
-pub(super) fn check_step(
+pub(crate) fn check_step(
     questionnaire: &Questionnaire,
     step: FlowStep,
     draft: &mut Draft,
@@ -179,7 +179,7 @@ fn read_contact_details(
 /// `POST /{lang}/melden/{step}`: check, save, and on to the next step; or the same page
 /// again with an error summary and the answers as typed (422).
 /// The stored form of a draft: answers with the question as asked and in Dutch.
-pub(super) fn to_report(
+pub(crate) fn to_report(
     questionnaire: &Questionnaire,
     lang: Language,
     draft: &CompleteDraft,
@@ -235,5 +235,6 @@ pub(super) fn to_report(
         answers,
         organisation: sent_to.organisation.clone(),
         municipality: sent_to.municipality.id.clone(),
+        entered: None,
     }
 }

@@ -66,7 +66,7 @@ pub use queue::{
     Actor, AuditEntry, AuditQuery, MemberLoad, Note, PageAt, QueueEntry, QueuePage, QueueScope,
     Related, ReportWork, Within,
 };
-pub use reports::{Contact, Message, NewReport, StoredAnswer};
+pub use reports::{Contact, EnteredTip, Message, NewReport, StoredAnswer};
 pub use retention::REMOVED_RECEIPT_PREFIX;
 pub use staff::{NewUserError, StaffUser, StoredSession};
 pub use tx::Tx;

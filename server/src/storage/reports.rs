@@ -5,9 +5,14 @@
 
 use crate::storage::database::Database;
 use crate::storage::database::StorageError;
+use crate::storage::queue::Actor;
 use crate::storage::tx::Tx;
 use chrono::{DateTime, Utc};
-use helder_domain::{report::kinds::KindSet, tenants::TenantId};
+use helder_domain::{
+    audit::AuditAction,
+    report::{channel::Channel, kinds::KindSet},
+    tenants::TenantId,
+};
 use rand::RngCore;
 use std::collections::HashMap;
 
@@ -43,6 +48,16 @@ pub struct NewReport {
     /// The organisation that works it, and the municipality it was sent to (by its host).
     pub organisation: TenantId,
     pub municipality: TenantId,
+    /// A tip a team member entered (phone, letter, …); `None` for the web form.
+    pub entered: Option<EnteredTip>,
+}
+
+/// How a tip a team member entered came in, when, and who entered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnteredTip {
+    pub channel: Channel,
+    pub received_at: DateTime<Utc>,
+    pub by: Actor,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -182,10 +197,10 @@ impl Database {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO reports (received_at, lang, questionnaire_version, receipt_hash, \
                  contact_name, contact_email, contact_phone, subject_name, subject_address, \
-                 organisation, municipality) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+                 organisation, municipality, channel, entered_by) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
             )
-            .bind(now)
+            .bind(report.entered.as_ref().map_or(now, |e| e.received_at))
             .bind(&report.lang)
             .bind(&report.questionnaire_version)
             .bind(&report.receipt_hash)
@@ -196,6 +211,8 @@ impl Database {
             .bind(&report.subject_address)
             .bind(report.organisation.as_str())
             .bind(report.municipality.as_str())
+            .bind(report.entered.as_ref().map_or(Channel::Web, |e| e.channel).as_str())
+            .bind(report.entered.as_ref().and_then(|e| e.by.id))
             .fetch_one(&mut *tx)
             .await?;
             for (position, kind) in report.kinds.ids().iter().enumerate() {
@@ -219,6 +236,19 @@ impl Database {
                 .bind(&a.answer)
                 .execute(&mut *tx)
                 .await?;
+            }
+            // An entered tip's audit line stands or falls with it.
+            if let Some(entered) = &report.entered {
+                sqlx::query(crate::storage::queue::audit::INSERT)
+                    .bind(now)
+                    .bind(entered.by.id)
+                    .bind(&entered.by.name)
+                    .bind(AuditAction::ReportEntered.as_str())
+                    .bind(id)
+                    .bind(entered.channel.as_str())
+                    .bind(entered.by.organisation.as_str())
+                    .execute(&mut *tx)
+                    .await?;
             }
             tx.commit().await?;
             id

@@ -16,7 +16,8 @@ use crate::storage::queue::Within;
 use chrono::{DateTime, Datelike, Utc};
 use helder_domain::{
     queue::{Outcome, Status},
-    statistics::{GroupCount, OutcomeCount, YearFigures, median, tally},
+    report::channel::Channel,
+    statistics::{GroupCount, OutcomeCount, YearFigures, channel_counts, median, tally},
 };
 
 /// Rows of the organisation `$a`, of the municipality `$b` if it is not NULL (reports here;
@@ -90,6 +91,11 @@ fn group(row: GroupRow) -> Result<GroupCount, StorageError> {
     })
 }
 
+/// Reports of the year per channel.
+const CHANNELS_SQL: &str = "SELECT channel, COUNT(*) FROM reports r \
+     WHERE r.received_at >= $1 AND r.received_at < $2 AND r.organisation = $3 \
+     AND (CAST($4 AS TEXT) IS NULL OR r.municipality = $4) GROUP BY channel";
+
 impl Database {
     /// The figures of the reports received from `months[0]` up to (not including)
     /// `months[12]`, with `months[i]` the start of month i + 1 (see
@@ -140,6 +146,13 @@ impl Database {
                     .bind(municipality)
                     .fetch_all(&mut *$tx)
                     .await?;
+                let channels: Vec<(String, i64)> = sqlx::query_as(CHANNELS_SQL)
+                    .bind(from)
+                    .bind(until)
+                    .bind(organisation)
+                    .bind(municipality)
+                    .fetch_all(&mut *$tx)
+                    .await?;
                 let outcomes: Vec<OutcomeRow> = sqlx::query_as(OUTCOMES_SQL)
                     .bind(from)
                     .bind(until)
@@ -161,11 +174,12 @@ impl Database {
                     rows,
                     kinds,
                     outcomes,
+                    channels,
                     median,
                 )
             }};
         }
-        let (by_month, rows, kinds, outcomes, median) = match self {
+        let (by_month, rows, kinds, outcomes, channels, median) = match self {
             Database::Sqlite(pool) => {
                 // A read transaction in WAL mode sees one snapshot.
                 let mut tx = pool.begin().await?;
@@ -187,7 +201,17 @@ impl Database {
             .into_iter()
             .map(outcome_count)
             .collect::<Result<Vec<_>, StorageError>>()?;
-        Ok(tally(year, by_month, &groups, &kinds, &outcomes, median))
+        let channels = channels
+            .into_iter()
+            .map(|(channel, n)| {
+                Channel::parse(&channel)
+                    .map(|c| (c, n))
+                    .ok_or_else(|| StorageError::Corrupt(format!("reports.channel {channel:?}")))
+            })
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        let mut figures = tally(year, by_month, &groups, &kinds, &outcomes, median);
+        figures.by_channel = channel_counts(&channels);
+        Ok(figures)
     }
 
     /// The year of the organisation's first report, if there is one (for the year selector).

@@ -89,6 +89,7 @@ pub fn new_report(lang: &str, kinds: &[&str]) -> NewReport {
         subject_address: None,
         organisation: default_org(),
         municipality: default_org(),
+        entered: None,
     }
 }
 

@@ -107,6 +107,7 @@ pub fn QueuePage(data: QueueView) -> impl IntoView {
                 <button class="hl-button hl-button--secondary" type="submit">{t(lang, "team-filter")}</button>
             </form>
         })}
+        <p class="hl-body"><a class="hl-button hl-button--secondary" href=team_href(lang, "meldingen/nieuw")>{t(lang, "team-tip-link")}</a></p>
         <p class="hl-body" role="status">{count}</p>
         {empty}
         {(!data.rows.is_empty()).then(|| if several {

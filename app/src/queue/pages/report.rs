@@ -20,6 +20,7 @@ use helder_domain::{
     languages::Language,
     outcomes::OutcomeRecord,
     queue::{EarlierFine, Status},
+    report::channel::Channel,
 };
 use leptos::prelude::*;
 
@@ -64,6 +65,7 @@ pub struct ReportView {
     pub has_email: bool,
     pub estimated_amount: Option<i64>,
     pub earlier_fine: EarlierFine,
+    pub channel: Channel,
     pub suggests_red: bool,
     pub overdue: bool,
     pub related: Vec<RelatedReport>,
@@ -170,6 +172,10 @@ pub(super) fn summary(lang: Language, data: &ReportView) -> impl IntoView + use<
             <div class="hl-summary__row">
                 <dt class="hl-summary__key">{t(lang, "team-received")}</dt>
                 <dd class="hl-summary__value">{data.received.clone()}</dd>
+            </div>
+            <div class="hl-summary__row">
+                <dt class="hl-summary__key">{t(lang, "team-channel")}</dt>
+                <dd class="hl-summary__value">{t(lang, &format!("team-channel-{}", data.channel.as_str()))}</dd>
             </div>
             <div class="hl-summary__row">
                 <dt class="hl-summary__key">{t(lang, "team-kinds")}</dt>

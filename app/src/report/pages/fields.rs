@@ -13,10 +13,21 @@ use helder_domain::{
 };
 use leptos::prelude::*;
 
+/// The legend of a fieldset: the page's heading on a page of its own (the public steps), a
+/// section heading on the staff page that has everything on one page.
+fn legend(lang: Language, key: &str, page_heading: bool) -> AnyView {
+    if page_heading {
+        view! { <h1 class="hl-heading-l">{t(lang, key)}</h1> }.into_any()
+    } else {
+        view! { <span class="hl-heading-m">{t(lang, key)}</span> }.into_any()
+    }
+}
+
 pub(super) fn kinds_fields(
     lang: Language,
     questionnaire: &Questionnaire,
     state: &FormState,
+    page_heading: bool,
 ) -> impl IntoView + use<> {
     let chosen: Vec<String> = state
         .values
@@ -50,9 +61,7 @@ pub(super) fn kinds_fields(
     let (_, described) = field_aria("kind", true, error.is_some());
     view! {
         <fieldset class="hl-fieldset" aria-describedby=described>
-            <legend class="hl-fieldset__legend">
-                <h1 class="hl-heading-l">{t(lang, "report-step-soort")}</h1>
-            </legend>
+            <legend class="hl-fieldset__legend">{legend(lang, "report-step-soort", page_heading)}</legend>
             <p class="hl-hint" id="kind-hint">{t(lang, "report-kinds-hint")}</p>
             {error}
             {boxes}
@@ -77,6 +86,42 @@ pub(super) fn question_fields(
     view! {
         <h1 class="hl-heading-l">{t(lang, &format!("report-step-{}", step.slug()))}</h1>
         <p class="hl-body">{t(lang, "report-optional")}</p>
+        {fields}
+    }
+}
+
+/// Every question of a step, whatever the kinds (the staff page has all of them on one page):
+/// a question that only some kinds need says which. Answers to questions of kinds that are not
+/// ticked are not kept.
+pub(super) fn all_question_fields(
+    lang: Language,
+    questionnaire: &Questionnaire,
+    state: &FormState,
+    step: FlowStep,
+) -> impl IntoView + use<> {
+    let every_kind: Vec<String> = questionnaire.kinds.iter().map(|k| k.id.clone()).collect();
+    let questions = step
+        .questions()
+        .map(|s| questionnaire.questions_for(&every_kind, s))
+        .unwrap_or_default();
+    let fields = questions
+        .into_iter()
+        .map(|q| {
+            let only = (!q.always).then(|| {
+                let kinds = questionnaire
+                    .kinds
+                    .iter()
+                    .filter(|k| k.questions.contains(&q.id))
+                    .map(|k| k.label.get(lang).to_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                view! { <p class="hl-caption">{crate::i18n::t_args(lang, "team-tip-only-for", &[("kinds", &kinds)])}</p> }
+            });
+            view! { {only} {question_field(lang, state, q)} }
+        })
+        .collect_view();
+    view! {
+        <h2 class="hl-heading-m">{t(lang, &format!("report-step-{}", step.slug()))}</h2>
         {fields}
     }
 }
@@ -144,7 +189,11 @@ fn question_input(
     }
 }
 
-pub(super) fn contact_fields(lang: Language, state: &FormState) -> impl IntoView + use<> {
+pub(super) fn contact_fields(
+    lang: Language,
+    state: &FormState,
+    page_heading: bool,
+) -> impl IntoView + use<> {
     let draft = state.draft.contact.clone().unwrap_or_default();
     let chosen = state
         .values
@@ -170,9 +219,7 @@ pub(super) fn contact_fields(lang: Language, state: &FormState) -> impl IntoView
     let (phone_invalid, phone_described) = aria("phone");
     view! {
         <fieldset class="hl-fieldset" aria-describedby=contact_described>
-            <legend class="hl-fieldset__legend">
-                <h1 class="hl-heading-l">{t(lang, "report-step-contact")}</h1>
-            </legend>
+            <legend class="hl-fieldset__legend">{legend(lang, "report-step-contact", page_heading)}</legend>
             <p class="hl-body">{t(lang, "report-contact-explain")}</p>
             {field_error(lang, state, "contact")}
             <div class="hl-radio">

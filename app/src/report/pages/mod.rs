@@ -5,8 +5,10 @@ mod check;
 mod come_back;
 mod common;
 mod fields;
+mod tip;
 
 pub use come_back::ReportReturn;
+pub use tip::{TipEntered, TipPage, TipSaved, TipView};
 
 use super::form::{FormState, HONEYPOT_FIELD};
 use crate::{
@@ -91,8 +93,8 @@ pub fn ReportStep(step: FlowStep, state: FormState) -> impl IntoView {
         None => format!("/{}/{REPORT_SEGMENT}", lang.code),
     };
     let body = match step {
-        FlowStep::Kinds => kinds_fields(lang, &questionnaire, &state).into_any(),
-        FlowStep::Contact => contact_fields(lang, &state).into_any(),
+        FlowStep::Kinds => kinds_fields(lang, &questionnaire, &state, true).into_any(),
+        FlowStep::Contact => contact_fields(lang, &state, true).into_any(),
         FlowStep::Check => check_answers(lang, &questionnaire, &state).into_any(),
         other => question_fields(lang, &questionnaire, &state, other).into_any(),
     };

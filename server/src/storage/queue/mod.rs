@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use helder_domain::{
     outcomes::{OutcomeRecord, Outcomes},
     queue::{EarlierFine, Outcome, Status},
+    report::channel::Channel,
     report::kinds::KindSet,
     tenants::TenantId,
 };
@@ -95,6 +96,8 @@ pub struct ReportWork {
     pub first_action_at: Option<DateTime<Utc>>,
     pub estimated_amount: Option<i64>,
     pub earlier_fine: EarlierFine,
+    /// How it came in (the web form, or a tip a team member entered).
+    pub channel: Channel,
     pub has_contact: bool,
     pub contact_email: Option<String>,
     pub subject_name: Option<String>,
@@ -216,11 +219,16 @@ impl Database {
         }
         // How many in all, and how many come before this page (for "51–100 of 18,000").
         let first = rows.first().map_or(0, |row| row.0);
-        let count_sql = format!(
-            "SELECT COUNT(*), COUNT(CASE WHEN (r.received_at, r.id) < \
-             (SELECT k.received_at, k.id FROM reports k WHERE k.id = $4 AND k.organisation = $2) \
-             THEN 1 END) FROM reports r WHERE {filter}"
-        );
+        // The first page has none before it; the last page's count follows from the total.
+        let before_sql = match at {
+            PageAt::First | PageAt::Last => "$4 - $4",
+            PageAt::After(_) | PageAt::Before(_) => {
+                "COUNT(CASE WHEN (r.received_at, r.id) < \
+                 (SELECT k.received_at, k.id FROM reports k WHERE k.id = $4 AND k.organisation = $2) \
+                 THEN 1 END)"
+            }
+        };
+        let count_sql = format!("SELECT COUNT(*), {before_sql} FROM reports r WHERE {filter}");
         let (total, before): (i64, i64) = self
             .fetch_optional(
                 &count_sql,
@@ -262,6 +270,10 @@ impl Database {
                 },
             )
             .collect::<Result<Vec<_>, StorageError>>()?;
+        let before = match at {
+            PageAt::Last => (total - entries.len() as i64).max(0),
+            _ => before,
+        };
         let after = total - before - entries.len() as i64;
         Ok(QueuePage {
             entries,
@@ -293,12 +305,13 @@ impl Database {
             Option<String>,
             Option<String>,
             String,
+            String,
         );
         let row: Option<Row> = self.fetch_optional(
             "SELECT r.id, r.received_at, r.lang, r.status, r.assignee_id, u.display_name, \
              r.first_action_at, r.estimated_amount, r.fined_before, r.earlier_fine_on, \
              (r.contact_name IS NOT NULL OR r.contact_email IS NOT NULL OR r.contact_phone IS NOT NULL), \
-             r.contact_email, r.subject_name, r.subject_address, r.municipality \
+             r.contact_email, r.subject_name, r.subject_address, r.municipality, r.channel \
              FROM reports r LEFT JOIN staff_users u ON u.id = r.assignee_id \
              WHERE r.id = $1 AND r.organisation = $2",
             &[id.into(), organisation.as_str().into()],
@@ -320,6 +333,7 @@ impl Database {
             subject_name,
             subject_address,
             municipality,
+            channel,
         )) = row
         else {
             return Ok(None);
@@ -340,6 +354,8 @@ impl Database {
             first_action_at,
             estimated_amount,
             earlier_fine: earlier_fine(id, fined_before, earlier_fine_on.as_deref())?,
+            channel: Channel::parse(&channel)
+                .ok_or_else(|| StorageError::Corrupt(format!("reports.channel of {id}")))?,
             has_contact,
             contact_email,
             subject_name,

@@ -1,7 +1,7 @@
 //! The queue pages and everything a member does to a report. Every view of a report and every
 //! change is written to the audit log; editors and admins get 403 on all of it.
 //!
-//! `lists` has my queue and all open reports, `report` the report page, `print` its print view, `close` closing it with its outcomes, `actions` what a
+//! `lists` has my queue and all open reports, `report` the report page, `print` its print view, `close` closing it with its outcomes, `tip` entering a tip from another channel, `actions` what a
 //! member does to a report, `team` the team page (distribution and settings) and `audit`
 //! the audit log; `common` has what they share.
 
@@ -13,6 +13,7 @@ mod lists;
 mod print;
 mod report;
 mod team;
+mod tip;
 
 use crate::team::routes::StaffRoutes;
 use helder_app::queue::pages::QueueScope;
@@ -31,6 +32,8 @@ pub fn routes() -> StaffRoutes {
             get,
             lists::route(QueueScope::AllOpen),
         )
+        .get("/{lang}/team/meldingen/nieuw", tip::tip_page)
+        .post("/{lang}/team/meldingen/nieuw", tip::enter_tip)
         .get("/{lang}/team/meldingen/{id}", report::report_page)
         .get("/{lang}/team/meldingen/{id}/afdrukken", print::print_page)
         .get("/{lang}/team/meldingen/{id}/afsluiten", close::close_page)

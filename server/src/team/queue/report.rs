@@ -183,6 +183,7 @@ fn work_view(
         has_email: work.contact_email.is_some(),
         estimated_amount: work.estimated_amount,
         earlier_fine: work.earlier_fine,
+        channel: work.channel,
         suggests_red: work.status.is_open()
             && !matches!(work.status, Status::Red)
             && suggests_red(work.estimated_amount, work.earlier_fine, today()),
