@@ -8,6 +8,7 @@ mod architecture;
 mod assets;
 mod audit_actions;
 mod budgets;
+mod channels;
 mod content;
 mod durability;
 mod editing;
