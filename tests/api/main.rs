@@ -4,6 +4,7 @@
 mod helpers;
 
 mod abuse;
+mod annual;
 mod architecture;
 mod assets;
 mod audit_actions;

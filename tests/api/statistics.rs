@@ -235,7 +235,12 @@ async fn the_page_and_the_csv_show_the_figures_of_the_year(backend: Backend) {
             "role=\"img\" aria-labelledby=\"hl-stats-months-title hl-stats-months-desc\""
         )
     );
-    assert_eq!(html.matches("class=\"hl-chart__bar\"").count(), 12);
+    // Twelve months, and the chart of the channels (one bar each).
+    assert_eq!(
+        html.matches("class=\"hl-chart__bar\"").count(),
+        12 + helder_domain::report::channel::Channel::ALL.len()
+    );
+    assert!(html.contains("aria-labelledby=\"hl-stats-channels-title hl-stats-channels-desc\""));
     assert!(html.contains("De meeste meldingen kwamen in maart: 3."));
     assert!(!html.contains(" style="), "no inline styles (CSP)");
     // The year selector offers the years with reports, as a plain GET form.

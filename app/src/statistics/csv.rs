@@ -3,7 +3,10 @@
 //! [`helder_domain::statistics::csv`].
 
 use super::{StatisticsView, decimal, month_name};
-use crate::{i18n::t, queue::pages::status_text};
+use crate::{
+    i18n::{t, t_args},
+    queue::pages::status_text,
+};
 use helder_domain::{
     languages::Language,
     statistics::csv::{BOM, push_row},
@@ -84,6 +87,12 @@ fn records(lang: Language, view: &StatisticsView) -> Vec<[String; 3]> {
         let label = t(lang, &format!("team-outcome-{}", outcome.as_str()));
         [section("team-stats-by-outcome"), label, count.to_string()]
     }));
+    // The key figures of this year and the year before, as on the page.
+    let key = |year: i32| t_args(lang, "team-stats-key-csv", &[("year", &year.to_string())]);
+    for (label, now, before) in super::annual::key_rows(lang, view) {
+        rows.push([key(f.year), label.clone(), now]);
+        rows.push([key(f.year - 1), label, before]);
+    }
     rows.extend(f.by_channel.iter().map(|(channel, count)| {
         let label = t(lang, &format!("team-channel-{}", channel.as_str()));
         [section("team-stats-by-channel"), label, count.to_string()]

@@ -2,6 +2,7 @@
 //! ([`csv`]) present [`StatisticsView`]; the figures themselves are tallied in
 //! [`helder_domain::statistics`]. The server checks the role and loads the data.
 
+pub mod annual;
 pub mod chart;
 pub mod csv;
 pub mod pages;
@@ -18,6 +19,8 @@ pub const YEAR_PARAM: &str = "jaar";
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StatisticsView {
     pub figures: YearFigures,
+    /// The year before, for comparison (the same municipality or all together).
+    pub previous: YearFigures,
     /// The years to choose from, newest first.
     pub years: Vec<i32>,
     /// Count per kind, labelled in the page's language, in questionnaire order (see

@@ -2,14 +2,14 @@
 //! selector (a plain GET form) and a link to the CSV export. Only for leads; the server checks.
 
 use super::{
-    StatisticsView, YEAR_PARAM,
+    StatisticsView, YEAR_PARAM, annual,
     chart::{Bar, BarChart},
     decimal, month_name,
 };
 use crate::layout::FormGroup;
 use crate::{
     i18n::{t, t_args, use_language},
-    layout::PageHeading,
+    layout::{PageHeading, PrintButton},
     queue::pages::status_text,
     staff::{Municipalities, MunicipalitySelect, team_href},
 };
@@ -115,15 +115,22 @@ pub fn StatisticsPage(data: StatisticsView) -> impl IntoView {
     let year = f.year.to_string();
     let heading = t_args(lang, "team-stats-title", &[("year", &year)]);
     let svg = month_chart(lang, &data).to_svg();
+    let channels_svg = annual::channel_chart(lang, &data).to_svg();
     view! {
         <PageHeading text=heading />
         {year_form(lang, &data)}
         {whose(lang, &data.municipalities)}
-        <p class="hl-body">
+        <p class="hl-body hl-stats-links">
             <a href=csv_href(lang, f.year, &data.municipalities)>{t_args(lang, "team-stats-download", &[("year", &year)])}</a>
         </p>
+        <PrintButton label=t(lang, "team-stats-print") />
         {summary(lang, &f)}
         <p class="hl-body hl-hint">{t(lang, "team-stats-investigated-help")}</p>
+        {annual::key_figures(lang, &data)}
+        <figure class="hl-stats-figure">
+            <div class="hl-chart-box" inner_html=channels_svg></div>
+            <figcaption class="hl-hint">{t(lang, "team-stats-chart-caption")}</figcaption>
+        </figure>
         <h2 class="hl-heading-m">{t_args(lang, "team-stats-by-month-title", &[("year", &year)])}</h2>
         <figure class="hl-stats-figure">
             <div class="hl-chart-box" inner_html=svg></div>

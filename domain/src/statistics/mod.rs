@@ -70,6 +70,27 @@ pub struct FirstAction {
     pub reports: i64,
     pub median_days: Option<f64>,
     pub average_days: Option<f64>,
+    /// Nine in ten had their first action within this many days.
+    pub p90_days: Option<f64>,
+}
+
+/// Days from receipt to some moment (closing), over the reports that reached it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Durations {
+    pub reports: i64,
+    pub median_days: Option<f64>,
+    pub p90_days: Option<f64>,
+}
+
+impl Durations {
+    /// From every duration (in days); reorders them.
+    pub fn of(days: &mut [f64]) -> Durations {
+        Durations {
+            reports: days.len() as i64,
+            median_days: median(days),
+            p90_days: percentile(days, 90),
+        }
+    }
 }
 
 /// The figures of one year.
@@ -92,6 +113,11 @@ pub struct YearFigures {
     pub fines: Money,
     /// Every channel, zeros included: how the year's reports came in.
     pub by_channel: Vec<(Channel, i64)>,
+    /// Time from receipt to closing, over the year's reports that were closed.
+    pub closing: Durations,
+    /// Reports still open at the end of the year (received in it or before); for the
+    /// current year: open now.
+    pub open_at_year_end: i64,
     /// See [`led_to_investigation`].
     pub investigated: i64,
     pub first_action: FirstAction,
@@ -179,6 +205,18 @@ pub fn channel_counts(counted: &[(Channel, i64)]) -> Vec<(Channel, i64)> {
             (c, n)
         })
         .collect()
+}
+
+/// The `p`th percentile by the nearest-rank method: the smallest value with at least `p`
+/// percent of the values at or below it. None without values. Reorders `values`.
+pub fn percentile(values: &mut [f64], p: u8) -> Option<f64> {
+    let n = values.len();
+    if n == 0 {
+        return None;
+    }
+    let rank = (usize::from(p.min(100)) * n).div_ceil(100).max(1);
+    let (_, value, _) = values.select_nth_unstable_by(rank - 1, f64::total_cmp);
+    Some(*value)
 }
 
 /// The median: the middle value, or the mean of the two middle values; None without values.
@@ -383,6 +421,22 @@ mod tests {
         assert_eq!(figures.first_action, FirstAction::default());
         assert_eq!(figures.investigated_percent(), None);
         assert_eq!(figures.by_month, [0; 12]);
+    }
+
+    #[test]
+    fn the_90th_percentile_is_the_nearest_rank() {
+        assert_eq!(percentile(&mut [], 90), None);
+        assert_eq!(percentile(&mut [3.0], 90), Some(3.0));
+        let mut ten: Vec<f64> = (1..=10).rev().map(f64::from).collect();
+        assert_eq!(percentile(&mut ten, 90), Some(9.0));
+        let mut hundred_and_one: Vec<f64> = (0..=100).map(f64::from).collect();
+        assert_eq!(percentile(&mut hundred_and_one, 90), Some(90.0));
+        let mut durations = [5.0, 1.0, 2.0, 40.0];
+        let d = Durations::of(&mut durations);
+        assert_eq!(
+            (d.reports, d.median_days, d.p90_days),
+            (4, Some(3.5), Some(40.0))
+        );
     }
 
     #[test]

@@ -17,13 +17,23 @@ use chrono::{DateTime, Datelike, Utc};
 use helder_domain::{
     queue::{Outcome, Status},
     report::channel::Channel,
-    statistics::{GroupCount, OutcomeCount, YearFigures, channel_counts, median, tally},
+    statistics::{
+        Durations, GroupCount, OutcomeCount, YearFigures, channel_counts, median, percentile, tally,
+    },
 };
 
 /// Rows of the organisation `$a`, of the municipality `$b` if it is not NULL (reports here;
 /// prevention's counts and questions too).
 pub(super) fn within_sql(a: usize, b: usize) -> String {
     format!("organisation = ${a} AND (CAST(${b} AS TEXT) IS NULL OR municipality = ${b})")
+}
+
+/// Days from receipt to closing, per backend (NULL while open).
+fn days_to_closing(db: &Database) -> &'static str {
+    match db {
+        Database::Sqlite(_) => "(julianday(closed_at) - julianday(received_at))",
+        Database::Postgres(_) => "(date_part('epoch', closed_at - received_at) / 86400)",
+    }
 }
 
 /// Days from receipt to first action, per backend (NULL without a first action).
@@ -121,6 +131,16 @@ impl Database {
             "SELECT {days} FROM reports WHERE {within_sql} \
              AND received_at >= $1 AND received_at < $2 AND first_action_at IS NOT NULL"
         );
+        let closing = days_to_closing(self);
+        let closing_sql = format!(
+            "SELECT {closing} FROM reports WHERE {within_sql} \
+             AND received_at >= $1 AND received_at < $2 AND closed_at IS NOT NULL"
+        );
+        // Open at the end of the year: received before it ended and not closed before then.
+        let open_sql = format!(
+            "SELECT COUNT(*) FROM reports WHERE {within_sql} AND $1 = $1 AND received_at < $2 \
+             AND NOT (status = 'closed' AND (closed_at IS NULL OR closed_at < $2))"
+        );
         let (from, until) = (months[0], months[12]);
         let (organisation, municipality) = (within.organisation.as_str(), within.municipality);
         // The same four queries on either backend, inside the transaction `$tx`.
@@ -168,6 +188,21 @@ impl Database {
                     .fetch_all(&mut *$tx)
                     .await?;
                 let median = median(&mut days);
+                let first_p90 = percentile(&mut days, 90);
+                let mut closing_days: Vec<f64> = sqlx::query_scalar(&closing_sql)
+                    .bind(from)
+                    .bind(until)
+                    .bind(organisation)
+                    .bind(municipality)
+                    .fetch_all(&mut *$tx)
+                    .await?;
+                let open: i64 = sqlx::query_scalar(&open_sql)
+                    .bind(from)
+                    .bind(until)
+                    .bind(organisation)
+                    .bind(municipality)
+                    .fetch_one(&mut *$tx)
+                    .await?;
                 $tx.commit().await?;
                 (
                     [m.0, m.1, m.2, m.3, m.4, m.5, m.6, m.7, m.8, m.9, m.10, m.11],
@@ -176,23 +211,25 @@ impl Database {
                     outcomes,
                     channels,
                     median,
+                    (first_p90, Durations::of(&mut closing_days), open),
                 )
             }};
         }
-        let (by_month, rows, kinds, outcomes, channels, median) = match self {
-            Database::Sqlite(pool) => {
-                // A read transaction in WAL mode sees one snapshot.
-                let mut tx = pool.begin().await?;
-                read_year!(tx)
-            }
-            Database::Postgres(pool) => {
-                let mut tx = pool.begin().await?;
-                sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                    .execute(&mut *tx)
-                    .await?;
-                read_year!(tx)
-            }
-        };
+        let (by_month, rows, kinds, outcomes, channels, median, (first_p90, closing, open)) =
+            match self {
+                Database::Sqlite(pool) => {
+                    // A read transaction in WAL mode sees one snapshot.
+                    let mut tx = pool.begin().await?;
+                    read_year!(tx)
+                }
+                Database::Postgres(pool) => {
+                    let mut tx = pool.begin().await?;
+                    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                        .execute(&mut *tx)
+                        .await?;
+                    read_year!(tx)
+                }
+            };
         let groups = rows
             .into_iter()
             .map(group)
@@ -211,6 +248,11 @@ impl Database {
             .collect::<Result<Vec<_>, StorageError>>()?;
         let mut figures = tally(year, by_month, &groups, &kinds, &outcomes, median);
         figures.by_channel = channel_counts(&channels);
+        if figures.first_action.reports > 0 {
+            figures.first_action.p90_days = first_p90;
+        }
+        figures.closing = closing;
+        figures.open_at_year_end = open;
         Ok(figures)
     }
 

@@ -63,6 +63,19 @@ async fn load(
             &months,
         )
         .await?;
+    let previous = match month_starts(year - 1, &chrono::Local) {
+        Some(months) => {
+            state
+                .db
+                .year_statistics(
+                    staff.within(municipalities.selected.as_deref()),
+                    year - 1,
+                    &months,
+                )
+                .await?
+        }
+        None => Default::default(),
+    };
     let first = state
         .db
         .first_report_year(&staff.organisation)
@@ -83,6 +96,7 @@ async fn load(
     let kinds = label_kinds(&figures.by_kind, &questionnaire);
     Ok(StatisticsView {
         figures,
+        previous,
         years,
         kinds,
         municipalities,
