@@ -24,6 +24,12 @@ both_backends!(
     reports_closed_before_keep_their_outcome
 );
 
+/// A closing form as sent, and the messages one of which must come back.
+type Case = (
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
+
 /// A report on the orange track (where it may be closed), and its member.
 async fn in_progress(app: &crate::helpers::TestApp, email: &str) -> (i64, StaffClient) {
     let (id, _) = submit(app, "198.51.100.31", "Karel Sluiter").await;
@@ -72,7 +78,7 @@ async fn a_report_closes_with_a_repayment_and_a_fine(backend: Backend) {
     }
 
     // Every mistake at once, with what was typed.
-    let cases: [(&[(&str, &str)], &[&str]); 3] = [
+    let cases: [Case; 3] = [
         (&[], &["Kies een uitkomst"]),
         (
             &[("outcome", "no_action"), ("outcome", "warning")],

@@ -143,7 +143,8 @@ pub fn channel_chart(lang: Language, view: &StatisticsView) -> BarChart {
             .by_channel
             .iter()
             .map(|(c, n)| Bar {
-                label: name(c.as_str()),
+                // Short names, so seven labels fit under the bars.
+                label: t(lang, &format!("team-channel-short-{}", c.as_str())),
                 value: *n,
             })
             .collect(),

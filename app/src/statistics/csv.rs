@@ -176,7 +176,13 @@ mod tests {
                     reports: 2,
                     median_days: Some(1.5),
                     average_days: Some(1.5),
+                    p90_days: Some(2.0),
                 },
+                ..YearFigures::default()
+            },
+            previous: YearFigures {
+                year: 2025,
+                total: 7,
                 ..YearFigures::default()
             },
             years: vec![2026],
@@ -198,6 +204,15 @@ mod tests {
         assert!(lines.iter().any(|l| l.ends_with(";maart;3")), "{lines:?}");
         assert!(lines.iter().any(|l| l.ends_with(";33,3")), "{lines:?}");
         assert!(lines.iter().any(|l| l.ends_with(";1,5")), "{lines:?}");
+        // The key figures of both years.
+        assert!(
+            lines.contains(&"Kerncijfers 2026;Dagen tot de eerste actie (9 van de 10 binnen);2,0"),
+            "{lines:?}"
+        );
+        assert!(
+            lines.contains(&"Kerncijfers 2025;Meldingen ontvangen;7"),
+            "{lines:?}"
+        );
         assert!(lines.contains(&"Gemeente;;Gemeente Zandvoort"), "{lines:?}");
         // header + year + municipality + total + 12 months + 1 kind + 3 investigation/first-action pairs
         assert_eq!(lines.len() - 1, 4 + 12 + 1 + 5);
