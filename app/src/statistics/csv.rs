@@ -214,7 +214,9 @@ mod tests {
             "{lines:?}"
         );
         assert!(lines.contains(&"Gemeente;;Gemeente Zandvoort"), "{lines:?}");
-        // header + year + municipality + total + 12 months + 1 kind + 3 investigation/first-action pairs
-        assert_eq!(lines.len() - 1, 4 + 12 + 1 + 5);
+        // header + year + municipality + total + 12 months + 1 kind + 3 investigation/first-action
+        // pairs + 13 key figures for each of two years + total, average and count of repayments
+        // and of fines
+        assert_eq!(lines.len() - 1, 4 + 12 + 1 + 5 + 13 * 2 + 3 * 2);
     }
 }
