@@ -206,6 +206,14 @@ async fn fill(db: &Database, base: &str, count: usize) -> Vec<i64> {
             kind_values.clear();
         }
     }
+    // Outcomes live in their own table (migration 0017); a repayment gets an amount.
+    statements.push(
+        "INSERT INTO report_outcomes (report_id, outcome, euros) \
+         SELECT id, outcome, CASE WHEN outcome = 'repayment' THEN 1000 + id % 9000 END \
+         FROM reports WHERE outcome IS NOT NULL"
+            .into(),
+    );
+    statements.push("UPDATE reports SET outcome = NULL".into());
     statements.push("COMMIT".into());
     // One connection for the whole transaction.
     match db {
