@@ -122,7 +122,7 @@ for (const js of [true, false]) {
       await press(page, page.getByRole('button', { name: 'In behandeling nemen', exact: true }));
       assert.equal(await statusOf(page), 'In behandeling');
       // No closing before a track is chosen.
-      assert.equal(await page.getByRole('button', { name: 'Melding afsluiten' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Melding afsluiten' }).count(), 0);
 
       await page.getByLabel('Stel de melder een vraag').fill(QUESTION);
       const asked = await press(page, page.getByRole('button', { name: 'Vraag versturen', exact: true }));
@@ -165,13 +165,16 @@ for (const js of [true, false]) {
       await press(page, page.getByRole('button', { name: 'Groen: navragen bij de klant', exact: true }));
       assert.equal(await statusOf(page), 'Groen: navragen bij de klant');
 
-      // Without an outcome the report stays open, with an error that links to the choices.
+      // Closing has its own page. Without an outcome the report stays open, with an error that
+      // links to the choices.
+      await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Melding afsluiten' }).click()]);
+      assert.ok(page.url().endsWith(`/nl/team/meldingen/${flow.reportId}/afsluiten`), page.url());
       const refused = await press(page, page.getByRole('button', { name: 'Melding afsluiten', exact: true }));
       assert.equal(refused.status(), 422);
       assert.ok(await page.locator('.hl-error-summary a[href="#outcome"]').isVisible());
-      assert.equal(await statusOf(page), 'Groen: navragen bij de klant');
 
       await page.getByLabel(OUTCOME.label, { exact: true }).check();
+      await page.fill('#repayment-amount', '1.500');
       const closed = await press(page, page.getByRole('button', { name: 'Melding afsluiten', exact: true }));
       assert.equal(closed.status(), 200);
       assert.ok(page.url().endsWith(`/nl/team/meldingen/${flow.reportId}`), page.url());
@@ -179,7 +182,7 @@ for (const js of [true, false]) {
       const outcome = page.locator('main .hl-summary__row', { hasText: 'Uitkomst' });
       assert.match(await outcome.innerText(), new RegExp(OUTCOME.label));
       // Closed: no more questions, track buttons or closing.
-      assert.equal(await page.getByRole('button', { name: 'Melding afsluiten' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Melding afsluiten' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: /^(Groen|Oranje|Rood)/ }).count(), 0);
       assert.deepEqual(seen.problems, []);
     });
