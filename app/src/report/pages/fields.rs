@@ -112,7 +112,12 @@ pub(super) fn all_question_fields(
                     .kinds
                     .iter()
                     .filter(|k| k.questions.contains(&q.id))
-                    .map(|k| k.label.get(lang).to_owned())
+                    .map(|k| {
+                        // The team's short name of the kind, when there is one.
+                        let key = format!("team-kind-{}", k.id);
+                        let short = t(lang, &key);
+                        if short == key { k.label.get(lang).to_owned() } else { short }
+                    })
                     .collect::<Vec<_>>()
                     .join(", ");
                 view! { <p class="hl-caption">{crate::i18n::t_args(lang, "team-tip-only-for", &[("kinds", &kinds)])}</p> }
