@@ -2,9 +2,8 @@
 //! forms, marked confidential, with who printed it and when (the audit log has the same).
 
 use super::{
-    ReportView,
     common::StatusTag,
-    report::{Entry, answers, entries, summary},
+    report::{Entry, ReportView, answers, entries, summary},
 };
 use crate::{
     i18n::{t, t_args, use_language},

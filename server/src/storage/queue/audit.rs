@@ -58,7 +58,7 @@ pub struct AuditQuery {
 
 type AuditRow = (DateTime<Utc>, String, String, Option<i64>, String);
 
-pub(in crate::storage) const INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail, organisation) \
+pub(crate) const INSERT: &str = "INSERT INTO audit_log (at, actor_id, actor, action, report_id, detail, organisation) \
      VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 /// The parameters of [`INSERT`]: one audit line, stamped now.
