@@ -143,7 +143,17 @@ impl Database {
         );
         let (from, until) = (months[0], months[12]);
         let (organisation, municipality) = (within.organisation.as_str(), within.municipality);
-        // The same four queries on either backend, inside the transaction `$tx`.
+        // Every query of the year takes its range, organisation and municipality as $1 to $4.
+        macro_rules! for_the_year {
+            ($query:expr) => {
+                $query
+                    .bind(from)
+                    .bind(until)
+                    .bind(organisation)
+                    .bind(municipality)
+            };
+        }
+        // The same queries on either backend, inside the transaction `$tx`.
         macro_rules! read_year {
             ($tx:ident) => {{
                 let mut query = sqlx::query_as::<_, MonthRow>(&months_sql);
@@ -152,55 +162,27 @@ impl Database {
                 }
                 query = query.bind(organisation).bind(municipality);
                 let m = query.fetch_one(&mut *$tx).await?;
-                let rows: Vec<GroupRow> = sqlx::query_as(&groups_sql)
-                    .bind(from)
-                    .bind(until)
-                    .bind(organisation)
-                    .bind(municipality)
+                let rows: Vec<GroupRow> = for_the_year!(sqlx::query_as(&groups_sql))
                     .fetch_all(&mut *$tx)
                     .await?;
-                let kinds: Vec<(String, i64)> = sqlx::query_as(KINDS_SQL)
-                    .bind(from)
-                    .bind(until)
-                    .bind(organisation)
-                    .bind(municipality)
+                let kinds: Vec<(String, i64)> = for_the_year!(sqlx::query_as(KINDS_SQL))
                     .fetch_all(&mut *$tx)
                     .await?;
-                let channels: Vec<(String, i64)> = sqlx::query_as(CHANNELS_SQL)
-                    .bind(from)
-                    .bind(until)
-                    .bind(organisation)
-                    .bind(municipality)
+                let channels: Vec<(String, i64)> = for_the_year!(sqlx::query_as(CHANNELS_SQL))
                     .fetch_all(&mut *$tx)
                     .await?;
-                let outcomes: Vec<OutcomeRow> = sqlx::query_as(OUTCOMES_SQL)
-                    .bind(from)
-                    .bind(until)
-                    .bind(organisation)
-                    .bind(municipality)
+                let outcomes: Vec<OutcomeRow> = for_the_year!(sqlx::query_as(OUTCOMES_SQL))
                     .fetch_all(&mut *$tx)
                     .await?;
-                let mut days: Vec<f64> = sqlx::query_scalar(&days_sql)
-                    .bind(from)
-                    .bind(until)
-                    .bind(organisation)
-                    .bind(municipality)
+                let mut days: Vec<f64> = for_the_year!(sqlx::query_scalar(&days_sql))
                     .fetch_all(&mut *$tx)
                     .await?;
                 let median = median(&mut days);
                 let first_p90 = percentile(&mut days, 90);
-                let mut closing_days: Vec<f64> = sqlx::query_scalar(&closing_sql)
-                    .bind(from)
-                    .bind(until)
-                    .bind(organisation)
-                    .bind(municipality)
+                let mut closing_days: Vec<f64> = for_the_year!(sqlx::query_scalar(&closing_sql))
                     .fetch_all(&mut *$tx)
                     .await?;
-                let open: i64 = sqlx::query_scalar(&open_sql)
-                    .bind(from)
-                    .bind(until)
-                    .bind(organisation)
-                    .bind(municipality)
+                let open: i64 = for_the_year!(sqlx::query_scalar(&open_sql))
                     .fetch_one(&mut *$tx)
                     .await?;
                 $tx.commit().await?;

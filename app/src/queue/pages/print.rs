@@ -3,7 +3,7 @@
 
 use super::{
     common::StatusTag,
-    report::{Entry, ReportView, answers, entries, summary},
+    report::{Entry, ReportView, answers, entries, related, summary},
 };
 use crate::{
     i18n::{t, t_args, use_language},
@@ -63,26 +63,6 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
         <ul class="hl-timeline">{entries(&report.history)}</ul>
     }
     .into_any();
-    let related = if report.related.is_empty() {
-        view! { <p class="hl-body">{t(lang, "team-same-subject-none")}</p> }.into_any()
-    } else {
-        let items = report
-            .related
-            .iter()
-            .map(|r| {
-                let why = r
-                    .matches
-                    .iter()
-                    .map(|m| t(lang, &format!("team-match-{m}")))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                view! {
-                    <li>{format!("#{} · {} · ", r.id, r.received)}<StatusTag status=r.status />{format!(" · {why}")}</li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="hl-list">{items}</ul> }.into_any()
-    };
     view! {
         <PageTitle text=heading.clone() />
         <p class="hl-back"><a href=team_href(lang, &format!("meldingen/{id}"))>{t(lang, "team-print-back")}</a></p>
@@ -102,7 +82,7 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
             {list_or_none(lang, &report.messages)}
 
             <h2 class="hl-heading-l">{t(lang, "team-same-subject")}</h2>
-            {related}
+            {related(lang, &report.related, None)}
 
             {timelines}
 

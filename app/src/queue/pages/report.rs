@@ -134,7 +134,7 @@ pub fn ReportPage(data: ReportView) -> impl IntoView {
         {question_form(&forms, data.has_email)}
 
         <h2 class="hl-heading-l">{t(lang, "team-same-subject")}</h2>
-        {related(&forms, &data.related)}
+        {related(lang, &data.related, Some(&forms))}
 
         <h2 class="hl-heading-l">{t(lang, "team-notes")}</h2>
         <ul class="hl-timeline">{entries(&data.notes)}</ul>
@@ -216,9 +216,9 @@ pub(super) fn answers(answers: &[AnswerRow]) -> impl IntoView + use<> {
         .collect_view()
 }
 
-/// Reports about the same subject, each with a form to link it when it is not yet.
-fn related(forms: &Forms, related: &[RelatedReport]) -> impl IntoView + use<> {
-    let lang = forms.lang;
+/// Reports about the same subject, each with a form to link it when it is not yet (with
+/// `forms`; the print view has none).
+pub(super) fn related(lang: Language, related: &[RelatedReport], forms: Option<&Forms>) -> AnyView {
     if related.is_empty() {
         return view! { <p class="hl-body">{t(lang, "team-same-subject-none")}</p> }.into_any();
     }
@@ -231,7 +231,7 @@ fn related(forms: &Forms, related: &[RelatedReport]) -> impl IntoView + use<> {
                 .map(|m| t(lang, &format!("team-match-{m}")))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let link_form = (!r.linked).then(|| {
+            let link_form = forms.filter(|_| !r.linked).map(|forms| {
                 view! {
                     <form class="hl-inline-form" method="post" action=forms.action("koppelen")>
                         <CsrfField token=forms.csrf.clone() />

@@ -49,8 +49,7 @@ pub fn TipPage(data: TipView) -> impl IntoView {
     let channel_error = field_error(lang, state, "channel");
     let (_, channel_described) = field_aria("channel", false, channel_error.is_some());
     let channel_invalid = channel_error.is_some().then_some("true");
-    let channels = Channel::ENTERED
-        .into_iter()
+    let channels = Channel::entered()
         .enumerate()
         .map(|(i, c)| {
             let id = if i == 0 { "channel".to_owned() } else { format!("channel-{}", c.as_str()) };

@@ -26,13 +26,17 @@ use helder_domain::{
     audit::AuditAction,
     languages::Language,
     outcomes::{ClosingForm, Outcomes},
-    queue::close,
+    queue::{Status, close},
     staff::Role,
 };
 use leptos::prelude::*;
 
-/// The report `id` of the staff member's organisation, if it may be closed now.
-async fn closable(state: &AppState, staff: &Staff, id: &str) -> Result<(i64, bool), TeamError> {
+/// The report `id` of the staff member's organisation, and its status now.
+async fn report_status(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+) -> Result<(i64, Status), TeamError> {
     staff.require(Role::works_reports)?;
     let id = id.parse::<i64>().map_err(|_| TeamError::NotFound)?;
     let work = state
@@ -40,7 +44,7 @@ async fn closable(state: &AppState, staff: &Staff, id: &str) -> Result<(i64, boo
         .report_work(&staff.organisation, id)
         .await?
         .ok_or(TeamError::NotFound)?;
-    Ok((id, work.status.can_close()))
+    Ok((id, work.status))
 }
 
 async fn render(
@@ -69,15 +73,15 @@ pub async fn close_page(
     Path((_, id)): Path<(String, String)>,
     staff: Staff,
 ) -> Response {
-    match closable(&state, &staff, &id).await {
-        Ok((id, true)) => {
+    match report_status(&state, &staff, &id).await {
+        Ok((id, status)) if status.can_close() => {
             let data = ClosingView {
                 id,
                 ..ClosingView::default()
             };
             render(&state, lang, &staff, data, StatusCode::OK).await
         }
-        Ok((id, false)) => see_other(&team_href(lang, &format!("meldingen/{id}"))),
+        Ok((id, _)) => see_other(&team_href(lang, &format!("meldingen/{id}"))),
         Err(error) => error.into_response(),
     }
 }
@@ -90,7 +94,7 @@ pub async fn close_report(
     staff: Staff,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let (id, can_close) = match closable(&state, &staff, &id).await {
+    let (id, status) = match report_status(&state, &staff, &id).await {
         Ok(found) => found,
         Err(error) => return error.into_response(),
     };
@@ -115,7 +119,7 @@ pub async fn close_report(
     };
     let refused =
         |problems: Vec<(String, String)>, form: ClosingForm| ClosingView { id, form, problems };
-    if !can_close {
+    if !status.can_close() {
         let problem = ("outcome".to_owned(), t(lang, "team-status-invalid"));
         let data = refused(vec![problem], form);
         return render(&state, lang, &staff, data, StatusCode::UNPROCESSABLE_ENTITY).await;
@@ -131,18 +135,11 @@ pub async fn close_report(
             return render(&state, lang, &staff, data, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
+    // Compare-and-set on the status read above: someone closing or moving it meanwhile
+    // makes this write nothing.
     let closed = async {
-        let work = state
-            .db
-            .report_work(&staff.organisation, id)
-            .await?
-            .ok_or(TeamError::NotFound)?;
         let mut tx = state.db.begin().await?;
-        if close(work.status).is_err()
-            || !tx
-                .close_report(id, work.status, &outcomes, Utc::now())
-                .await?
-        {
+        if close(status).is_err() || !tx.close_report(id, status, &outcomes, Utc::now()).await? {
             return Ok::<_, TeamError>(false);
         }
         tx.audit(
