@@ -70,10 +70,12 @@ pub enum AuditAction {
     ReportPrinted,
     /// A team member entered a tip that came in by phone, letter, … (detail: the channel).
     ReportEntered,
+    /// A file sent with a report was opened or downloaded (detail: its name).
+    EvidenceOpened,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 48] = [
+    pub const ALL: [AuditAction; 49] = [
         AuditAction::LoggedIn,
         AuditAction::LoggedOutEverywhere,
         AuditAction::TotpEnabled,
@@ -122,6 +124,7 @@ impl AuditAction {
         AuditAction::FilmTopicsSaved,
         AuditAction::ReportPrinted,
         AuditAction::ReportEntered,
+        AuditAction::EvidenceOpened,
     ];
 
     /// The stored identifier.
@@ -175,6 +178,7 @@ impl AuditAction {
             AuditAction::FilmTopicsSaved => "film_topics_saved",
             AuditAction::ReportPrinted => "report_printed",
             AuditAction::ReportEntered => "report_entered",
+            AuditAction::EvidenceOpened => "evidence_opened",
         }
     }
 

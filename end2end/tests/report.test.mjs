@@ -83,6 +83,61 @@ for (const lang of ['nl', 'ar']) {
   }
 }
 
+// A valid 1 × 1 PNG photo.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+// Evidence with a report (issue 18, part 4): from the check page to the files page, a file
+// refused by its content, a photo added and listed, back to the check page, then sent. The
+// plain multipart form is the same with JavaScript on and off.
+for (const js of [true, false]) {
+  visitor += 1;
+  const headers = { 'X-Forwarded-For': `198.51.100.${visitor}` };
+  browserTest(`evidence: a photo with a report, JavaScript ${js ? 'on' : 'off'}`, { javaScriptEnabled: js, viewport: { width: 390, height: 844 }, extraHTTPHeaders: headers }, async (context) => {
+    const page = await context.newPage();
+    const problems = watch(page);
+    const shot = (name) => page.screenshot({ path: screenshotPath(`evidence-${name}-${js ? 'js' : 'nojs'}-390.png`), fullPage: true });
+    await fileReport(page, url, {
+      check: async (where) => {
+        if (where !== 'check') return;
+        const row = page.locator('.hl-summary__row', { hasText: "Foto's of bestanden" });
+        assert.match(await row.innerText(), /Geen/);
+        await press(page, row.locator('a[href="/nl/melden/bijlagen"]'));
+        assert.ok(page.url().endsWith('/nl/melden/bijlagen'), page.url());
+        assert.match(await page.locator('.hl-warning-text').innerText(), /persoonsgegevens/);
+        await axeClean(page, 'files', js);
+
+        // A text file named like a photo: refused by its content, with the error summary.
+        const upload = page.locator('form[enctype="multipart/form-data"] button[type=submit]');
+        await page.setInputFiles('#bestand', { name: 'foto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('geen foto') });
+        const refused = await press(page, upload);
+        assert.equal(refused.status(), 422);
+        assert.match(await page.title(), /^Fout: /);
+        assert.ok(await page.locator('.hl-error-summary a[href="#bestand"]').isVisible());
+        assert.ok(await page.locator('#bestand-error').isVisible());
+        await axeClean(page, 'files with an error', js);
+        await shot('error');
+
+        // A photo: added, listed without its own name, with a button to remove it.
+        await page.setInputFiles('#bestand', { name: 'mijn-buurman.png', mimeType: 'image/png', buffer: PNG });
+        const added = await press(page, upload);
+        assert.equal(added.status(), 200);
+        assert.ok(page.url().endsWith('/nl/melden/bijlagen'), page.url());
+        const list = await page.locator('dl.hl-summary').innerText();
+        assert.match(list, /bijlage-1\.png \(foto, 1 kB\)/);
+        assert.ok(!list.includes('buurman'), 'the sender\'s file name is not kept');
+        assert.equal(await page.locator('dl.hl-summary button[type=submit]').count(), 1);
+        await axeClean(page, 'files with a photo', js);
+        await shot('added');
+
+        // Back to the check page, which now lists it.
+        await press(page, page.locator('a.hl-button[href="/nl/melden/controleren"]'));
+        assert.match(await row.innerText(), /bijlage-1\.png/);
+      },
+    });
+    assert.deepEqual(problems.problems.filter((p) => p.kind !== 'console-error' || !/\b422\b/.test(p.detail)), []);
+  });
+}
+
 const KINDS = ['living_together', 'address', 'work', 'assets', 'other'];
 
 // The whole flow for each kind of suspicion, with and without JavaScript, in Dutch and Arabic.

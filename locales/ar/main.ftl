@@ -87,6 +87,8 @@ privacy-data-text =
     لا نحتفظ بعنوان IP الخاص بك. هذا هو عنوان اتصالك بالإنترنت. ولا نحتفظ به في ملفات السجلّ لدينا أيضًا.
 
     هل تقدّم بلاغًا؟ عندها نحتفظ فقط بما تكتبه أنت بنفسك. لا يلزمك أن تذكر اسمك.
+
+    هل ترسل مع بلاغك صورة أو ملف PDF؟ عندها نحتفظ به مع البلاغ. من الصورة نزيل أولًا البيانات المخفية، مثل المكان الذي التُقطت فيه. فقط الفريق الذي يعالج البلاغات يستطيع أن يرى الملفات. نحذف الملفات مع بيانات البلاغ.
 privacy-no-tracking-title = لا ملفات تعريف ارتباط (cookies) لتتبّعك
 privacy-no-tracking-text =
     لا يستخدم هذا الموقع ملفات تعريف الارتباط (cookies) لتتبّعك. ولا نقيس من يزور الموقع.
@@ -213,6 +215,32 @@ report-return-answer = جوابك
 report-return-thanks = شكرًا لك. استلمنا جوابك.
 report-error-code = لا نعرف هذا الرمز. تحقّق من الأرقام الـ16.
 report-error-answer-empty = اكتب جوابًا.
+
+## Photos or files with a report (optional)
+report-evidence-row = صور أو ملفات
+report-evidence-none = لا يوجد
+report-evidence-add-link = إضافة
+report-evidence-title = إضافة صور أو ملفات
+report-evidence-intro = هل لديك صورة أو ملف PDF يُظهر موضوع بلاغك؟ عندها يمكنك أن ترسله مع بلاغك. لا يلزمك ذلك. يمكنك أن ترسل 3 ملفات. يمكن أن يكون حجم كل ملف 10 MB على الأكثر.
+report-evidence-warning-label = تنبيه:
+report-evidence-people = صورة الشخص فيها بيانات شخصية. أرسل مثل هذه الصورة فقط إذا كانت تُظهر موضوع بلاغك.
+report-evidence-cleaned = نزيل البيانات المخفية من الصورة، مثل المكان والوقت الذي التُقطت فيه الصورة. فريقنا فقط يستطيع أن يرى الملفات.
+report-evidence-added = ملفاتك
+report-evidence-numbered = الملف { $n }
+report-evidence-photo = صورة
+report-evidence-pdf = ملف PDF
+report-evidence-remove = حذف
+report-evidence-full = لقد أضفت 3 ملفات. لا يمكن إضافة المزيد. هل تريد أن ترسل ملفًا آخر؟ عندها احذف ملفًا أولًا.
+report-evidence-choose = اختر ملفًا
+report-evidence-hint = صورة (JPG, PNG أو WebP) أو ملف PDF، حجمه 10 MB على الأكثر.
+report-evidence-add = إضافة ملف
+report-evidence-done = تم، العودة إلى بلاغك
+report-evidence-error-none = اختر ملفًا.
+report-evidence-error-size = حجم الملف أكبر من 10 MB. اختر ملفًا أصغر.
+report-evidence-error-type = لا نستطيع حفظ هذا النوع من الملفات. اختر صورة (JPG, PNG أو WebP) أو ملف PDF.
+report-evidence-error-unreadable = لا نستطيع فتح هذا الملف. ربما هو تالف، أو الصورة كبيرة جدًا. اختر ملفًا آخر.
+report-evidence-error-many = لديك 3 ملفات بالفعل. احذف ملفًا أولًا.
+report-evidence-error-busy = هناك ضغط كبير الآن. بلاغك محفوظ. حاول أن تضيف الملف مرة أخرى بعد دقيقة.
 
 ## E-mail to a reporter (only that a question is waiting; never the question itself)
 mail-question-subject = لدينا سؤال لك

@@ -86,6 +86,8 @@ privacy-data-text =
     We do not keep your IP address. That is the address of your internet connection. Not in our log files either.
 
     Do you make a report? Then we only keep what you fill in yourself. You do not have to give your name.
+
+    Do you send a photo or PDF file with it? Then we keep it with your report. From a photo we first remove the hidden data, such as the place where it was taken. Only the team that handles reports can see the files. We delete them together with the report's details.
 privacy-no-tracking-title = No cookies that follow you
 privacy-no-tracking-text =
     This website does not use cookies to follow you. We do not measure who visits the website.
@@ -212,6 +214,32 @@ report-return-answer = Your answer
 report-return-thanks = Thank you. We have received your answer.
 report-error-code = We do not know this code. Check the 16 digits.
 report-error-answer-empty = Write an answer.
+
+## Photos or files with a report (optional)
+report-evidence-row = Photos or files
+report-evidence-none = None
+report-evidence-add-link = Add
+report-evidence-title = Add photos or files
+report-evidence-intro = Do you have a photo or a PDF file that shows what your report is about? Then you can send it with your report. You do not have to. You can send 3 files. Each file can be up to 10 MB.
+report-evidence-warning-label = Warning:
+report-evidence-people = A photo of a person contains personal data. Only send such a photo if it shows what your report is about.
+report-evidence-cleaned = We remove hidden data from a photo, such as the place and time it was taken. Only our team can see the files.
+report-evidence-added = Your files
+report-evidence-numbered = File { $n }
+report-evidence-photo = photo
+report-evidence-pdf = PDF file
+report-evidence-remove = Remove
+report-evidence-full = You have added 3 files. You cannot add more. Do you want to send another file? Remove a file first.
+report-evidence-choose = Choose a file
+report-evidence-hint = A photo (JPG, PNG or WebP) or a PDF file of up to 10 MB.
+report-evidence-add = Add file
+report-evidence-done = Done, back to your report
+report-evidence-error-none = Choose a file.
+report-evidence-error-size = The file is larger than 10 MB. Choose a smaller file.
+report-evidence-error-type = We cannot keep this kind of file. Choose a photo (JPG, PNG or WebP) or a PDF file.
+report-evidence-error-unreadable = We cannot open this file. It may be damaged, or the photo may be too large. Choose another file.
+report-evidence-error-many = You already have 3 files. Remove a file first.
+report-evidence-error-busy = It is very busy right now. Your report is saved. Try adding the file again in a minute.
 
 ## E-mail to a reporter (only that a question is waiting; never the question itself)
 mail-question-subject = We have a question for you

@@ -87,6 +87,8 @@ privacy-data-text =
     نشانی IP شما را نگه نمی‌داریم. این نشانی اتصال اینترنت شماست. در فایل‌های گزارش (لاگ) خود هم آن را نگه نمی‌داریم.
 
     گزارشی می‌دهید؟ در این صورت فقط چیزی را نگه می‌داریم که خودتان می‌نویسید. لازم نیست نام خود را بدهید.
+
+    همراه گزارش خود عکس یا فایل PDF هم می‌فرستید؟ در این صورت آن را همراه گزارش شما نگه می‌داریم. ابتدا اطلاعات پنهان عکس را پاک می‌کنیم، مانند مکانی که عکس در آن گرفته شده است. فقط تیمی که به گزارش‌ها رسیدگی می‌کند، می‌تواند فایل‌ها را ببیند. فایل‌ها را همراه با اطلاعات گزارش پاک می‌کنیم.
 privacy-no-tracking-title = بدون کوکی برای دنبال کردن شما
 privacy-no-tracking-text =
     این وب‌سایت از کوکی (cookie) برای دنبال کردن شما استفاده نمی‌کند. ما اندازه نمی‌گیریم چه کسی از وب‌سایت بازدید می‌کند.
@@ -213,6 +215,32 @@ report-return-answer = پاسخ شما
 report-return-thanks = از شما متشکریم. پاسخ شما را دریافت کردیم.
 report-error-code = این کد را نمی‌شناسیم. 16 رقم کد را بررسی کنید.
 report-error-answer-empty = یک پاسخ بنویسید.
+
+## Photos or files with a report (optional)
+report-evidence-row = عکس‌ها یا فایل‌ها
+report-evidence-none = هیچ
+report-evidence-add-link = افزودن
+report-evidence-title = افزودن عکس یا فایل
+report-evidence-intro = آیا عکس یا فایل PDF دارید که نشان می‌دهد گزارش شما دربارهٔ چیست؟ در این صورت می‌توانید آن را همراه گزارش خود بفرستید. این کار لازم نیست. می‌توانید 3 فایل بفرستید. هر فایل حداکثر می‌تواند 10 MB باشد.
+report-evidence-warning-label = توجه:
+report-evidence-people = عکسِ یک شخص شامل اطلاعات شخصی است. چنین عکسی را فقط وقتی بفرستید که نشان دهد گزارش شما دربارهٔ چیست.
+report-evidence-cleaned = ما اطلاعات پنهان را از عکس پاک می‌کنیم، مانند مکان و زمانی که عکس گرفته شده است. فقط تیم ما می‌تواند فایل‌ها را ببیند.
+report-evidence-added = فایل‌های شما
+report-evidence-numbered = فایل { $n }
+report-evidence-photo = عکس
+report-evidence-pdf = فایل PDF
+report-evidence-remove = حذف
+report-evidence-full = شما 3 فایل اضافه کرده‌اید. بیشتر از این ممکن نیست. می‌خواهید فایل دیگری بفرستید؟ در این صورت اول یک فایل را حذف کنید.
+report-evidence-choose = یک فایل انتخاب کنید
+report-evidence-hint = یک عکس (JPG, PNG یا WebP) یا یک فایل PDF، حداکثر 10 MB.
+report-evidence-add = افزودن فایل
+report-evidence-done = تمام شد، بازگشت به گزارش شما
+report-evidence-error-none = یک فایل انتخاب کنید.
+report-evidence-error-size = این فایل بزرگ‌تر از 10 MB است. یک فایل کوچک‌تر انتخاب کنید.
+report-evidence-error-type = این نوع فایل را نمی‌توانیم ذخیره کنیم. یک عکس (JPG, PNG یا WebP) یا یک فایل PDF انتخاب کنید.
+report-evidence-error-unreadable = نمی‌توانیم این فایل را باز کنیم. شاید فایل خراب است یا عکس خیلی بزرگ است. یک فایل دیگر انتخاب کنید.
+report-evidence-error-many = شما از قبل 3 فایل دارید. اول یک فایل را حذف کنید.
+report-evidence-error-busy = الان خیلی شلوغ است. گزارش شما ذخیره شده است. یک دقیقه دیگر دوباره سعی کنید فایل را اضافه کنید.
 
 ## E-mail to a reporter (only that a question is waiting; never the question itself)
 mail-question-subject = ما از شما سؤالی داریم

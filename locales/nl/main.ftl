@@ -100,6 +100,8 @@ privacy-data-text =
     Wij bewaren uw IP-adres niet. Dat is het adres van uw internetaansluiting. Ook niet in onze logbestanden.
 
     Doet u een melding? Dan bewaren wij alleen wat u zelf invult. U hoeft uw naam niet te geven.
+
+    Stuurt u een foto of pdf-bestand mee? Dan bewaren wij dat bij uw melding. Uit een foto halen wij eerst de verborgen gegevens, zoals de plek waar de foto is gemaakt. Alleen het team dat meldingen behandelt, kan de bestanden zien. Wij verwijderen ze samen met de gegevens van de melding.
 privacy-no-tracking-title = Geen cookies om u te volgen
 privacy-no-tracking-text =
     Deze website gebruikt geen cookies om u te volgen. Wij meten niet wie de website bezoekt.
@@ -226,6 +228,32 @@ report-return-answer = Uw antwoord
 report-return-thanks = Dank u wel. Wij hebben uw antwoord ontvangen.
 report-error-code = Deze code kennen wij niet. Controleer de 16 cijfers.
 report-error-answer-empty = Schrijf een antwoord.
+
+## Foto's of bestanden bij een melding (niet verplicht)
+report-evidence-row = Foto's of bestanden
+report-evidence-none = Geen
+report-evidence-add-link = Toevoegen
+report-evidence-title = Foto's of bestanden toevoegen
+report-evidence-intro = Heeft u een foto of een pdf-bestand dat laat zien waar uw melding over gaat? Dan kunt u dat meesturen. Dat hoeft niet. U kunt 3 bestanden meesturen. Elk bestand mag maximaal 10 MB zijn.
+report-evidence-warning-label = Let op:
+report-evidence-people = Op een foto van een persoon staan persoonsgegevens. Stuur zo'n foto alleen als die laat zien waar uw melding over gaat.
+report-evidence-cleaned = Wij halen verborgen gegevens uit een foto, zoals de plek en de tijd waarop de foto is gemaakt. Alleen ons team kan de bestanden zien.
+report-evidence-added = Uw bestanden
+report-evidence-numbered = Bestand { $n }
+report-evidence-photo = foto
+report-evidence-pdf = pdf-bestand
+report-evidence-remove = Verwijderen
+report-evidence-full = U heeft 3 bestanden toegevoegd. Meer kan niet. Wilt u een ander bestand sturen? Verwijder dan eerst een bestand.
+report-evidence-choose = Kies een bestand
+report-evidence-hint = Een foto (JPG, PNG of WebP) of een pdf-bestand van maximaal 10 MB.
+report-evidence-add = Bestand toevoegen
+report-evidence-done = Klaar, terug naar uw melding
+report-evidence-error-none = Kies een bestand.
+report-evidence-error-size = Het bestand is groter dan 10 MB. Kies een kleiner bestand.
+report-evidence-error-type = Dit soort bestand kunnen wij niet bewaren. Kies een foto (JPG, PNG of WebP) of een pdf-bestand.
+report-evidence-error-unreadable = Wij kunnen dit bestand niet openen. Misschien is het beschadigd of is de foto te groot. Kies een ander bestand.
+report-evidence-error-many = U heeft al 3 bestanden. Verwijder eerst een bestand.
+report-evidence-error-busy = Het is nu erg druk. Uw melding is bewaard. Probeer het bestand over een minuut opnieuw toe te voegen.
 
 ## E-mail aan een melder (alleen dat er een vraag is; nooit de vraag zelf)
 mail-question-subject = Wij hebben een vraag voor u

@@ -86,6 +86,8 @@ privacy-data-text =
     Nie przechowujemy Państwa adresu IP. To adres Państwa połączenia z internetem. Nie zapisujemy go też w naszych plikach z logami.
 
     Wysyłają Państwo zgłoszenie? Wtedy przechowujemy tylko to, co Państwo sami wpiszą. Nie muszą Państwo podawać nazwiska.
+
+    Wysyłają Państwo też zdjęcie lub plik PDF? Wtedy przechowujemy go przy Państwa zgłoszeniu. Ze zdjęcia najpierw usuwamy ukryte dane, takie jak miejsce, w którym zrobiono zdjęcie. Pliki może zobaczyć tylko zespół, który zajmuje się zgłoszeniami. Usuwamy je razem z danymi zgłoszenia.
 privacy-no-tracking-title = Bez plików cookie, które Państwa śledzą
 privacy-no-tracking-text =
     Ta strona nie używa plików cookie, żeby Państwa śledzić. Nie sprawdzamy, kto odwiedza stronę.
@@ -212,6 +214,32 @@ report-return-answer = Państwa odpowiedź
 report-return-thanks = Dziękujemy. Otrzymaliśmy Państwa odpowiedź.
 report-error-code = Nie znamy tego kodu. Proszę sprawdzić 16 cyfr.
 report-error-answer-empty = Proszę wpisać odpowiedź.
+
+## Photos or files with a report (optional)
+report-evidence-row = Zdjęcia lub pliki
+report-evidence-none = Brak
+report-evidence-add-link = Dodaj
+report-evidence-title = Dodaj zdjęcia lub pliki
+report-evidence-intro = Mają Państwo zdjęcie lub plik PDF, który pokazuje, czego dotyczy Państwa zgłoszenie? Wtedy mogą Państwo wysłać go razem ze zgłoszeniem. Nie muszą Państwo tego robić. Mogą Państwo wysłać 3 pliki. Każdy plik może mieć maksymalnie 10 MB.
+report-evidence-warning-label = Uwaga:
+report-evidence-people = Zdjęcie osoby zawiera dane osobowe. Proszę wysyłać takie zdjęcie tylko wtedy, gdy pokazuje, czego dotyczy Państwa zgłoszenie.
+report-evidence-cleaned = Usuwamy ze zdjęcia ukryte dane, takie jak miejsce i czas zrobienia zdjęcia. Pliki może zobaczyć tylko nasz zespół.
+report-evidence-added = Państwa pliki
+report-evidence-numbered = Plik { $n }
+report-evidence-photo = zdjęcie
+report-evidence-pdf = plik PDF
+report-evidence-remove = Usuń
+report-evidence-full = Dodali Państwo 3 pliki. Więcej nie można. Chcą Państwo wysłać inny plik? Proszę najpierw usunąć jeden plik.
+report-evidence-choose = Wybierz plik
+report-evidence-hint = Zdjęcie (JPG, PNG lub WebP) albo plik PDF, maksymalnie 10 MB.
+report-evidence-add = Dodaj plik
+report-evidence-done = Gotowe, powrót do Państwa zgłoszenia
+report-evidence-error-none = Proszę wybrać plik.
+report-evidence-error-size = Plik jest większy niż 10 MB. Proszę wybrać mniejszy plik.
+report-evidence-error-type = Nie możemy zapisać tego rodzaju pliku. Proszę wybrać zdjęcie (JPG, PNG lub WebP) albo plik PDF.
+report-evidence-error-unreadable = Nie możemy otworzyć tego pliku. Może jest uszkodzony albo zdjęcie jest za duże. Proszę wybrać inny plik.
+report-evidence-error-many = Mają Państwo już 3 pliki. Proszę najpierw usunąć jeden plik.
+report-evidence-error-busy = Teraz jest bardzo duży ruch. Państwa zgłoszenie zostało zapisane. Proszę za minutę spróbować ponownie dodać plik.
 
 ## E-mail to a reporter (only that a question is waiting; never the question itself)
 mail-question-subject = Mamy do Państwa pytanie

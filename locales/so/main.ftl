@@ -86,6 +86,8 @@ privacy-data-text =
     Ma kaydinno cinwaankaaga IP. Kani waa cinwaanka xiriirkaaga internetka. Xitaa kuma kaydinno faylasha diiwaanka (log files).
 
     Ma soo gudbinaysaa warbixin? Markaas waxaan kaydinnaa oo keliya waxa aad adigu buuxiso. Uma baahnid inaad magacaaga bixiso.
+
+    Ma la diraysaa sawir ama fayl PDF ah? Markaas waxaan la kaydinnaa warbixintaada. Sawirka marka hore waxaan ka saarnaa xogta qarsoon, sida meesha sawirka laga qaaday. Kooxda ka shaqaysa warbixinnada oo keliya ayaa arki karta faylasha. Faylasha waxaan tirtirnaa marka aan tirtirno xogta warbixinta.
 privacy-no-tracking-title = Ma jiraan cookies kula socda
 privacy-no-tracking-text =
     Boggan uma isticmaalo cookies si uu kuula socdo. Ma tirinno cidda booqata boggan.
@@ -212,6 +214,32 @@ report-return-answer = Jawaabtaada
 report-return-thanks = Mahadsanid. Jawaabtaada waan helnay.
 report-error-code = Koodhkan ma naqaanno. Hubi 16-ka lambar.
 report-error-answer-empty = Qor jawaab.
+
+## Photos or files with a report (optional)
+report-evidence-row = Sawirro ama faylal
+report-evidence-none = Waxba
+report-evidence-add-link = Ku dar
+report-evidence-title = Ku dar sawirro ama faylal
+report-evidence-intro = Ma haysaa sawir ama fayl PDF ah oo muujinaya waxa ay warbixintaadu ku saabsan tahay? Markaas waad la diri kartaa warbixintaada. Khasab ma aha. Waxaad diri kartaa 3 fayl. Fayl kasta wuxuu noqon karaa ugu badnaan 10 MB.
+report-evidence-warning-label = Fiiro gaar ah:
+report-evidence-people = Sawir uu qof ku jiro waxaa ku jira xog shakhsi ah. Sawir noocaas ah dir oo keliya haddii uu muujinayo waxa ay warbixintaadu ku saabsan tahay.
+report-evidence-cleaned = Sawirka waxaan ka saarnaa xogta qarsoon, sida meesha iyo waqtiga sawirka la qaaday. Faylasha kooxdayada oo keliya ayaa arki karta.
+report-evidence-added = Faylashaada
+report-evidence-numbered = Faylka { $n }
+report-evidence-photo = sawir
+report-evidence-pdf = fayl PDF ah
+report-evidence-remove = Ka saar
+report-evidence-full = Waxaad ku dartay 3 fayl. Wax ka badan ma dari kartid. Ma rabtaa inaad dirto fayl kale? Markaas marka hore ka saar fayl.
+report-evidence-choose = Dooro fayl
+report-evidence-hint = Sawir (JPG, PNG ama WebP) ama fayl PDF ah, ugu badnaan 10 MB.
+report-evidence-add = Ku dar fayl
+report-evidence-done = Waa dhammaatay, dib ugu noqo warbixintaada
+report-evidence-error-none = Dooro fayl.
+report-evidence-error-size = Faylku wuu ka weyn yahay 10 MB. Dooro fayl ka yar.
+report-evidence-error-type = Fayl noocan ah ma kaydin karno. Dooro sawir (JPG, PNG ama WebP) ama fayl PDF ah.
+report-evidence-error-unreadable = Ma furi karno faylkan. Waxaa laga yaabaa inuu faylku xumaaday, ama sawirku aad u weyn yahay. Dooro fayl kale.
+report-evidence-error-many = Waxaad hore u haysataa 3 fayl. Marka hore ka saar fayl.
+report-evidence-error-busy = Hadda mashquul badan ayaa jira. Warbixintaada waa la kaydiyay. Isku day inaad faylka mar kale ku darto daqiiqad kadib.
 
 ## E-mail to a reporter (only that a question is waiting; never the question itself)
 mail-question-subject = Su'aal ayaan kuu qabnaa

@@ -86,6 +86,8 @@ privacy-data-text =
     ናይ IP ኣድራሻኹም ኣይንዕቅብን። እዚ ኣድራሻ ናይ ኢንተርነት መራኸቢኹም እዩ። ኣብ መዝገባት ስርሓትና እውን ኣይንዕቅቦን።
 
     ጸብጻብ እንተ ኣቕሪብኩም፡ እቲ ባዕልኹም ዝመላእኩምዎ ጥራይ ኢና እንዕቅብ። ስምኩም ክትህቡ ኣየድልየኩምን።
+
+    ምስ ጸብጻብኩም ስእሊ ወይ ፋይል PDF ትሰዱ ዶ? ሽዑ ምስቲ ጸብጻብ ንዕቅቦ። ካብ ስእሊ ቅድም ሕቡእ ሓበሬታ ነወግድ፣ ከም እቲ ስእሊ ዝተላዕለሉ ቦታ። ነቶም ፋይላት እቲ ንጸብጻባት ዝከታተል ጉጅለ ጥራይ እዩ ክርእዮም ዝኽእል። ምስ ሓበሬታ ናይቲ ጸብጻብ ብሓባር ንድምስሶም።
 privacy-no-tracking-title = ንዓኹም ዝከታተሉ cookies የለዉን
 privacy-no-tracking-text =
     እዚ መርበብ ሓበሬታ ንዓኹም ንምክትታል cookies ኣይጥቀምን። መን ነዚ መርበብ ሓበሬታ ከም ዝበጽሖ ኣይንቆጽርን።
@@ -212,6 +214,32 @@ report-return-answer = መልስኹም
 report-return-thanks = የቐንየልና። መልስኹም ተቐቢልናዮ ኣለና።
 report-error-code = ነዚ ኮድ ኣይንፈልጦን። ነቶም 16 ኣሃዛት ኣረጋግጹ።
 report-error-answer-empty = መልሲ ጽሓፉ።
+
+## Photos or files with a report (optional)
+report-evidence-row = ስእልታት ወይ ፋይላት
+report-evidence-none = የለን
+report-evidence-add-link = ወስኹ
+report-evidence-title = ስእልታት ወይ ፋይላት ወስኹ
+report-evidence-intro = ጸብጻብኩም ብዛዕባ እንታይ ምዃኑ ዘርኢ ስእሊ ወይ ፋይል PDF ኣለኩም ዶ? ሽዑ ምስ ጸብጻብኩም ክትሰድዎ ትኽእሉ ኢኹም። ግዴታ ኣይኮነን። 3 ፋይላት ክትሰዱ ትኽእሉ ኢኹም። ነፍሲ ወከፍ ፋይል ክሳብ 10 MB ክኸውን ይኽእል።
+report-evidence-warning-label = ኣስተውዕሉ:
+report-evidence-people = ስእሊ ናይ ሓደ ሰብ ውልቃዊ ሓበሬታ ሒዙ ኣሎ። ከምዚ ዝበለ ስእሊ፡ ጸብጻብኩም ብዛዕባ እንታይ ምዃኑ ዘርኢ እንተ ኾይኑ ጥራይ ስደዱ።
+report-evidence-cleaned = ካብ ስእሊ ሕቡእ ሓበሬታ ነወግድ፣ ከም እቲ ስእሊ ዝተላዕለሉ ቦታን ግዜን። ነቶም ፋይላት ጉጅለና ጥራይ እዩ ክርእዮም ዝኽእል።
+report-evidence-added = ፋይላትኩም
+report-evidence-numbered = ፋይል { $n }
+report-evidence-photo = ስእሊ
+report-evidence-pdf = ፋይል PDF
+report-evidence-remove = ኣወግዱ
+report-evidence-full = 3 ፋይላት ወሲኽኩም ኣለኹም። ካብዚ ንላዕሊ ኣይከኣልን። ካልእ ፋይል ክትሰዱ ትደልዩ ዶ? ሽዑ ቅድም ሓደ ፋይል ኣወግዱ።
+report-evidence-choose = ፋይል ምረጹ
+report-evidence-hint = ስእሊ (JPG, PNG ወይ WebP) ወይ ፋይል PDF፣ ክሳብ 10 MB።
+report-evidence-add = ፋይል ወስኹ
+report-evidence-done = ተወዲኡ፣ ናብ ጸብጻብኩም ተመለሱ
+report-evidence-error-none = ፋይል ምረጹ።
+report-evidence-error-size = እቲ ፋይል ካብ 10 MB ይዓቢ። ዝነኣሰ ፋይል ምረጹ።
+report-evidence-error-type = ከምዚ ዓይነት ፋይል ክንዕቅቦ ኣይንኽእልን ኢና። ስእሊ (JPG, PNG ወይ WebP) ወይ ፋይል PDF ምረጹ።
+report-evidence-error-unreadable = ነዚ ፋይል ክንከፍቶ ኣይንኽእልን ኢና። ምናልባት ተበላሽዩ ይኸውን፣ ወይ እቲ ስእሊ ኣዝዩ ዓቢ ይኸውን። ካልእ ፋይል ምረጹ።
+report-evidence-error-many = ድሮ 3 ፋይላት ኣለዉኹም። ቅድም ሓደ ፋይል ኣወግዱ።
+report-evidence-error-busy = ሕጂ ኣዝዩ ብዙሕ ጽዕነት ኣሎ። ጸብጻብኩም ተዓቂቡ ኣሎ። ድሕሪ ሓደ ደቒቕ ነቲ ፋይል ደጊምኩም ክትውስኽዎ ፈትኑ።
 
 ## E-mail to a reporter (only that a question is waiting; never the question itself)
 mail-question-subject = ንዓኹም ዝኸውን ሕቶ ኣሎና

@@ -87,6 +87,8 @@ privacy-data-text =
     IP adresinizi saklamayız. Bu, internet bağlantınızın adresidir. Kayıt dosyalarımızda (log) da saklamayız.
 
     Bir bildirim mi yapıyorsunuz? O zaman sadece sizin yazdıklarınızı saklarız. Adınızı vermek zorunda değilsiniz.
+
+    Bir fotoğraf ya da PDF dosyası da mı gönderiyorsunuz? O zaman bunu bildiriminizle birlikte saklarız. Fotoğraftaki gizli bilgileri önce çıkarırız, örneğin fotoğrafın çekildiği yeri. Dosyaları sadece bildirimlerle ilgilenen ekip görebilir. Dosyaları, bildirimin bilgileriyle birlikte sileriz.
 privacy-no-tracking-title = Sizi takip eden çerez yok
 privacy-no-tracking-text =
     Bu web sitesi sizi takip etmek için çerez (cookie) kullanmaz. Web sitesini kimin ziyaret ettiğini ölçmeyiz.
@@ -213,6 +215,32 @@ report-return-answer = Cevabınız
 report-return-thanks = Teşekkür ederiz. Cevabınızı aldık.
 report-error-code = Bu kodu tanımıyoruz. Kodun 16 rakamını kontrol edin.
 report-error-answer-empty = Bir cevap yazın.
+
+## Photos or files with a report (optional)
+report-evidence-row = Fotoğraflar veya dosyalar
+report-evidence-none = Yok
+report-evidence-add-link = Ekle
+report-evidence-title = Fotoğraf veya dosya ekleyin
+report-evidence-intro = Bildiriminizin ne hakkında olduğunu gösteren bir fotoğrafınız ya da PDF dosyanız var mı? O zaman bunu bildiriminizle birlikte gönderebilirsiniz. Bu zorunlu değildir. 3 dosya gönderebilirsiniz. Her dosya en fazla 10 MB olabilir.
+report-evidence-warning-label = Dikkat:
+report-evidence-people = Bir kişinin fotoğrafında kişisel bilgiler vardır. Böyle bir fotoğrafı sadece bildiriminizin ne hakkında olduğunu gösteriyorsa gönderin.
+report-evidence-cleaned = Fotoğraftaki gizli bilgileri çıkarırız, örneğin fotoğrafın çekildiği yeri ve zamanı. Dosyaları sadece ekibimiz görebilir.
+report-evidence-added = Dosyalarınız
+report-evidence-numbered = Dosya { $n }
+report-evidence-photo = fotoğraf
+report-evidence-pdf = PDF dosyası
+report-evidence-remove = Kaldır
+report-evidence-full = 3 dosya eklediniz. Daha fazla ekleyemezsiniz. Başka bir dosya mı göndermek istiyorsunuz? O zaman önce bir dosyayı kaldırın.
+report-evidence-choose = Bir dosya seçin
+report-evidence-hint = En fazla 10 MB büyüklüğünde bir fotoğraf (JPG, PNG veya WebP) ya da PDF dosyası.
+report-evidence-add = Dosya ekle
+report-evidence-done = Tamam, bildiriminize geri dönün
+report-evidence-error-none = Bir dosya seçin.
+report-evidence-error-size = Dosya 10 MB'tan büyük. Daha küçük bir dosya seçin.
+report-evidence-error-type = Bu tür bir dosyayı saklayamayız. Bir fotoğraf (JPG, PNG veya WebP) ya da PDF dosyası seçin.
+report-evidence-error-unreadable = Bu dosyayı açamıyoruz. Belki dosya bozuk ya da fotoğraf çok büyük. Başka bir dosya seçin.
+report-evidence-error-many = Zaten 3 dosyanız var. Önce bir dosyayı kaldırın.
+report-evidence-error-busy = Şu anda sistem çok yoğun. Bildiriminiz saklandı. Dosyayı bir dakika sonra tekrar eklemeyi deneyin.
 
 ## E-mail to a reporter (only that a question is waiting; never the question itself)
 mail-question-subject = Size bir sorumuz var

@@ -422,8 +422,22 @@ fn router(state: AppState, extra: Router<AppState>, timeouts: RequestTimeouts) -
             timeouts.request(),
             limit_time,
         ));
+    // Evidence with a report: one file of up to 10 MB, read to a temporary file; whatever
+    // refuses it early, the rest of its body is read away (outermost).
+    let evidence_uploads = report::upload_router(&state)
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .layer(middleware::from_fn_with_state(
+            BodyLimit::reading(report::UPLOAD_BODY_LIMIT),
+            limit_body,
+        ))
+        .layer(middleware::from_fn_with_state(
+            timeouts.upload(),
+            limit_time,
+        ))
+        .layer(middleware::from_fn(crate::middleware::linger::linger));
     Router::new()
         .merge(page_routes)
+        .merge(evidence_uploads)
         .merge(crate::team::router(&state, timeouts))
         .merge(
             assets::router()

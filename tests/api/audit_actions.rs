@@ -69,6 +69,7 @@ const NEWER_THAN_0008: &[AuditAction] = &[
     AuditAction::ContentNativeChecked,
     AuditAction::ReportPrinted,
     AuditAction::ReportEntered,
+    AuditAction::EvidenceOpened,
 ];
 
 /// Every name earlier versions wrote.

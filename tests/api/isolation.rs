@@ -90,6 +90,11 @@ const TABLE: &[(&str, &str, Probe)] = &[
     ),
     (
         "GET",
+        "/{lang}/team/meldingen/{id}/bijlagen/{n}",
+        OtherId(Role::Lead),
+    ),
+    (
+        "GET",
         "/{lang}/team/meldingen/{id}/afsluiten",
         OtherId(Role::Lead),
     ),
@@ -413,7 +418,12 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
         at_host("zandvoort.localhost"),
         Some("198.51.100.9"),
     );
-    receipt(&reporter.report("nl", "Jansen").await);
+    // With a file, so the probe of the file's address asks for one that exists.
+    reporter.fill_in("nl", "Jansen").await;
+    let pdf = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".to_vec();
+    let added = reporter.upload("nl", "a.pdf", "application/pdf", pdf).await;
+    assert_eq!(added.status(), 303, "Haarlem's file is added");
+    receipt(&reporter.send("nl").await);
     let report = last_report_id(&app.content.db).await;
     // Haarlem's anonymous question, a reader's comment and an FAQ suggestion.
     let asked = reporter
@@ -504,7 +514,8 @@ async fn every_staff_route_keeps_organisations_apart(backend: Backend) {
                 let path = pattern
                     .replace("{lang}", "nl")
                     .replace("{id}", &id.to_string())
-                    .replace("{day}", HAARLEM_CLOSING_DAY);
+                    .replace("{day}", HAARLEM_CLOSING_DAY)
+                    .replace("{n}", "1");
                 if path.contains("{action}") {
                     for (action, form) in REPORT_ACTIONS {
                         let path = path.replace("{action}", action);

@@ -14,6 +14,7 @@ mod content;
 mod durability;
 mod editing;
 mod errors;
+mod evidence;
 mod film_upload;
 mod films;
 mod health;

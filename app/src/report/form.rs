@@ -2,7 +2,7 @@
 //! and after a refused POST the values as typed and the errors. The server hands each page a
 //! [`FormState`].
 
-use helder_domain::report::flow::Draft;
+use helder_domain::report::{evidence::EvidenceFile, flow::Draft};
 use std::collections::BTreeMap;
 
 /// Hidden field that people never see or fill in; a value means a robot.
@@ -67,6 +67,8 @@ pub struct FormState {
     pub outage: Option<Outage>,
     /// Set on the waiting page of a busy start.
     pub start_ticket: Option<StartTicket>,
+    /// The files added to the draft (the check page and the files page list them).
+    pub evidence: Vec<EvidenceFile>,
 }
 
 impl FormState {

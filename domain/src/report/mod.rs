@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod channel;
+pub mod evidence;
 pub mod flow;
 pub mod kinds;
 pub mod questionnaire;

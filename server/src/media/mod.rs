@@ -8,7 +8,9 @@ mod database;
 mod upload;
 
 use upload::random_hex;
-pub use upload::{CsrfExpected, ReceivedFile, TempFile, Upload, UploadError, read_upload};
+pub use upload::{
+    CsrfExpected, ReceivedFile, TempFile, Upload, UploadError, read_public_upload, read_upload,
+};
 
 use crate::storage::{Database, StorageError};
 use axum::{

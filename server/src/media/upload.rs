@@ -152,6 +152,28 @@ pub async fn read_upload(
         .await
         .map_err(|_| UploadError::Malformed)?;
     check_csrf(&mut multipart, expected).await?;
+    read_fields(dir, multipart, file_limit).await
+}
+
+/// Reads a multipart upload of the public report form, which carries no CSRF field: it is
+/// only ever about the sender's own draft, named by its SameSite cookie.
+pub async fn read_public_upload(
+    dir: &FsPath,
+    request: Request,
+    file_limit: impl Fn(&str) -> Option<u64>,
+) -> Result<Upload, UploadError> {
+    let multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|_| UploadError::Malformed)?;
+    read_fields(dir, multipart, file_limit).await
+}
+
+/// Every field after the first checks: texts in memory, files to temporary files.
+async fn read_fields(
+    dir: &FsPath,
+    mut multipart: Multipart,
+    file_limit: impl Fn(&str) -> Option<u64>,
+) -> Result<Upload, UploadError> {
     let mut upload = Upload::default();
     loop {
         let field = match multipart.next_field().await {

@@ -89,7 +89,17 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     } else {
         (response, Vec::new())
     };
+    // A stricter policy set by the handler (a file sent with a report) stays.
+    let own_policy = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .cloned();
     insert_headers(response.headers_mut(), &hashes);
+    if let Some(policy) = own_policy {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
     response
 }
 

@@ -9,8 +9,10 @@ pub mod admission;
 mod busy;
 mod come_back;
 mod draft;
+mod evidence;
 mod form;
 pub mod pages;
+mod photo;
 pub mod receipt;
 pub(crate) mod steps;
 pub mod waiting_pages;
@@ -54,9 +56,30 @@ pub fn router(state: &AppState) -> Router<AppState> {
             post(come_back::answer).layer(budget(Budget::Other)),
         )
         .route(&format!("{base}/wachten"), get(pages::waiting_page))
+        .route(&format!("{base}/bijlagen"), get(evidence::evidence_page))
+        .route(
+            &format!("{base}/bijlagen/verwijderen"),
+            post(evidence::remove).layer(budget(Budget::Step)),
+        )
         .route(
             &format!("{base}/{{step}}"),
             get(pages::step_page).post(form::step.layer(budget(Budget::Step))),
         )
         .layer(map_response(draft::no_store))
 }
+
+/// Adding an evidence file: a multipart body of up to one file, with its own body and time
+/// limits (see `startup`); the same rate budget as a step.
+pub fn upload_router(state: &AppState) -> Router<AppState> {
+    let budget = from_fn_with_state((state.post_limits(), Budget::Step), limit_posts);
+    Router::new()
+        .route(
+            &format!("/{{lang}}/{REPORT_SEGMENT}/bijlagen/toevoegen"),
+            post(evidence::add).layer(budget),
+        )
+        .layer(map_response(draft::no_store))
+}
+
+/// The largest body of [`upload_router`]: one file and the form's few other fields.
+pub const UPLOAD_BODY_LIMIT: usize =
+    helder_domain::report::evidence::MAX_BYTES as usize + 256 * 1024;

@@ -16,7 +16,7 @@ use helder_app::{
     report::{
         busy::ReportWaiting,
         form::{FormState, Outage},
-        pages::{ReportReceived, ReportReturn, ReportStart, ReportStep},
+        pages::{ReportEvidence, ReportReceived, ReportReturn, ReportStart, ReportStep},
     },
 };
 use helder_domain::{
@@ -35,6 +35,8 @@ pub enum ReportPage {
     Return,
     /// The waiting page while too many reports are being started.
     Waiting,
+    /// Photos and PDF files with the report (reached from the check page).
+    Evidence,
 }
 
 impl ReportPage {
@@ -44,6 +46,7 @@ impl ReportPage {
             ReportPage::Received => format!("/{}/{REPORT_SEGMENT}/ontvangen", lang.code),
             ReportPage::Return => format!("/{}/{REPORT_SEGMENT}/terugkomen", lang.code),
             ReportPage::Waiting => format!("/{}/{REPORT_SEGMENT}/wachten", lang.code),
+            ReportPage::Evidence => format!("/{}/{REPORT_SEGMENT}/bijlagen", lang.code),
         }
     }
 }
@@ -70,6 +73,7 @@ pub(crate) async fn render(
                 ReportPage::Received => view! { <ReportReceived state=form /> }.into_any(),
                 ReportPage::Return => view! { <ReportReturn state=form /> }.into_any(),
                 ReportPage::Waiting => view! { <ReportWaiting state=form /> }.into_any(),
+                ReportPage::Evidence => view! { <ReportEvidence state=form /> }.into_any(),
             }
         })
         .await;
@@ -124,10 +128,25 @@ pub async fn step_page(
             {
                 return Redirect::to(&missing.href(lang)).into_response();
             }
-            FormState {
-                has_draft: draft.is_some(),
-                draft: draft.map(|(_, d)| d).unwrap_or_default(),
-                ..FormState::default()
+            // The check page lists the files added (no other step reads them).
+            let evidence = match (step, &draft) {
+                (FlowStep::Check, Some((hash, _))) => state.db.draft_evidence(hash).await,
+                _ => Ok(Vec::new()),
+            };
+            match evidence {
+                Ok(evidence) => FormState {
+                    has_draft: draft.is_some(),
+                    draft: draft.map(|(_, d)| d).unwrap_or_default(),
+                    evidence,
+                    ..FormState::default()
+                },
+                Err(error) => {
+                    tracing::error!(%error, "could not read a draft's files");
+                    FormState {
+                        outage: Some(Outage::default()),
+                        ..FormState::default()
+                    }
+                }
             }
         }
         Err(Unavailable) => FormState {

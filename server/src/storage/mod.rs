@@ -36,6 +36,7 @@ mod content;
 mod content_scheduled;
 mod database;
 mod editing;
+mod evidence;
 mod films;
 mod jobs;
 mod media;

@@ -182,18 +182,6 @@ impl Database {
         let contact = report.contact.clone().unwrap_or_default();
         let id = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            // Claim the draft first: of two submissions at once (a double click) only one
-            // deletes it; the other stores nothing.
-            if let Some(token_hash) = draft_token_hash {
-                let claimed = sqlx::query("DELETE FROM report_drafts WHERE token_hash = $1")
-                    .bind(token_hash)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                if claimed != 1 {
-                    return Err(StorageError::AlreadySubmitted);
-                }
-            }
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO reports (received_at, lang, questionnaire_version, receipt_hash, \
                  contact_name, contact_email, contact_phone, subject_name, subject_address, \
@@ -236,6 +224,29 @@ impl Database {
                 .bind(&a.answer)
                 .execute(&mut *tx)
                 .await?;
+            }
+            if let Some(token_hash) = draft_token_hash {
+                // The draft's files become the report's, numbered in the order they came.
+                sqlx::query(
+                    "INSERT INTO report_evidence (report_id, position, media_type, size, data) \
+                     SELECT $1, (SELECT COUNT(*) FROM draft_evidence o \
+                     WHERE o.token_hash = e.token_hash AND o.id <= e.id), media_type, size, data \
+                     FROM draft_evidence e WHERE token_hash = $2",
+                )
+                .bind(id)
+                .bind(token_hash)
+                .execute(&mut *tx)
+                .await?;
+                // Claim the draft last (its files go with it): of two submissions at once (a
+                // double click) only one deletes it; the other's report is rolled back.
+                let claimed = sqlx::query("DELETE FROM report_drafts WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if claimed != 1 {
+                    return Err(StorageError::AlreadySubmitted);
+                }
             }
             // An entered tip's audit line stands or falls with it.
             if let Some(entered) = &report.entered {

@@ -70,8 +70,8 @@ impl Database {
 
     /// Anonymises every report of the actor's organisation sent to `municipality` closed with
     /// another outcome (or none) at or before
-    /// `closed_before` that is not anonymised yet: deletes its answers, messages, notes and
-    /// links to other reports, empties the contact details and the same-subject keys, removes
+    /// `closed_before` that is not anonymised yet: deletes its answers, messages, notes,
+    /// evidence files and links to other reports, empties the contact details and the same-subject keys, removes
     /// the receipt code and sets `anonymised_at`. What the statistics need stays: received_at,
     /// lang, kinds, status, outcomes, first_action_at, closed_at, estimated_amount (the earlier
     /// fine is about the person and goes). Writes an
@@ -107,6 +107,7 @@ impl Database {
                 "DELETE FROM report_messages WHERE report_id = $1",
                 "DELETE FROM report_notes WHERE report_id = $1",
                 "DELETE FROM report_links WHERE report_a = $1 OR report_b = $1",
+                "DELETE FROM report_evidence WHERE report_id = $1",
             ] {
                 tx.run(sql, &[(*id).into()]).await?;
             }

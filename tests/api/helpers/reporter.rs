@@ -119,6 +119,43 @@ impl Reporter {
         request.send().await.expect("request")
     }
 
+    /// Adds a file on the evidence page, as a browser sends the multipart form; keeps no new
+    /// cookie (the draft's stays).
+    pub async fn upload(&self, lang: &str, name: &str, mime: &str, bytes: Vec<u8>) -> Response {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(name.to_owned())
+            .mime_str(mime)
+            .expect("a MIME type");
+        let form = reqwest::multipart::Form::new().part("bestand", part);
+        let mut request = self
+            .client
+            .post(format!("{}/{lang}/melden/bijlagen/toevoegen", self.base))
+            .multipart(form);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        if let Some(xff) = &self.xff {
+            request = request.header("x-forwarded-for", xff);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// Every step up to the check page, without sending.
+    pub async fn fill_in(&mut self, lang: &str, name: &str) {
+        for (step, form) in steps(name) {
+            let response = self.post(&format!("/{lang}/melden/{step}"), &form).await;
+            assert_eq!(response.status(), 303, "{step}");
+        }
+    }
+
+    /// Sends the filled-in report; the receipt page.
+    pub async fn send(&mut self, lang: &str) -> String {
+        self.sent_with = self.cookie.clone();
+        let done = self.post(&format!("/{lang}/melden/versturen"), &[]).await;
+        assert_eq!(done.status(), 200);
+        done.text().await.unwrap()
+    }
+
     /// The whole flow, tolerating a server that goes away: an error instead of a panic.
     pub async fn try_report(&mut self, lang: &str, name: &str) -> Result<String, String> {
         for (step, form) in steps(name) {

@@ -3,7 +3,7 @@
 
 use super::{
     common::StatusTag,
-    report::{Entry, ReportView, answers, entries, related, summary},
+    report::{Entry, ReportView, answers, entries, evidence, related, summary},
 };
 use crate::{
     i18n::{t, t_args, use_language},
@@ -77,6 +77,7 @@ pub fn ReportPrintPage(data: PrintedReport) -> impl IntoView {
 
             <h2 class="hl-heading-l">{t(lang, "team-answers")}</h2>
             <dl class="hl-summary">{answers(&report.answers).into_any()}</dl>
+            {evidence(lang, report.id, &report.evidence, false)}
 
             <h2 class="hl-heading-l">{t(lang, "team-follow-up")}</h2>
             {list_or_none(lang, &report.messages)}

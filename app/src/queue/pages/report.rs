@@ -20,7 +20,10 @@ use helder_domain::{
     languages::Language,
     outcomes::OutcomeRecord,
     queue::{EarlierFine, Status},
-    report::channel::Channel,
+    report::{
+        channel::Channel,
+        evidence::{EvidenceFile, size_text},
+    },
 };
 use leptos::prelude::*;
 
@@ -80,6 +83,8 @@ pub struct ReportView {
     pub typed: String,
     /// The municipality it was sent to, when the organisation serves several.
     pub municipality: Option<String>,
+    /// Photos and PDF files the reporter sent with it.
+    pub evidence: Vec<EvidenceFile>,
 }
 
 /// `/{lang}/team/meldingen/{id}`
@@ -121,6 +126,7 @@ pub fn ReportPage(data: ReportView) -> impl IntoView {
 
         <h2 class="hl-heading-l">{t(lang, "team-answers")}</h2>
         <dl class="hl-summary">{answers(&data.answers)}</dl>
+        {evidence(lang, id, &data.evidence, true)}
 
         <h2 class="hl-heading-l">{t(lang, "team-work")}</h2>
         {red}
@@ -196,6 +202,44 @@ pub(super) fn summary(lang: Language, data: &ReportView) -> impl IntoView + use<
             {outcome}
         </dl>
     }
+}
+
+/// The files sent with the report: links to open a photo or download a PDF file (each opening
+/// is written to the audit log), or on paper only their names. Nothing when there are none.
+pub(super) fn evidence(lang: Language, id: i64, files: &[EvidenceFile], links: bool) -> AnyView {
+    if files.is_empty() {
+        return ().into_any();
+    }
+    let items = files
+        .iter()
+        .map(|file| {
+            let key = if file.kind.is_photo() {
+                "team-evidence-photo"
+            } else {
+                "team-evidence-pdf"
+            };
+            let text = format!(
+                "{} ({}, {})",
+                file.file_name(),
+                t(lang, key),
+                size_text(file.size)
+            );
+            let href = team_href(lang, &format!("meldingen/{id}/bijlagen/{}", file.position));
+            let item = if links {
+                view! { <a href=href>{text}</a> }.into_any()
+            } else {
+                text.into_any()
+            };
+            view! { <li>{item}</li> }
+        })
+        .collect_view();
+    let note = links.then(|| view! { <p class="hl-hint">{t(lang, "team-evidence-logged")}</p> });
+    view! {
+        <h2 class="hl-heading-l">{t(lang, "team-evidence")}</h2>
+        {note}
+        <ul class="hl-list hl-list--bullet">{items}</ul>
+    }
+    .into_any()
 }
 
 /// The reporter's answers, with the Dutch question when it was asked in another language.

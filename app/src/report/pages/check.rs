@@ -1,6 +1,7 @@
 //! The last step: every answer with a link to change it, then send.
 
 use super::super::form::FormState;
+use super::common::report_href;
 use crate::i18n::t;
 use helder_domain::{
     languages::Language,
@@ -86,7 +87,29 @@ pub(super) fn check_answers(
         t(lang, "report-step-contact"),
         contact_text(lang, state),
         FlowStep::Contact.href(lang),
-        change,
+        change.clone(),
+    ));
+    // Files are optional: the row says so, and links to the page that adds them.
+    let files = if state.evidence.is_empty() {
+        t(lang, "report-evidence-none")
+    } else {
+        state
+            .evidence
+            .iter()
+            .map(|f| super::evidence::describe(lang, f))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let action = if state.evidence.is_empty() {
+        t(lang, "report-evidence-add-link")
+    } else {
+        change
+    };
+    rows.push(row(
+        t(lang, "report-evidence-row"),
+        files,
+        report_href(lang, "bijlagen"),
+        action,
     ));
     view! {
         <h1 class="hl-heading-l">{t(lang, "report-step-controleren")}</h1>

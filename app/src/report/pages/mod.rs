@@ -4,6 +4,7 @@
 mod check;
 mod come_back;
 mod common;
+mod evidence;
 mod fields;
 mod tip;
 
@@ -118,6 +119,18 @@ pub fn ReportStep(step: FlowStep, state: FormState) -> impl IntoView {
         </form>
     }
     .into_any()
+}
+
+/// `/{lang}/melden/bijlagen`: photos or PDF files with the report.
+#[component]
+pub fn ReportEvidence(state: FormState) -> impl IntoView {
+    if let Some(outage) = state.outage.clone() {
+        return view! { <super::busy::ReportOutage outage /> }.into_any();
+    }
+    if !state.has_draft {
+        return view! { <ReportExpired /> }.into_any();
+    }
+    evidence::evidence_page(use_language(), &state).into_any()
 }
 
 /// Shown when the draft has expired or never existed.

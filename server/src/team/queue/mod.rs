@@ -1,7 +1,7 @@
 //! The queue pages and everything a member does to a report. Every view of a report and every
 //! change is written to the audit log; editors and admins get 403 on all of it.
 //!
-//! `lists` has my queue and all open reports, `report` the report page, `print` its print view, `close` closing it with its outcomes, `tip` entering a tip from another channel, `actions` what a
+//! `lists` has my queue and all open reports, `report` the report page, `print` its print view, `evidence` the files sent with it, `close` closing it with its outcomes, `tip` entering a tip from another channel, `actions` what a
 //! member does to a report, `team` the team page (distribution and settings) and `audit`
 //! the audit log; `common` has what they share.
 
@@ -9,6 +9,7 @@ mod actions;
 mod audit;
 mod close;
 mod common;
+mod evidence;
 mod lists;
 mod print;
 mod report;
@@ -36,6 +37,10 @@ pub fn routes() -> StaffRoutes {
         .post("/{lang}/team/meldingen/nieuw", tip::enter_tip)
         .get("/{lang}/team/meldingen/{id}", report::report_page)
         .get("/{lang}/team/meldingen/{id}/afdrukken", print::print_page)
+        .get(
+            "/{lang}/team/meldingen/{id}/bijlagen/{n}",
+            evidence::evidence_file,
+        )
         .get("/{lang}/team/meldingen/{id}/afsluiten", close::close_page)
         .post("/{lang}/team/meldingen/{id}/afsluiten", close::close_report)
         .post(

@@ -90,6 +90,7 @@ pub(super) async fn report_data(
             answer: a.answer,
         })
         .collect();
+    data.evidence = state.db.report_evidence(id).await?;
     data.related = state
         .db
         .related_reports(id)
@@ -179,6 +180,7 @@ fn work_view(
         assignee: work.assignee.clone(),
         assigned_to_me: work.assignee_id == Some(staff.session.user_id),
         answers: Vec::new(),
+        evidence: Vec::new(),
         has_contact: work.has_contact,
         has_email: work.contact_email.is_some(),
         estimated_amount: work.estimated_amount,
