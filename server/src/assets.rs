@@ -9,7 +9,11 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use std::{collections::HashMap, path::Path as FsPath, sync::Arc};
+use std::{
+    collections::HashMap,
+    path::Path as FsPath,
+    sync::{Arc, Mutex, OnceLock},
+};
 
 const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/helder.css"));
 const ICON: &str = include_str!("../../style/icon.svg");
@@ -44,6 +48,27 @@ fn short_hash(parts: &[&[u8]]) -> String {
         hasher.update(part);
     }
     hasher.finalize().to_hex()[..16].to_owned()
+}
+
+/// The compressed copies of an asset, made once per process for each name (a name holds the
+/// content's hash, so it never stands for other bytes). Brotli at its best quality takes a
+/// second for the hydration bundle in a debug build; every later app in the same process (the
+/// tests start hundreds) takes them from here.
+fn encoded(name: &str, bytes: &Bytes, compress: bool) -> Encoded {
+    static MADE: OnceLock<Mutex<HashMap<String, Encoded>>> = OnceLock::new();
+    let made = MADE.get_or_init(Mutex::default);
+    let known = made
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(name)
+        .cloned();
+    known.unwrap_or_else(|| {
+        let fresh = Encoded::new(bytes.clone(), compress);
+        made.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(name.to_owned(), fresh.clone());
+        fresh
+    })
 }
 
 impl Assets {
@@ -105,7 +130,7 @@ impl Assets {
                     || asset.content_type.starts_with("image/svg");
                 let prepared = Arc::new(Prepared::new(
                     headers,
-                    Encoded::new(asset.bytes.clone(), compress),
+                    encoded(name, &asset.bytes, compress),
                     None,
                 ));
                 ["/assets/", "/pkg/"].map(|dir| (format!("{dir}{name}"), prepared.clone()))

@@ -353,6 +353,10 @@ async fn files_are_refused_by_content_size_and_number(backend: Backend) {
     assert_eq!(response.status(), 413);
     assert!(response.text().await.unwrap().contains("groter dan 10 MB"));
     assert_eq!(count(db, "SELECT COUNT(*) FROM draft_evidence").await, 0);
+    // Loading the address of a refused upload again leads back to the files page.
+    let again = reporter.get("/nl/melden/bijlagen/toevoegen").await;
+    assert_eq!(again.status(), 303);
+    assert_eq!(again.headers()["location"], PAGE);
 
     // Three files fit; the page then offers no more, and a fourth is refused.
     for i in 0..3 {

@@ -4,8 +4,8 @@
 
 use super::{
     draft::{Unavailable, load, unavailable_status},
-    pages::{ReportPage, outage_page, render},
-    photo::{RewriteError, make_safe},
+    pages::{ReportPage, render},
+    photo::{RewriteError, make_safe, turn},
     steps::{first, values},
 };
 use crate::{
@@ -17,7 +17,7 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
-use helder_app::report::form::{FieldError, FormState};
+use helder_app::report::form::{FieldError, FormState, Outage};
 use helder_domain::{
     languages::Language,
     report::{
@@ -50,15 +50,26 @@ async fn page(state: &AppState, lang: Language, form: FormState, status: StatusC
     render(state, lang, ReportPage::Evidence, form, status).await
 }
 
+/// The database is out of reach: the answers are safe; "try again" loads the page again (a
+/// file has to be chosen again, so nothing is offered to resend).
 async fn outage(state: &AppState, lang: Language) -> Response {
-    outage_page(
-        state,
-        lang,
-        ReportPage::Evidence,
-        ReportPage::Evidence.href(lang),
-        Vec::new(),
-    )
-    .await
+    let form = FormState {
+        has_draft: true,
+        outage: Some(Outage::default()),
+        ..FormState::default()
+    };
+    let mut response = page(state, lang, form, StatusCode::SERVICE_UNAVAILABLE).await;
+    unavailable_status(&mut response);
+    response
+}
+
+/// `GET /{lang}/melden/bijlagen/toevoegen` (the address after a refused or failed upload,
+/// loaded again): the files page.
+pub async fn back_to_page(Path(lang): Path<String>) -> Response {
+    match Language::from_code(&lang) {
+        Some(lang) => Redirect::to(&ReportPage::Evidence.href(lang)).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// The page with the draft's files, and `errors` when something was refused.
@@ -184,13 +195,15 @@ enum Kept {
     Unavailable,
 }
 
-/// Reads the received file, makes it safe and stores it; false when the draft was full.
+/// Reads the received file, makes it safe and stores it, in its turn (one file in memory at a
+/// time); false when the draft was full.
 async fn keep(
     state: &AppState,
     hash: &str,
     sent: helder_domain::report::evidence::SentType,
     temp: TempFile,
 ) -> Result<bool, Kept> {
+    let _turn = turn().await.map_err(|_| Kept::Busy)?;
     let bytes = temp.read().await.map_err(|error| {
         tracing::error!(%error, "could not read a received evidence file");
         Kept::Unavailable

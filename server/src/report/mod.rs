@@ -75,7 +75,7 @@ pub fn upload_router(state: &AppState) -> Router<AppState> {
     Router::new()
         .route(
             &format!("/{{lang}}/{REPORT_SEGMENT}/bijlagen/toevoegen"),
-            post(evidence::add).layer(budget),
+            get(evidence::back_to_page).post(evidence::add.layer(budget)),
         )
         .layer(map_response(draft::no_store))
 }

@@ -2,9 +2,9 @@
 //! way the camera said, so the team sees it upright), which leaves EXIF, GPS, comments and
 //! anything appended behind; a PDF file is kept as sent (the team only ever downloads it).
 //!
-//! Decoding is bounded twice: each photo by its size in pixels and the memory its decoder may
-//! take, and the server by doing one photo at a time (others wait their turn, briefly), so a
-//! flood of uploads costs time, not memory.
+//! Memory is bounded twice: each photo by its size in pixels and the memory its decoder may
+//! take, and the server by handling one file at a time (others wait their turn on disk,
+//! briefly), so a flood of uploads costs time, not memory.
 
 use helder_domain::report::evidence::{
     EvidenceProblem, EvidenceType, MAX_SIDE, SentType, looks_complete_pdf,
@@ -14,7 +14,7 @@ use image::{
     codecs::{jpeg::JpegEncoder, png::PngEncoder},
 };
 use std::{io::Cursor, time::Duration};
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, SemaphorePermit};
 
 /// Most memory one photo's decoder may take: a 40-megapixel photo with an alpha channel.
 const MAX_DECODE_BYTES: u64 = 192 * 1024 * 1024;
@@ -23,7 +23,7 @@ const JPEG_QUALITY: u8 = 88;
 /// How long a photo waits for its turn before the reporter is asked to try again.
 const WAIT_FOR_TURN: Duration = Duration::from_secs(20);
 
-/// One photo decoded at a time in this process.
+/// One evidence file handled at a time in this process.
 static TURNS: Semaphore = Semaphore::const_new(1);
 
 /// Why a file could not be made safe.
@@ -37,7 +37,17 @@ pub enum RewriteError {
     Busy,
 }
 
-/// The bytes to keep for a file of type `sent`, and what they are.
+/// A turn to handle one file: the caller reads, makes safe and stores the file while holding
+/// it, so at most one file is in memory at a time, however many arrive together.
+pub async fn turn() -> Result<SemaphorePermit<'static>, RewriteError> {
+    tokio::time::timeout(WAIT_FOR_TURN, TURNS.acquire())
+        .await
+        .map_err(|_| RewriteError::Busy)?
+        .map_err(|_| RewriteError::Busy)
+}
+
+/// The bytes to keep for a file of type `sent`, and what they are (call it holding a
+/// [`turn`]).
 pub async fn make_safe(
     sent: SentType,
     bytes: Vec<u8>,
@@ -49,10 +59,6 @@ pub async fn make_safe(
             Err(RewriteError::Refused(EvidenceProblem::Unreadable))
         };
     }
-    let _turn = tokio::time::timeout(WAIT_FOR_TURN, TURNS.acquire())
-        .await
-        .map_err(|_| RewriteError::Busy)?
-        .map_err(|_| RewriteError::Busy)?;
     tokio::task::spawn_blocking(move || rewrite(sent, &bytes))
         .await
         .map_err(|_| RewriteError::Busy)?
