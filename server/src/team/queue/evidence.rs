@@ -15,8 +15,11 @@ use axum::{
 };
 use helder_domain::{audit::AuditAction, staff::Role};
 
-/// Nothing may load or run; `sandbox` also takes the file out of the site's origin.
-const FILE_POLICY: &str = "default-src 'none'; img-src 'self'; sandbox";
+/// A PDF file: nothing may load or run; `sandbox` also takes it out of the site's origin.
+const PDF_POLICY: &str = "default-src 'none'; sandbox";
+/// A photo (written anew by the server, served as an image with `nosniff`): the same, except
+/// that the browser's own image view may style itself (fit to the window, zoom on click).
+const PHOTO_POLICY: &str = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
 /// `GET /{lang}/team/meldingen/{id}/bijlagen/{n}`
 pub async fn evidence_file(
@@ -58,10 +61,10 @@ async fn answer(
             &file.file_name(),
         )
         .await?;
-    let disposition = if file.kind.is_photo() {
-        "inline"
+    let (disposition, policy) = if file.kind.is_photo() {
+        ("inline", PHOTO_POLICY)
     } else {
-        "attachment"
+        ("attachment", PDF_POLICY)
     };
     let name = format!("melding-{id}-{}", file.file_name());
     let mut response = Response::new(Body::from(bytes));
@@ -75,7 +78,7 @@ async fn answer(
     }
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(FILE_POLICY),
+        HeaderValue::from_static(policy),
     );
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
